@@ -1,0 +1,103 @@
+package io.github.jpsutil.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Time the CPUs spent in each mode since boot, in seconds (psutil's {@code scputimes}); also the
+ * percentages of {@code cpuTimesPercent}. {@code user}, {@code system} and {@code idle} exist on
+ * every OS; each nested record adds its OS's fields in psutil's order.
+ */
+public sealed interface CpuTimes {
+  double user();
+
+  double system();
+
+  double idle();
+
+  /** Every field in psutil's order, keyed by psutil's field name. */
+  Map<String, Double> asMap();
+
+  /** The same OS's record with new values, in {@link #asMap()} order (percentages, deltas). */
+  CpuTimes withValues(List<Double> values);
+
+  /**
+   * Linux, from {@code /proc/stat}. {@code user} includes {@code guest} and {@code nice} includes
+   * {@code guestNice}; {@code iowait} is not part of {@code idle}.
+   */
+  record Linux(
+      double user,
+      double system,
+      double idle,
+      double nice,
+      double iowait,
+      double irq,
+      double softirq,
+      double steal,
+      double guest,
+      double guestNice)
+      implements CpuTimes {
+    public Map<String, Double> asMap() {
+      return Fields.of(
+          "user", user, "system", system, "idle", idle, "nice", nice, "iowait", iowait, "irq", irq,
+          "softirq", softirq, "steal", steal, "guest", guest, "guest_nice", guestNice);
+    }
+
+    public Linux withValues(List<Double> v) {
+      Fields.size(v, 10);
+      return new Linux(
+          v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8),
+          v.get(9));
+    }
+  }
+
+  /** Windows; {@code irq} and {@code dpc} of the system-wide record are the per-CPU sums. */
+  record Windows(double user, double system, double idle, double irq, double dpc)
+      implements CpuTimes {
+    public Map<String, Double> asMap() {
+      return Fields.of("user", user, "system", system, "idle", idle, "irq", irq, "dpc", dpc);
+    }
+
+    public Windows withValues(List<Double> v) {
+      Fields.size(v, 5);
+      return new Windows(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4));
+    }
+  }
+
+  /** macOS. */
+  record MacOs(double user, double system, double idle, double nice) implements CpuTimes {
+    public Map<String, Double> asMap() {
+      return Fields.of("user", user, "system", system, "idle", idle, "nice", nice);
+    }
+
+    public MacOs withValues(List<Double> v) {
+      Fields.size(v, 4);
+      return new MacOs(v.get(0), v.get(1), v.get(2), v.get(3));
+    }
+  }
+
+  /** FreeBSD. */
+  record FreeBsd(double user, double system, double idle, double nice, double irq)
+      implements CpuTimes {
+    public Map<String, Double> asMap() {
+      return Fields.of("user", user, "system", system, "idle", idle, "nice", nice, "irq", irq);
+    }
+
+    public FreeBsd withValues(List<Double> v) {
+      Fields.size(v, 5);
+      return new FreeBsd(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4));
+    }
+  }
+
+  /** SunOS / illumos. */
+  record SunOs(double user, double system, double idle, double iowait) implements CpuTimes {
+    public Map<String, Double> asMap() {
+      return Fields.of("user", user, "system", system, "idle", idle, "iowait", iowait);
+    }
+
+    public SunOs withValues(List<Double> v) {
+      Fields.size(v, 4);
+      return new SunOs(v.get(0), v.get(1), v.get(2), v.get(3));
+    }
+  }
+}

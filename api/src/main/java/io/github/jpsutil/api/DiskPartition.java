@@ -1,0 +1,25 @@
+package io.github.jpsutil.api;
+
+import java.util.List;
+
+/**
+ * A mounted filesystem (psutil's {@code sdiskpart}).
+ *
+ * @param device the device, or "" when the mount has none (psutil turns {@code none} into "")
+ * @param mountpoint where it is mounted
+ * @param fstype the filesystem type, e.g. {@code ext4}
+ * @param opts mount options, comma-separated as in {@code /proc/mounts}
+ */
+public record DiskPartition(String device, String mountpoint, String fstype, String opts) {
+  public DiskPartition {
+    Check.notNull("device", device);
+    Check.notNull("mountpoint", mountpoint);
+    Check.notNull("fstype", fstype);
+    Check.notNull("opts", opts);
+  }
+
+  /** {@link #opts()} split at commas. */
+  public List<String> optsList() {
+    return opts.isEmpty() ? List.of() : List.of(opts.split(","));
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.jpsutil.api;
+
+import java.util.Map;
+
+/**
+ * {@link MemoryInfo} plus each OS's extra memory figures, in bytes (psutil 8.0's {@code
+ * pmem_ex}). Where an OS has no extras, {@link Same} wraps its {@link MemoryInfo}.
+ */
+public sealed interface MemoryInfoEx {
+  long rss();
+
+  long vms();
+
+  /** Every field in psutil's order, keyed by psutil's field name. */
+  Map<String, Long> asMap();
+
+  /**
+   * Linux: statm fields plus {@code /proc/<pid>/status} VmHWM, VmPeak, RssAnon, RssFile, RssShmem,
+   * VmSwap and HugetlbPages. {@code rss == rssAnon + rssFile + rssShmem}.
+   */
+  record Linux(
+      long rss,
+      long vms,
+      long shared,
+      long text,
+      long data,
+      long peakRss,
+      long peakVms,
+      long rssAnon,
+      long rssFile,
+      long rssShmem,
+      long swap,
+      long hugetlb)
+      implements MemoryInfoEx {
+    public Map<String, Long> asMap() {
+      return Fields.of(
+          "rss", rss, "vms", vms, "shared", shared, "text", text, "data", data, "peak_rss", peakRss,
+          "peak_vms", peakVms, "rss_anon", rssAnon, "rss_file", rssFile, "rss_shmem", rssShmem,
+          "swap", swap, "hugetlb", hugetlb);
+    }
+  }
+
+  /** Windows: the pmem fields plus virtual sizes and kernel pool usage. */
+  record Windows(
+      long rss,
+      long vms,
+      long peakRss,
+      long peakVms,
+      long virtual,
+      long peakVirtual,
+      long pagedPool,
+      long nonpagedPool,
+      long peakPagedPool,
+      long peakNonpagedPool)
+      implements MemoryInfoEx {
+    public Map<String, Long> asMap() {
+      return Fields.of(
+          "rss", rss, "vms", vms, "peak_rss", peakRss, "peak_vms", peakVms, "virtual", virtual,
+          "peak_virtual", peakVirtual, "paged_pool", pagedPool, "nonpaged_pool", nonpagedPool,
+          "peak_paged_pool", peakPagedPool, "peak_nonpaged_pool", peakNonpagedPool);
+    }
+  }
+
+  /** macOS: its own set, from {@code proc_pid_rusage} and task info. */
+  record MacOs(
+      long rss,
+      long vms,
+      long peakRss,
+      long rssAnon,
+      long rssFile,
+      long wired,
+      long compressed,
+      long physFootprint)
+      implements MemoryInfoEx {
+    public Map<String, Long> asMap() {
+      return Fields.of(
+          "rss", rss, "vms", vms, "peak_rss", peakRss, "rss_anon", rssAnon, "rss_file", rssFile,
+          "wired", wired, "compressed", compressed, "phys_footprint", physFootprint);
+    }
+  }
+
+  /** FreeBSD and SunOS: identical to {@link MemoryInfo}. */
+  record Same(MemoryInfo info) implements MemoryInfoEx {
+    public Same {
+      Check.notNull("info", info);
+    }
+
+    public long rss() {
+      return info.rss();
+    }
+
+    public long vms() {
+      return info.vms();
+    }
+
+    public Map<String, Long> asMap() {
+      return info.asMap();
+    }
+  }
+}

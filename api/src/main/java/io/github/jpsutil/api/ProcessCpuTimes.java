@@ -1,0 +1,44 @@
+package io.github.jpsutil.api;
+
+import java.util.Map;
+
+/**
+ * CPU time a process and its waited-for children used, in seconds (psutil's {@code pcputimes}).
+ * Children times are 0 on Windows and macOS.
+ */
+public sealed interface ProcessCpuTimes {
+  double user();
+
+  double system();
+
+  double childrenUser();
+
+  double childrenSystem();
+
+  /** Every field in psutil's order, keyed by psutil's field name. */
+  Map<String, Double> asMap();
+
+  /**
+   * Linux: {@code iowait} is the time spent waiting for block I/O ({@code delayacct_blkio_ticks};
+   * 0 without delay accounting).
+   */
+  record Linux(
+      double user, double system, double childrenUser, double childrenSystem, double iowait)
+      implements ProcessCpuTimes {
+    public Map<String, Double> asMap() {
+      return Fields.of(
+          "user", user, "system", system, "children_user", childrenUser, "children_system",
+          childrenSystem, "iowait", iowait);
+    }
+  }
+
+  /** Every other OS. */
+  record Basic(double user, double system, double childrenUser, double childrenSystem)
+      implements ProcessCpuTimes {
+    public Map<String, Double> asMap() {
+      return Fields.of(
+          "user", user, "system", system, "children_user", childrenUser, "children_system",
+          childrenSystem);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.jpsutil.api;
+
+/**
+ * The soft and hard limit of one {@link Rlimit} resource (psutil's {@code rlimit()} tuple), in the
+ * resource's unit. {@link #INFINITY} (-1, psutil's {@code RLIM_INFINITY}) means unlimited.
+ */
+public record ResourceLimit(long soft, long hard) {
+  /** psutil's {@code RLIM_INFINITY}: no limit. */
+  public static final long INFINITY = -1;
+
+  public ResourceLimit {
+    if (soft < INFINITY || hard < INFINITY) {
+      throw new IllegalArgumentException(
+          "limits must be >= 0 or RLIM_INFINITY (-1), got soft=" + soft + ", hard=" + hard);
+    }
+    if (hard != INFINITY && (soft == INFINITY || soft > hard)) {
+      throw new IllegalArgumentException(
+          "soft limit must not exceed the hard limit, got soft=" + soft + ", hard=" + hard);
+    }
+  }
+}

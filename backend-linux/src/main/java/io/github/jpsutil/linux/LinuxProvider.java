@@ -1,0 +1,45 @@
+package io.github.jpsutil.linux;
+
+import io.github.jpsutil.api.Feature;
+import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.spi.Backend;
+import io.github.jpsutil.spi.BackendConfig;
+import io.github.jpsutil.spi.PsutilProvider;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+
+/** Registers the Linux backend. Cheap: decides support from {@code os.name}, loads no native code. */
+@Component(service = PsutilProvider.class)
+public final class LinuxProvider implements PsutilProvider {
+
+  /** Linux has no num_handles (Windows only). */
+  private static final Set<Feature> FEATURES =
+      Set.copyOf(EnumSet.complementOf(EnumSet.of(Feature.PROC_NUM_HANDLES)));
+
+  @Override
+  public String name() {
+    return "linux";
+  }
+
+  @Override
+  public OperatingSystem os() {
+    return OperatingSystem.LINUX;
+  }
+
+  @Override
+  public boolean isSupported() {
+    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
+  }
+
+  @Override
+  public Set<Feature> features() {
+    return FEATURES;
+  }
+
+  @Override
+  public Backend create(BackendConfig config) {
+    return new LinuxBackend(config);
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.jpsutil.linux.acquire;
+
+import io.github.jpsutil.spi.BackendConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads system-wide files under the configured roots. A failure is an {@link
+ * UncheckedIOException} naming the file, as psutil lets {@code OSError} through for system
+ * functions (spec §3.2). Per-process reads have their own error ladder.
+ */
+public final class LinuxFiles {
+  private final BackendConfig config;
+
+  public LinuxFiles(BackendConfig config) {
+    this.config = config;
+  }
+
+  public BackendConfig config() {
+    return config;
+  }
+
+  /** A path under the procfs root, e.g. {@code proc("net", "tcp")}. */
+  public Path proc(String first, String... more) {
+    return config.procfs().resolve(Path.of(first, more));
+  }
+
+  /** A path under the sysfs root. */
+  public Path sys(String first, String... more) {
+    return config.sysfs().resolve(Path.of(first, more));
+  }
+
+  /** A path under the root filesystem, e.g. {@code root("etc/mtab")}. */
+  public Path root(String first, String... more) {
+    return config.rootfs().resolve(Path.of(first, more));
+  }
+
+  /** The whole file as UTF-8 text (kernel files are ASCII except for names, which may be UTF-8). */
+  public String readText(Path file) {
+    return new String(readBytes(file), StandardCharsets.UTF_8);
+  }
+
+  /** The whole file. procfs files report size 0, so this reads to EOF. */
+  public byte[] readBytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The first line without its newline, for one-value sysfs files. */
+  public String readLine(Path file) {
+    String s = readText(file);
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** The file names in a directory, unsorted. */
+  public List<String> list(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      List<String> names = new ArrayList<>();
+      s.forEach(p -> names.add(p.getFileName().toString()));
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public boolean exists(Path p) {
+    return Files.exists(p);
+  }
+
+  /** The target of a symbolic link. */
+  public String readLink(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read link " + link + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** JNA mappings for the Linux-only syscalls and structs. Acquire layer; opened to com.sun.jna. */
+package io.github.jpsutil.linux.jna;

@@ -1,0 +1,65 @@
+package io.github.jpsutil;
+
+import io.github.jpsutil.spi.BackendConfig;
+import io.github.jpsutil.spi.PsutilProvider;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Configures a {@link Psutil}: where procfs, sysfs and the root filesystem are (a container
+ * watching its host, tests over fixture trees) and, optionally, which provider to use.
+ */
+public final class Builder {
+  private Path procfs = Path.of("/proc");
+  private Path sysfs = Path.of("/sys");
+  private Path rootfs = Path.of("/");
+  private String provider = System.getProperty(ProviderDiscovery.PROPERTY);
+  private List<PsutilProvider> candidates;
+
+  Builder() {}
+
+  /** The procfs mount to read, default {@code /proc} (psutil's {@code PROCFS_PATH}). */
+  public Builder procfs(Path procfs) {
+    this.procfs = Objects.requireNonNull(procfs, "procfs");
+    return this;
+  }
+
+  /** The sysfs mount to read, default {@code /sys}. */
+  public Builder sysfs(Path sysfs) {
+    this.sysfs = Objects.requireNonNull(sysfs, "sysfs");
+    return this;
+  }
+
+  /** The root holding {@code etc}, {@code dev} and {@code var/run}, default {@code /}. */
+  public Builder rootfs(Path rootfs) {
+    this.rootfs = Objects.requireNonNull(rootfs, "rootfs");
+    return this;
+  }
+
+  /**
+   * Uses the provider with this name (e.g. {@code "linux"}) instead of the best supported one; the
+   * default comes from {@code -Djpsutil.provider}.
+   */
+  public Builder provider(String name) {
+    this.provider = Objects.requireNonNull(name, "name");
+    return this;
+  }
+
+  /** Chooses among these providers instead of ServiceLoader's (OSGi hands them in this way). */
+  Builder candidates(List<PsutilProvider> candidates) {
+    this.candidates = List.copyOf(candidates);
+    return this;
+  }
+
+  /**
+   * Picks the provider and creates its backend.
+   *
+   * @throws IllegalStateException when no provider supports this OS, or the forced one is absent
+   */
+  public Psutil build() {
+    List<PsutilProvider> all = candidates != null ? candidates : ProviderDiscovery.loadAll();
+    PsutilProvider chosen = ProviderDiscovery.choose(all, provider);
+    return new Psutil(chosen, chosen.create(new BackendConfig(procfs, sysfs, rootfs)));
+  }
+}

@@ -1,0 +1,436 @@
+package io.github.jpsutil;
+
+import io.github.jpsutil.api.Battery;
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.CpuFreq;
+import io.github.jpsutil.api.CpuStats;
+import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.DiskIoCounters;
+import io.github.jpsutil.api.DiskPartition;
+import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.api.Fan;
+import io.github.jpsutil.api.Feature;
+import io.github.jpsutil.api.HeapInfo;
+import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.api.NetIoCounters;
+import io.github.jpsutil.api.NicAddress;
+import io.github.jpsutil.api.NicStats;
+import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.api.Temperature;
+import io.github.jpsutil.api.User;
+import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.spi.Backend;
+import io.github.jpsutil.spi.PsutilProvider;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * psutil for Java: every psutil module function as a method. Get the backend for this OS with
+ * {@link #local()}, or build one over other roots with {@link #builder()}. Thread-safe.
+ *
+ * <p>Units follow psutil: bytes for memory and I/O, seconds for CPU times, MHz for frequencies, °C
+ * for temperatures, percentages 0–100 with one decimal.
+ */
+public final class Psutil {
+  private static volatile Psutil local;
+
+  private final PsutilProvider provider;
+  private final Backend backend;
+  private final Set<Feature> features;
+  private final SystemCpu cpu;
+  private final IoCounterTables io;
+  private final ProcessTable processes;
+
+  Psutil(PsutilProvider provider, Backend backend) {
+    this.provider = provider;
+    this.backend = backend;
+    this.features = Set.copyOf(provider.features());
+    this.cpu = new SystemCpu(backend.cpu());
+    this.io = new IoCounterTables(backend);
+    this.processes = new ProcessTable(this, backend);
+  }
+
+  /** The backend for the running OS over its own {@code /proc} and {@code /sys}, made once. */
+  public static Psutil local() {
+    Psutil p = local;
+    if (p == null) {
+      synchronized (Psutil.class) {
+        p = local;
+        if (p == null) {
+          p = builder().build();
+          local = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** A builder for a {@code Psutil} over other roots or with a chosen provider. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---- meta
+
+  /** The OS of the backend in use. */
+  public OperatingSystem os() {
+    return backend.os();
+  }
+
+  /** The name of the provider in use, e.g. {@code "linux"}. */
+  public String providerName() {
+    return provider.name();
+  }
+
+  /** Whether the backend implements {@code feature}; if not, its methods throw. */
+  public boolean supports(Feature feature) {
+    return features.contains(Objects.requireNonNull(feature, "feature"));
+  }
+
+  void require(Feature feature) {
+    if (!features.contains(feature)) {
+      throw new UnsupportedOperationException(
+          feature.psutilName() + " is not available on " + backend.os());
+    }
+  }
+
+  Backend backend() {
+    return backend;
+  }
+
+  // ---- CPU
+
+  /** System-wide CPU times, seconds since boot (psutil {@code cpu_times()}). */
+  public CpuTimes cpuTimes() {
+    require(Feature.CPU_TIMES);
+    return backend.cpu().cpuTimes();
+  }
+
+  /** CPU times of each CPU in index order (psutil {@code cpu_times(percpu=True)}). */
+  public List<CpuTimes> perCpuTimes() {
+    require(Feature.CPU_TIMES_PERCPU);
+    return backend.cpu().perCpuTimes();
+  }
+
+  /**
+   * System-wide CPU utilization since this thread's previous call, 0–100 (psutil {@code
+   * cpu_percent(None)}). The first call in a thread returns 0.0.
+   */
+  public double cpuPercent() {
+    require(Feature.CPU_TIMES);
+    return cpu.percent();
+  }
+
+  /** CPU utilization over {@code interval}, blocking for it (psutil {@code cpu_percent(interval)}). */
+  public double cpuPercent(Duration interval) throws InterruptedException {
+    require(Feature.CPU_TIMES);
+    return cpu.percent(interval);
+  }
+
+  /** Per-CPU utilization since this thread's previous call (psutil {@code percpu=True}). */
+  public List<Double> perCpuPercent() {
+    require(Feature.CPU_TIMES_PERCPU);
+    return cpu.perCpuPercent();
+  }
+
+  /** Per-CPU utilization over {@code interval}, blocking for it. */
+  public List<Double> perCpuPercent(Duration interval) throws InterruptedException {
+    require(Feature.CPU_TIMES_PERCPU);
+    return cpu.perCpuPercent(interval);
+  }
+
+  /**
+   * Share of each CPU mode since this thread's previous call, in percent (psutil {@code
+   * cpu_times_percent()}); the fields add up to about 100 (psutil's sub-second under-reporting,
+   * spec §4.3, is fixed).
+   */
+  public CpuTimes cpuTimesPercent() {
+    require(Feature.CPU_TIMES);
+    return cpu.timesPercent();
+  }
+
+  /** Share of each CPU mode over {@code interval}, blocking for it. */
+  public CpuTimes cpuTimesPercent(Duration interval) throws InterruptedException {
+    require(Feature.CPU_TIMES);
+    return cpu.timesPercent(interval);
+  }
+
+  /** Per-CPU mode shares since this thread's previous call. */
+  public List<CpuTimes> perCpuTimesPercent() {
+    require(Feature.CPU_TIMES_PERCPU);
+    return cpu.perCpuTimesPercent();
+  }
+
+  /** Per-CPU mode shares over {@code interval}, blocking for it. */
+  public List<CpuTimes> perCpuTimesPercent(Duration interval) throws InterruptedException {
+    require(Feature.CPU_TIMES_PERCPU);
+    return cpu.perCpuTimesPercent(interval);
+  }
+
+  /** Online logical CPUs (psutil {@code cpu_count()}); empty when undeterminable. */
+  public OptionalInt cpuCount() {
+    require(Feature.CPU_COUNT);
+    return backend.cpu().cpuCountLogical();
+  }
+
+  /** Physical cores (psutil {@code cpu_count(logical=False)}); empty when undeterminable. */
+  public OptionalInt cpuCountPhysical() {
+    require(Feature.CPU_COUNT_PHYSICAL);
+    return backend.cpu().cpuCountPhysical();
+  }
+
+  /** Context switches, interrupts, soft interrupts and syscalls since boot. */
+  public CpuStats cpuStats() {
+    require(Feature.CPU_STATS);
+    return backend.cpu().cpuStats();
+  }
+
+  /**
+   * Mean CPU frequency in MHz over the online CPUs (psutil {@code cpu_freq()}); empty when
+   * undeterminable. min/max are empty if any CPU's are unknown.
+   */
+  public Optional<CpuFreq> cpuFreq() {
+    require(Feature.CPU_FREQ);
+    return SystemCpu.mean(backend.cpu().perCpuFreq());
+  }
+
+  /** Frequency of each online CPU in MHz (psutil {@code cpu_freq(percpu=True)}). */
+  public List<CpuFreq> perCpuFreq() {
+    require(Feature.CPU_FREQ_PERCPU);
+    return backend.cpu().perCpuFreq();
+  }
+
+  /** 1-, 5- and 15-minute load averages (psutil {@code getloadavg()}). */
+  public LoadAverage loadAverage() {
+    require(Feature.GETLOADAVG);
+    return backend.cpu().loadAverage();
+  }
+
+  // ---- memory
+
+  /** Physical memory in bytes (psutil {@code virtual_memory()}). */
+  public VirtualMemory virtualMemory() {
+    require(Feature.VIRTUAL_MEMORY);
+    return backend.memory().virtualMemory();
+  }
+
+  /** Swap in bytes (psutil {@code swap_memory()}). */
+  public SwapMemory swapMemory() {
+    require(Feature.SWAP_MEMORY);
+    return backend.memory().swapMemory();
+  }
+
+  /** This JVM's native C heap (psutil {@code heap_info()}). */
+  public HeapInfo heapInfo() {
+    require(Feature.HEAP_INFO);
+    return backend.memory().heapInfo();
+  }
+
+  /** Returns free native heap memory to the OS (psutil {@code heap_trim()}). */
+  public void heapTrim() {
+    require(Feature.HEAP_TRIM);
+    backend.memory().heapTrim();
+  }
+
+  // ---- disks
+
+  /** Physical-device filesystems (psutil {@code disk_partitions()}). */
+  public List<DiskPartition> diskPartitions() {
+    return diskPartitions(false);
+  }
+
+  /** Mounted filesystems; {@code all} includes pseudo, memory and duplicate ones. */
+  public List<DiskPartition> diskPartitions(boolean all) {
+    require(Feature.DISK_PARTITIONS);
+    return backend.disks().partitions(all);
+  }
+
+  /**
+   * Usage of the filesystem holding {@code path}, in bytes (psutil {@code disk_usage(path)}).
+   *
+   * @throws java.io.UncheckedIOException wrapping {@link java.nio.file.NoSuchFileException} when
+   *     {@code path} does not exist
+   */
+  public DiskUsage diskUsage(String path) {
+    Objects.requireNonNull(path, "path");
+    if (path.isEmpty()) {
+      throw new IllegalArgumentException("path must not be empty");
+    }
+    require(Feature.DISK_USAGE);
+    return backend.disks().usage(path);
+  }
+
+  /** {@link #diskUsage(String)} for a {@link Path}. */
+  public DiskUsage diskUsage(Path path) {
+    return diskUsage(Objects.requireNonNull(path, "path").toString());
+  }
+
+  /**
+   * System-wide disk I/O, summed over whole disks, never wrapping (psutil {@code
+   * disk_io_counters()}); empty when the system has no disks.
+   */
+  public Optional<DiskIoCounters> diskIoCounters() {
+    return diskIoCounters(true);
+  }
+
+  /** As {@link #diskIoCounters()}; {@code nowrap=false} returns the raw kernel sums. */
+  public Optional<DiskIoCounters> diskIoCounters(boolean nowrap) {
+    require(Feature.DISK_IO_COUNTERS);
+    return io.diskTotal(nowrap);
+  }
+
+  /** Disk I/O per disk and partition, never wrapping (psutil {@code perdisk=True}). */
+  public Map<String, DiskIoCounters> perDiskIoCounters() {
+    return perDiskIoCounters(true);
+  }
+
+  /** As {@link #perDiskIoCounters()}; {@code nowrap=false} returns the raw kernel values. */
+  public Map<String, DiskIoCounters> perDiskIoCounters(boolean nowrap) {
+    require(Feature.DISK_IO_COUNTERS);
+    return io.perDisk(nowrap);
+  }
+
+  /** Forgets the wrap correction of disk counters (psutil {@code disk_io_counters.cache_clear()}). */
+  public void clearDiskIoCountersCache() {
+    io.clearDisks();
+  }
+
+  // ---- network
+
+  /** System-wide network I/O, never wrapping (psutil {@code net_io_counters()}); empty if no NIC. */
+  public Optional<NetIoCounters> netIoCounters() {
+    return netIoCounters(true);
+  }
+
+  /** As {@link #netIoCounters()}; {@code nowrap=false} returns the raw kernel sums. */
+  public Optional<NetIoCounters> netIoCounters(boolean nowrap) {
+    require(Feature.NET_IO_COUNTERS);
+    return io.netTotal(nowrap);
+  }
+
+  /** Network I/O per interface, never wrapping (psutil {@code pernic=True}). */
+  public Map<String, NetIoCounters> perNicIoCounters() {
+    return perNicIoCounters(true);
+  }
+
+  /** As {@link #perNicIoCounters()}; {@code nowrap=false} returns the raw kernel values. */
+  public Map<String, NetIoCounters> perNicIoCounters(boolean nowrap) {
+    require(Feature.NET_IO_COUNTERS);
+    return io.perNic(nowrap);
+  }
+
+  /** Forgets the wrap correction of network counters (psutil {@code cache_clear()}). */
+  public void clearNetIoCountersCache() {
+    io.clearNics();
+  }
+
+  /** IPv4 and IPv6 sockets of the system (psutil {@code net_connections()}, kind inet). */
+  public List<Connection> netConnections() {
+    return netConnections(ConnectionKind.INET);
+  }
+
+  /**
+   * Sockets of the given kind, with owning pid and fd where visible (psutil {@code
+   * net_connections(kind)}). Unordered.
+   */
+  public List<Connection> netConnections(ConnectionKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    require(Feature.NET_CONNECTIONS);
+    return backend.network().connections(kind);
+  }
+
+  /** {@link #netConnections(ConnectionKind)} with psutil's kind string, e.g. {@code "tcp4"}. */
+  public List<Connection> netConnections(String kind) {
+    return netConnections(ConnectionKind.fromName(kind));
+  }
+
+  /** Addresses of each interface, sorted by family (psutil {@code net_if_addrs()}). */
+  public Map<String, List<NicAddress>> netIfAddrs() {
+    require(Feature.NET_IF_ADDRS);
+    return backend.network().ifAddrs();
+  }
+
+  /** State of each interface (psutil {@code net_if_stats()}). */
+  public Map<String, NicStats> netIfStats() {
+    require(Feature.NET_IF_STATS);
+    return backend.network().ifStats();
+  }
+
+  // ---- sensors
+
+  /** Temperatures in °C per chip (psutil {@code sensors_temperatures()}); empty if none. */
+  public Map<String, List<Temperature>> sensorsTemperatures() {
+    return sensorsTemperatures(false);
+  }
+
+  /** Temperatures in °C, or °F ({@code n * 9 / 5 + 32}) when {@code fahrenheit}. */
+  public Map<String, List<Temperature>> sensorsTemperatures(boolean fahrenheit) {
+    require(Feature.SENSORS_TEMPERATURES);
+    Map<String, List<Temperature>> celsius = backend.sensors().temperatures();
+    return fahrenheit ? Fahrenheit.convert(celsius) : celsius;
+  }
+
+  /** Fan speeds in RPM per chip (psutil {@code sensors_fans()}); empty if none. */
+  public Map<String, List<Fan>> sensorsFans() {
+    require(Feature.SENSORS_FANS);
+    return backend.sensors().fans();
+  }
+
+  /** The battery, if any (psutil {@code sensors_battery()}). */
+  public Optional<Battery> sensorsBattery() {
+    require(Feature.SENSORS_BATTERY);
+    return backend.sensors().battery();
+  }
+
+  // ---- host
+
+  /** When the system booted (psutil {@code boot_time()}); follows the wall clock. */
+  public Instant bootTime() {
+    require(Feature.BOOT_TIME);
+    return backend.host().bootTime();
+  }
+
+  /** Logged-in user sessions (psutil {@code users()}). */
+  public List<User> users() {
+    require(Feature.USERS);
+    return backend.host().users();
+  }
+
+  // ---- processes
+
+  /** Every process id, ascending (psutil {@code pids()}). */
+  public List<Integer> pids() {
+    require(Feature.PIDS);
+    return processes.pids();
+  }
+
+  /**
+   * Whether a process with this pid exists (psutil {@code pid_exists()}); false for negative pids
+   * and, on Linux, for thread ids.
+   */
+  public boolean pidExists(int pid) {
+    if (pid < 0) {
+      return false;
+    }
+    require(Feature.PIDS);
+    return backend.host().pidExists(pid);
+  }
+
+  ProcessTable processTable() {
+    return processes;
+  }
+
+  /** psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, base 1024, one decimal. */
+  public static String bytes2human(long n) {
+    return Bytes2Human.format(n);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.jpsutil.posix;
+
+import com.sun.jna.LastErrorException;
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.NoSuchProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one place a failed libc call about a process becomes a jpsutil exception: ESRCH → {@link
+ * NoSuchProcess}, EPERM/EACCES → {@link AccessDenied}, anything else an {@link
+ * UncheckedIOException} naming the call and errno.
+ */
+public final class NativeErrors {
+  private NativeErrors() {}
+
+  /**
+   * Translates {@code e}, raised by {@code call} on {@code pid}.
+   *
+   * @param pid the process the call was about, or {@code null} for a system-wide call
+   */
+  public static RuntimeException translate(LastErrorException e, String call, Integer pid) {
+    int errno = e.getErrorCode();
+    if (errno == Errno.ESRCH && pid != null) {
+      return new NoSuchProcess(pid);
+    }
+    if (errno == Errno.EPERM || errno == Errno.EACCES) {
+      return new AccessDenied(pid, null, call + ": " + describe(errno));
+    }
+    return failure(call, errno);
+  }
+
+  /** An {@link UncheckedIOException} naming the call and errno. */
+  public static UncheckedIOException failure(String call, int errno) {
+    return new UncheckedIOException(new IOException(call + " failed: " + describe(errno)));
+  }
+
+  /** {@code "errno 22 (EINVAL)"}, or the bare number for an errno this class does not name. */
+  public static String describe(int errno) {
+    String name =
+        switch (errno) {
+          case Errno.EPERM -> "EPERM";
+          case Errno.ENOENT -> "ENOENT";
+          case Errno.ESRCH -> "ESRCH";
+          case Errno.EINTR -> "EINTR";
+          case Errno.EBADF -> "EBADF";
+          case Errno.ENOMEM -> "ENOMEM";
+          case Errno.EACCES -> "EACCES";
+          case Errno.EINVAL -> "EINVAL";
+          default -> null;
+        };
+    return name == null ? "errno " + errno : "errno " + errno + " (" + name + ")";
+  }
+}

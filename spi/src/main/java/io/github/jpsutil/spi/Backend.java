@@ -1,0 +1,25 @@
+package io.github.jpsutil.spi;
+
+import io.github.jpsutil.api.OperatingSystem;
+
+/**
+ * One OS's implementation, split by area so each area can be written and tested on its own. Core
+ * adds everything OS-independent (percentages, wrap correction, averaging, identity checks).
+ */
+public interface Backend {
+  OperatingSystem os();
+
+  CpuSource cpu();
+
+  MemorySource memory();
+
+  DiskSource disks();
+
+  NetSource network();
+
+  SensorSource sensors();
+
+  HostSource host();
+
+  ProcessSource processes();
+}

@@ -1,0 +1,151 @@
+package io.github.jpsutil.spi;
+
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.CtxSwitches;
+import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.MemoryFootprint;
+import io.github.jpsutil.api.MemoryInfo;
+import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.OpenFile;
+import io.github.jpsutil.api.PageFaults;
+import io.github.jpsutil.api.ProcessCpuTimes;
+import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.api.ResourceLimit;
+import io.github.jpsutil.api.Rlimit;
+import io.github.jpsutil.api.Uids;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * One process as the backend sees it: raw queries and actions, no identity checks and no
+ * OS-independent logic (core's {@code OsProcess} adds those). Every method either returns a value
+ * or throws {@link io.github.jpsutil.api.NoSuchProcess}, {@link io.github.jpsutil.api.ZombieProcess},
+ * {@link io.github.jpsutil.api.AccessDenied} or {@link UnsupportedOperationException}; errors are
+ * translated once, where the OS is read.
+ *
+ * <p>Between {@link #beginOneshot()} and {@link #endOneshot()} an implementation may keep the raw
+ * sources it read (on Linux {@code /proc/<pid>/stat}, {@code status}, {@code statm}, …) and answer
+ * later queries from them, so each source is read at most once.
+ */
+public interface ProcessOps {
+  int pid();
+
+  /**
+   * The monotonic start time that, with the pid, identifies the process (Linux: {@code starttime}
+   * ticks since boot). Empty where the OS has no clock-independent one (psutil gh-2888).
+   */
+  OptionalLong identityTime();
+
+  /** Creation time, seconds since the epoch. */
+  double createTime();
+
+  /** The kernel's name (may be truncated, e.g. to 15 characters on Linux). */
+  String name();
+
+  /** Executable path; "" when it cannot be determined but the process exists. */
+  String exe();
+
+  List<String> cmdline();
+
+  Map<String, String> environ();
+
+  int ppid();
+
+  ProcessStatus status();
+
+  /** Current directory; "" when it cannot be determined. */
+  String cwd();
+
+  Uids uids();
+
+  Gids gids();
+
+  /** Controlling terminal as an absolute {@code /dev/…} path. */
+  Optional<String> terminal();
+
+  int nice();
+
+  void setNice(int value);
+
+  IoNice ionice();
+
+  /** Sets the I/O priority; arguments are already validated by core for the OS. */
+  void setIonice(IoNice value);
+
+  ResourceLimit rlimit(Rlimit resource);
+
+  void setRlimit(Rlimit resource, ResourceLimit limits);
+
+  IoCounters ioCounters();
+
+  CtxSwitches numCtxSwitches();
+
+  int numFds();
+
+  int numHandles();
+
+  int numThreads();
+
+  List<ProcessThread> threads();
+
+  ProcessCpuTimes cpuTimes();
+
+  /** The CPU the process last ran on. */
+  int cpuNum();
+
+  /** CPUs the process may run on, ascending. */
+  Set<Integer> cpuAffinity();
+
+  /** Restricts the process to these CPUs; core has checked they are eligible. */
+  void setCpuAffinity(Set<Integer> cpus);
+
+  /** CPUs a process may be given ({@code cpuAffinity([])} resets to these). */
+  Set<Integer> eligibleCpus();
+
+  MemoryInfo memoryInfo();
+
+  MemoryInfoEx memoryInfoEx();
+
+  MemoryFootprint memoryFootprint();
+
+  /** Every mapping, in address order (core groups them when asked). */
+  List<MemoryMapRegion> memoryMaps();
+
+  PageFaults pageFaults();
+
+  List<OpenFile> openFiles();
+
+  List<Connection> connections(ConnectionKind kind);
+
+  /**
+   * Sends a signal, only if the process still has this identity. Where the OS offers it (Linux
+   * pidfd), the check and the signal must not race with PID reuse.
+   *
+   * @param identity the {@link #identityTime()} the caller saw, or empty to skip the check
+   * @throws io.github.jpsutil.api.NoSuchProcess with {@code NoSuchProcess.REUSED} on a mismatch
+   */
+  void sendSignal(int signum, OptionalLong identity);
+
+  /**
+   * Waits until the process has exited (is gone or, for a non-child, is a zombie no one reaps) or
+   * the timeout passes. Event-driven where the OS allows.
+   *
+   * @param timeoutNanos 0 for a non-blocking check, {@code Long.MAX_VALUE} to wait forever
+   * @return true if it exited
+   */
+  boolean awaitExit(long timeoutNanos) throws InterruptedException;
+
+  /** Starts caching raw sources (see the class comment). Nested calls are counted. */
+  void beginOneshot();
+
+  /** Ends one {@link #beginOneshot()}; the cache is dropped when the outermost one ends. */
+  void endOneshot();
+}

@@ -1,0 +1,20 @@
+package io.github.jpsutil.spi;
+
+import io.github.jpsutil.api.Battery;
+import io.github.jpsutil.api.Fan;
+import io.github.jpsutil.api.Temperature;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Hardware sensors. */
+public interface SensorSource {
+  /** Temperatures in °C per sensor chip name; empty when there are none. */
+  Map<String, List<Temperature>> temperatures();
+
+  /** Fans per chip name; empty when there are none. */
+  Map<String, List<Fan>> fans();
+
+  /** The battery, if the machine has one. */
+  Optional<Battery> battery();
+}
