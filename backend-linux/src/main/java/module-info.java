@@ -1,7 +1,7 @@
 /**
- * The Linux backend: reads {@code /proc} and {@code /sys} directly and uses JNA only where a syscall
- * is the only way. Exports nothing; registers its provider with {@link java.util.ServiceLoader} and
- * as an OSGi service.
+ * The Linux backend: reads {@code /proc} and {@code /sys} directly and uses JNA only where a
+ * syscall is the only way. Exports nothing; registers its provider with {@link
+ * java.util.ServiceLoader} and as an OSGi service.
  *
  * <p>Packages are the three layers of every backend: {@code acquire} and {@code jna} touch the OS,
  * {@code parse} holds pure functions from text or bytes to records (checked by {@code

@@ -39,9 +39,9 @@ final class CpuPercent {
   }
 
   /**
-   * Each field's share of the elapsed CPU time, 0–100, one decimal. psutil divides by {@code
-   * max(1, total)}, which under-reports whenever less than one CPU-second passed (spec §4.3); we
-   * divide by the real total, so the fields of one sample always add up to about 100.
+   * Each field's share of the elapsed CPU time, 0–100, one decimal. psutil divides by {@code max(1,
+   * total)}, which under-reports whenever less than one CPU-second passed (spec §4.3); we divide by
+   * the real total, so the fields of one sample always add up to about 100.
    */
   static CpuTimes timesPercent(CpuTimes before, CpuTimes after) {
     Map<String, Double> a = before.asMap();

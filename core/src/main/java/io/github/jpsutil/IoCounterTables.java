@@ -26,24 +26,29 @@ final class IoCounterTables {
 
   Map<String, DiskIoCounters> perDisk(boolean nowrap) {
     Map<String, DiskIoCounters> raw = backend.disks().ioCounters();
-    return nowrap ? corrected(raw, diskWrap, DiskIoCounters::asMap, DiskIoCounters::withValues) : sorted(raw);
+    return nowrap
+        ? corrected(raw, diskWrap, DiskIoCounters::asMap, DiskIoCounters::withValues)
+        : sorted(raw);
   }
 
   Optional<DiskIoCounters> diskTotal(boolean nowrap) {
     Map<String, DiskIoCounters> all = perDisk(nowrap);
     Set<String> whole = backend.disks().wholeDisks();
     List<DiskIoCounters> disks = new ArrayList<>();
-    all.forEach((name, c) -> {
-      if (whole.contains(name)) {
-        disks.add(c);
-      }
-    });
+    all.forEach(
+        (name, c) -> {
+          if (whole.contains(name)) {
+            disks.add(c);
+          }
+        });
     return sum(disks, DiskIoCounters::asMap).map(v -> disks.get(0).withValues(v));
   }
 
   Map<String, NetIoCounters> perNic(boolean nowrap) {
     Map<String, NetIoCounters> raw = backend.network().ioCounters();
-    return nowrap ? corrected(raw, netWrap, NetIoCounters::asMap, NetIoCounters::withValues) : sorted(raw);
+    return nowrap
+        ? corrected(raw, netWrap, NetIoCounters::asMap, NetIoCounters::withValues)
+        : sorted(raw);
   }
 
   Optional<NetIoCounters> netTotal(boolean nowrap) {

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Picks the backend: the one named by {@value #PROPERTY} if set, else the supported provider with
- * the highest priority (ties broken by name, with one warning). A provider that fails to load or
- * to answer is logged and skipped; it never hides the others.
+ * the highest priority (ties broken by name, with one warning). A provider that fails to load or to
+ * answer is logged and skipped; it never hides the others.
  */
 final class ProviderDiscovery {
   static final String PROPERTY = "jpsutil.provider";
@@ -22,7 +22,9 @@ final class ProviderDiscovery {
   /** Every provider ServiceLoader can instantiate, in discovery order. */
   static List<PsutilProvider> loadAll() {
     List<PsutilProvider> found = new ArrayList<>();
-    var it = ServiceLoader.load(PsutilProvider.class, ProviderDiscovery.class.getClassLoader()).iterator();
+    var it =
+        ServiceLoader.load(PsutilProvider.class, ProviderDiscovery.class.getClassLoader())
+            .iterator();
     while (true) {
       try {
         if (!it.hasNext()) {
@@ -59,7 +61,8 @@ final class ProviderDiscovery {
           supported.add(p);
         }
       } catch (RuntimeException | LinkageError e) {
-        LOG.log(System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
+        LOG.log(
+            System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
       }
     }
     if (supported.isEmpty()) {
@@ -76,7 +79,8 @@ final class ProviderDiscovery {
             .thenComparing(p -> p.getClass().getName()));
     PsutilProvider best = supported.get(0);
     if (supported.size() > 1 && supported.get(1).priority() == best.priority()) {
-      LOG.log(System.Logger.Level.WARNING, 
+      LOG.log(
+          System.Logger.Level.WARNING,
           "several jpsutil providers with priority "
               + best.priority()
               + " support this OS: "

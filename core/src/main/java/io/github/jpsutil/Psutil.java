@@ -130,7 +130,9 @@ public final class Psutil {
     return cpu.percent();
   }
 
-  /** CPU utilization over {@code interval}, blocking for it (psutil {@code cpu_percent(interval)}). */
+  /**
+   * CPU utilization over {@code interval}, blocking for it (psutil {@code cpu_percent(interval)}).
+   */
   public double cpuPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES);
     return cpu.percent(interval);
@@ -299,14 +301,18 @@ public final class Psutil {
     return io.perDisk(nowrap);
   }
 
-  /** Forgets the wrap correction of disk counters (psutil {@code disk_io_counters.cache_clear()}). */
+  /**
+   * Forgets the wrap correction of disk counters (psutil {@code disk_io_counters.cache_clear()}).
+   */
   public void clearDiskIoCountersCache() {
     io.clearDisks();
   }
 
   // ---- network
 
-  /** System-wide network I/O, never wrapping (psutil {@code net_io_counters()}); empty if no NIC. */
+  /**
+   * System-wide network I/O, never wrapping (psutil {@code net_io_counters()}); empty if no NIC.
+   */
   public Optional<NetIoCounters> netIoCounters() {
     return netIoCounters(true);
   }

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The OS refused the query or action: EPERM/EACCES on UNIX, ERROR_ACCESS_DENIED on Windows (psutil's
- * {@code AccessDenied}). String form: {@code (pid=123, name='foo')}, preceded by the message when
- * there is one.
+ * The OS refused the query or action: EPERM/EACCES on UNIX, ERROR_ACCESS_DENIED on Windows
+ * (psutil's {@code AccessDenied}). String form: {@code (pid=123, name='foo')}, preceded by the
+ * message when there is one.
  */
 public class AccessDenied extends PsutilException {
   private static final long serialVersionUID = 1L;

@@ -2,7 +2,8 @@ package io.github.jpsutil.api;
 
 /**
  * Whether a battery's remaining time is known. psutil encodes the two unknown cases as negative
- * {@code secsleft} values ({@link #value()}); jpsutil keeps them apart from a real number of seconds.
+ * {@code secsleft} values ({@link #value()}); jpsutil keeps them apart from a real number of
+ * seconds.
  */
 public enum BatteryTime {
   /** {@link Battery#secsLeft()} holds the estimated seconds left. */

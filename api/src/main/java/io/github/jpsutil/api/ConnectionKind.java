@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /** Which sockets {@code netConnections(kind)} returns (psutil's {@code kind} strings). */
 public enum ConnectionKind {
-  INET(Set.of(AddressFamily.INET, AddressFamily.INET6), Set.of(SocketType.STREAM, SocketType.DGRAM)),
+  INET(
+      Set.of(AddressFamily.INET, AddressFamily.INET6), Set.of(SocketType.STREAM, SocketType.DGRAM)),
   INET4(Set.of(AddressFamily.INET), Set.of(SocketType.STREAM, SocketType.DGRAM)),
   INET6(Set.of(AddressFamily.INET6), Set.of(SocketType.STREAM, SocketType.DGRAM)),
   TCP(Set.of(AddressFamily.INET, AddressFamily.INET6), Set.of(SocketType.STREAM)),
@@ -16,7 +17,9 @@ public enum ConnectionKind {
   UDP(Set.of(AddressFamily.INET, AddressFamily.INET6), Set.of(SocketType.DGRAM)),
   UDP4(Set.of(AddressFamily.INET), Set.of(SocketType.DGRAM)),
   UDP6(Set.of(AddressFamily.INET6), Set.of(SocketType.DGRAM)),
-  UNIX(Set.of(AddressFamily.UNIX), Set.of(SocketType.STREAM, SocketType.DGRAM, SocketType.SEQPACKET)),
+  UNIX(
+      Set.of(AddressFamily.UNIX),
+      Set.of(SocketType.STREAM, SocketType.DGRAM, SocketType.SEQPACKET)),
   ALL(
       Set.of(AddressFamily.INET, AddressFamily.INET6, AddressFamily.UNIX),
       Set.of(SocketType.STREAM, SocketType.DGRAM, SocketType.SEQPACKET));
@@ -59,6 +62,8 @@ public enum ConnectionKind {
         "invalid kind argument "
             + (kind == null ? "null" : "'" + kind + "'")
             + "; choose between "
-            + Arrays.stream(values()).map(ConnectionKind::psutilName).collect(Collectors.joining(", ")));
+            + Arrays.stream(values())
+                .map(ConnectionKind::psutilName)
+                .collect(Collectors.joining(", ")));
   }
 }

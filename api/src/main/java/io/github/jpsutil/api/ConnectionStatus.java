@@ -1,8 +1,8 @@
 package io.github.jpsutil.api;
 
 /**
- * A TCP connection's state (psutil's {@code ConnectionStatus}); {@link #value()} is psutil's string.
- * UDP and UNIX sockets are always {@link #NONE}.
+ * A TCP connection's state (psutil's {@code ConnectionStatus}); {@link #value()} is psutil's
+ * string. UDP and UNIX sockets are always {@link #NONE}.
  */
 public enum ConnectionStatus {
   ESTABLISHED("ESTABLISHED"),

@@ -3,8 +3,8 @@ package io.github.jpsutil.api;
 import java.util.OptionalDouble;
 
 /**
- * CPU frequency in MHz (psutil's {@code scpufreq}). psutil reports an unknown {@code min}/{@code max}
- * as 0.0 (Linux) or None (FreeBSD); jpsutil reports it as empty.
+ * CPU frequency in MHz (psutil's {@code scpufreq}). psutil reports an unknown {@code min}/{@code
+ * max} as 0.0 (Linux) or None (FreeBSD); jpsutil reports it as empty.
  *
  * @param current current frequency, MHz
  * @param min lowest frequency the scaling driver allows, MHz

@@ -39,8 +39,26 @@ public sealed interface CpuTimes {
       implements CpuTimes {
     public Map<String, Double> asMap() {
       return Fields.of(
-          "user", user, "system", system, "idle", idle, "nice", nice, "iowait", iowait, "irq", irq,
-          "softirq", softirq, "steal", steal, "guest", guest, "guest_nice", guestNice);
+          "user",
+          user,
+          "system",
+          system,
+          "idle",
+          idle,
+          "nice",
+          nice,
+          "iowait",
+          iowait,
+          "irq",
+          irq,
+          "softirq",
+          softirq,
+          "steal",
+          steal,
+          "guest",
+          guest,
+          "guest_nice",
+          guestNice);
     }
 
     public Linux withValues(List<Double> v) {

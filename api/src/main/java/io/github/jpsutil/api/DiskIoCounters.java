@@ -39,10 +39,24 @@ public sealed interface DiskIoCounters {
       implements DiskIoCounters {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "read_count", readCount, "write_count", writeCount, "read_bytes", readBytes,
-          "write_bytes", writeBytes, "read_time", readTime, "write_time", writeTime,
-          "read_merged_count", readMergedCount, "write_merged_count", writeMergedCount,
-          "busy_time", busyTime);
+          "read_count",
+          readCount,
+          "write_count",
+          writeCount,
+          "read_bytes",
+          readBytes,
+          "write_bytes",
+          writeBytes,
+          "read_time",
+          readTime,
+          "write_time",
+          writeTime,
+          "read_merged_count",
+          readMergedCount,
+          "write_merged_count",
+          writeMergedCount,
+          "busy_time",
+          busyTime);
     }
 
     public Linux withValues(List<Long> v) {
@@ -64,8 +78,19 @@ public sealed interface DiskIoCounters {
       implements DiskIoCounters {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "read_count", readCount, "write_count", writeCount, "read_bytes", readBytes,
-          "write_bytes", writeBytes, "read_time", readTime, "write_time", writeTime, "busy_time",
+          "read_count",
+          readCount,
+          "write_count",
+          writeCount,
+          "read_bytes",
+          readBytes,
+          "write_bytes",
+          writeBytes,
+          "read_time",
+          readTime,
+          "write_time",
+          writeTime,
+          "busy_time",
           busyTime);
     }
 
@@ -77,12 +102,27 @@ public sealed interface DiskIoCounters {
 
   /** Windows, macOS and SunOS: the common fields plus read/write times. */
   record Timed(
-      long readCount, long writeCount, long readBytes, long writeBytes, long readTime, long writeTime)
+      long readCount,
+      long writeCount,
+      long readBytes,
+      long writeBytes,
+      long readTime,
+      long writeTime)
       implements DiskIoCounters {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "read_count", readCount, "write_count", writeCount, "read_bytes", readBytes,
-          "write_bytes", writeBytes, "read_time", readTime, "write_time", writeTime);
+          "read_count",
+          readCount,
+          "write_count",
+          writeCount,
+          "read_bytes",
+          readBytes,
+          "write_bytes",
+          writeBytes,
+          "read_time",
+          readTime,
+          "write_time",
+          writeTime);
     }
 
     public Timed withValues(List<Long> v) {

@@ -16,8 +16,8 @@ public sealed interface IoCounters {
   Map<String, Long> asMap();
 
   /**
-   * Linux, from {@code /proc/<pid>/io}: counts are read/write syscalls, bytes are storage I/O, chars
-   * are all bytes passed to read/write calls.
+   * Linux, from {@code /proc/<pid>/io}: counts are read/write syscalls, bytes are storage I/O,
+   * chars are all bytes passed to read/write calls.
    */
   record Linux(
       long readCount,
@@ -29,8 +29,18 @@ public sealed interface IoCounters {
       implements IoCounters {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "read_count", readCount, "write_count", writeCount, "read_bytes", readBytes,
-          "write_bytes", writeBytes, "read_chars", readChars, "write_chars", writeChars);
+          "read_count",
+          readCount,
+          "write_count",
+          writeCount,
+          "read_bytes",
+          readBytes,
+          "write_bytes",
+          writeBytes,
+          "read_chars",
+          readChars,
+          "write_chars",
+          writeChars);
     }
   }
 
@@ -45,8 +55,18 @@ public sealed interface IoCounters {
       implements IoCounters {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "read_count", readCount, "write_count", writeCount, "read_bytes", readBytes,
-          "write_bytes", writeBytes, "other_count", otherCount, "other_bytes", otherBytes);
+          "read_count",
+          readCount,
+          "write_count",
+          writeCount,
+          "read_bytes",
+          readBytes,
+          "write_bytes",
+          writeBytes,
+          "other_count",
+          otherCount,
+          "other_bytes",
+          otherBytes);
     }
   }
 

@@ -1,8 +1,7 @@
 package io.github.jpsutil.api;
 
 /**
- * Linux I/O scheduling class (psutil's {@code IOPRIO_CLASS_*}); values from {@code
- * linux/ioprio.h}.
+ * Linux I/O scheduling class (psutil's {@code IOPRIO_CLASS_*}); values from {@code linux/ioprio.h}.
  */
 public enum IoPriorityClass {
   /** No class set: the kernel derives it from the CPU nice value. Accepts no level. */

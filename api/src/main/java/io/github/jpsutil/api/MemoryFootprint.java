@@ -3,8 +3,8 @@ package io.github.jpsutil.api;
 import java.util.Map;
 
 /**
- * Memory that is the process's own, in bytes (psutil 8.0's {@code pfootprint}). {@code uss} is
- * what would be freed if the process exited.
+ * Memory that is the process's own, in bytes (psutil 8.0's {@code pfootprint}). {@code uss} is what
+ * would be freed if the process exited.
  */
 public sealed interface MemoryFootprint {
   long uss();

@@ -22,7 +22,8 @@ public sealed interface MemoryInfo {
   }
 
   /**
-   * Windows: {@code rss} is the working set, {@code vms} the private (commit) bytes, peaks likewise.
+   * Windows: {@code rss} is the working set, {@code vms} the private (commit) bytes, peaks
+   * likewise.
    */
   record Windows(long rss, long vms, long peakRss, long peakVms) implements MemoryInfo {
     public Map<String, Long> asMap() {

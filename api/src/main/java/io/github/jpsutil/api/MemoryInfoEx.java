@@ -3,8 +3,8 @@ package io.github.jpsutil.api;
 import java.util.Map;
 
 /**
- * {@link MemoryInfo} plus each OS's extra memory figures, in bytes (psutil 8.0's {@code
- * pmem_ex}). Where an OS has no extras, {@link Same} wraps its {@link MemoryInfo}.
+ * {@link MemoryInfo} plus each OS's extra memory figures, in bytes (psutil 8.0's {@code pmem_ex}).
+ * Where an OS has no extras, {@link Same} wraps its {@link MemoryInfo}.
  */
 public sealed interface MemoryInfoEx {
   long rss();
@@ -34,9 +34,30 @@ public sealed interface MemoryInfoEx {
       implements MemoryInfoEx {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "rss", rss, "vms", vms, "shared", shared, "text", text, "data", data, "peak_rss", peakRss,
-          "peak_vms", peakVms, "rss_anon", rssAnon, "rss_file", rssFile, "rss_shmem", rssShmem,
-          "swap", swap, "hugetlb", hugetlb);
+          "rss",
+          rss,
+          "vms",
+          vms,
+          "shared",
+          shared,
+          "text",
+          text,
+          "data",
+          data,
+          "peak_rss",
+          peakRss,
+          "peak_vms",
+          peakVms,
+          "rss_anon",
+          rssAnon,
+          "rss_file",
+          rssFile,
+          "rss_shmem",
+          rssShmem,
+          "swap",
+          swap,
+          "hugetlb",
+          hugetlb);
     }
   }
 
@@ -55,9 +76,26 @@ public sealed interface MemoryInfoEx {
       implements MemoryInfoEx {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "rss", rss, "vms", vms, "peak_rss", peakRss, "peak_vms", peakVms, "virtual", virtual,
-          "peak_virtual", peakVirtual, "paged_pool", pagedPool, "nonpaged_pool", nonpagedPool,
-          "peak_paged_pool", peakPagedPool, "peak_nonpaged_pool", peakNonpagedPool);
+          "rss",
+          rss,
+          "vms",
+          vms,
+          "peak_rss",
+          peakRss,
+          "peak_vms",
+          peakVms,
+          "virtual",
+          virtual,
+          "peak_virtual",
+          peakVirtual,
+          "paged_pool",
+          pagedPool,
+          "nonpaged_pool",
+          nonpagedPool,
+          "peak_paged_pool",
+          peakPagedPool,
+          "peak_nonpaged_pool",
+          peakNonpagedPool);
     }
   }
 
@@ -74,8 +112,22 @@ public sealed interface MemoryInfoEx {
       implements MemoryInfoEx {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "rss", rss, "vms", vms, "peak_rss", peakRss, "rss_anon", rssAnon, "rss_file", rssFile,
-          "wired", wired, "compressed", compressed, "phys_footprint", physFootprint);
+          "rss",
+          rss,
+          "vms",
+          vms,
+          "peak_rss",
+          peakRss,
+          "rss_anon",
+          rssAnon,
+          "rss_file",
+          rssFile,
+          "wired",
+          wired,
+          "compressed",
+          compressed,
+          "phys_footprint",
+          physFootprint);
     }
   }
 

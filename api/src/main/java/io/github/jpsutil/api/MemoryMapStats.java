@@ -27,17 +27,41 @@ public sealed interface MemoryMapStats {
       implements MemoryMapStats {
     public Map<String, Long> asMap() {
       return Fields.of(
-          "rss", rss, "size", size, "pss", pss, "shared_clean", sharedClean, "shared_dirty",
-          sharedDirty, "private_clean", privateClean, "private_dirty", privateDirty, "referenced",
-          referenced, "anonymous", anonymous, "swap", swap);
+          "rss",
+          rss,
+          "size",
+          size,
+          "pss",
+          pss,
+          "shared_clean",
+          sharedClean,
+          "shared_dirty",
+          sharedDirty,
+          "private_clean",
+          privateClean,
+          "private_dirty",
+          privateDirty,
+          "referenced",
+          referenced,
+          "anonymous",
+          anonymous,
+          "swap",
+          swap);
     }
 
     public Linux plus(MemoryMapStats other) {
       Linux o = (Linux) other;
       return new Linux(
-          rss + o.rss, size + o.size, pss + o.pss, sharedClean + o.sharedClean,
-          sharedDirty + o.sharedDirty, privateClean + o.privateClean, privateDirty + o.privateDirty,
-          referenced + o.referenced, anonymous + o.anonymous, swap + o.swap);
+          rss + o.rss,
+          size + o.size,
+          pss + o.pss,
+          sharedClean + o.sharedClean,
+          sharedDirty + o.sharedDirty,
+          privateClean + o.privateClean,
+          privateDirty + o.privateDirty,
+          referenced + o.referenced,
+          anonymous + o.anonymous,
+          swap + o.swap);
     }
   }
 
@@ -52,7 +76,9 @@ public sealed interface MemoryMapStats {
     public FreeBsd plus(MemoryMapStats other) {
       FreeBsd o = (FreeBsd) other;
       return new FreeBsd(
-          rss + o.rss, privateBytes + o.privateBytes, refCount + o.refCount,
+          rss + o.rss,
+          privateBytes + o.privateBytes,
+          refCount + o.refCount,
           shadowCount + o.shadowCount);
     }
   }

@@ -31,8 +31,21 @@ public record NetIoCounters(
   /** Every field in psutil's order, keyed by psutil's field name. */
   public Map<String, Long> asMap() {
     return Fields.of(
-        "bytes_sent", bytesSent, "bytes_recv", bytesRecv, "packets_sent", packetsSent,
-        "packets_recv", packetsRecv, "errin", errin, "errout", errout, "dropin", dropin, "dropout",
+        "bytes_sent",
+        bytesSent,
+        "bytes_recv",
+        bytesRecv,
+        "packets_sent",
+        packetsSent,
+        "packets_recv",
+        packetsRecv,
+        "errin",
+        errin,
+        "errout",
+        errout,
+        "dropin",
+        dropin,
+        "dropout",
         dropout);
   }
 

@@ -1,6 +1,8 @@
 package io.github.jpsutil.api;
 
-/** A network interface's duplex mode (psutil's {@code NicDuplex}); {@link #value()} is psutil's int. */
+/**
+ * A network interface's duplex mode (psutil's {@code NicDuplex}); {@link #value()} is psutil's int.
+ */
 public enum NicDuplex {
   UNKNOWN(0),
   HALF(1),

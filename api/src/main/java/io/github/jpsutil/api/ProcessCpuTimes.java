@@ -19,16 +19,24 @@ public sealed interface ProcessCpuTimes {
   Map<String, Double> asMap();
 
   /**
-   * Linux: {@code iowait} is the time spent waiting for block I/O ({@code delayacct_blkio_ticks};
-   * 0 without delay accounting).
+   * Linux: {@code iowait} is the time spent waiting for block I/O ({@code delayacct_blkio_ticks}; 0
+   * without delay accounting).
    */
   record Linux(
       double user, double system, double childrenUser, double childrenSystem, double iowait)
       implements ProcessCpuTimes {
     public Map<String, Double> asMap() {
       return Fields.of(
-          "user", user, "system", system, "children_user", childrenUser, "children_system",
-          childrenSystem, "iowait", iowait);
+          "user",
+          user,
+          "system",
+          system,
+          "children_user",
+          childrenUser,
+          "children_system",
+          childrenSystem,
+          "iowait",
+          iowait);
     }
   }
 
@@ -37,7 +45,13 @@ public sealed interface ProcessCpuTimes {
       implements ProcessCpuTimes {
     public Map<String, Double> asMap() {
       return Fields.of(
-          "user", user, "system", system, "children_user", childrenUser, "children_system",
+          "user",
+          user,
+          "system",
+          system,
+          "children_user",
+          childrenUser,
+          "children_system",
           childrenSystem);
     }
   }

@@ -1,8 +1,8 @@
 package io.github.jpsutil.api;
 
 /**
- * A process's scheduling state (psutil's {@code ProcessStatus}); {@link #value()} is psutil's string.
- * The letters in the comments are Linux's {@code /proc/<pid>/stat} state codes.
+ * A process's scheduling state (psutil's {@code ProcessStatus}); {@link #value()} is psutil's
+ * string. The letters in the comments are Linux's {@code /proc/<pid>/stat} state codes.
  */
 public enum ProcessStatus {
   RUNNING("running"), // R

@@ -22,7 +22,8 @@ public class TimeoutExpired extends PsutilException {
   }
 
   private static String message(double seconds) {
-    String s = seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    String s =
+        seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
     return "timeout after " + s + " seconds";
   }
 

@@ -45,9 +45,28 @@ public sealed interface VirtualMemory {
 
     public Map<String, Number> asMap() {
       return Fields.of(
-          "total", total, "available", available, "percent", percent, "used", used, "free", free,
-          "active", active, "inactive", inactive, "buffers", buffers, "cached", cached, "shared",
-          shared, "slab", slab);
+          "total",
+          total,
+          "available",
+          available,
+          "percent",
+          percent,
+          "used",
+          used,
+          "free",
+          free,
+          "active",
+          active,
+          "inactive",
+          inactive,
+          "buffers",
+          buffers,
+          "cached",
+          cached,
+          "shared",
+          shared,
+          "slab",
+          slab);
     }
   }
 
@@ -57,8 +76,20 @@ public sealed interface VirtualMemory {
       implements VirtualMemory {
     public Map<String, Number> asMap() {
       return Fields.of(
-          "total", total, "available", available, "percent", percent, "used", used, "free", free,
-          "cached", cached, "wired", wired);
+          "total",
+          total,
+          "available",
+          available,
+          "percent",
+          percent,
+          "used",
+          used,
+          "free",
+          free,
+          "cached",
+          cached,
+          "wired",
+          wired);
     }
   }
 
@@ -75,8 +106,22 @@ public sealed interface VirtualMemory {
       implements VirtualMemory {
     public Map<String, Number> asMap() {
       return Fields.of(
-          "total", total, "available", available, "percent", percent, "used", used, "free", free,
-          "active", active, "inactive", inactive, "wired", wired);
+          "total",
+          total,
+          "available",
+          available,
+          "percent",
+          percent,
+          "used",
+          used,
+          "free",
+          free,
+          "active",
+          active,
+          "inactive",
+          inactive,
+          "wired",
+          wired);
     }
   }
 
@@ -96,9 +141,28 @@ public sealed interface VirtualMemory {
       implements VirtualMemory {
     public Map<String, Number> asMap() {
       return Fields.of(
-          "total", total, "available", available, "percent", percent, "used", used, "free", free,
-          "active", active, "inactive", inactive, "buffers", buffers, "cached", cached, "shared",
-          shared, "wired", wired);
+          "total",
+          total,
+          "available",
+          available,
+          "percent",
+          percent,
+          "used",
+          used,
+          "free",
+          free,
+          "active",
+          active,
+          "inactive",
+          inactive,
+          "buffers",
+          buffers,
+          "cached",
+          cached,
+          "shared",
+          shared,
+          "wired",
+          wired);
     }
   }
 

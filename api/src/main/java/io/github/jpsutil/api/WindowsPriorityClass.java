@@ -1,6 +1,8 @@
 package io.github.jpsutil.api;
 
-/** Windows process priority class (psutil's {@code ProcessPriority}); values from the Windows SDK. */
+/**
+ * Windows process priority class (psutil's {@code ProcessPriority}); values from the Windows SDK.
+ */
 public enum WindowsPriorityClass {
   IDLE(0x40),
   BELOW_NORMAL(0x4000),

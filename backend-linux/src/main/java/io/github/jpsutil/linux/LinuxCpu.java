@@ -4,10 +4,10 @@ import io.github.jpsutil.api.CpuFreq;
 import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.LoadAverage;
-import java.util.List;
-import java.util.OptionalInt;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.spi.CpuSource;
+import java.util.List;
+import java.util.OptionalInt;
 
 /** Not implemented yet: every method throws UnsupportedOperationException. */
 final class LinuxCpu implements CpuSource {
@@ -47,5 +47,4 @@ final class LinuxCpu implements CpuSource {
   public LoadAverage loadAverage() {
     throw new UnsupportedOperationException("loadAverage: not implemented yet");
   }
-
 }

@@ -3,11 +3,11 @@ package io.github.jpsutil.linux;
 import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.spi.DiskSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.github.jpsutil.linux.acquire.LinuxFiles;
-import io.github.jpsutil.spi.DiskSource;
 
 /** Not implemented yet: every method throws UnsupportedOperationException. */
 final class LinuxDisks implements DiskSource {
@@ -32,5 +32,4 @@ final class LinuxDisks implements DiskSource {
   public Set<String> wholeDisks() {
     throw new UnsupportedOperationException("wholeDisks: not implemented yet");
   }
-
 }

@@ -1,10 +1,10 @@
 package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.User;
-import java.time.Instant;
-import java.util.List;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.spi.HostSource;
+import java.time.Instant;
+import java.util.List;
 
 /** Not implemented yet: every method throws UnsupportedOperationException. */
 final class LinuxHost implements HostSource {
@@ -29,5 +29,4 @@ final class LinuxHost implements HostSource {
   public boolean pidExists(int pid) {
     throw new UnsupportedOperationException("pidExists: not implemented yet");
   }
-
 }

@@ -29,5 +29,4 @@ final class LinuxMemory implements MemorySource {
   public void heapTrim() {
     throw new UnsupportedOperationException("heapTrim: not implemented yet");
   }
-
 }

@@ -5,10 +5,10 @@ import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicStats;
-import java.util.List;
-import java.util.Map;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.spi.NetSource;
+import java.util.List;
+import java.util.Map;
 
 /** Not implemented yet: every method throws UnsupportedOperationException. */
 final class LinuxNet implements NetSource {
@@ -33,5 +33,4 @@ final class LinuxNet implements NetSource {
   public Map<String, NicStats> ifStats() {
     throw new UnsupportedOperationException("ifStats: not implemented yet");
   }
-
 }

@@ -1,10 +1,10 @@
 package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.Signal;
-import java.util.Map;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
+import java.util.Map;
 
 /** Not implemented yet: every method throws UnsupportedOperationException. */
 final class LinuxProcesses implements ProcessSource {
@@ -29,5 +29,4 @@ final class LinuxProcesses implements ProcessSource {
   public int maxSignal() {
     throw new UnsupportedOperationException("maxSignal: not implemented yet");
   }
-
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
-/** Registers the Linux backend. Cheap: decides support from {@code os.name}, loads no native code. */
+/**
+ * Registers the Linux backend. Cheap: decides support from {@code os.name}, loads no native code.
+ */
 @Component(service = PsutilProvider.class)
 public final class LinuxProvider implements PsutilProvider {
 

@@ -3,11 +3,11 @@ package io.github.jpsutil.linux;
 import io.github.jpsutil.api.Battery;
 import io.github.jpsutil.api.Fan;
 import io.github.jpsutil.api.Temperature;
+import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.spi.SensorSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.jpsutil.linux.acquire.LinuxFiles;
-import io.github.jpsutil.spi.SensorSource;
 
 /** Not implemented yet: every method throws UnsupportedOperationException. */
 final class LinuxSensors implements SensorSource {
@@ -27,5 +27,4 @@ final class LinuxSensors implements SensorSource {
   public Optional<Battery> battery() {
     throw new UnsupportedOperationException("battery: not implemented yet");
   }
-
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Where a backend reads the OS's pseudo-filesystems. The defaults are the running system's; a
  * monitoring agent in a container points them at the host's mounts ({@code /host/proc}, …), and
- * tests point them at recorded fixture trees. Syscalls (statvfs, getifaddrs, kill, …) always act
- * on the namespaces of the calling process, whatever these roots say.
+ * tests point them at recorded fixture trees. Syscalls (statvfs, getifaddrs, kill, …) always act on
+ * the namespaces of the calling process, whatever these roots say.
  *
  * @param procfs the procfs mount, default {@code /proc}
  * @param sysfs the sysfs mount, default {@code /sys}

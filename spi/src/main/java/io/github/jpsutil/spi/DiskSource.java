@@ -15,8 +15,8 @@ public interface DiskSource {
   /**
    * Usage of the filesystem holding {@code path}.
    *
-   * @throws java.io.UncheckedIOException wrapping {@link java.nio.file.NoSuchFileException} when the
-   *     path does not exist
+   * @throws java.io.UncheckedIOException wrapping {@link java.nio.file.NoSuchFileException} when
+   *     the path does not exist
    */
   DiskUsage usage(String path);
 

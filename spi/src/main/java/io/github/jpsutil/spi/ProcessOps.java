@@ -27,9 +27,9 @@ import java.util.Set;
 /**
  * One process as the backend sees it: raw queries and actions, no identity checks and no
  * OS-independent logic (core's {@code OsProcess} adds those). Every method either returns a value
- * or throws {@link io.github.jpsutil.api.NoSuchProcess}, {@link io.github.jpsutil.api.ZombieProcess},
- * {@link io.github.jpsutil.api.AccessDenied} or {@link UnsupportedOperationException}; errors are
- * translated once, where the OS is read.
+ * or throws {@link io.github.jpsutil.api.NoSuchProcess}, {@link
+ * io.github.jpsutil.api.ZombieProcess}, {@link io.github.jpsutil.api.AccessDenied} or {@link
+ * UnsupportedOperationException}; errors are translated once, where the OS is read.
  *
  * <p>Between {@link #beginOneshot()} and {@link #endOneshot()} an implementation may keep the raw
  * sources it read (on Linux {@code /proc/<pid>/stat}, {@code status}, {@code statm}, …) and answer

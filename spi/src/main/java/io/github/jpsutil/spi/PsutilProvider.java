@@ -24,7 +24,9 @@ public interface PsutilProvider {
     return 100;
   }
 
-  /** The psutil functions this backend implements; the others throw UnsupportedOperationException. */
+  /**
+   * The psutil functions this backend implements; the others throw UnsupportedOperationException.
+   */
   Set<io.github.jpsutil.api.Feature> features();
 
   /** Creates the backend for the given roots. May load native code. */
