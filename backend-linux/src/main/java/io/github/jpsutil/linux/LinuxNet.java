@@ -33,4 +33,15 @@ final class LinuxNet implements NetSource {
   public Map<String, NicStats> ifStats() {
     throw new UnsupportedOperationException("ifStats: not implemented yet");
   }
+
+  /**
+   * The sockets of one process, for {@code Process.net_connections(kind)}: the process's {@code
+   * /proc/<pid>/fd} links matched with the socket tables; each result carries {@code pid}.
+   *
+   * @throws io.github.jpsutil.api.NoSuchProcess if the process is gone
+   * @throws io.github.jpsutil.api.AccessDenied if its fd directory may not be read
+   */
+  List<Connection> connectionsOf(int pid, ConnectionKind kind) {
+    throw new UnsupportedOperationException("connectionsOf: not implemented yet");
+  }
 }
