@@ -22,4 +22,7 @@ public interface Backend {
   HostSource host();
 
   ProcessSource processes();
+
+  /** Resolves user ids for {@code username()}. */
+  UserDirectory userDirectory();
 }
