@@ -23,6 +23,7 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.Temperature;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.api.WindowsService;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.PsutilProvider;
 import java.nio.file.Path;
@@ -528,6 +529,40 @@ public final class Psutil {
       totalMemory = t;
     }
     return t;
+  }
+
+  /** Windows services (psutil {@code win_service_iter()}); Windows only. */
+  public List<WindowsService> winServiceIter() {
+    require(Feature.WIN_SERVICES);
+    return backend.windowsServices().services();
+  }
+
+  /**
+   * The Windows service with this name (psutil {@code win_service_get(name)}).
+   *
+   * @throws NoSuchProcess when there is no such service, as psutil
+   */
+  public WindowsService winServiceGet(String name) {
+    Objects.requireNonNull(name, "name");
+    require(Feature.WIN_SERVICES);
+    return backend
+        .windowsServices()
+        .service(name)
+        .orElseThrow(() -> new NoSuchProcess(0, name, "service " + name + " does not exist"));
+  }
+
+  /**
+   * The attribute names this platform's processes have (psutil 8.0's {@code Process.attrs}), for
+   * {@code processIter(attrs, …)} and {@code asDict}.
+   */
+  public Set<ProcessAttr> processAttrs() {
+    Set<ProcessAttr> out = EnumSet.noneOf(ProcessAttr.class);
+    for (ProcessAttr a : ProcessAttr.values()) {
+      if (features.contains(a.feature())) {
+        out.add(a);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, base 1024, one decimal. */
