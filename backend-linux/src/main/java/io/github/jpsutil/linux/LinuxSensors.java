@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Temperatures and fans from {@code /sys/class/hwmon} (temperatures fall back to {@code
@@ -119,7 +121,7 @@ final class LinuxSensors implements SensorSource {
       return Optional.empty();
     }
     Path dir = supplies.resolve(battery.get());
-    List<String> present = SysfsFallback.listOrEmpty(files, dir);
+    Set<String> present = new HashSet<>(SysfsFallback.listOrEmpty(files, dir));
     Map<String, String> attributes = new HashMap<>();
     for (String attribute : PowerSupplyBattery.ATTRIBUTES) {
       if (present.contains(attribute)) {
