@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
  * the kernel file and quoting the line, the same type as a failed read of that file, so callers
  * handle "could not read the system value" in one place.
  */
-final class MalformedInput {
+public final class MalformedInput {
   private MalformedInput() {}
 
   static UncheckedIOException line(String file, String line, String reason) {
@@ -19,7 +19,7 @@ final class MalformedInput {
     return of(file + ": " + reason + " in line '" + line.strip() + "': " + cause.getMessage());
   }
 
-  static UncheckedIOException of(String message) {
+  public static UncheckedIOException of(String message) {
     IOException cause = new IOException(message);
     return new UncheckedIOException(message, cause);
   }

@@ -22,22 +22,24 @@ import java.util.OptionalLong;
  *       Charging or Full → true, Discharging → false, anything else unknown;
  *   <li>seconds left: unlimited when plugged; else {@code energy_now / |power_now| * 3600} (with
  *       {@code charge_now} / {@code current_now} in their place when that is what exists; unknown
- *       when power is 0); else {@code time_to_empty_now * 60}; else unknown.
+ *       when power is 0); else {@code time_to_empty_now} (seconds); else unknown.
  * </ul>
  *
  * <p>Where jpsutil differs, and why:
  *
  * <ul>
  *   <li>A value psutil would choke on (a non-integer {@code energy_now}, …) raises {@link
- *       IllegalStateException} naming the file; psutil raises TypeError/ValueError too, except for
- *       a non-integer {@code online}, which it reads as "not plugged" and jpsutil rejects.
+ *       java.io.UncheckedIOException} naming the file; psutil raises TypeError/ValueError too,
+ *       except for a non-integer {@code online}, which it reads as "not plugged" and jpsutil
+ *       rejects.
  *   <li>A percent above 100 ({@code energy_now > energy_full}, seen on worn batteries) is reported
  *       as 100, since {@link Battery} holds 0–100; a negative one is malformed.
  *   <li>A negative estimate (negative {@code energy_now}) is {@link BatteryTime#UNKNOWN}; psutil
  *       would return it, colliding with its own -1/-2 codes (psutil fixed the same for a negative
  *       {@code current_now} in issue 2605).
- *   <li>{@code time_to_empty_now * 60} is psutil's formula (PR 1837 took the file for minutes); the
- *       kernel ABI documents seconds. Kept for parity with psutil.
+ *   <li>{@code time_to_empty_now} is taken as seconds, as the kernel ABI documents it
+ *       (Documentation/ABI/testing/sysfs-class-power); psutil multiplies it by 60 (PR 1837 took it
+ *       for minutes), which reports 60 times the real time.
  * </ul>
  */
 public final class PowerSupplyBattery {
@@ -85,7 +87,7 @@ public final class PowerSupplyBattery {
    * @param acOnline the first readable {@code online} of {@link #AC_ADAPTERS}, or null
    * @return the battery, or empty when neither the energy/charge pair nor {@code capacity} gives a
    *     percent (psutil returns None)
-   * @throws IllegalStateException naming the file when a value it needs is malformed
+   * @throws java.io.UncheckedIOException naming the file when a value it needs is malformed
    */
   public static Optional<Battery> parse(
       String dir, Map<String, String> attributes, SysfsAttribute acOnline) {
@@ -156,14 +158,8 @@ public final class PowerSupplyBattery {
       return secs < 0 ? OptionalLong.empty() : OptionalLong.of(secs);
     }
     if (timeToEmpty != null) {
-      long minutes = timeToEmpty.integer();
-      if (minutes < 0) {
-        return OptionalLong.empty();
-      }
-      if (minutes > Long.MAX_VALUE / 60) {
-        throw timeToEmpty.malformed("a time that fits in 64 bits of seconds");
-      }
-      return OptionalLong.of(minutes * 60);
+      long seconds = timeToEmpty.integer();
+      return seconds < 0 ? OptionalLong.empty() : OptionalLong.of(seconds);
     }
     return OptionalLong.empty();
   }

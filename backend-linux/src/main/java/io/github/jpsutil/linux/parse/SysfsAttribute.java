@@ -18,7 +18,7 @@ public record SysfsAttribute(String file, String text) {
   /**
    * The content as a decimal integer.
    *
-   * @throws IllegalStateException naming the file when the content is not one
+   * @throws java.io.UncheckedIOException naming the file when the content is not one
    */
   public long integer() {
     return SysfsNumber.integer(text).orElseThrow(() -> malformed("an integer"));
@@ -27,15 +27,14 @@ public record SysfsAttribute(String file, String text) {
   /**
    * The content as a decimal number.
    *
-   * @throws IllegalStateException naming the file when the content is not one
+   * @throws java.io.UncheckedIOException naming the file when the content is not one
    */
   public double decimal() {
     return SysfsNumber.decimal(text).orElseThrow(() -> malformed("a number"));
   }
 
   /** An exception saying this file does not hold what the caller expected. */
-  public IllegalStateException malformed(String expected) {
-    return new IllegalStateException(
-        file + ": expected " + expected + ", got '" + text.strip() + "'");
+  public java.io.UncheckedIOException malformed(String expected) {
+    return MalformedInput.of(file + ": expected " + expected + ", got '" + text.strip() + "'");
   }
 }

@@ -24,7 +24,7 @@ class HwmonFanTest {
     for (String bad : new String[] {"", "abc\n", "12.5\n", "99999999999999999999\n"}) {
       assertThatThrownBy(() -> HwmonFan.parse(input(bad), null))
           .as(bad)
-          .isInstanceOf(IllegalStateException.class)
+          .isInstanceOf(java.io.UncheckedIOException.class)
           .hasMessageStartingWith("/sys/class/hwmon/hwmon2/fan1_input: expected an integer");
     }
   }
@@ -32,7 +32,7 @@ class HwmonFanTest {
   @Test
   void aNegativeSpeedIsAnError() {
     assertThatThrownBy(() -> HwmonFan.parse(input("-5\n"), null))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessage("/sys/class/hwmon/hwmon2/fan1_input: expected a speed in RPM >= 0, got '-5'");
   }
 }

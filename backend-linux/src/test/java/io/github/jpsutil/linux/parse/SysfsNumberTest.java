@@ -74,7 +74,7 @@ class SysfsNumberTest {
   void anAttributeNamesItsFileWhenMalformed() {
     SysfsAttribute a = new SysfsAttribute("/sys/class/power_supply/BAT0/energy_now", "abc\n");
     assertThatThrownBy(a::integer)
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessage("/sys/class/power_supply/BAT0/energy_now: expected an integer, got 'abc'");
     assertThat(new SysfsAttribute("f", "12\n").integer()).isEqualTo(12);
     assertThat(new SysfsAttribute("f", "12.5\n").decimal()).isEqualTo(12.5);
