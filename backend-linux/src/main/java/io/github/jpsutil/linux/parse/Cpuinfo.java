@@ -2,7 +2,6 @@ package io.github.jpsutil.linux.parse;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,6 +10,7 @@ import java.util.Map;
  */
 public final class Cpuinfo {
   private static final String FILE = "/proc/cpuinfo";
+  private static final String[] FREQUENCY_KEYS = {"cpu MHz", "clock", "cpu MHz dynamic"};
 
   private Cpuinfo() {}
 
@@ -39,8 +39,7 @@ public final class Cpuinfo {
       if (colon < 0 || colon > end) {
         continue;
       }
-      String key = text.substring(at, colon).strip().toLowerCase(Locale.ROOT);
-      if (key.equals("cpu mhz") || key.equals("clock") || key.equals("cpu mhz dynamic")) {
+      if (isFrequencyKey(text, at, colon)) {
         String value = text.substring(colon + 1, end).strip();
         if (value.endsWith("MHz")) {
           value = value.substring(0, value.length() - 3).strip();
@@ -87,6 +86,27 @@ public final class Cpuinfo {
       throw Malformed.in(FILE, "implausible core count " + sum);
     }
     return (int) sum;
+  }
+
+  /**
+   * Whether {@code text[at, colon)}, without surrounding blanks, is one of the frequency keys,
+   * compared in place because this runs for every line of a file that grows with the CPU count.
+   */
+  private static boolean isFrequencyKey(String text, int at, int colon) {
+    int from = at;
+    int to = colon;
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    for (String key : FREQUENCY_KEYS) {
+      if (to - from == key.length() && text.regionMatches(true, from, key, 0, key.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long valueAfterColon(String line) {
