@@ -24,7 +24,7 @@ public final class BlockStat {
     int nl = text.indexOf('\n');
     int fields = t.split(0, nl < 0 ? text.length() : nl);
     if (fields < 10) {
-      throw MalformedInput.line(file, t.line(), fields + " fields (expected at least 10)");
+      throw Malformed.line(file, t.line(), fields + " fields (expected at least 10)");
     }
     try {
       return new DiskIoCounters.Linux(
@@ -38,7 +38,7 @@ public final class BlockStat {
           t.unsigned(5),
           t.unsigned(9));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw MalformedInput.line(file, t.line(), "bad counter", e);
+      throw Malformed.line(file, t.line(), "bad counter", e);
     }
   }
 }

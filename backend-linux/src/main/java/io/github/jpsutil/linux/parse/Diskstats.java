@@ -60,7 +60,7 @@ public final class Diskstats {
         DiskIoCounters c = counters(t, fields); // checks the column count before the name is read
         out.put(t.string(2), c);
       } catch (NumberFormatException | ArithmeticException e) {
-        throw MalformedInput.line(FILE, t.line(), "bad counter", e);
+        throw Malformed.line(FILE, t.line(), "bad counter", e);
       }
     }
     return Collections.unmodifiableMap(out);
@@ -91,7 +91,7 @@ public final class Diskstats {
           0,
           0);
     }
-    throw MalformedInput.line(FILE, t.line(), fields + " columns (expected 7, 14 or at least 18)");
+    throw Malformed.line(FILE, t.line(), fields + " columns (expected 7, 14 or at least 18)");
   }
 
   /** Sectors × 512; an overflow of a signed 64-bit byte count is an error, never a wrap. */

@@ -12,6 +12,22 @@ import java.io.UncheckedIOException;
 public final class Malformed {
   private Malformed() {}
 
+  /** {@code UncheckedIOException("<file>: <reason> in line '<line>'")}. */
+  public static UncheckedIOException line(String file, String line, String reason) {
+    return of(file + ": " + reason + " in line '" + line.strip() + "'");
+  }
+
+  /** As {@link #line(String, String, String)}, adding the cause's message. */
+  public static UncheckedIOException line(
+      String file, String line, String reason, Exception cause) {
+    return of(file + ": " + reason + " in line '" + line.strip() + "': " + cause.getMessage());
+  }
+
+  /** {@code UncheckedIOException(message)}. */
+  public static UncheckedIOException of(String message) {
+    return new UncheckedIOException(message, new IOException(message));
+  }
+
   /** {@code UncheckedIOException("malformed <file>: <detail>")}. */
   public static UncheckedIOException in(String file, String detail) {
     return new UncheckedIOException(new IOException("malformed " + file + ": " + detail));

@@ -43,7 +43,7 @@ public final class Mountinfo {
         try {
           found = DeviceNumber.parse(t.string(2));
         } catch (NumberFormatException e) {
-          throw MalformedInput.line(FILE, t.line(), "bad major:minor", e);
+          throw Malformed.line(FILE, t.line(), "bad major:minor", e);
         }
       }
     }

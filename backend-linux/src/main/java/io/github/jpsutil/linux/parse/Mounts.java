@@ -41,7 +41,7 @@ public final class Mounts {
         continue;
       }
       if (fields < 4) {
-        throw MalformedInput.line(file, t.line(), fields + " fields (expected at least 4)");
+        throw Malformed.line(file, t.line(), fields + " fields (expected at least 4)");
       }
       out.add(
           new DiskPartition(

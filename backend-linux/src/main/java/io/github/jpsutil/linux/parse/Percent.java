@@ -16,7 +16,14 @@ public final class Percent {
     if (total == 0) {
       return 0.0;
     }
-    double ratio = (double) used / total * 100;
-    return new BigDecimal(ratio).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
+    return round1((double) used / total * 100);
+  }
+
+  /**
+   * Python's {@code round(x, 1)}: the exact binary value rounded half-to-even, which differs from
+   * {@code Math.round(x * 10) / 10.0} for values such as 0.25 or 2.675.
+   */
+  public static double round1(double x) {
+    return new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
   }
 }

@@ -2,8 +2,6 @@ package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskUsage;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 
 /**
@@ -38,16 +36,14 @@ public final class StatvfsStruct {
    */
   public static DiskUsage toUsage(ByteBuffer struct, String path) {
     if (struct.limit() < SIZE) {
-      throw MalformedInput.of(
-          "statvfs(" + path + "): " + struct.limit() + " bytes, expected " + SIZE);
+      throw Malformed.of("statvfs(" + path + "): " + struct.limit() + " bytes, expected " + SIZE);
     }
     long frsize = word(struct, F_FRSIZE, "f_frsize", path);
     long blocks = word(struct, F_BLOCKS, "f_blocks", path);
     long bfree = word(struct, F_BFREE, "f_bfree", path);
     long bavail = word(struct, F_BAVAIL, "f_bavail", path);
     if (bfree > blocks) {
-      throw MalformedInput.of(
-          "statvfs(" + path + "): f_bfree " + bfree + " exceeds f_blocks " + blocks);
+      throw Malformed.of("statvfs(" + path + "): f_bfree " + bfree + " exceeds f_blocks " + blocks);
     }
     long total = bytes(blocks, frsize, "f_blocks", path);
     long used = total - bytes(bfree, frsize, "f_bfree", path);
@@ -63,21 +59,13 @@ public final class StatvfsStruct {
     if (sum == 0) {
       return 0.0;
     }
-    return roundHalfEven1(used / sum * 100);
-  }
-
-  /**
-   * Python's {@code round(x, 1)}: the exact binary value rounded half-to-even, which differs from
-   * {@code Math.round(x * 10) / 10.0} for values such as 0.25 or 2.675.
-   */
-  static double roundHalfEven1(double x) {
-    return new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
+    return Percent.round1(used / sum * 100);
   }
 
   private static long word(ByteBuffer b, int offset, String field, String path) {
     long v = b.getLong(offset);
     if (v < 0) {
-      throw MalformedInput.of(
+      throw Malformed.of(
           "statvfs("
               + path
               + "): "
@@ -93,7 +81,7 @@ public final class StatvfsStruct {
     long hi = Math.multiplyHigh(count, frsize);
     long lo = count * frsize;
     if (hi != 0 || lo < 0) {
-      throw MalformedInput.of(
+      throw Malformed.of(
           "statvfs("
               + path
               + "): "

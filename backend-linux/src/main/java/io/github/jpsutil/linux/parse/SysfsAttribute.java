@@ -35,6 +35,6 @@ public record SysfsAttribute(String file, String text) {
 
   /** An exception saying this file does not hold what the caller expected. */
   public java.io.UncheckedIOException malformed(String expected) {
-    return MalformedInput.of(file + ": expected " + expected + ", got '" + text.strip() + "'");
+    return Malformed.of(file + ": expected " + expected + ", got '" + text.strip() + "'");
   }
 }
