@@ -194,11 +194,9 @@ final class LinuxProcessControl {
   }
 
   /**
-   * Sets both limits. Raising the hard limit needs CAP_SYS_RESOURCE, and acting on another user's
-   * process needs it too: EPERM becomes AccessDenied.
-   *
-   * @throws IllegalArgumentException when the kernel refuses the values (EINVAL, e.g. {@code
-   *     RLIMIT_NOFILE} above {@code fs.nr_open})
+   * Sets both limits. Raising the hard limit needs CAP_SYS_RESOURCE, acting on another user's
+   * process needs it too, and the kernel answers EPERM for an {@code RLIMIT_NOFILE} above {@code
+   * fs.nr_open} even to root: all become AccessDenied, as in psutil.
    */
   void setRlimit(int pid, Rlimit resource, ResourceLimit limits) {
     requirePid(pid);
@@ -207,14 +205,7 @@ final class LinuxProcessControl {
     try {
       LinuxResources.INSTANCE.prlimit64(pid, number, wanted, null);
     } catch (LastErrorException e) {
-      if (e.getErrorCode() == Errno.EINVAL) {
-        throw new IllegalArgumentException(
-            "limits "
-                + limits
-                + " refused by the kernel for "
-                + resource.psutilName()
-                + " (EINVAL; RLIMIT_NOFILE cannot exceed fs.nr_open)");
-      }
+      // EINVAL (soft above hard) cannot happen: ResourceLimit refuses such pairs.
       throw NativeErrors.translate(e, "prlimit64", pid);
     }
   }
