@@ -44,7 +44,7 @@ final class ProcessWaiter {
         return pollPidfd(fd, timeoutNanos);
       }
     }
-    return pollWithBackoff(pid, timeoutNanos, gone);
+    return awaitByPolling(pid, timeoutNanos, gone);
   }
 
   private static boolean pollPidfd(Pidfd fd, long timeoutNanos) throws InterruptedException {
@@ -71,8 +71,9 @@ final class ProcessWaiter {
     }
   }
 
-  private static boolean pollWithBackoff(
-      int pid, long timeoutNanos, LinuxProcessControl.ExitCheck gone) throws InterruptedException {
+  /** The fallback without pidfd; package-private so that tests can drive it on any kernel. */
+  static boolean awaitByPolling(int pid, long timeoutNanos, LinuxProcessControl.ExitCheck gone)
+      throws InterruptedException {
     boolean forever = timeoutNanos == Long.MAX_VALUE;
     long deadline = System.nanoTime() + timeoutNanos;
     long delay = FIRST_DELAY_NANOS;

@@ -74,6 +74,10 @@ final class LiveChildren implements AutoCloseable {
   public void close() throws InterruptedException {
     for (Process p : started) {
       p.destroyForcibly();
+      // Process.destroyForcibly skips a process the JDK believes exited, which happens when a
+      // child reuses the pid of one reaped a moment before (PidReuseLiveTest). The handle checks
+      // the start time itself, so this never kills a stranger.
+      p.toHandle().destroyForcibly();
     }
     for (Process p : started) {
       p.waitFor(10, TimeUnit.SECONDS);
