@@ -11,8 +11,8 @@ import io.github.jpsutil.linux.jna.LinuxAffinity;
 import io.github.jpsutil.linux.jna.LinuxResources;
 import io.github.jpsutil.linux.jna.LinuxSyscall;
 import io.github.jpsutil.linux.jna.SyscallNumbers;
+import io.github.jpsutil.linux.parse.CpuList;
 import io.github.jpsutil.linux.parse.CpuMask;
-import io.github.jpsutil.linux.parse.CpuRangeList;
 import io.github.jpsutil.linux.parse.IoPrio;
 import io.github.jpsutil.linux.parse.Rlimits;
 import io.github.jpsutil.linux.parse.SignalNumbers;
@@ -21,8 +21,6 @@ import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.spi.BackendConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -263,13 +261,7 @@ final class LinuxProcessControl {
 
   private Set<Integer> onlineCpus() {
     Path file = files.sys("devices", "system", "cpu", "online");
-    String text = files.readText(file);
-    try {
-      return CpuRangeList.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UncheckedIOException(
-          new IOException("cannot parse " + file + ": " + e.getMessage(), e));
-    }
+    return CpuList.parseSet(files.readText(file), file.toString());
   }
 
   /**

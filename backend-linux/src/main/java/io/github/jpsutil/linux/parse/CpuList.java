@@ -33,12 +33,22 @@ public final class CpuList {
           throw Malformed.in(file, "descending CPU range '" + s.substring(at, end) + "'");
         }
         cpus.set(first, last + 1);
-      } else if (end > at) {
+      } else {
         cpus.set(number(s, at, end, file));
       }
       at = end + 1;
+      if (comma >= 0 && at >= s.length()) {
+        throw Malformed.in(file, "trailing comma in '" + s + "'");
+      }
     }
     return cpus;
+  }
+
+  /** {@link #parse} as an ascending set. */
+  public static java.util.Set<Integer> parseSet(String text, String file) {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    parse(text, file).stream().forEach(out::add);
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   private static int number(String s, int from, int to, String file) {

@@ -33,4 +33,23 @@ class CpuListTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("out of range");
   }
+
+  @Test
+  void parsesSinglesRangesAndTheTrailingNewlineAsASet() {
+    assertThat(CpuList.parseSet("0-1\n", "f")).containsExactly(0, 1);
+    assertThat(CpuList.parseSet("0", "f")).containsExactly(0);
+    assertThat(CpuList.parseSet("0,2-4,7,9-10\n", "f")).containsExactly(0, 2, 3, 4, 7, 9, 10);
+    assertThat(CpuList.parseSet("5-5", "f")).containsExactly(5);
+    assertThat(CpuList.parseSet("\n", "f")).isEmpty();
+  }
+
+  @Test
+  void malformedListsAreRefusedNamingTheFile() {
+    for (String bad : new String[] {"0-", "-3", "a", "1,,2", "1,", "3-1", "0-99999999", "1 2"}) {
+      assertThatThrownBy(() -> CpuList.parse(bad, "/sys/x/online"))
+          .as(bad)
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessageContaining("/sys/x/online");
+    }
+  }
 }
