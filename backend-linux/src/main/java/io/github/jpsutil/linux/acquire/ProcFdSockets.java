@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,12 @@ public final class ProcFdSockets {
         if (inode >= 0 && wanted.test(inode)) {
           out.computeIfAbsent(inode, k -> new ArrayList<>(1))
               .add(new Owner(pid, Integer.parseInt(name)));
+        }
+      }
+      // The kernel lists fds in ascending order; other filesystems (fixture trees) may not.
+      for (List<Owner> fds : out.values()) {
+        if (fds.size() > 1) {
+          fds.sort(Comparator.comparingInt(Owner::fd));
         }
       }
       return true;
