@@ -8,6 +8,7 @@ import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Readlink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -99,11 +100,12 @@ public final class ProcFdSockets {
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(root)) {
       for (Path p : dir) {
         String name = p.getFileName().toString();
-        if (isDigits(name)) {
+        int pid = number(name);
+        if (pid >= 0) {
           if (n == pids.length) {
             pids = Arrays.copyOf(pids, n * 2);
           }
-          pids[n++] = Integer.parseInt(name);
+          pids[n++] = pid;
         }
       }
     } catch (IOException | DirectoryIteratorException e) {
@@ -122,12 +124,24 @@ public final class ProcFdSockets {
       int pid, LongPredicate wanted, byte[] buf, Map<Long, List<Owner>> out, boolean strict) {
     Path fdDir = files.proc(Integer.toString(pid), "fd");
     String prefix = fdDir.toString() + '/';
+    // "<fdDir>/<fd>\0" built in place: fd names are at most 10 ASCII digits
+    byte[] prefixBytes = prefix.getBytes(StandardCharsets.UTF_8);
+    byte[] path = Arrays.copyOf(prefixBytes, prefixBytes.length + 11);
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(fdDir)) {
       for (Path p : dir) {
         String name = p.getFileName().toString();
+        int fd = number(name);
+        if (fd < 0) {
+          continue; // not a descriptor name; /proc never has one
+        }
+        int end = prefixBytes.length;
+        for (int i = 0; i < name.length(); i++) {
+          path[end++] = (byte) name.charAt(i);
+        }
+        path[end] = 0;
         int n;
         try {
-          n = Readlink.read(prefix + name, buf);
+          n = Readlink.read(path, buf);
         } catch (LastErrorException e) {
           int errno = e.getErrorCode();
           if (errno == Errno.ENOENT
@@ -152,8 +166,7 @@ public final class ProcFdSockets {
         }
         long inode = socketInode(buf, n);
         if (inode >= 0 && wanted.test(inode)) {
-          out.computeIfAbsent(inode, k -> new ArrayList<>(1))
-              .add(new Owner(pid, Integer.parseInt(name)));
+          out.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new Owner(pid, fd));
         }
       }
       // The kernel lists fds in ascending order; other filesystems (fixture trees) may not.
@@ -212,8 +225,17 @@ public final class ProcFdSockets {
     return v;
   }
 
+  /** The number of an entry named by 1-10 digits below 2^31 (a pid or an fd), else -1. */
+  private static int number(String name) {
+    if (!isDigits(name)) {
+      return -1;
+    }
+    long v = Long.parseLong(name);
+    return v <= Integer.MAX_VALUE ? (int) v : -1;
+  }
+
   private static boolean isDigits(String s) {
-    if (s.isEmpty() || s.length() > 9) {
+    if (s.isEmpty() || s.length() > 10) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
