@@ -11,7 +11,6 @@ import io.github.jpsutil.linux.parse.NetTcpUdp;
 import io.github.jpsutil.linux.parse.NetUnix;
 import io.github.jpsutil.linux.parse.SocketRow;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,7 +84,7 @@ final class LinuxConnections {
         continue;
       }
       Path path = files.proc("net", t.file());
-      if (t.family() == AddressFamily.INET6 && !Files.exists(path)) {
+      if (t.family() == AddressFamily.INET6 && !files.exists(path)) {
         continue; // IPv6 disabled (ipv6.disable=1): no tcp6/udp6, as psutil
       }
       String text = files.readText(path);
