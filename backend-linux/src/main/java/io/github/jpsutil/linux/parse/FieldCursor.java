@@ -137,9 +137,8 @@ final class FieldCursor {
   }
 
   /** An error naming the file and quoting the current line. */
-  IllegalStateException malformed(String what) {
-    return new IllegalStateException(
-        "malformed " + file + ": " + what + " in line '" + slice(lineStart, lineEnd) + "'");
+  java.io.UncheckedIOException malformed(String what) {
+    return Malformed.in(file, what + " in line '" + slice(lineStart, lineEnd) + "'");
   }
 
   private String slice(int from, int to) {

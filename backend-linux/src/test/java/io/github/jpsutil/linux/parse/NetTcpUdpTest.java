@@ -186,21 +186,21 @@ class NetTcpUdpTest {
   void malformedLinesAreErrorsNamingFileAndLine() {
     String head = "header\n";
     assertThatThrownBy(() -> tcp(head + "   0: 0100007F:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0\n"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("/proc/net/tcp")
         .hasMessageContaining("missing field 'inode'")
         .hasMessageContaining("0100007F:1F90");
     assertThatThrownBy(() -> tcp(head + "   0: 0100007F:1F90 0100007F:A2C4 ZZ 0:0 00:0 0 0 0 5\n"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("'st'");
     assertThatThrownBy(() -> tcp(head + "   0: 100007F:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0 5\n"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("100007F:1F90");
     assertThatThrownBy(() -> tcp(head + "   0: 0100007G:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0 5\n"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("not hexadecimal");
     assertThatThrownBy(() -> tcp(head + "   0: 0100007F:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0 x5\n"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("'inode'");
   }
 

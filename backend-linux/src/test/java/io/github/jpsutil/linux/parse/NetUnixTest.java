@@ -71,7 +71,7 @@ class NetUnixTest {
     assertThatThrownBy(
             () ->
                 NetUnix.parse(HEADER + "0000000000000001: 00000002 00000000 0001 01\n", i -> true))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("/proc/net/unix")
         .hasMessageContaining("missing field");
     assertThatThrownBy(
@@ -79,14 +79,14 @@ class NetUnixTest {
                 NetUnix.parse(
                     HEADER + "0000000000000001: 00000002 00000000 00000000 0004 01 10\n",
                     i -> true))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("unknown socket type 4");
     assertThatThrownBy(
             () ->
                 NetUnix.parse(
                     HEADER + "0000000000000001: 00000002 00000000 00000000 0001 01 1x0\n",
                     i -> true))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("'Inode'");
   }
 
