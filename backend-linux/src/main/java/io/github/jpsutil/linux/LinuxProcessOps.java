@@ -88,10 +88,10 @@ final class LinuxProcessOps implements ProcessOps {
     return identity;
   }
 
+  /** Read from stat on each call, like every getter here (core caches it, as psutil does). */
   @Override
   public double createTime() {
-    long start = identity.isPresent() ? identity.getAsLong() : stat().starttime();
-    return ctx.bootTime() + seconds(start);
+    return ctx.bootTime() + seconds(stat().starttime());
   }
 
   @Override
