@@ -32,15 +32,18 @@ enum FileError {
     if (e instanceof AccessDeniedException) {
       return DENIED;
     }
-    if (e instanceof FileSystemException fse) {
-      // The JDK has no exception type for ESRCH or EPERM: only the strerror text tells.
-      String reason = fse.getReason();
-      if (ErrnoText.is(reason, Errno.ESRCH)) {
-        return NO_PROCESS;
-      }
-      if (ErrnoText.is(reason, Errno.EPERM)) {
-        return DENIED;
-      }
+    // The JDK has no exception type for ESRCH or EPERM, and a failing read(2) (procfs checks
+    // some permissions only then, e.g. /proc/PID/io) is a plain IOException: only the strerror
+    // text tells.
+    String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+    if (ErrnoText.is(reason, Errno.ESRCH)) {
+      return NO_PROCESS;
+    }
+    if (ErrnoText.is(reason, Errno.EPERM) || ErrnoText.is(reason, Errno.EACCES)) {
+      return DENIED;
+    }
+    if (ErrnoText.is(reason, Errno.ENOENT)) {
+      return MISSING;
     }
     return OTHER;
   }

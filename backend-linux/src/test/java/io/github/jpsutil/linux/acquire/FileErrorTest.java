@@ -29,6 +29,9 @@ class FileErrorTest {
     assertThat(FileError.of(new FileSystemException("/proc/1/x", null, "Input/output error")))
         .isEqualTo(FileError.OTHER);
     assertThat(FileError.of(new IOException("x"))).isEqualTo(FileError.OTHER);
+    // read(2) failures arrive as plain IOExceptions carrying strerror's text.
+    assertThat(FileError.of(new IOException("Permission denied"))).isEqualTo(FileError.DENIED);
+    assertThat(FileError.of(new IOException("No such process"))).isEqualTo(FileError.NO_PROCESS);
   }
 
   @Test
