@@ -160,6 +160,43 @@ class ErrorLadderFixtureTest {
     z.endOneshot();
   }
 
+  @Test
+  void aHandleSharedByThreadsInAndOutOfOneshot() throws Exception {
+    ProcessOps z = fs.processes().open(ZOMBIE);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        final boolean inScope = t % 2 == 0;
+        results.add(
+            pool.submit(
+                () -> {
+                  int sum = 0;
+                  for (int i = 0; i < 500; i++) {
+                    if (inScope) {
+                      z.beginOneshot();
+                    }
+                    try {
+                      sum += z.ppid() == 20307 && z.numThreads() == 1 ? 1 : 0;
+                    } finally {
+                      if (inScope) {
+                        z.endOneshot();
+                      }
+                    }
+                  }
+                  return sum;
+                }));
+      }
+      for (var r : results) {
+        assertThat(r.get()).isEqualTo(500);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThatThrownBy(z::endOneshot).isInstanceOf(IllegalStateException.class);
+  }
+
   private static void deleteTree(Path dir) throws java.io.IOException {
     try (var walk = java.nio.file.Files.walk(dir)) {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
