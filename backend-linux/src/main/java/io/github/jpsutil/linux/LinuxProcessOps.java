@@ -40,9 +40,22 @@ import java.util.TreeSet;
 
 /**
  * One Linux process, read from {@code /proc/<pid>} (Appendix A of the spec). Values are the
- * kernel's, converted to psutil's units; errors come from {@link PidFiles}' ladder, so no getter
- * catches anything. Signals, priorities, limits, affinity and waiting are {@link
- * LinuxProcessControl}'s; connections are {@link LinuxNet}'s. Thread-safe.
+ * kernel's, converted to psutil's units (ticks / CLK_TCK → seconds, pages × page size and kB × 1024
+ * → bytes); errors come from {@link PidFiles}' ladder, so no getter catches anything. Signals,
+ * priorities, limits, affinity and waiting are {@link LinuxProcessControl}'s; connections are
+ * {@link LinuxNet}'s. Thread-safe.
+ *
+ * <p>Text from the kernel (name, cmdline, environ, exe, cwd, open-file and map paths) is decoded
+ * with {@link io.github.jpsutil.linux.parse.SurrogateEscape}: UTF-8, and each byte that is not part
+ * of valid UTF-8 becomes U+DC80..U+DCFF, so {@code SurrogateEscape.encode} gives back the exact
+ * bytes (Python's {@code surrogateescape}, the strings psutil returns).
+ *
+ * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
+ * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
+ * raises NoSuchProcess for a live task); {@code memoryInfoEx()} throws
+ * UnsupportedOperationException on kernels that lack a status line (psutil reports 0); thread and
+ * open-file lists are sorted by id; an open file's type comes from the open file itself, not from
+ * its path.
  */
 final class LinuxProcessOps implements ProcessOps {
   private final ProcessContext ctx;

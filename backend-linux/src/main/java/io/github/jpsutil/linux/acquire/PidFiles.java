@@ -16,6 +16,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -65,7 +66,7 @@ public final class PidFiles {
 
   /** The whole file, copied. */
   public byte[] read(String file) {
-    return read(file, (b, len) -> java.util.Arrays.copyOf(b, len));
+    return read(file, Arrays::copyOf);
   }
 
   /** Reads {@code file} and parses it in the reused buffer. */
