@@ -4,9 +4,9 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 
 /**
- * libc's {@code readlink(2)}, direct-mapped ({@link Native#register}): it is called once per open
- * file of every process, and a direct call with a pre-encoded path costs about as much as
- * java.nio's readlink, a third of an interface-mapped call.
+ * libc's {@code readlink(2)}, direct-mapped: it runs once per {@code /proc/<pid>/fd/<n>} link in a
+ * connection scan, so it avoids the interface-proxy overhead. {@code size_t}/{@code ssize_t} are
+ * mapped as {@code long}, which is exact on the LP64 systems jpsutil supports.
  */
 public final class LibcReadlink {
   static {
@@ -16,11 +16,10 @@ public final class LibcReadlink {
   private LibcReadlink() {}
 
   /**
-   * {@code ssize_t readlink(const char *path, char *buf, size_t bufsiz)}. {@code bufsiz} is passed
-   * as an int, which libffi widens to the register width; the result fits an int because {@code
-   * bufsiz} does.
+   * {@code ssize_t readlink(const char *path, char *buf, size_t bufsiz)}; no NUL is appended.
    *
    * @param path the NUL-terminated path bytes
    */
-  public static native int readlink(byte[] path, byte[] buf, int bufsiz) throws LastErrorException;
+  public static native long readlink(byte[] path, byte[] buf, long bufsiz)
+      throws LastErrorException;
 }
