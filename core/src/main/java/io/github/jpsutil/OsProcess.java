@@ -398,14 +398,14 @@ public final class OsProcess {
     require(Feature.PROC_CPU_AFFINITY);
     checkIdentity();
     Set<Integer> eligible = call(ops::eligibleCpus);
-    Set<Integer> wanted = cpus.isEmpty() ? eligible : new TreeSet<>(cpus);
-    for (Integer cpu : wanted) {
+    for (Integer cpu : cpus) {
       if (cpu == null || !eligible.contains(cpu)) {
         throw new IllegalArgumentException(
             "invalid CPU " + cpu + "; choose between " + new TreeSet<>(eligible));
       }
     }
-    act(() -> ops.setCpuAffinity(Set.copyOf(wanted)));
+    Set<Integer> wanted = cpus.isEmpty() ? eligible : Set.copyOf(cpus);
+    act(() -> ops.setCpuAffinity(wanted));
   }
 
   /** Memory of the process in bytes. */
