@@ -86,27 +86,20 @@ final class NettopCommand implements Command {
 
   static Map<String, Object> json(Sample before, Sample after) {
     double elapsed = elapsedSeconds(before, after);
+    Map<String, Object> pernic = new LinkedHashMap<>();
     Map<String, Object> perSecond = new LinkedHashMap<>();
     for (String nic : byTraffic(after)) {
+      Map<String, Long> now = after.perNic().get(nic).asMap();
       NetIoCounters old = before.perNic().get(nic);
+      Map<String, Long> then = old == null ? Map.of() : old.asMap();
       Map<String, Object> rates = new LinkedHashMap<>();
-      after
-          .perNic()
-          .get(nic)
-          .asMap()
-          .forEach(
-              (field, value) ->
-                  rates.put(
-                      field, old == null ? null : rate(old.asMap().get(field), value, elapsed)));
+      now.forEach((field, value) -> rates.put(field, rate(then.get(field), value, elapsed)));
+      pernic.put(nic, now);
       perSecond.put(nic, rates);
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("interval", elapsed);
     m.put("net_io_counters", after.total().map(NetIoCounters::asMap));
-    Map<String, Object> pernic = new LinkedHashMap<>();
-    for (String nic : byTraffic(after)) {
-      pernic.put(nic, after.perNic().get(nic).asMap());
-    }
     m.put("net_io_counters_pernic", pernic);
     m.put("per_second", perSecond);
     return m;

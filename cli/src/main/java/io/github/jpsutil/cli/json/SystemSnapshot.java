@@ -4,7 +4,6 @@ import io.github.jpsutil.Psutil;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.NetIoCounters;
-import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.cli.Probe;
 import io.github.jpsutil.cli.text.TimeText;
 import java.time.Duration;
@@ -43,7 +42,7 @@ public final class SystemSnapshot {
     put(m, "cpu_freq", () -> p.cpuFreq().map(JsonRecords::cpuFreq));
     put(m, "cpu_freq_percpu", () -> JsonRecords.list(p.perCpuFreq(), JsonRecords::cpuFreq));
     put(m, "getloadavg", () -> JsonRecords.loadAverage(p.loadAverage()));
-    put(m, "virtual_memory", () -> asMap(p.virtualMemory()));
+    put(m, "virtual_memory", () -> p.virtualMemory().asMap());
     put(m, "swap_memory", () -> JsonRecords.swapMemory(p.swapMemory()));
     put(
         m,
@@ -102,10 +101,6 @@ public final class SystemSnapshot {
         (function, probe) ->
             m.put(function, probe.isAvailable() ? probe.value() : probe.notAvailableReason()));
     return m;
-  }
-
-  private static Map<String, Number> asMap(VirtualMemory vm) {
-    return vm.asMap();
   }
 
   private static void put(Map<String, Probe<Object>> m, String function, Probe.Call<?> call)
