@@ -1,13 +1,31 @@
 package io.github.jpsutil;
 
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.ProcessAttr;
+import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.Backend;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 
-/** The process-level functions of {@link Psutil}: pids, process handles, iteration, waiting. */
+/**
+ * The process-level functions of {@link Psutil}: pids, handles, {@code processIter} with psutil's
+ * reused handles (spec §4.8), and {@code waitProcs} (§4.13).
+ */
 final class ProcessTable {
   private final Psutil psutil;
   private final Backend backend;
+  private final ConcurrentSkipListMap<Integer, OsProcess> iterCache = new ConcurrentSkipListMap<>();
+  private final Set<Integer> reused = ConcurrentHashMap.newKeySet();
+  private volatile int lowestPid = -1;
 
   ProcessTable(Psutil psutil, Backend backend) {
     this.psutil = psutil;
@@ -16,10 +34,85 @@ final class ProcessTable {
 
   List<Integer> pids() {
     int[] raw = backend.host().pids();
+    if (raw.length > 0) {
+      lowestPid = raw[0];
+    }
     List<Integer> out = new ArrayList<>(raw.length);
     for (int p : raw) {
       out.add(p);
     }
     return List.copyOf(out);
+  }
+
+  /** The first pid of the table (psutil's {@code _LOWEST_PID}): the process without a parent. */
+  int lowestPid() {
+    int low = lowestPid;
+    if (low < 0) {
+      int[] raw = backend.host().pids();
+      low = raw.length > 0 ? raw[0] : 0;
+      lowestPid = low;
+    }
+    return low;
+  }
+
+  OsProcess open(int pid, Process child) {
+    if (pid < 0) {
+      throw new IllegalArgumentException("pid must be a positive integer (got " + pid + ")");
+    }
+    return new OsProcess(psutil, backend.processes().open(pid), child);
+  }
+
+  /** Marks a pid as reused, so the next {@code processIter} makes a fresh handle for it. */
+  void forget(int pid) {
+    reused.add(pid);
+  }
+
+  List<OsProcess> iter(Set<ProcessAttr> attrs, Object adValue) {
+    int[] now = backend.host().pids();
+    Set<Integer> alive = new HashSet<>(now.length * 2);
+    for (int pid : now) {
+      alive.add(pid);
+    }
+    iterCache.keySet().retainAll(alive);
+    for (Integer pid : reused) {
+      iterCache.remove(pid);
+      reused.remove(pid);
+    }
+    List<OsProcess> out = new ArrayList<>(now.length);
+    for (int pid : now) {
+      OsProcess p = iterCache.get(pid);
+      try {
+        if (p == null) {
+          p = open(pid, null);
+          iterCache.put(pid, p);
+        }
+        p.prefetched(Map.of());
+        if (attrs != null) {
+          p.prefetched(AsDict.collect(p, attrs, adValue));
+        }
+        out.add(p);
+      } catch (ZombieProcess z) {
+        // psutil 8.0 (gh-2793): zombies are yielded
+        if (p != null) {
+          out.add(p);
+        }
+      } catch (NoSuchProcess gone) {
+        iterCache.remove(pid);
+      }
+    }
+    return out;
+  }
+
+  void clearIterCache() {
+    iterCache.clear();
+  }
+
+  WaitResult waitProcs(Collection<OsProcess> procs, Duration timeout, Consumer<OsProcess> callback)
+      throws InterruptedException {
+    Objects.requireNonNull(procs, "procs");
+    if (timeout != null && timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must be a positive integer, got " + timeout);
+    }
+    return ProcessWaitAll.run(procs, timeout, callback);
   }
 }

@@ -16,22 +16,28 @@ import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicStats;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.Temperature;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.api.WindowsService;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.PsutilProvider;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * psutil for Java: every psutil module function as a method. Get the backend for this OS with
@@ -49,6 +55,7 @@ public final class Psutil {
   private final SystemCpu cpu;
   private final IoCounterTables io;
   private final ProcessTable processes;
+  private volatile long totalMemory;
 
   Psutil(PsutilProvider provider, Backend backend) {
     this.provider = provider;
@@ -431,8 +438,131 @@ public final class Psutil {
     return backend.host().pidExists(pid);
   }
 
+  /**
+   * A handle on the process with this pid (psutil {@code Process(pid)}). Zombies and, on Linux,
+   * thread ids are accepted.
+   *
+   * @throws IllegalArgumentException if {@code pid} is negative
+   * @throws NoSuchProcess if there is no such process
+   */
+  public OsProcess process(int pid) {
+    return processes.open(pid, null);
+  }
+
+  /** A handle on this JVM's own process. */
+  public OsProcess self() {
+    return process((int) ProcessHandle.current().pid());
+  }
+
+  /**
+   * A handle on a child this JVM started (psutil's {@code Popen}): {@code waitFor} returns its exit
+   * code. Start it with {@link ProcessBuilder} yourself; this method never starts a program. A
+   * child that already exited still gets a handle, as psutil's Popen never raises NoSuchProcess.
+   */
+  public OsProcess popen(Process child) {
+    Objects.requireNonNull(child, "child");
+    int pid = (int) child.pid();
+    try {
+      return processes.open(pid, child);
+    } catch (NoSuchProcess gone) {
+      return new OsProcess(this, new ExitedChild(pid), child);
+    }
+  }
+
+  /**
+   * Every process, sorted by pid, reusing the same handles across calls so that {@code
+   * cpuPercent()} measures between calls (psutil {@code process_iter()}). Vanished processes are
+   * skipped; zombies are included.
+   */
+  public List<OsProcess> processIter() {
+    return processes.iter(null, null);
+  }
+
+  /**
+   * As {@link #processIter()}, prefetching {@code attrs} for each process (psutil {@code
+   * process_iter(attrs, ad_value)}): afterwards the matching no-argument methods and {@link
+   * OsProcess#info()} return the prefetched values; denied ones are {@code adValue}.
+   */
+  public List<OsProcess> processIter(Set<ProcessAttr> attrs, Object adValue) {
+    Objects.requireNonNull(attrs, "attrs");
+    return processes.iter(attrs, adValue);
+  }
+
+  /**
+   * {@link #processIter(Set, Object)} with psutil's attribute names, e.g. {@code "memory_info"}.
+   */
+  public List<OsProcess> processIter(Collection<String> attrs, Object adValue) {
+    Objects.requireNonNull(attrs, "attrs");
+    Set<ProcessAttr> parsed = EnumSet.noneOf(ProcessAttr.class);
+    for (String a : attrs) {
+      parsed.add(ProcessAttr.fromName(a));
+    }
+    return processes.iter(parsed, adValue);
+  }
+
+  /** Forgets the handles {@code processIter} keeps (psutil {@code process_iter.cache_clear()}). */
+  public void clearProcessIterCache() {
+    processes.clearIterCache();
+  }
+
+  /**
+   * Waits for several processes (psutil {@code wait_procs}); never throws TimeoutExpired.
+   *
+   * @param timeout how long to wait at most; null waits until all are gone
+   * @param callback called with each process as it is found gone; may be null
+   */
+  public WaitResult waitProcs(
+      Collection<OsProcess> procs, Duration timeout, Consumer<OsProcess> callback)
+      throws InterruptedException {
+    return processes.waitProcs(procs, timeout, callback);
+  }
+
   ProcessTable processTable() {
     return processes;
+  }
+
+  /** Physical memory, read once: psutil caches it for {@code memory_percent}. */
+  long totalMemory() {
+    long t = totalMemory;
+    if (t == 0) {
+      t = virtualMemory().total();
+      totalMemory = t;
+    }
+    return t;
+  }
+
+  /** Windows services (psutil {@code win_service_iter()}); Windows only. */
+  public List<WindowsService> winServiceIter() {
+    require(Feature.WIN_SERVICES);
+    return backend.windowsServices().services();
+  }
+
+  /**
+   * The Windows service with this name (psutil {@code win_service_get(name)}).
+   *
+   * @throws NoSuchProcess when there is no such service, as psutil
+   */
+  public WindowsService winServiceGet(String name) {
+    Objects.requireNonNull(name, "name");
+    require(Feature.WIN_SERVICES);
+    return backend
+        .windowsServices()
+        .service(name)
+        .orElseThrow(() -> new NoSuchProcess(0, name, "service " + name + " does not exist"));
+  }
+
+  /**
+   * The attribute names this platform's processes have (psutil 8.0's {@code Process.attrs}), for
+   * {@code processIter(attrs, …)} and {@code asDict}.
+   */
+  public Set<ProcessAttr> processAttrs() {
+    Set<ProcessAttr> out = EnumSet.noneOf(ProcessAttr.class);
+    for (ProcessAttr a : ProcessAttr.values()) {
+      if (features.contains(a.feature())) {
+        out.add(a);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, base 1024, one decimal. */

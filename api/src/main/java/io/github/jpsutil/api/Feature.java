@@ -34,6 +34,7 @@ public enum Feature {
   HEAP_INFO,
   HEAP_TRIM,
   PIDS,
+  WIN_SERVICES,
   // process
   PROC_NAME,
   PROC_EXE,

@@ -2,6 +2,7 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.CpuSource;
@@ -11,6 +12,7 @@ import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.SensorSource;
+import io.github.jpsutil.spi.UserDirectory;
 
 /** Wires the Linux areas together over one set of roots. */
 final class LinuxBackend implements Backend {
@@ -21,6 +23,7 @@ final class LinuxBackend implements Backend {
   private final SensorSource sensors;
   private final HostSource host;
   private final ProcessSource processes;
+  private final UserDirectory users = new PosixUserDirectory();
 
   LinuxBackend(BackendConfig config) {
     LinuxFiles files = new LinuxFiles(config);
@@ -71,5 +74,10 @@ final class LinuxBackend implements Backend {
   @Override
   public ProcessSource processes() {
     return processes;
+  }
+
+  @Override
+  public UserDirectory userDirectory() {
+    return users;
   }
 }

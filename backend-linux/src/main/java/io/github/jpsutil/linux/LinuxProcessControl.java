@@ -1,27 +1,105 @@
 package io.github.jpsutil.linux;
 
+import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.linux.jna.LinuxAffinity;
+import io.github.jpsutil.linux.jna.LinuxResources;
+import io.github.jpsutil.linux.jna.LinuxSyscall;
+import io.github.jpsutil.linux.jna.SyscallNumbers;
+import io.github.jpsutil.linux.parse.CpuList;
+import io.github.jpsutil.linux.parse.CpuMask;
+import io.github.jpsutil.linux.parse.IoPrio;
+import io.github.jpsutil.linux.parse.Rlimits;
+import io.github.jpsutil.linux.parse.SignalNumbers;
+import io.github.jpsutil.posix.Errno;
+import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.posix.Priorities;
+import io.github.jpsutil.posix.ProcessSignals;
+import io.github.jpsutil.spi.BackendConfig;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * The syscalls that act on or ask the kernel about one process: signals (through pidfd where the
  * kernel has it), priorities, I/O priorities, resource limits, CPU affinity, and waiting for exit.
- * Errors are translated here: ESRCH → NoSuchProcess, EPERM/EACCES → AccessDenied.
+ * Errors are translated here: ESRCH → NoSuchProcess, EPERM/EACCES → AccessDenied. Every method
+ * refuses a pid ≤ 0 with IllegalArgumentException: to these syscalls 0 means the caller and a
+ * negative pid a process group, never what a psutil {@code Process} stands for.
+ *
+ * <p>The syscalls act on the kernel this JVM runs on, whatever roots the backend was configured
+ * with; the roots are only used to read {@code /sys/devices/system/cpu/online}.
  */
 final class LinuxProcessControl {
-  LinuxProcessControl() {}
+  /** {@code IOPRIO_WHO_PROCESS} ({@code linux/ioprio.h}): {@code who} is a pid (one task). */
+  private static final long IOPRIO_WHO_PROCESS = 1;
+
+  /** 1024 CPUs, glibc's {@code CPU_SETSIZE}: the first mask size tried, as glibc and psutil do. */
+  private static final int FIRST_MASK_BYTES = 128;
+
+  /** Above this (4M CPUs, far beyond any kernel's NR_CPUS) EINVAL is final, not "too small". */
+  private static final int MAX_MASK_BYTES = 1 << 19;
+
+  private final LinuxFiles files;
+  private final ProcessWaiter waiter = new ProcessWaiter();
+
+  /** Reads the online CPUs under the running system's own {@code /sys}. */
+  LinuxProcessControl() {
+    this(new LinuxFiles(BackendConfig.defaults()));
+  }
+
+  LinuxProcessControl(LinuxFiles files) {
+    this.files = files;
+  }
 
   /**
    * Sends {@code signum} to {@code pid} only if its start time (ticks since boot, field 22 of
    * {@code /proc/<pid>/stat}) still equals {@code identity}; with pidfd the check and the signal
    * cannot race with PID reuse.
+   *
+   * @param signum 0 (only check that the process exists and may be signalled) to {@link
+   *     #maxSignal()}
+   * @param identity the start time the caller saw, or empty to skip the check
+   * @throws NoSuchProcess with {@link NoSuchProcess#REUSED} when the pid now belongs to a process
+   *     with another start time, or the plain message when it is gone
    */
   void sendSignal(int pid, int signum, OptionalLong identity, StartTimeReader startTime) {
-    throw new UnsupportedOperationException("sendSignal: not implemented yet");
+    requirePid(pid);
+    SignalNumbers.requireValid(signum);
+    if (identity == null) {
+      throw new IllegalArgumentException("identity must not be null (use OptionalLong.empty())");
+    }
+    if (identity.isPresent() && startTime == null) {
+      throw new IllegalArgumentException("startTime must not be null when identity is given");
+    }
+    Optional<Pidfd> pidfd = Pidfd.open(pid);
+    if (pidfd.isPresent()) {
+      // The pidfd is opened BEFORE the identity check, and that order is what closes the race.
+      // The pidfd is bound to the process that held the pid at open time. If the check then reads
+      // the expected start time, the expected process held the pid at check time too; since it
+      // already existed before this call, it held the pid continuously, so it is the process the
+      // pidfd is bound to. If it exits after the check and the pid is reused, the signal still
+      // goes to the (dead) process the pidfd names, and pidfd_send_signal fails with ESRCH instead
+      // of hitting the newcomer. Checking first and opening afterwards would leave a window in
+      // which a new process could take the pid between the two.
+      try (Pidfd fd = pidfd.get()) {
+        checkIdentity(pid, identity, startTime);
+        fd.sendSignal(signum);
+      }
+      return;
+    }
+    // No pidfd (kernel < 5.3, seccomp, or a non-leader thread id): check, then kill(2). A pid
+    // reused between the two lines would be signalled; psutil has the same window on every OS.
+    checkIdentity(pid, identity, startTime);
+    ProcessSignals.kill(pid, signum);
   }
 
   /** Reads a process's current start time, for the identity check. */
@@ -29,56 +107,184 @@ final class LinuxProcessControl {
     long startTicks(int pid);
   }
 
+  private static void checkIdentity(int pid, OptionalLong identity, StartTimeReader startTime) {
+    if (identity.isEmpty()) {
+      return;
+    }
+    long expected = identity.getAsLong();
+    long now = startTime.startTicks(pid);
+    // A start time of 0 is psutil's "unknown", which compares equal (psutil gh-2895, gh-2899).
+    if (expected != 0 && now != 0 && expected != now) {
+      throw new NoSuchProcess(pid, null, NoSuchProcess.REUSED);
+    }
+  }
+
+  /** The Linux number of {@code signal}; IllegalArgumentException for the Windows-only events. */
   int signalNumber(Signal signal) {
-    throw new UnsupportedOperationException("signalNumber: not implemented yet");
+    return SignalNumbers.of(signal);
   }
 
+  /** {@code SIGRTMAX}, 64: the largest number {@link #sendSignal} accepts. */
   int maxSignal() {
-    throw new UnsupportedOperationException("maxSignal: not implemented yet");
+    return SignalNumbers.MAX_SIGNAL;
   }
 
+  /** The nice value, -20 (most favourable) to 19. */
   int getNice(int pid) {
-    throw new UnsupportedOperationException("getNice: not implemented yet");
+    return Priorities.nice(pid);
   }
 
+  /**
+   * Sets the nice value. psutil documents -20..20 for UNIX; Linux stores 20 as 19.
+   *
+   * @throws io.github.jpsutil.api.AccessDenied when lowering it without CAP_SYS_NICE, or for
+   *     another user's process
+   */
   void setNice(int pid, int value) {
-    throw new UnsupportedOperationException("setNice: not implemented yet");
+    requirePid(pid);
+    if (value < -20 || value > 20) {
+      throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
+    }
+    Priorities.setNice(pid, value);
   }
 
+  /** The I/O scheduling class and level ({@code ioprio_get(IOPRIO_WHO_PROCESS, pid)}). */
   IoNice getIonice(int pid) {
-    throw new UnsupportedOperationException("getIonice: not implemented yet");
+    requirePid(pid);
+    long call = SyscallNumbers.current().require("ioprio_get").ioprioGet();
+    try {
+      long ioprio = LinuxSyscall.INSTANCE.syscall(call, IOPRIO_WHO_PROCESS, pid);
+      return IoPrio.decode((int) ioprio);
+    } catch (LastErrorException e) {
+      throw NativeErrors.translate(e, "ioprio_get", pid);
+    }
   }
 
+  /**
+   * Sets the I/O priority of {@code pid}'s main thread, as psutil and {@code ionice -p} do ({@code
+   * IOPRIO_WHO_PROCESS} addresses one task). RT needs CAP_SYS_ADMIN or CAP_SYS_NICE.
+   *
+   * @throws IllegalArgumentException for a Windows value, a level outside 0..7, or a level given
+   *     with NONE or IDLE (psutil's rules)
+   */
   void setIonice(int pid, IoNice value) {
-    throw new UnsupportedOperationException("setIonice: not implemented yet");
+    requirePid(pid);
+    int ioprio = IoPrio.encode(value);
+    long call = SyscallNumbers.current().require("ioprio_set").ioprioSet();
+    try {
+      LinuxSyscall.INSTANCE.syscall(call, IOPRIO_WHO_PROCESS, pid, ioprio);
+    } catch (LastErrorException e) {
+      throw NativeErrors.translate(e, "ioprio_set", pid);
+    }
   }
 
+  /** The soft and hard limit, {@link ResourceLimit#INFINITY} for unlimited ({@code prlimit64}). */
   ResourceLimit getRlimit(int pid, Rlimit resource) {
-    throw new UnsupportedOperationException("getRlimit: not implemented yet");
+    requirePid(pid);
+    int number = Rlimits.resourceNumber(resource);
+    long[] old = new long[2];
+    try {
+      LinuxResources.INSTANCE.prlimit64(pid, number, null, old);
+    } catch (LastErrorException e) {
+      throw NativeErrors.translate(e, "prlimit64", pid);
+    }
+    return Rlimits.decode(resource, old);
   }
 
+  /**
+   * Sets both limits. Raising the hard limit needs CAP_SYS_RESOURCE, acting on another user's
+   * process needs it too, and the kernel answers EPERM for an {@code RLIMIT_NOFILE} above {@code
+   * fs.nr_open} even to root: all become AccessDenied, as in psutil.
+   */
   void setRlimit(int pid, Rlimit resource, ResourceLimit limits) {
-    throw new UnsupportedOperationException("setRlimit: not implemented yet");
+    requirePid(pid);
+    int number = Rlimits.resourceNumber(resource);
+    long[] wanted = Rlimits.encode(limits);
+    try {
+      LinuxResources.INSTANCE.prlimit64(pid, number, wanted, null);
+    } catch (LastErrorException e) {
+      // EINVAL (soft above hard) cannot happen: ResourceLimit refuses such pairs.
+      throw NativeErrors.translate(e, "prlimit64", pid);
+    }
   }
 
+  /** The CPUs {@code pid} may run on, ascending. */
   Set<Integer> getAffinity(int pid) {
-    throw new UnsupportedOperationException("getAffinity: not implemented yet");
+    requirePid(pid);
+    SyscallNumbers.current().require("sched_getaffinity");
+    // The kernel refuses a mask smaller than its nr_cpu_ids with EINVAL; grow until it fits.
+    for (int size = FIRST_MASK_BYTES; ; size *= 2) {
+      byte[] mask = new byte[size];
+      try {
+        LinuxAffinity.INSTANCE.sched_getaffinity(pid, size, mask);
+        return CpuMask.decode(ByteBuffer.wrap(mask).order(ByteOrder.nativeOrder()));
+      } catch (LastErrorException e) {
+        if (e.getErrorCode() != Errno.EINVAL || size >= MAX_MASK_BYTES) {
+          throw NativeErrors.translate(e, "sched_getaffinity", pid);
+        }
+      }
+    }
   }
 
+  /**
+   * Restricts {@code pid} to {@code cpus}. Every CPU must be online: the kernel would silently drop
+   * an offline one. Eligibility (the cpuset of the process) is core's check, as psutil's; a set the
+   * kernel finds entirely ineligible is refused here too.
+   *
+   * @throws IllegalArgumentException for an empty set, a negative CPU or one that is not online
+   */
   void setAffinity(int pid, Set<Integer> cpus) {
-    throw new UnsupportedOperationException("setAffinity: not implemented yet");
+    requirePid(pid);
+    if (cpus == null || cpus.isEmpty()) {
+      throw new IllegalArgumentException(
+          "cpus must name at least one CPU (core maps an empty request to the eligible CPUs)");
+    }
+    SyscallNumbers.current().require("sched_setaffinity");
+    Set<Integer> online = onlineCpus();
+    for (Integer cpu : cpus) {
+      if (cpu == null || !online.contains(cpu)) {
+        throw new IllegalArgumentException(
+            "cpus: invalid CPU " + cpu + "; choose between the online CPUs " + online);
+      }
+    }
+    byte[] mask = CpuMask.encode(cpus, ByteOrder.nativeOrder());
+    try {
+      LinuxAffinity.INSTANCE.sched_setaffinity(pid, mask.length, mask);
+    } catch (LastErrorException e) {
+      if (e.getErrorCode() == Errno.EINVAL) {
+        throw new IllegalArgumentException(
+            "cpus: none of " + cpus + " is eligible for pid " + pid + " (outside its cpuset)");
+      }
+      throw NativeErrors.translate(e, "sched_setaffinity", pid);
+    }
+  }
+
+  private Set<Integer> onlineCpus() {
+    Path file = files.sys("devices", "system", "cpu", "online");
+    return CpuList.parseSet(files.readText(file), file.toString());
   }
 
   /**
    * Waits for {@code pid} to exit: pidfd + poll where the kernel has pidfd_open (5.3+), else polls
-   * {@code /proc/<pid>} with backoff. {@code timeoutNanos} 0 is a non-blocking check.
+   * {@code gone} with backoff. {@code timeoutNanos} 0 is a non-blocking check, {@code
+   * Long.MAX_VALUE} waits forever.
+   *
+   * @return true once the process is gone or a zombie, false when the timeout passed first
+   * @throws InterruptedException when the calling thread is interrupted while waiting
    */
   boolean awaitExit(int pid, long timeoutNanos, ExitCheck gone) throws InterruptedException {
-    throw new UnsupportedOperationException("awaitExit: not implemented yet");
+    requirePid(pid);
+    return waiter.awaitExit(pid, timeoutNanos, gone);
   }
 
   /** Whether the process is gone (no /proc entry) or a zombie, for the polling fallback. */
   interface ExitCheck {
     boolean exited(int pid);
+  }
+
+  private static void requirePid(int pid) {
+    if (pid <= 0) {
+      throw new IllegalArgumentException("pid must be > 0, got " + pid);
+    }
   }
 }

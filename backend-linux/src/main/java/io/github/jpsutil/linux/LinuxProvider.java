@@ -16,9 +16,9 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = PsutilProvider.class)
 public final class LinuxProvider implements PsutilProvider {
 
-  /** Linux has no num_handles (Windows only). */
+  /** Linux has everything but the Windows-only num_handles and services. */
   private static final Set<Feature> FEATURES =
-      Set.copyOf(EnumSet.complementOf(EnumSet.of(Feature.PROC_NUM_HANDLES)));
+      Set.copyOf(EnumSet.complementOf(EnumSet.of(Feature.PROC_NUM_HANDLES, Feature.WIN_SERVICES)));
 
   @Override
   public String name() {

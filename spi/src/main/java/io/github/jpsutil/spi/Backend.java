@@ -22,4 +22,12 @@ public interface Backend {
   HostSource host();
 
   ProcessSource processes();
+
+  /** Resolves user ids for {@code username()}. */
+  UserDirectory userDirectory();
+
+  /** Windows services; other OSes have none and leave {@code Feature.WIN_SERVICES} out. */
+  default WindowsServiceSource windowsServices() {
+    throw Unsupported.of("win_service_iter", os().toString());
+  }
 }

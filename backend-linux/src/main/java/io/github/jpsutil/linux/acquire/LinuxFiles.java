@@ -2,11 +2,13 @@ package io.github.jpsutil.linux.acquire;
 
 import io.github.jpsutil.spi.BackendConfig;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,10 +48,22 @@ public final class LinuxFiles {
     return new String(readBytes(file), StandardCharsets.UTF_8);
   }
 
-  /** The whole file. procfs files report size 0, so this reads to EOF. */
+  /**
+   * The whole file, read to EOF in 8 KiB steps. Not {@code Files.readAllBytes}: procfs files report
+   * size 0, and for those it first reads a single byte, after which a {@code /proc/sys} file
+   * answers EOF ({@code pid_max} would read as "3").
+   */
   public byte[] readBytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[8192];
+      int n = 0;
+      for (int r; (r = in.read(buf, n, buf.length - n)) > 0; ) {
+        n += r;
+        if (n == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+      }
+      return Arrays.copyOf(buf, n);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -1,0 +1,39 @@
+package io.github.jpsutil.linux.parse;
+
+import java.util.Arrays;
+
+/**
+ * The one-value files of a cpufreq policy directory, {@code
+ * /sys/devices/system/cpu/cpufreq/policyN/} (kernel {@code Documentation/admin-guide/pm/
+ * cpufreq.rst}).
+ */
+public final class Cpufreq {
+  private Cpufreq() {}
+
+  /**
+   * {@code affected_cpus}: the online CPUs this policy governs, space separated ({@code "0 1"}). An
+   * inactive policy (all its CPUs offline) lists none.
+   */
+  public static int[] affectedCpus(String text, String file) {
+    Tokens t = new Tokens(text, 0, text.length(), file);
+    int[] cpus = new int[4];
+    int n = 0;
+    while (t.hasNext()) {
+      long cpu = t.nextLong();
+      if (cpu > Integer.MAX_VALUE) {
+        throw Malformed.in(file, "CPU number out of range: " + cpu);
+      }
+      if (n == cpus.length) {
+        cpus = Arrays.copyOf(cpus, n * 2);
+      }
+      cpus[n++] = (int) cpu;
+    }
+    return Arrays.copyOf(cpus, n);
+  }
+
+  /** A {@code scaling_*_freq} or {@code cpuinfo_cur_freq} value, kHz, converted to MHz. */
+  public static double mhz(String text, String file) {
+    Tokens t = new Tokens(text, 0, text.length(), file);
+    return t.nextLong() / 1000.0;
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.jpsutil.linux.parse;
+
+import io.github.jpsutil.api.DiskPartition;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * {@code /proc/self/mounts} and {@code /etc/mtab}, the fstab(5) format that glibc's {@code
+ * getmntent(3)} reads and psutil relies on: {@code device mountpoint fstype options freq passno},
+ * separated by spaces or tabs. The kernel ({@code fs/proc_namespace.c}, {@code show_vfsmnt}) writes
+ * a space, tab, newline or backslash inside a field as a three-digit octal escape ({@code \040},
+ * {@code \011}, {@code \012}, {@code \134}); these are decoded here. Blank lines and lines starting
+ * with {@code #} are skipped, as getmntent does.
+ */
+public final class Mounts {
+  private Mounts() {}
+
+  /**
+   * Every entry, in file order, with fields unescaped and nothing else changed (a device of {@code
+   * none} stays {@code none}).
+   *
+   * @param file the file read, for the error message
+   * @throws UncheckedIOException naming the file for a line with fewer than four fields (getmntent
+   *     would fill the missing ones with "", a value that was never in the file)
+   */
+  public static List<DiskPartition> parse(String text, String file) {
+    List<DiskPartition> out = new ArrayList<>();
+    LineTokens t = new LineTokens(text);
+    int pos = 0;
+    int n = text.length();
+    while (pos < n) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? n : nl;
+      int fields = t.split(pos, end);
+      pos = end + 1;
+      if (fields == 0 || t.string(0).startsWith("#")) {
+        continue;
+      }
+      if (fields < 4) {
+        throw Malformed.line(file, t.line(), fields + " fields (expected at least 4)");
+      }
+      out.add(
+          new DiskPartition(
+              unescape(t.string(0)),
+              unescape(t.string(1)),
+              unescape(t.string(2)),
+              unescape(t.string(3))));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Decodes the octal escapes of a mount table field: a backslash and three octal digits is that
+   * byte; a doubled backslash is one backslash (glibc's {@code decode_name} accepts it in
+   * hand-written files); any other backslash stays. Bytes are then read as UTF-8, since the kernel
+   * passes non-ASCII names through unescaped.
+   */
+  public static String unescape(String field) {
+    int first = field.indexOf('\\');
+    if (first < 0) {
+      return field; // the common case: no allocation
+    }
+    byte[] in = field.getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+    int i = 0;
+    while (i < in.length) {
+      byte b = in[i];
+      if (b == '\\'
+          && i + 3 < in.length
+          && isOctal(in[i + 1], '3')
+          && isOctal(in[i + 2], '7')
+          && isOctal(in[i + 3], '7')) {
+        out.write(((in[i + 1] - '0') << 6) | ((in[i + 2] - '0') << 3) | (in[i + 3] - '0'));
+        i += 4;
+      } else if (b == '\\' && i + 1 < in.length && in[i + 1] == '\\') {
+        out.write('\\');
+        i += 2;
+      } else {
+        out.write(b);
+        i++;
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** An octal digit no greater than {@code max} ({@code \377} is the largest byte). */
+  private static boolean isOctal(byte b, char max) {
+    return b >= '0' && b <= max;
+  }
+}

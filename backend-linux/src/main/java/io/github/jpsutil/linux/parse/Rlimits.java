@@ -1,0 +1,86 @@
+package io.github.jpsutil.linux.parse;
+
+import io.github.jpsutil.api.ResourceLimit;
+import io.github.jpsutil.api.Rlimit;
+
+/**
+ * Linux resource numbers ({@code include/uapi/asm-generic/resource.h}, the same on x86, arm,
+ * aarch64, riscv, powerpc and s390) and the {@code struct rlimit64} values of {@code prlimit64(2)}.
+ */
+public final class Rlimits {
+  private Rlimits() {}
+
+  /**
+   * {@code RLIM64_INFINITY}, 2^64-1, as a Java long: -1, which is also psutil's {@code
+   * RLIM_INFINITY} ({@link ResourceLimit#INFINITY}; psutil gh-2871 made it -1 on every platform).
+   */
+  public static final long RLIM64_INFINITY = -1L;
+
+  /**
+   * The Linux resource number of {@code resource}.
+   *
+   * @throws UnsupportedOperationException for the FreeBSD-only SWAP, SBSIZE and NPTS
+   */
+  public static int resourceNumber(Rlimit resource) {
+    if (resource == null) {
+      throw new IllegalArgumentException("resource must not be null");
+    }
+    return switch (resource) {
+      case CPU -> 0;
+      case FSIZE -> 1;
+      case DATA -> 2;
+      case STACK -> 3;
+      case CORE -> 4;
+      case RSS -> 5;
+      case NPROC -> 6;
+      case NOFILE -> 7;
+      case MEMLOCK -> 8;
+      case AS -> 9;
+      case LOCKS -> 10;
+      case SIGPENDING -> 11;
+      case MSGQUEUE -> 12;
+      case NICE -> 13;
+      case RTPRIO -> 14;
+      case RTTIME -> 15;
+      case SWAP, SBSIZE, NPTS ->
+          throw new UnsupportedOperationException(
+              resource.psutilName() + " exists on FreeBSD only, not on Linux");
+    };
+  }
+
+  /**
+   * The limits {@code prlimit64} returned as {@code {soft, hard}} unsigned 64-bit values.
+   *
+   * @throws IllegalStateException for a limit between 2^63 and 2^64-2, which a Java long cannot
+   *     hold; the kernel stores whatever a privileged process set, but no tool sets such values
+   */
+  public static ResourceLimit decode(Rlimit resource, long[] softHard) {
+    if (softHard == null || softHard.length != 2) {
+      throw new IllegalArgumentException("softHard must hold exactly 2 values");
+    }
+    return new ResourceLimit(
+        checked(resource, "soft", softHard[0]), checked(resource, "hard", softHard[1]));
+  }
+
+  /** The {@code struct rlimit64} for {@code limits}: {@link ResourceLimit#INFINITY} → all ones. */
+  public static long[] encode(ResourceLimit limits) {
+    if (limits == null) {
+      throw new IllegalArgumentException("limits must not be null");
+    }
+    return new long[] {limits.soft(), limits.hard()};
+  }
+
+  private static long checked(Rlimit resource, String which, long raw) {
+    if (raw < 0 && raw != RLIM64_INFINITY) {
+      throw new IllegalStateException(
+          "prlimit64: "
+              + which
+              + " limit of "
+              + resource.psutilName()
+              + " is "
+              + Long.toUnsignedString(raw)
+              + ", beyond the signed 64-bit range jpsutil reports");
+    }
+    return raw;
+  }
+}

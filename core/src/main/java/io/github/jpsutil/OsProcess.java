@@ -1,0 +1,725 @@
+package io.github.jpsutil;
+
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.CtxSwitches;
+import io.github.jpsutil.api.Feature;
+import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.IoPriorityClass;
+import io.github.jpsutil.api.MemoryFootprint;
+import io.github.jpsutil.api.MemoryInfo;
+import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMap;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.OpenFile;
+import io.github.jpsutil.api.PageFaults;
+import io.github.jpsutil.api.ProcessAttr;
+import io.github.jpsutil.api.ProcessCpuTimes;
+import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.api.ResourceLimit;
+import io.github.jpsutil.api.Rlimit;
+import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.spi.ProcessOps;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * One process (psutil's {@code Process}). A handle is bound to the process it was made for:
+ * identity is the pid plus the kernel's monotonic start time, and every setter, signal, {@code
+ * ppid}, {@code parent} and {@code children} re-checks it, so a handle whose pid was reused raises
+ * {@link NoSuchProcess} ("PID has been reused") and never touches the new process. Plain getters
+ * read the pid's current data, as psutil's do. Thread-safe.
+ */
+public final class OsProcess {
+  private final Psutil psutil;
+  private final ProcessOps ops;
+  private final int pid;
+  private final OptionalLong identity;
+  private final Instant createTime;
+  private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
+  private final Process child;
+  private volatile String knownName;
+  private volatile String cachedExe;
+  private volatile boolean reused;
+  private volatile Integer returnCode;
+  private volatile Map<ProcessAttr, Object> prefetched = Map.of();
+
+  OsProcess(Psutil psutil, ProcessOps ops, Process child) {
+    this.psutil = psutil;
+    this.ops = ops;
+    this.pid = ops.pid();
+    this.identity = ops.identityTime();
+    this.createTime = ops instanceof ExitedChild ? null : toInstant(ops.createTime());
+    this.child = child;
+  }
+
+  private static Instant toInstant(double epochSeconds) {
+    long secs = (long) Math.floor(epochSeconds);
+    return Instant.ofEpochSecond(secs, Math.round((epochSeconds - secs) * 1e9));
+  }
+
+  /** The process id. */
+  public int pid() {
+    return pid;
+  }
+
+  // ---- identity and tree
+
+  /** The parent's pid, after checking this handle still names its process. */
+  public int ppid() {
+    checkIdentity();
+    return prefetchedOr(ProcessAttr.PPID, ops::ppid);
+  }
+
+  /**
+   * The parent process; empty for the first process, or when the parent pid now belongs to a
+   * process younger than this one (the real parent is gone and its pid was reused).
+   */
+  public Optional<OsProcess> parent() {
+    if (pid == psutil.processTable().lowestPid()) {
+      return Optional.empty();
+    }
+    int ppid = ppid();
+    try {
+      OsProcess parent = psutil.process(ppid);
+      return parent.createTime().isAfter(createTime) ? Optional.empty() : Optional.of(parent);
+    } catch (NoSuchProcess e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every ancestor, nearest first, up to the first process. */
+  public List<OsProcess> parents() {
+    List<OsProcess> out = new java.util.ArrayList<>();
+    Optional<OsProcess> p = parent();
+    while (p.isPresent()) {
+      out.add(p.get());
+      p = p.get().parent();
+    }
+    return List.copyOf(out);
+  }
+
+  /** Direct children (psutil {@code children()}). */
+  public List<OsProcess> children() {
+    return children(false);
+  }
+
+  /**
+   * Children, or all descendants when {@code recursive}. Processes younger than their recorded
+   * parent's pid reuse are excluded; the order is not specified.
+   */
+  public List<OsProcess> children(boolean recursive) {
+    checkIdentity();
+    return ProcessTree.children(psutil, this, recursive);
+  }
+
+  Instant createTimeUnchecked() {
+    return createTime();
+  }
+
+  // ---- plain getters
+
+  /**
+   * The process name. When the kernel's name is truncated (15 characters on Linux), the basename of
+   * the first command-line argument is used if it starts with it, as psutil does.
+   */
+  public String name() {
+    String name = prefetchedOr(ProcessAttr.NAME, this::readName);
+    knownName = name;
+    return name;
+  }
+
+  private String readName() {
+    String name = call(ops::name);
+    if (name.length() < 15) {
+      return name;
+    }
+    List<String> cmdline;
+    try {
+      cmdline = cmdline();
+    } catch (AccessDenied | ZombieProcess e) {
+      return name;
+    }
+    if (!cmdline.isEmpty()) {
+      String first = cmdline.get(0);
+      String base = first.substring(first.lastIndexOf('/') + 1);
+      if (base.startsWith(name)) {
+        return base;
+      }
+    }
+    return name;
+  }
+
+  /**
+   * The executable's absolute path; "" when it cannot be determined. Cached after the first
+   * success. When the OS denies it, an absolute, executable {@code cmdline()[0]} is returned
+   * instead (psutil's fallback).
+   */
+  public String exe() {
+    String exe = cachedExe;
+    if (exe != null) {
+      return exe;
+    }
+    exe = prefetchedOr(ProcessAttr.EXE, this::readExe);
+    cachedExe = exe;
+    return exe;
+  }
+
+  private String readExe() {
+    try {
+      return call(ops::exe);
+    } catch (AccessDenied denied) {
+      List<String> cmdline = cmdline();
+      if (!cmdline.isEmpty() && ExecutableCheck.isAbsoluteExecutable(cmdline.get(0))) {
+        return cmdline.get(0);
+      }
+      throw denied;
+    }
+  }
+
+  /** The command line, one element per argument. */
+  public List<String> cmdline() {
+    return prefetchedOr(ProcessAttr.CMDLINE, ops::cmdline);
+  }
+
+  /** The environment variables. */
+  public Map<String, String> environ() {
+    return prefetchedOr(ProcessAttr.ENVIRON, ops::environ);
+  }
+
+  /** When the process started; follows the wall clock, as psutil's {@code create_time()}. */
+  public Instant createTime() {
+    if (createTime == null) {
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+    }
+    return createTime;
+  }
+
+  /** The scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception. */
+  public ProcessStatus status() {
+    return prefetchedOr(ProcessAttr.STATUS, ops::status);
+  }
+
+  /** The current directory; "" when it cannot be determined. */
+  public String cwd() {
+    return prefetchedOr(ProcessAttr.CWD, ops::cwd);
+  }
+
+  /** The name of the real user, or the uid as text when the user database has no entry. */
+  public String username() {
+    return prefetchedOr(
+        ProcessAttr.USERNAME,
+        () -> {
+          int uid = uids().real();
+          return psutil.backend().userDirectory().nameOf(uid).orElse(Integer.toString(uid));
+        });
+  }
+
+  /** Real, effective and saved user ids. */
+  public Uids uids() {
+    return prefetchedOr(ProcessAttr.UIDS, ops::uids);
+  }
+
+  /** Real, effective and saved group ids. */
+  public Gids gids() {
+    return prefetchedOr(ProcessAttr.GIDS, ops::gids);
+  }
+
+  /** The controlling terminal as an absolute {@code /dev/…} path; empty when there is none. */
+  public Optional<String> terminal() {
+    return prefetchedOr(ProcessAttr.TERMINAL, ops::terminal);
+  }
+
+  /** The nice value, -20..19 on UNIX. */
+  public int nice() {
+    return prefetchedOr(ProcessAttr.NICE, ops::nice);
+  }
+
+  /**
+   * Sets the nice value after checking identity.
+   *
+   * @throws IllegalArgumentException when {@code value} is outside -20..20
+   */
+  public void nice(int value) {
+    if (value < -20 || value > 20) {
+      throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
+    }
+    require(Feature.PROC_NICE);
+    checkIdentity();
+    act(() -> ops.setNice(value));
+  }
+
+  /** The I/O priority: Linux's class and level, or Windows' priority. */
+  public IoNice ionice() {
+    return prefetchedOr(ProcessAttr.IONICE, ops::ionice);
+  }
+
+  /**
+   * Sets a Linux I/O class that takes no level ({@link IoPriorityClass#NONE}/{@code IDLE}), or
+   * level 4 of RT/BE as ionice(1) does.
+   */
+  public void ionice(IoPriorityClass ioclass) {
+    Objects.requireNonNull(ioclass, "ioclass");
+    setIonice(new IoNice.Linux(ioclass, IoNiceRules.defaultLevel(ioclass)));
+  }
+
+  /**
+   * Sets a Linux I/O class and level.
+   *
+   * @throws IllegalArgumentException when the level is outside 0..7, or the class takes none
+   */
+  public void ionice(IoPriorityClass ioclass, int value) {
+    setIonice(IoNiceRules.linux(ioclass, value));
+  }
+
+  /** Sets a Windows I/O priority. */
+  public void ionice(WindowsIoPriority priority) {
+    setIonice(new IoNice.Windows(Objects.requireNonNull(priority, "priority")));
+  }
+
+  private void setIonice(IoNice value) {
+    require(Feature.PROC_IONICE);
+    checkIdentity();
+    act(() -> ops.setIonice(value));
+  }
+
+  /** The soft and hard limit of {@code resource}; -1 means unlimited. */
+  public ResourceLimit rlimit(Rlimit resource) {
+    Objects.requireNonNull(resource, "resource");
+    require(Feature.PROC_RLIMIT);
+    return call(() -> ops.rlimit(resource));
+  }
+
+  /** Sets the soft and hard limit of {@code resource}, after checking identity. */
+  public void rlimit(Rlimit resource, ResourceLimit limits) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(limits, "limits");
+    if (pid == 0) {
+      throw new IllegalArgumentException("can't set rlimit of pid 0");
+    }
+    require(Feature.PROC_RLIMIT);
+    checkIdentity();
+    act(() -> ops.setRlimit(resource, limits));
+  }
+
+  /** Cumulative I/O of the process. */
+  public IoCounters ioCounters() {
+    return prefetchedOr(ProcessAttr.IO_COUNTERS, ops::ioCounters);
+  }
+
+  /** Voluntary and involuntary context switches. */
+  public CtxSwitches numCtxSwitches() {
+    return prefetchedOr(ProcessAttr.NUM_CTX_SWITCHES, ops::numCtxSwitches);
+  }
+
+  /** Open file descriptors (UNIX). */
+  public int numFds() {
+    return prefetchedOr(ProcessAttr.NUM_FDS, ops::numFds);
+  }
+
+  /** Open handles (Windows). */
+  public int numHandles() {
+    return prefetchedOr(ProcessAttr.NUM_HANDLES, ops::numHandles);
+  }
+
+  /** Threads of the process. */
+  public int numThreads() {
+    return prefetchedOr(ProcessAttr.NUM_THREADS, ops::numThreads);
+  }
+
+  /** Each thread with its CPU times. */
+  public List<ProcessThread> threads() {
+    return prefetchedOr(ProcessAttr.THREADS, ops::threads);
+  }
+
+  /** CPU seconds of the process and its waited-for children. */
+  public ProcessCpuTimes cpuTimes() {
+    return prefetchedOr(ProcessAttr.CPU_TIMES, ops::cpuTimes);
+  }
+
+  /**
+   * CPU utilization since this thread's previous call on this handle, in percent of one CPU (may
+   * exceed 100 for a multi-threaded process); 0.0 on the first call (psutil {@code
+   * cpu_percent(None)}).
+   */
+  public double cpuPercent() {
+    return prefetchedOr(ProcessAttr.CPU_PERCENT, () -> cpuPercent.sinceLast(busySeconds()));
+  }
+
+  /** CPU utilization over {@code interval}, blocking for it. */
+  public double cpuPercent(Duration interval) throws InterruptedException {
+    double before = busySeconds();
+    long start = System.nanoTime();
+    SystemCpu.sleep(interval);
+    return ProcessCpuPercent.percent(busySeconds() - before, System.nanoTime() - start);
+  }
+
+  private double busySeconds() {
+    ProcessCpuTimes t = call(ops::cpuTimes);
+    return t.user() + t.system();
+  }
+
+  /** The CPU the process last ran on. */
+  public int cpuNum() {
+    return prefetchedOr(ProcessAttr.CPU_NUM, ops::cpuNum);
+  }
+
+  /** CPUs the process may run on, ascending. */
+  public List<Integer> cpuAffinity() {
+    return prefetchedOr(
+        ProcessAttr.CPU_AFFINITY, () -> List.copyOf(new TreeSet<>(ops.cpuAffinity())));
+  }
+
+  /**
+   * Restricts the process to {@code cpus}; an empty collection means every eligible CPU.
+   *
+   * @throws IllegalArgumentException naming the eligible CPUs when one is not eligible
+   */
+  public void cpuAffinity(Collection<Integer> cpus) {
+    Objects.requireNonNull(cpus, "cpus");
+    require(Feature.PROC_CPU_AFFINITY);
+    checkIdentity();
+    Set<Integer> eligible = call(ops::eligibleCpus);
+    Set<Integer> wanted = cpus.isEmpty() ? eligible : new TreeSet<>(cpus);
+    for (Integer cpu : wanted) {
+      if (cpu == null || !eligible.contains(cpu)) {
+        throw new IllegalArgumentException(
+            "invalid CPU " + cpu + "; choose between " + new TreeSet<>(eligible));
+      }
+    }
+    act(() -> ops.setCpuAffinity(Set.copyOf(wanted)));
+  }
+
+  /** Memory of the process in bytes. */
+  public MemoryInfo memoryInfo() {
+    return prefetchedOr(ProcessAttr.MEMORY_INFO, ops::memoryInfo);
+  }
+
+  /** {@link #memoryInfo()} plus the OS's extra figures. */
+  public MemoryInfoEx memoryInfoEx() {
+    return prefetchedOr(ProcessAttr.MEMORY_INFO_EX, ops::memoryInfoEx);
+  }
+
+  /** Memory that is the process's own (uss; Linux adds pss and swap). Slow: reads smaps. */
+  public MemoryFootprint memoryFootprint() {
+    return prefetchedOr(ProcessAttr.MEMORY_FOOTPRINT, ops::memoryFootprint);
+  }
+
+  /** Resident memory as a percentage of physical memory, not rounded. */
+  public double memoryPercent() {
+    return prefetchedOr(ProcessAttr.MEMORY_PERCENT, () -> memoryPercent("rss"));
+  }
+
+  /**
+   * {@code memtype} as a percentage of physical memory; {@code memtype} is any field name of {@link
+   * #memoryInfo()}, {@link #memoryInfoEx()} or {@link #memoryFootprint()}.
+   *
+   * @throws IllegalArgumentException listing the valid names
+   */
+  public double memoryPercent(String memtype) {
+    Objects.requireNonNull(memtype, "memtype");
+    long value = MemoryPercent.field(this, memtype);
+    return value * 100.0 / psutil.totalMemory();
+  }
+
+  /** Mappings summed per path (psutil {@code memory_maps(grouped=True)}). */
+  public List<MemoryMap> memoryMaps() {
+    return prefetchedOr(ProcessAttr.MEMORY_MAPS, () -> MemoryPercent.group(ops.memoryMaps()));
+  }
+
+  /** Every mapping in address order (psutil {@code memory_maps(grouped=False)}). */
+  public List<MemoryMapRegion> memoryMapRegions() {
+    require(Feature.PROC_MEMORY_MAPS);
+    return call(ops::memoryMaps);
+  }
+
+  /** Minor and major page faults. */
+  public PageFaults pageFaults() {
+    return prefetchedOr(ProcessAttr.PAGE_FAULTS, ops::pageFaults);
+  }
+
+  /** Regular files the process has open. */
+  public List<OpenFile> openFiles() {
+    return prefetchedOr(ProcessAttr.OPEN_FILES, ops::openFiles);
+  }
+
+  /** IPv4 and IPv6 sockets of the process (kind inet). */
+  public List<Connection> netConnections() {
+    return prefetchedOr(ProcessAttr.NET_CONNECTIONS, () -> ops.connections(ConnectionKind.INET));
+  }
+
+  /** Sockets of the process of the given kind. */
+  public List<Connection> netConnections(ConnectionKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    require(Feature.PROC_NET_CONNECTIONS);
+    return call(() -> ops.connections(kind));
+  }
+
+  // ---- state and control
+
+  /**
+   * Whether this process still runs: false once it is gone or its pid was reused; a zombie counts
+   * as running.
+   */
+  public boolean isRunning() {
+    if (reused || returnCode != null) {
+      return false;
+    }
+    try {
+      checkIdentity();
+      return true;
+    } catch (NoSuchProcess e) {
+      return e instanceof ZombieProcess;
+    }
+  }
+
+  /** Sends {@code signal}, only to this very process. */
+  public void sendSignal(Signal signal) {
+    Objects.requireNonNull(signal, "signal");
+    require(Feature.PROC_SIGNALS);
+    sendSignal(psutil.backend().processes().signalNumber(signal));
+  }
+
+  /**
+   * Sends signal number {@code signum} (0 checks existence), only to this very process.
+   *
+   * @throws IllegalArgumentException for pid 0 or a number the OS does not have
+   */
+  public void sendSignal(int signum) {
+    if (pid == 0) {
+      throw new IllegalArgumentException(
+          "preventing sending signal to process with PID 0 as it would affect every process in"
+              + " the process group of the calling process");
+    }
+    int max = psutil.backend().processes().maxSignal();
+    if (signum < 0 || signum > max) {
+      throw new IllegalArgumentException(
+          "signal number must be within 0.." + max + ", got " + signum);
+    }
+    require(Feature.PROC_SIGNALS);
+    if (reused) {
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED);
+    }
+    try {
+      ops.sendSignal(signum, identity);
+    } catch (NoSuchProcess e) {
+      if (NoSuchProcess.REUSED.equals(e.msg())) {
+        reused = true;
+      }
+      throw named(e);
+    }
+  }
+
+  /** Stops the process (SIGSTOP on UNIX). */
+  public void suspend() {
+    sendSignal(Signal.SIGSTOP);
+  }
+
+  /** Continues a stopped process (SIGCONT on UNIX). */
+  public void resume() {
+    sendSignal(Signal.SIGCONT);
+  }
+
+  /** Asks the process to end (SIGTERM on UNIX). */
+  public void terminate() {
+    sendSignal(Signal.SIGTERM);
+  }
+
+  /** Kills the process (SIGKILL on UNIX). */
+  public void kill() {
+    sendSignal(Signal.SIGKILL);
+  }
+
+  /**
+   * Waits for the process to end (psutil {@code wait()}): the exit code for a child this handle was
+   * made from with {@code Psutil.popen}, empty for any other process.
+   */
+  public OptionalInt waitFor() throws InterruptedException {
+    return ProcessWaiter.waitFor(this, null);
+  }
+
+  /**
+   * As {@link #waitFor()}, for at most {@code timeout}; zero checks without blocking.
+   *
+   * @throws io.github.jpsutil.api.TimeoutExpired if the process still runs after {@code timeout}
+   */
+  public OptionalInt waitFor(Duration timeout) throws InterruptedException {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must be positive or zero, got " + timeout);
+    }
+    return ProcessWaiter.waitFor(this, timeout);
+  }
+
+  /** The exit code {@code waitFor}/{@code waitProcs} saw; empty before or for non-children. */
+  public OptionalInt returnCode() {
+    Integer rc = returnCode;
+    return rc == null ? OptionalInt.empty() : OptionalInt.of(rc);
+  }
+
+  void returnCode(int code) {
+    returnCode = code;
+  }
+
+  Process child() {
+    return child;
+  }
+
+  ProcessOps ops() {
+    return ops;
+  }
+
+  String knownName() {
+    return knownName;
+  }
+
+  // ---- bulk access
+
+  /** Starts a scope in which each raw source of this process is read at most once. */
+  public Oneshot oneshot() {
+    ops.beginOneshot();
+    return new Oneshot(ops::endOneshot);
+  }
+
+  /** Every attribute the platform has, with {@code null} for those access is denied to. */
+  public Map<ProcessAttr, Object> asDict() {
+    return AsDict.collect(this, null, null);
+  }
+
+  /**
+   * The given attributes, read inside one {@link #oneshot()}; an attribute that raises AccessDenied
+   * or ZombieProcess gets {@code adValue}.
+   */
+  public Map<ProcessAttr, Object> asDict(Set<ProcessAttr> attrs, Object adValue) {
+    Objects.requireNonNull(attrs, "attrs");
+    return AsDict.collect(this, attrs, adValue);
+  }
+
+  /** What {@code processIter(attrs, …)} prefetched for this handle; empty otherwise. */
+  public Map<ProcessAttr, Object> info() {
+    return prefetched;
+  }
+
+  void prefetched(Map<ProcessAttr, Object> values) {
+    prefetched = values;
+  }
+
+  // ---- plumbing
+
+  @SuppressWarnings("unchecked")
+  private <T> T prefetchedOr(ProcessAttr attr, Supplier<T> read) {
+    Map<ProcessAttr, Object> p = prefetched;
+    if (p.containsKey(attr)) {
+      return (T) p.get(attr);
+    }
+    require(attr.feature());
+    return call(read);
+  }
+
+  void require(Feature feature) {
+    psutil.require(feature);
+  }
+
+  /** Runs a backend call, adding the known name to the exceptions it raises. */
+  <T> T call(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (NoSuchProcess e) {
+      throw named(e);
+    } catch (AccessDenied e) {
+      if (e.name().isEmpty() && knownName != null) {
+        throw new AccessDenied(pid, knownName, e.msg());
+      }
+      throw e;
+    }
+  }
+
+  private void act(Runnable action) {
+    call(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  private NoSuchProcess named(NoSuchProcess e) {
+    if (e.name().isPresent() || knownName == null) {
+      return e;
+    }
+    if (e instanceof ZombieProcess z) {
+      return new ZombieProcess(
+          pid, knownName, z.ppid().isPresent() ? z.ppid().getAsInt() : null, e.msg());
+    }
+    return new NoSuchProcess(pid, knownName, e.msg());
+  }
+
+  /**
+   * Raises NoSuchProcess if the pid is gone or now names another process (different start time).
+   * Where the OS has no reliable start time, identity is unknown and counts as equal (psutil
+   * gh-2895).
+   */
+  void checkIdentity() {
+    if (reused) {
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED);
+    }
+    ProcessOps now = call(() -> psutil.backend().processes().open(pid));
+    if (identity.isPresent()
+        && now.identityTime().isPresent()
+        && identity.getAsLong() != now.identityTime().getAsLong()) {
+      reused = true;
+      psutil.processTable().forget(pid);
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED);
+    }
+  }
+
+  /** Same pid and, where both are known, the same start time (psutil's {@code __eq__}). */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof OsProcess other) || other.pid != pid) {
+      return false;
+    }
+    return identity.isEmpty()
+        || other.identity.isEmpty()
+        || identity.getAsLong() == other.identity.getAsLong();
+  }
+
+  /** The pid only, as psutil. */
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(pid);
+  }
+
+  /** {@code OsProcess(pid=…, name='…', status='…', started=…)} like psutil's repr. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("OsProcess(pid=").append(pid);
+    if (knownName != null) {
+      sb.append(", name='").append(knownName).append('\'');
+    }
+    if (reused) {
+      sb.append(", status='terminated + PID reused'");
+    } else if (returnCode != null) {
+      sb.append(", status='terminated', exitcode=").append(returnCode);
+    }
+    sb.append(", started='").append(createTime).append("')");
+    return sb.toString();
+  }
+}

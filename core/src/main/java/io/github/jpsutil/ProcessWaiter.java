@@ -1,0 +1,90 @@
+package io.github.jpsutil;
+
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.TimeoutExpired;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * psutil's {@code wait()} (spec §4.13). A child made with {@code Psutil.popen} is waited for
+ * through its {@link Process}, which the JDK reaps: its exit code follows the JDK's convention (128
+ * + the signal number for a process killed by a signal, where psutil returns the negative signal).
+ * Any other process is waited for event-driven by the backend (pidfd on Linux) and yields no code;
+ * as in psutil, a zombie no one reaps still counts as running.
+ */
+final class ProcessWaiter {
+  private static final long MAX_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
+
+  private ProcessWaiter() {}
+
+  /** {@code timeout} null waits forever. */
+  static OptionalInt waitFor(OsProcess p, Duration timeout) throws InterruptedException {
+    if (p.pid() == 0) {
+      throw new IllegalArgumentException("can't wait for PID 0");
+    }
+    OptionalInt cached = p.returnCode();
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+    Process child = p.child();
+    if (child != null) {
+      boolean done =
+          timeout == null
+              ? waitForever(child)
+              : child.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (!done) {
+        throw timeout(p, timeout);
+      }
+      p.returnCode(child.exitValue());
+      return OptionalInt.of(child.exitValue());
+    }
+    if (!awaitGone(p, deadline)) {
+      throw timeout(p, timeout);
+    }
+    return OptionalInt.empty();
+  }
+
+  private static boolean waitForever(Process child) throws InterruptedException {
+    child.waitFor();
+    return true;
+  }
+
+  /** True once the pid is gone (not merely a zombie) or was reused; false at the deadline. */
+  private static boolean awaitGone(OsProcess p, long deadline) throws InterruptedException {
+    long remaining = remaining(deadline);
+    if (!p.ops().awaitExit(remaining)) {
+      return false;
+    }
+    // The exit event fires when the process becomes a zombie; psutil waits until it is reaped.
+    long backoff = TimeUnit.MICROSECONDS.toNanos(100);
+    while (isZombie(p)) {
+      remaining = remaining(deadline);
+      if (remaining <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.sleep(Math.min(backoff, remaining));
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_NANOS);
+    }
+    return true;
+  }
+
+  private static boolean isZombie(OsProcess p) {
+    try {
+      p.checkIdentity();
+      return p.ops().status() == ProcessStatus.ZOMBIE;
+    } catch (NoSuchProcess e) {
+      return false;
+    }
+  }
+
+  private static long remaining(long deadline) {
+    return deadline == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
+  }
+
+  private static TimeoutExpired timeout(OsProcess p, Duration timeout) {
+    return new TimeoutExpired(timeout.toNanos() / 1e9, p.pid(), p.knownName());
+  }
+}

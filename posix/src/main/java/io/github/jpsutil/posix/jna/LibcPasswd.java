@@ -1,0 +1,16 @@
+package io.github.jpsutil.posix.jna;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+/** libc's reentrant user-database lookup, {@code getpwuid_r(3)}. */
+public interface LibcPasswd extends Library {
+  LibcPasswd INSTANCE = Native.load("c", LibcPasswd.class);
+
+  /**
+   * Returns 0 on success (with {@code *result} null when there is no entry) or an errno value; it
+   * does not set errno itself, so no LastErrorException here.
+   */
+  int getpwuid_r(int uid, Pointer pwd, Pointer buf, long buflen, Pointer result);
+}
