@@ -46,7 +46,7 @@ public final class Invocation {
 
   /** For warnings about part of the work (the command then returns 1). */
   public void warn(String message) {
-    err.println("jpsutil: " + command.name() + ": " + message);
+    err.println("jpsutil: " + Main.oneLine(command.name() + ": " + message));
   }
 
   public Terminal terminal() {

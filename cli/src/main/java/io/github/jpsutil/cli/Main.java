@@ -67,18 +67,25 @@ public final class Main {
       return USAGE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      err.println("jpsutil: " + name + ": interrupted");
+      err.println("jpsutil: " + oneLine(name) + ": interrupted");
       return FAILURE;
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: JNA failing to load its native library is an environment problem to report,
       // not a crash.
       out.flush();
-      err.println("jpsutil: " + name + ": " + oneLine(ErrorText.describe(e)));
+      err.println("jpsutil: " + oneLine(name + ": " + ErrorText.describe(e)));
       return FAILURE;
     }
   }
 
-  private static String oneLine(String s) {
-    return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  /**
+   * The message on one line: line breaks become a space, other control characters (a path may hold
+   * any) a {@code ?}, so the terminal shows exactly one readable line.
+   */
+  static String oneLine(String s) {
+    String joined = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    StringBuilder sb = new StringBuilder(joined.length());
+    joined.chars().forEach(c -> sb.append(Character.isISOControl(c) ? '?' : (char) c));
+    return sb.toString();
   }
 }

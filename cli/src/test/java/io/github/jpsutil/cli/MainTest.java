@@ -173,7 +173,7 @@ class MainTest {
     assertOneLineError(
         run("disk-usage", "a\0b"),
         1,
-        "jpsutil: disk-usage: a\0b: invalid path (Nul character not allowed)");
+        "jpsutil: disk-usage: a?b: invalid path (Nul character not allowed)");
   }
 
   @Test
@@ -211,6 +211,13 @@ class MainTest {
             "who"),
         1,
         "jpsutil: who: NullPointerException");
+  }
+
+  @Test
+  void controlCharactersInMessagesCannotBreakTheLine() {
+    assertOneLineError(
+        run("bogus\u001b[2J\tx"), 2, "jpsutil: unknown command 'bogus?[2J?x' (see 'jpsutil help')");
+    assertThat(Main.oneLine("a\r\n  b\nc\u0007")).isEqualTo("a b c?");
   }
 
   @Test
