@@ -30,10 +30,11 @@ final class LinuxBackend implements Backend {
     this.cpu = new LinuxCpu(files);
     this.memory = new LinuxMemory(files);
     this.disks = new LinuxDisks(files);
-    this.network = new LinuxNet(files);
+    LinuxNet net = new LinuxNet(files);
+    this.network = net;
     this.sensors = new LinuxSensors(files);
     this.host = new LinuxHost(files);
-    this.processes = new LinuxProcesses(files);
+    this.processes = new LinuxProcesses(files, net, new LinuxProcessControl(files));
   }
 
   @Override

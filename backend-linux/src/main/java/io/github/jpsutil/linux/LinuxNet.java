@@ -1,37 +1,112 @@
 package io.github.jpsutil.linux;
 
+import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.linux.jna.LinuxIfaddrs;
+import io.github.jpsutil.linux.jna.NetDeviceIoctl;
+import io.github.jpsutil.linux.parse.EthtoolCmd;
+import io.github.jpsutil.linux.parse.IfFlags;
+import io.github.jpsutil.linux.parse.NetDev;
+import io.github.jpsutil.linux.parse.NicAddresses;
+import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.spi.NetSource;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Not implemented yet: every method throws UnsupportedOperationException. */
+/**
+ * Network interfaces and sockets on Linux (spec §1.1 {@code net_*}, §4.18): counters from {@code
+ * /proc/net/dev}, sockets from {@code /proc/net/{tcp,tcp6,udp,udp6,unix}} and {@code
+ * /proc/<pid>/fd}, addresses from {@code getifaddrs(3)}, interface state from ioctls.
+ */
 final class LinuxNet implements NetSource {
-  LinuxNet(LinuxFiles files) {}
+  private final LinuxFiles files;
+  private final LinuxConnections connections;
 
+  LinuxNet(LinuxFiles files) {
+    this.files = files;
+    this.connections = new LinuxConnections(files);
+  }
+
+  /** Raw cumulative counters per interface, in {@code /proc/net/dev} order; bytes and packets. */
   @Override
   public Map<String, NetIoCounters> ioCounters() {
-    throw new UnsupportedOperationException("ioCounters: not implemented yet");
+    return NetDev.parse(files.readText(files.proc("net", "dev")));
   }
 
   @Override
   public List<Connection> connections(ConnectionKind kind) {
-    throw new UnsupportedOperationException("connections: not implemented yet");
+    return connections.all(kind);
   }
 
+  /**
+   * The addresses of each interface, from {@code getifaddrs(3)}, which always answers for the
+   * network namespace of this process whatever procfs root is configured.
+   */
   @Override
   public Map<String, List<NicAddress>> ifAddrs() {
-    throw new UnsupportedOperationException("ifAddrs: not implemented yet");
+    return NicAddresses.build(LinuxIfaddrs.read(), LinuxIfaddrs::zoneName);
   }
 
+  /**
+   * The state of each interface named in {@code /proc/net/dev}: flags and MTU from {@code
+   * SIOCGIFFLAGS}/{@code SIOCGIFMTU}, duplex and speed from {@code SIOCETHTOOL}. An interface that
+   * disappears meanwhile (ENODEV) is left out, as psutil does (issue 1279).
+   */
   @Override
   public Map<String, NicStats> ifStats() {
-    throw new UnsupportedOperationException("ifStats: not implemented yet");
+    Map<String, NicStats> result = new LinkedHashMap<>();
+    try (NetDeviceIoctl ioctl = new NetDeviceIoctl()) {
+      for (String name : ioCounters().keySet()) {
+        NicStats stats = stats(ioctl, name);
+        if (stats != null) {
+          result.put(name, stats);
+        }
+      }
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  /** The stats of one interface, or null when it is gone (ENODEV). */
+  private static NicStats stats(NetDeviceIoctl ioctl, String name) {
+    String call = "ioctl(SIOCGIFMTU) on " + name;
+    try {
+      int mtu = ioctl.mtu(name);
+      call = "ioctl(SIOCGIFFLAGS) on " + name;
+      List<String> flags = IfFlags.names(ioctl.flags(name));
+      call = "ioctl(SIOCETHTOOL, ETHTOOL_GSET) on " + name;
+      EthtoolCmd link = ethtool(ioctl, name);
+      return new NicStats(flags.contains("running"), link.duplex(), link.speed(), mtu, flags);
+    } catch (LastErrorException e) {
+      if (e.getErrorCode() == NetDeviceIoctl.ENODEV) {
+        return null;
+      }
+      throw NativeErrors.failure(call, e.getErrorCode());
+    }
+  }
+
+  /**
+   * Duplex and speed; unknown when the driver has no ethtool support: EOPNOTSUPP (loopback, Wi-Fi),
+   * EINVAL (psutil issue 797) or EBUSY (psutil's list).
+   */
+  private static EthtoolCmd ethtool(NetDeviceIoctl ioctl, String name) {
+    try {
+      return EthtoolCmd.decode(ioctl.ethtoolGset(name));
+    } catch (LastErrorException e) {
+      int errno = e.getErrorCode();
+      if (errno == NetDeviceIoctl.EOPNOTSUPP
+          || errno == NetDeviceIoctl.EINVAL
+          || errno == NetDeviceIoctl.EBUSY) {
+        return EthtoolCmd.UNKNOWN;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -42,6 +117,6 @@ final class LinuxNet implements NetSource {
    * @throws io.github.jpsutil.api.AccessDenied if its fd directory may not be read
    */
   List<Connection> connectionsOf(int pid, ConnectionKind kind) {
-    throw new UnsupportedOperationException("connectionsOf: not implemented yet");
+    return connections.of(pid, kind);
   }
 }

@@ -1,0 +1,341 @@
+package io.github.jpsutil.linux;
+
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.CtxSwitches;
+import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.MemoryFootprint;
+import io.github.jpsutil.api.MemoryInfo;
+import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.OpenFile;
+import io.github.jpsutil.api.PageFaults;
+import io.github.jpsutil.api.ProcessCpuTimes;
+import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.api.ResourceLimit;
+import io.github.jpsutil.api.Rlimit;
+import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.linux.OneshotCache.Source;
+import io.github.jpsutil.linux.acquire.PidFiles;
+import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
+import io.github.jpsutil.linux.parse.PidCmdline;
+import io.github.jpsutil.linux.parse.PidEnviron;
+import io.github.jpsutil.linux.parse.PidIo;
+import io.github.jpsutil.linux.parse.PidSmaps;
+import io.github.jpsutil.linux.parse.PidStat;
+import io.github.jpsutil.linux.parse.PidStatm;
+import io.github.jpsutil.linux.parse.PidStatus;
+import io.github.jpsutil.spi.ProcessOps;
+import io.github.jpsutil.spi.Unsupported;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One Linux process, read from {@code /proc/<pid>} (Appendix A of the spec). Values are the
+ * kernel's, converted to psutil's units (ticks / CLK_TCK → seconds, pages × page size and kB × 1024
+ * → bytes); errors come from {@link PidFiles}' ladder, so no getter catches anything. Signals,
+ * priorities, limits, affinity and waiting are {@link LinuxProcessControl}'s; connections are
+ * {@link LinuxNet}'s. Thread-safe.
+ *
+ * <p>Text from the kernel (name, cmdline, environ, exe, cwd, open-file and map paths) is decoded
+ * with {@link io.github.jpsutil.linux.parse.SurrogateEscape}: UTF-8, and each byte that is not part
+ * of valid UTF-8 becomes U+DC80..U+DCFF, so {@code SurrogateEscape.encode} gives back the exact
+ * bytes (Python's {@code surrogateescape}, the strings psutil returns).
+ *
+ * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
+ * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
+ * raises NoSuchProcess for a live task); {@code memoryInfoEx()} throws
+ * UnsupportedOperationException on kernels that lack a status line (psutil reports 0); thread and
+ * open-file lists are sorted by id; an open file's type comes from the open file itself, not from
+ * its path.
+ */
+final class LinuxProcessOps implements ProcessOps {
+  private final ProcessContext ctx;
+  private final PidFiles files;
+  private final int pid;
+  private final OptionalLong identity;
+
+  private final Object oneshotLock = new Object();
+  private int oneshotDepth;
+  private volatile OneshotCache cache;
+
+  LinuxProcessOps(ProcessContext ctx, PidFiles files, OptionalLong identity) {
+    this.ctx = ctx;
+    this.files = files;
+    this.pid = files.pid();
+    this.identity = identity;
+  }
+
+  /** Parses a cached source inside oneshot; reads it afresh, without copying, outside. */
+  private <T> T source(Source source, BytesParser<T> parser) {
+    OneshotCache c = cache;
+    if (c == null) {
+      return files.read(source.file, parser);
+    }
+    return files.parse(source.file, c.get(source, () -> files.read(source.file)), parser);
+  }
+
+  private PidStat stat() {
+    return source(Source.STAT, PidStat::parse);
+  }
+
+  private double seconds(long ticks) {
+    return ticks / (double) ctx.clockTicks;
+  }
+
+  @Override
+  public int pid() {
+    return pid;
+  }
+
+  @Override
+  public OptionalLong identityTime() {
+    return identity;
+  }
+
+  /** Read from stat on each call, like every getter here (core caches it, as psutil does). */
+  @Override
+  public double createTime() {
+    return ctx.bootTime() + seconds(stat().starttime());
+  }
+
+  @Override
+  public String name() {
+    String name = stat().name();
+    files.rememberName(name);
+    return name;
+  }
+
+  @Override
+  public String exe() {
+    return LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("exe")), files);
+  }
+
+  @Override
+  public List<String> cmdline() {
+    List<String> args = files.read("cmdline", PidCmdline::parse);
+    if (args.isEmpty()) {
+      files.requireNotZombie(); // a zombie's cmdline is empty (psutil raises ZombieProcess)
+    }
+    return args;
+  }
+
+  @Override
+  public Map<String, String> environ() {
+    return files.read("environ", PidEnviron::parse);
+  }
+
+  @Override
+  public int ppid() {
+    return stat().ppid();
+  }
+
+  @Override
+  public ProcessStatus status() {
+    return stat().status();
+  }
+
+  @Override
+  public String cwd() {
+    return LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("cwd")), files);
+  }
+
+  @Override
+  public Uids uids() {
+    return source(Source.STATUS, PidStatus::uids);
+  }
+
+  @Override
+  public Gids gids() {
+    return source(Source.STATUS, PidStatus::gids);
+  }
+
+  /** Empty when there is no controlling terminal, or its device is not under /dev (psutil). */
+  @Override
+  public Optional<String> terminal() {
+    long tty = stat().ttyNr();
+    return tty == 0 ? Optional.empty() : ctx.terminals.path(tty);
+  }
+
+  @Override
+  public int nice() {
+    return ctx.control.getNice(pid);
+  }
+
+  @Override
+  public void setNice(int value) {
+    ctx.control.setNice(pid, value);
+  }
+
+  @Override
+  public IoNice ionice() {
+    return ctx.control.getIonice(pid);
+  }
+
+  @Override
+  public void setIonice(IoNice value) {
+    ctx.control.setIonice(pid, value);
+  }
+
+  @Override
+  public ResourceLimit rlimit(Rlimit resource) {
+    return ctx.control.getRlimit(pid, resource);
+  }
+
+  @Override
+  public void setRlimit(Rlimit resource, ResourceLimit limits) {
+    ctx.control.setRlimit(pid, resource, limits);
+  }
+
+  @Override
+  public IoCounters ioCounters() {
+    return files.read("io", PidIo::parse);
+  }
+
+  @Override
+  public CtxSwitches numCtxSwitches() {
+    return source(Source.STATUS, PidStatus::ctxSwitches);
+  }
+
+  @Override
+  public int numFds() {
+    return files.list("fd").size();
+  }
+
+  @Override
+  public int numHandles() {
+    throw Unsupported.of("num_handles", "Linux");
+  }
+
+  @Override
+  public int numThreads() {
+    return source(Source.STATUS, PidStatus::numThreads);
+  }
+
+  @Override
+  public List<ProcessThread> threads() {
+    return ProcessScans.threads(files, ctx.clockTicks);
+  }
+
+  @Override
+  public ProcessCpuTimes cpuTimes() {
+    PidStat st = stat();
+    return new ProcessCpuTimes.Linux(
+        seconds(st.utime()),
+        seconds(st.stime()),
+        seconds(st.cutime()),
+        seconds(st.cstime()),
+        seconds(st.blkioTicks()));
+  }
+
+  @Override
+  public int cpuNum() {
+    return stat().processor();
+  }
+
+  @Override
+  public Set<Integer> cpuAffinity() {
+    return ctx.control.getAffinity(pid);
+  }
+
+  @Override
+  public void setCpuAffinity(Set<Integer> cpus) {
+    ctx.control.setAffinity(pid, cpus);
+  }
+
+  /** {@code Cpus_allowed_list} ∩ online CPUs (psutil issue 956; TestProcessAgainstStatus). */
+  @Override
+  public Set<Integer> eligibleCpus() {
+    TreeSet<Integer> cpus = new TreeSet<>(source(Source.STATUS, PidStatus::cpusAllowedList));
+    cpus.retainAll(ctx.onlineCpus());
+    return Collections.unmodifiableSet(cpus);
+  }
+
+  @Override
+  public MemoryInfo memoryInfo() {
+    return statm();
+  }
+
+  private MemoryInfo.Linux statm() {
+    long page = ctx.pageSize;
+    return source(Source.STATM, (b, len) -> PidStatm.parse(b, len, page));
+  }
+
+  @Override
+  public MemoryInfoEx memoryInfoEx() {
+    MemoryInfo.Linux base = statm();
+    return source(Source.STATUS, (b, len) -> PidStatus.memoryInfoEx(b, len, base));
+  }
+
+  /** smaps_rollup (Linux 4.14+), else smaps, which also answers where rollup fails (psutil). */
+  @Override
+  public MemoryFootprint memoryFootprint() {
+    MemoryFootprint.Linux rollup = files.readIfPresent("smaps_rollup", PidSmaps::footprint);
+    return rollup != null ? rollup : source(Source.SMAPS, PidSmaps::footprint);
+  }
+
+  @Override
+  public List<MemoryMapRegion> memoryMaps() {
+    List<MemoryMapRegion> regions = source(Source.SMAPS, PidSmaps::regions);
+    if (regions.isEmpty()) {
+      files.requireNotZombie(); // a zombie's smaps is empty (psutil raises ZombieProcess)
+      return List.of();
+    }
+    return LinkPaths.withoutDeletedSuffixes(regions, files);
+  }
+
+  @Override
+  public PageFaults pageFaults() {
+    PidStat st = stat();
+    return new PageFaults(st.minflt(), st.majflt());
+  }
+
+  @Override
+  public List<OpenFile> openFiles() {
+    return ProcessScans.openFiles(files);
+  }
+
+  @Override
+  public List<Connection> connections(ConnectionKind kind) {
+    return ctx.net.connectionsOf(pid, kind);
+  }
+
+  @Override
+  public void sendSignal(int signum, OptionalLong identity) {
+    ctx.control.sendSignal(pid, signum, identity, ctx::startTicks);
+  }
+
+  @Override
+  public boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    return ctx.control.awaitExit(pid, timeoutNanos, p -> files.hasExited(identity));
+  }
+
+  @Override
+  public void beginOneshot() {
+    synchronized (oneshotLock) {
+      if (oneshotDepth++ == 0) {
+        cache = new OneshotCache();
+      }
+    }
+  }
+
+  @Override
+  public void endOneshot() {
+    synchronized (oneshotLock) {
+      if (oneshotDepth == 0) {
+        throw new IllegalStateException("endOneshot() without beginOneshot() for pid " + pid);
+      }
+      if (--oneshotDepth == 0) {
+        cache = null;
+      }
+    }
+  }
+}

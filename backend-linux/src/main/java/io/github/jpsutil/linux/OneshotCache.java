@@ -1,0 +1,37 @@
+package io.github.jpsutil.linux;
+
+import java.util.function.Supplier;
+
+/**
+ * The raw files kept while a {@code oneshot()} scope is open, so that each is read at most once
+ * inside it (psutil memoizes the same group on Linux: stat, status and smaps; statm too here, since
+ * memory_info and memory_info_ex both need it). Thread-safe: threads sharing a handle share its
+ * scope.
+ */
+final class OneshotCache {
+  /** The cached files. */
+  enum Source {
+    STAT("stat"),
+    STATUS("status"),
+    STATM("statm"),
+    SMAPS("smaps");
+
+    final String file;
+
+    Source(String file) {
+      this.file = file;
+    }
+  }
+
+  private final byte[][] raw = new byte[Source.values().length][];
+
+  /** The cached bytes of {@code source}, read with {@code read} the first time. */
+  synchronized byte[] get(Source source, Supplier<byte[]> read) {
+    byte[] b = raw[source.ordinal()];
+    if (b == null) {
+      b = read.get();
+      raw[source.ordinal()] = b;
+    }
+    return b;
+  }
+}

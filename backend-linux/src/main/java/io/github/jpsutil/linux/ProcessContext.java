@@ -1,0 +1,90 @@
+package io.github.jpsutil.linux;
+
+import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.linux.acquire.PidFiles;
+import io.github.jpsutil.linux.acquire.TerminalDevices;
+import io.github.jpsutil.linux.acquire.WholeFileReader;
+import io.github.jpsutil.linux.parse.CpuListFormat;
+import io.github.jpsutil.linux.parse.PidStat;
+import io.github.jpsutil.linux.parse.ProcStatBtime;
+import io.github.jpsutil.posix.Sysconf;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** What every process handle of one backend shares: roots, buffers, clock and page units. */
+final class ProcessContext {
+  /** {@code _SC_CLK_TCK} and {@code _SC_PAGESIZE} in glibc's {@code bits/confname.h}. */
+  private static final int SC_CLK_TCK = 2;
+
+  private static final int SC_PAGESIZE = 30;
+
+  final LinuxFiles files;
+  final WholeFileReader reader;
+  final TerminalDevices terminals;
+  final LinuxProcessControl control;
+  final LinuxNet net;
+
+  /** USER_HZ: the unit of the times in {@code /proc/[pid]/stat}. */
+  final long clockTicks;
+
+  /** Bytes per page: the unit of {@code /proc/[pid]/statm}. */
+  final long pageSize;
+
+  private volatile long bootTime = -1;
+
+  ProcessContext(
+      LinuxFiles files, LinuxNet net, LinuxProcessControl control, long clockTicks, long pageSize) {
+    this.files = files;
+    this.reader = new WholeFileReader();
+    this.terminals = new TerminalDevices(files);
+    this.control = control;
+    this.net = net;
+    this.clockTicks = clockTicks;
+    this.pageSize = pageSize;
+  }
+
+  /** The running system's units. */
+  static ProcessContext forSystem(LinuxFiles files, LinuxNet net, LinuxProcessControl control) {
+    return new ProcessContext(
+        files,
+        net,
+        control,
+        Sysconf.get(SC_CLK_TCK, "_SC_CLK_TCK"),
+        Sysconf.get(SC_PAGESIZE, "_SC_PAGESIZE"));
+  }
+
+  PidFiles pidFiles(int pid) {
+    return new PidFiles(files, reader, pid);
+  }
+
+  /**
+   * Boot time, seconds since the epoch: {@code btime} of {@code /proc/stat}, read once (psutil
+   * reads it on every create_time; it only moves if the wall clock is stepped, and a process's
+   * create time must not move with it between two calls).
+   */
+  long bootTime() {
+    long t = bootTime;
+    if (t < 0) {
+      Path stat = files.proc("stat");
+      t = parseBtime(stat, files.readBytes(stat));
+      bootTime = t;
+    }
+    return t;
+  }
+
+  private static long parseBtime(Path file, byte[] data) {
+    return ParsedFile.of(file, () -> ProcStatBtime.parse(data, data.length));
+  }
+
+  /** CPUs online now, {@code /sys/devices/system/cpu/online}. */
+  Set<Integer> onlineCpus() {
+    Path online = files.sys("devices", "system", "cpu", "online");
+    String text = files.readText(online);
+    return ParsedFile.of(online, () -> CpuListFormat.parse(text, online.toString()));
+  }
+
+  /** Ticks since boot at which {@code pid} started, read now (for the signal identity check). */
+  long startTicks(int pid) {
+    return pidFiles(pid).read("stat", PidStat::parse).starttime();
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.jpsutil.linux.acquire;
+
+import com.sun.jna.LastErrorException;
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
+import io.github.jpsutil.linux.parse.PidStat;
+import io.github.jpsutil.linux.parse.ProcFormatException;
+import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.posix.Readlink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The files of one process, {@code /proc/<pid>/…}, and the one place where a failed access becomes
+ * a jpsutil exception (DESIGN.md "errors are translated once, at the raw read"):
+ *
+ * <ol>
+ *   <li>EACCES/EPERM → {@link AccessDenied}.
+ *   <li>ENOENT or ESRCH → look again at {@code /proc/<pid>/stat}: gone → {@link NoSuchProcess} (the
+ *       directory can outlive its files, psutil gh-2418); a zombie → {@link ZombieProcess} with its
+ *       name and ppid. Otherwise ESRCH means the task has no address space: for a kernel thread the
+ *       file's content is taken as empty (kernels before 6.x read it as empty; 6.x fails {@code
+ *       environ} with ESRCH), for any other task it is exiting → {@link NoSuchProcess}. A missing
+ *       file of a live process is an {@link UncheckedIOException} naming it.
+ *   <li>anything else, and a file the parser cannot read, → {@link UncheckedIOException} naming the
+ *       file (or {@link NoSuchProcess} when the process vanished meanwhile).
+ * </ol>
+ *
+ * <p>Thread-safe.
+ */
+public final class PidFiles {
+  private static final byte[] EMPTY = new byte[0];
+
+  private final LinuxFiles files;
+  private final WholeFileReader reader;
+  private final int pid;
+  private final Path dir;
+  private volatile String knownName;
+
+  public PidFiles(LinuxFiles files, WholeFileReader reader, int pid) {
+    this.files = files;
+    this.reader = reader;
+    this.pid = pid;
+    this.dir = files.proc(Integer.toString(pid));
+  }
+
+  public int pid() {
+    return pid;
+  }
+
+  /** The name given to NoSuchProcess and AccessDenied once {@code name()} was asked (psutil). */
+  public void rememberName(String name) {
+    this.knownName = name;
+  }
+
+  /** The whole file, copied. */
+  public byte[] read(String file) {
+    return read(file, Arrays::copyOf);
+  }
+
+  /** Reads {@code file} and parses it in the reused buffer. */
+  public <T> T read(String file, BytesParser<T> parser) {
+    Path p = dir.resolve(file);
+    byte[] noContent;
+    try {
+      return reader.read(p, parser);
+    } catch (IOException e) {
+      fail(p, FileError.of(e), e);
+      noContent = EMPTY;
+    } catch (ProcFormatException e) {
+      throw malformed(p, e);
+    }
+    return parse(file, noContent, parser);
+  }
+
+  /** Parses bytes read earlier (the oneshot cache) with the same error handling. */
+  public <T> T parse(String file, byte[] data, BytesParser<T> parser) {
+    try {
+      return parser.parse(data, data.length);
+    } catch (ProcFormatException e) {
+      throw malformed(dir.resolve(file), e);
+    }
+  }
+
+  /**
+   * Like {@link #read(String, BytesParser)}, but a file that vanished (ENOENT/ESRCH) gives {@code
+   * null} with no further checks: for scans that re-check the process at the end, and for
+   * smaps_rollup, which fails for some live processes (psutil falls back to smaps).
+   */
+  public <T> T readIfPresent(String file, BytesParser<T> parser) {
+    Path p = dir.resolve(file);
+    try {
+      return reader.read(p, parser);
+    } catch (IOException e) {
+      FileError kind = FileError.of(e);
+      if (kind.isGone()) {
+        return null;
+      }
+      throw kind == FileError.DENIED ? denied(p) : failure(p, e);
+    } catch (ProcFormatException e) {
+      throw malformed(p, e);
+    }
+  }
+
+  /**
+   * The raw target of a link such as {@code exe} or {@code cwd}; empty when the link cannot be read
+   * but the process exists and is no zombie (psutil's {@code ''} fallback, e.g. kernel threads).
+   */
+  public byte[] readLink(String link) {
+    Path p = dir.resolve(link);
+    try {
+      return Readlink.bytes(p.toString());
+    } catch (LastErrorException e) {
+      FileError kind = FileError.ofErrno(e.getErrorCode());
+      if (kind.isGone()) {
+        requireNotZombie();
+        return EMPTY;
+      }
+      throw kind == FileError.DENIED ? denied(p) : failure(p, e);
+    }
+  }
+
+  /**
+   * The raw target of {@code link}, or {@code null} if it vanished, is not a link or is too long
+   * (psutil skips such descriptors).
+   */
+  public byte[] readLinkIfPresent(String link) {
+    Path p = dir.resolve(link);
+    try {
+      return Readlink.bytes(p.toString());
+    } catch (LastErrorException e) {
+      FileError kind = FileError.ofErrno(e.getErrorCode());
+      return switch (kind) {
+        case MISSING, NO_PROCESS, NOT_A_LINK, NAME_TOO_LONG -> null;
+        case DENIED -> throw denied(p);
+        default -> throw failure(p, e);
+      };
+    }
+  }
+
+  /** The entry names of a directory such as {@code fd} or {@code task}. */
+  public List<String> list(String subdir) {
+    Path p = dir.resolve(subdir);
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+      for (Path e : ds) {
+        names.add(e.getFileName().toString());
+      }
+    } catch (IOException e) {
+      fail(p, FileError.of(e), e);
+    } catch (DirectoryIteratorException e) {
+      fail(p, FileError.of(e.getCause()), e.getCause());
+    }
+    return names;
+  }
+
+  /** What a link such as {@code fd/3} points to, following it (so any name works). */
+  public LinkTarget linkTarget(String link) {
+    Path p = dir.resolve(link);
+    try {
+      Map<String, Object> a = Files.readAttributes(p, "unix:mode,nlink");
+      boolean regular = ((Integer) a.get("mode") & S_IFMT) == S_IFREG;
+      if (!regular) {
+        return LinkTarget.OTHER;
+      }
+      return (Integer) a.get("nlink") == 0 ? LinkTarget.UNLINKED_FILE : LinkTarget.REGULAR_FILE;
+    } catch (IOException e) {
+      FileError kind = FileError.of(e);
+      if (kind == FileError.DENIED) {
+        throw denied(p);
+      }
+      // psutil's isfile_strict: any other error means "not a regular file".
+      return kind.isGone() ? LinkTarget.VANISHED : LinkTarget.OTHER;
+    }
+  }
+
+  /** The kinds {@link #linkTarget} tells apart. */
+  public enum LinkTarget {
+    REGULAR_FILE,
+    /** A regular file that was deleted while open (link count 0). */
+    UNLINKED_FILE,
+    OTHER,
+    VANISHED
+  }
+
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFREG = 0100000;
+
+  /** Whether an absolute path exists, under the configured root (psutil's path_exists_strict). */
+  public boolean pathExists(String absolute) {
+    try {
+      return Files.exists(files.root(absolute.substring(1)));
+    } catch (java.nio.file.InvalidPathException e) {
+      // Not representable as a Java path (bytes that are not UTF-8): treat as absent.
+      return false;
+    }
+  }
+
+  /**
+   * The start time (field 22 of stat, ticks since boot) that identifies the process, read when a
+   * handle is opened: empty when stat may not be read (procfs mounted with {@code hidepid}), as
+   * psutil then keeps an unknown identity.
+   *
+   * @throws NoSuchProcess with psutil's {@code "process PID not found"} when there is no such pid
+   */
+  public OptionalLong identityAtOpen() {
+    Path p = dir.resolve("stat");
+    try {
+      return OptionalLong.of(reader.read(p, PidStat::parse).starttime());
+    } catch (IOException e) {
+      FileError kind = FileError.of(e);
+      if (kind.isGone()) {
+        throw notFound();
+      }
+      if (kind == FileError.DENIED) {
+        return OptionalLong.empty();
+      }
+      throw failure(p, e);
+    } catch (ProcFormatException e) {
+      if (statNow() == GONE) {
+        throw notFound();
+      }
+      throw malformed(p, e);
+    }
+  }
+
+  private NoSuchProcess notFound() {
+    return new NoSuchProcess(pid, null, "process PID not found");
+  }
+
+  /**
+   * Whether the process has exited: gone, a zombie or dead, or its pid now belongs to a process
+   * with another start time. A stat that may not be read counts as still running.
+   */
+  public boolean hasExited(OptionalLong identity) {
+    PidStat st = statNow();
+    if (st == GONE) {
+      return true;
+    }
+    if (st == null) {
+      return false;
+    }
+    return st.state() == 'Z'
+        || st.state() == 'X'
+        || st.state() == 'x'
+        || (identity.isPresent() && identity.getAsLong() != st.starttime());
+  }
+
+  /** Throws NoSuchProcess if the process is gone, ZombieProcess if it is a zombie. */
+  public void requireNotZombie() {
+    PidStat st = statNow();
+    if (st == GONE) {
+      throw gone();
+    }
+    if (st != null && st.state() == 'Z') {
+      throw zombie(st);
+    }
+  }
+
+  /** Throws NoSuchProcess if the process is gone (after a scan lost entries, psutil). */
+  public void requireAlive() {
+    if (statNow() == GONE) {
+      throw gone();
+    }
+  }
+
+  private static final PidStat GONE = new PidStat("", 'X', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** A fresh stat; {@link #GONE} if the process is gone; null if it cannot be read. */
+  private PidStat statNow() {
+    Path p = dir.resolve("stat");
+    try {
+      return reader.read(p, PidStat::parse);
+    } catch (IOException e) {
+      return FileError.of(e).isGone() ? GONE : null;
+    } catch (ProcFormatException e) {
+      // An empty or cut read happens when the task is reaped between open and read.
+      return Files.exists(dir) ? null : GONE;
+    }
+  }
+
+  /** Translates a failed access; returns only when the content is to be taken as empty. */
+  private void fail(Path p, FileError kind, Exception cause) {
+    if (kind == FileError.DENIED) {
+      throw denied(p);
+    }
+    if (kind.isGone()) {
+      PidStat st = statNow();
+      if (st == GONE) {
+        throw gone();
+      }
+      if (st != null && st.state() == 'Z') {
+        throw zombie(st);
+      }
+      if (kind == FileError.NO_PROCESS) {
+        if (st != null && st.isKernelThread()) {
+          return;
+        }
+        throw gone();
+      }
+    }
+    throw failure(p, cause);
+  }
+
+  private RuntimeException malformed(Path p, ProcFormatException e) {
+    if (statNow() == GONE) {
+      return gone();
+    }
+    return new UncheckedIOException(
+        new IOException("cannot parse " + p + ": " + e.getMessage(), e));
+  }
+
+  private NoSuchProcess gone() {
+    return new NoSuchProcess(pid, knownName, null);
+  }
+
+  private ZombieProcess zombie(PidStat st) {
+    return new ZombieProcess(pid, st.name(), st.ppid(), null);
+  }
+
+  private AccessDenied denied(Path p) {
+    return new AccessDenied(pid, knownName, "permission denied: " + p);
+  }
+
+  private static UncheckedIOException failure(Path p, Exception cause) {
+    if (cause instanceof IOException io) {
+      return new UncheckedIOException("cannot read " + p + ": " + io, io);
+    }
+    String detail =
+        cause instanceof LastErrorException le
+            ? NativeErrors.describe(le.getErrorCode())
+            : String.valueOf(cause);
+    return new UncheckedIOException(
+        "cannot read " + p, new IOException("readlink " + p + ": " + detail, cause));
+  }
+}

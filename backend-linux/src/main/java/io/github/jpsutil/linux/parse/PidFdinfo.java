@@ -1,0 +1,59 @@
+package io.github.jpsutil.linux.parse;
+
+/**
+ * {@code /proc/[pid]/fdinfo/[fd]} ({@code man 5 proc}, Linux 2.6.22+): the {@code pos:} (decimal
+ * offset) and {@code flags:} (octal {@code open(2)} flags) lines.
+ *
+ * @param position file offset, bytes
+ * @param flags the open flags
+ * @param mode psutil's mode string for the flags, see {@link #mode(int)}
+ */
+public record PidFdinfo(long position, int flags, String mode) {
+  private static final String WHAT = "/proc/[pid]/fdinfo/[fd]";
+  private static final byte[] POS = ProcText.key("pos:");
+  private static final byte[] FLAGS = ProcText.key("flags:");
+
+  /** O_ACCMODE, O_WRONLY, O_RDWR and O_APPEND of asm-generic/fcntl.h (x86, arm, riscv, …). */
+  private static final int O_ACCMODE = 3;
+
+  private static final int O_WRONLY = 1;
+  private static final int O_RDWR = 2;
+  private static final int O_APPEND = 02000;
+
+  public static PidFdinfo parse(byte[] b, int len) {
+    long pos = ProcText.numberAfterKey(b, len, POS, WHAT + " pos");
+    if (pos < 0) {
+      throw new ProcFormatException(WHAT + ": no 'pos:' line");
+    }
+    int at = ProcText.valueAfterKey(b, len, FLAGS);
+    if (at < 0) {
+      throw new ProcFormatException(WHAT + ": no 'flags:' line");
+    }
+    int start = ProcText.skipBlanks(b, at, len);
+    long flags = ProcText.octal(b, start, ProcText.tokenEnd(b, start, len), WHAT + " flags");
+    if (flags > 0xFFFF_FFFFL) {
+      throw new ProcFormatException(
+          WHAT + ": flags " + Long.toOctalString(flags) + " exceed 32 bits");
+    }
+    return new PidFdinfo(pos, (int) flags, mode((int) flags));
+  }
+
+  /**
+   * psutil's mode string: O_RDONLY → {@code r}, O_WRONLY → {@code w} ({@code a} with O_APPEND),
+   * O_RDWR → {@code r+} ({@code a+} with O_APPEND).
+   *
+   * @throws ProcFormatException for access mode 3, Linux's "no read, no write" mode that psutil
+   *     cannot name either (its table raises KeyError)
+   */
+  public static String mode(int flags) {
+    boolean append = (flags & O_APPEND) != 0;
+    return switch (flags & O_ACCMODE) {
+      case 0 -> "r";
+      case O_WRONLY -> append ? "a" : "w";
+      case O_RDWR -> append ? "a+" : "r+";
+      default ->
+          throw new ProcFormatException(
+              WHAT + ": access mode 3 (flags 0" + Integer.toOctalString(flags) + ") has no name");
+    };
+  }
+}

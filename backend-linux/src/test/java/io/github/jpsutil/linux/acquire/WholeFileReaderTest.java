@@ -1,0 +1,66 @@
+package io.github.jpsutil.linux.acquire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WholeFileReaderTest {
+  @TempDir Path tmp;
+  private final WholeFileReader reader = new WholeFileReader();
+
+  @Test
+  void readsFilesOfEverySizeExactly() throws Exception {
+    Random rnd = new Random(3);
+    for (int size : new int[] {0, 1, 8191, 8192, 8193, 100_000, 3 << 20}) {
+      byte[] data = new byte[size];
+      rnd.nextBytes(data);
+      Path f = Files.write(tmp.resolve("f" + size), data);
+      assertThat(reader.readAll(f)).isEqualTo(data);
+      int len = reader.read(f, (b, n) -> n);
+      assertThat(len).isEqualTo(size);
+    }
+  }
+
+  @Test
+  void procfsFilesThatReportSizeZeroAreReadToTheEnd() throws Exception {
+    byte[] maps = reader.readAll(Path.of("/proc/self/maps"));
+    assertThat(maps.length).isGreaterThan(0);
+    assertThat(Files.size(Path.of("/proc/self/maps"))).isZero();
+    assertThat(new String(maps, java.nio.charset.StandardCharsets.ISO_8859_1)).endsWith("\n");
+  }
+
+  @Test
+  void aParserThatReadsAnotherFileDoesNotClobberItsBuffer() throws Exception {
+    Path a = Files.writeString(tmp.resolve("a"), "outer-content");
+    Path b = Files.writeString(tmp.resolve("b"), "inner");
+    String got =
+        reader.read(
+            a,
+            (buf, len) -> {
+              byte[] inner = uncheckedRead(b);
+              return new String(Arrays.copyOf(buf, len)) + "+" + new String(inner);
+            });
+    assertThat(got).isEqualTo("outer-content+inner");
+  }
+
+  @Test
+  void missingFileIsTheJdkException() {
+    assertThatThrownBy(() -> reader.readAll(tmp.resolve("none")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  private byte[] uncheckedRead(Path p) {
+    try {
+      return reader.readAll(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.jpsutil.posix;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+import io.github.jpsutil.posix.jna.LibcSocket;
+
+/**
+ * A socket opened only to ask the kernel about network interfaces with {@code ioctl(2)} (the way
+ * {@code ifconfig} and psutil query flags, MTU and link speed). Close it with try-with-resources.
+ */
+public final class IoctlSocket implements AutoCloseable {
+  private final int fd;
+  private boolean closed;
+
+  private IoctlSocket(int fd) {
+    this.fd = fd;
+  }
+
+  /**
+   * Opens {@code socket(domain, type, 0)}; the numbers are the OS's ({@code AF_INET} is 2
+   * everywhere, {@code SOCK_DGRAM} is 2 except on SunOS, where it is 1).
+   *
+   * @throws java.io.UncheckedIOException when socket() fails
+   */
+  public static IoctlSocket open(int domain, int type) {
+    try {
+      return new IoctlSocket(LibcSocket.INSTANCE.socket(domain, type, 0));
+    } catch (LastErrorException e) {
+      throw NativeErrors.failure("socket(" + domain + ", " + type + ", 0)", e.getErrorCode());
+    }
+  }
+
+  /**
+   * {@code ioctl(fd, request, arg)}.
+   *
+   * @throws LastErrorException with the errno when the call fails; the caller decides which errno
+   *     means "not supported" for its request
+   */
+  public void ioctl(long request, Pointer arg) throws LastErrorException {
+    if (closed) {
+      throw new IllegalStateException("socket closed");
+    }
+    LibcSocket.INSTANCE.ioctl(fd, new NativeLong(request), arg);
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      try {
+        LibcSocket.INSTANCE.close(fd);
+      } catch (LastErrorException e) {
+        throw NativeErrors.failure("close(" + fd + ")", e.getErrorCode());
+      }
+    }
+  }
+}
