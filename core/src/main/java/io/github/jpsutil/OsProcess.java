@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -52,13 +51,11 @@ public final class OsProcess {
   private final Psutil psutil;
   private final ProcessOps ops;
   private final int pid;
-  private final OptionalLong identity;
+  private final ProcessIdentity id;
   private final Instant createTime;
   private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
   private final Process child;
-  private volatile String knownName;
   private volatile String cachedExe;
-  private volatile boolean reused;
   private volatile Integer returnCode;
   private volatile Map<ProcessAttr, Object> prefetched = Map.of();
 
@@ -66,7 +63,7 @@ public final class OsProcess {
     this.psutil = psutil;
     this.ops = ops;
     this.pid = ops.pid();
-    this.identity = ops.identityTime();
+    this.id = new ProcessIdentity(psutil, pid, ops.identityTime());
     this.createTime = ops instanceof ExitedChild ? null : toInstant(ops.createTime());
     this.child = child;
   }
@@ -142,29 +139,8 @@ public final class OsProcess {
    * the first command-line argument is used if it starts with it, as psutil does.
    */
   public String name() {
-    String name = prefetchedOr(ProcessAttr.NAME, this::readName);
-    knownName = name;
-    return name;
-  }
-
-  private String readName() {
-    String name = call(ops::name);
-    if (name.length() < 15) {
-      return name;
-    }
-    List<String> cmdline;
-    try {
-      cmdline = cmdline();
-    } catch (AccessDenied | ZombieProcess e) {
-      return name;
-    }
-    if (!cmdline.isEmpty()) {
-      String first = cmdline.get(0);
-      String base = first.substring(first.lastIndexOf('/') + 1);
-      if (base.startsWith(name)) {
-        return base;
-      }
-    }
+    String name = prefetchedOr(ProcessAttr.NAME, () -> ProcessNames.name(call(ops::name), this));
+    id.knownName(name);
     return name;
   }
 
@@ -187,11 +163,7 @@ public final class OsProcess {
     try {
       return call(ops::exe);
     } catch (AccessDenied denied) {
-      List<String> cmdline = cmdline();
-      if (!cmdline.isEmpty() && ExecutableCheck.isAbsoluteExecutable(cmdline.get(0))) {
-        return cmdline.get(0);
-      }
-      throw denied;
+      return ProcessNames.exeFallback(denied, this);
     }
   }
 
@@ -208,7 +180,7 @@ public final class OsProcess {
   /** When the process started; follows the wall clock, as psutil's {@code create_time()}. */
   public Instant createTime() {
     if (createTime == null) {
-      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+      throw new NoSuchProcess(pid, id.knownName(), NoSuchProcess.GONE);
     }
     return createTime;
   }
@@ -480,7 +452,7 @@ public final class OsProcess {
    * as running.
    */
   public boolean isRunning() {
-    if (reused || returnCode != null) {
+    if (id.reused() || returnCode != null) {
       return false;
     }
     try {
@@ -515,17 +487,10 @@ public final class OsProcess {
           "signal number must be within 0.." + max + ", got " + signum);
     }
     require(Feature.PROC_SIGNALS);
-    if (reused) {
-      throw new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED);
+    if (id.reused()) {
+      throw id.reusedError();
     }
-    try {
-      ops.sendSignal(signum, identity);
-    } catch (NoSuchProcess e) {
-      if (NoSuchProcess.REUSED.equals(e.msg())) {
-        reused = true;
-      }
-      throw named(e);
-    }
+    act(() -> ops.sendSignal(signum, id.startTime()));
   }
 
   /** Stops the process (SIGSTOP on UNIX). */
@@ -588,7 +553,7 @@ public final class OsProcess {
   }
 
   String knownName() {
-    return knownName;
+    return id.knownName();
   }
 
   // ---- bulk access
@@ -640,65 +605,22 @@ public final class OsProcess {
 
   /** Runs a backend call, adding the known name to the exceptions it raises. */
   <T> T call(Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (NoSuchProcess e) {
-      throw named(e);
-    } catch (AccessDenied e) {
-      if (e.name().isEmpty() && knownName != null) {
-        throw new AccessDenied(pid, knownName, e.msg());
-      }
-      throw e;
-    }
+    return id.call(read);
   }
 
   private void act(Runnable action) {
-    call(
-        () -> {
-          action.run();
-          return null;
-        });
+    id.act(action);
   }
 
-  private NoSuchProcess named(NoSuchProcess e) {
-    if (e.name().isPresent() || knownName == null) {
-      return e;
-    }
-    if (e instanceof ZombieProcess z) {
-      return new ZombieProcess(
-          pid, knownName, z.ppid().isPresent() ? z.ppid().getAsInt() : null, e.msg());
-    }
-    return new NoSuchProcess(pid, knownName, e.msg());
-  }
-
-  /**
-   * Raises NoSuchProcess if the pid is gone or now names another process (different start time).
-   * Where the OS has no reliable start time, identity is unknown and counts as equal (psutil
-   * gh-2895).
-   */
+  /** Raises NoSuchProcess if the pid is gone or now names another process. */
   void checkIdentity() {
-    if (reused) {
-      throw new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED);
-    }
-    ProcessOps now = call(() -> psutil.backend().processes().open(pid));
-    if (identity.isPresent()
-        && now.identityTime().isPresent()
-        && identity.getAsLong() != now.identityTime().getAsLong()) {
-      reused = true;
-      psutil.processTable().forget(pid);
-      throw new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED);
-    }
+    id.check();
   }
 
   /** Same pid and, where both are known, the same start time (psutil's {@code __eq__}). */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof OsProcess other) || other.pid != pid) {
-      return false;
-    }
-    return identity.isEmpty()
-        || other.identity.isEmpty()
-        || identity.getAsLong() == other.identity.getAsLong();
+    return o instanceof OsProcess other && id.sameAs(other.id);
   }
 
   /** The pid only, as psutil. */
@@ -711,10 +633,10 @@ public final class OsProcess {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("OsProcess(pid=").append(pid);
-    if (knownName != null) {
-      sb.append(", name='").append(knownName).append('\'');
+    if (id.knownName() != null) {
+      sb.append(", name='").append(id.knownName()).append('\'');
     }
-    if (reused) {
+    if (id.reused()) {
       sb.append(", status='terminated + PID reused'");
     } else if (returnCode != null) {
       sb.append(", status='terminated', exitcode=").append(returnCode);

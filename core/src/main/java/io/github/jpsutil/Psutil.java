@@ -456,8 +456,9 @@ public final class Psutil {
 
   /**
    * A handle on a child this JVM started (psutil's {@code Popen}): {@code waitFor} returns its exit
-   * code. Start it with {@link ProcessBuilder} yourself; this method never starts a program. A
-   * child that already exited still gets a handle, as psutil's Popen never raises NoSuchProcess.
+   * code. The caller starts the child (with the JDK's process API); this method never starts a
+   * program. A child that already exited still gets a handle, as psutil's Popen never raises
+   * NoSuchProcess.
    */
   public OsProcess popen(Process child) {
     Objects.requireNonNull(child, "child");

@@ -1,0 +1,58 @@
+package io.github.jpsutil;
+
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.ZombieProcess;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** psutil's OS-independent rules for {@code name()} and {@code exe()} (spec §4.10). */
+final class ProcessNames {
+  /** Kernels keep 15 characters of a name (Linux TASK_COMM_LEN 16 with the NUL). */
+  private static final int TRUNCATED_LENGTH = 15;
+
+  private ProcessNames() {}
+
+  /**
+   * The kernel's name, completed from the basename of {@code cmdline()[0]} when the kernel cut it
+   * and that basename starts with it; the cut name when the command line is denied or a zombie's.
+   */
+  static String name(String kernelName, OsProcess p) {
+    if (kernelName.length() < TRUNCATED_LENGTH) {
+      return kernelName;
+    }
+    List<String> cmdline;
+    try {
+      cmdline = p.cmdline();
+    } catch (AccessDenied | ZombieProcess e) {
+      return kernelName;
+    }
+    if (!cmdline.isEmpty()) {
+      String first = cmdline.get(0);
+      String base = first.substring(first.lastIndexOf('/') + 1);
+      if (base.startsWith(kernelName)) {
+        return base;
+      }
+    }
+    return kernelName;
+  }
+
+  /** When the executable is denied: an absolute, executable {@code cmdline()[0]}, else rethrow. */
+  static String exeFallback(AccessDenied denied, OsProcess p) {
+    List<String> cmdline = p.cmdline();
+    if (!cmdline.isEmpty() && isAbsoluteExecutable(cmdline.get(0))) {
+      return cmdline.get(0);
+    }
+    throw denied;
+  }
+
+  static boolean isAbsoluteExecutable(String candidate) {
+    try {
+      Path p = Path.of(candidate);
+      return p.isAbsolute() && Files.isRegularFile(p) && Files.isExecutable(p);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+}
