@@ -46,7 +46,7 @@ class LinuxHostLiveTest {
   @Test
   void pidsMatchPs() {
     // ps runs before and after our read: a pid in both ps listings lived throughout and must be
-    // ours; a pid of ours must be in one of them. Exact, however busy the machine is.
+    // ours. (A pid of ours that neither ps run saw is a process that lived only in between.)
     Set<Integer> before = psPids();
     int[] pids = host.pids();
     Set<Integer> after = psPids();
@@ -61,15 +61,10 @@ class LinuxHostLiveTest {
     stable.retainAll(after);
     Set<Integer> missing = new HashSet<>(stable);
     missing.removeAll(ours);
-    Set<Integer> seenByPs = new HashSet<>(before);
-    seenByPs.addAll(after);
-    Set<Integer> unknown = new HashSet<>(ours);
-    unknown.removeAll(seenByPs);
     // ps lists itself in each run: those two pids are the only ones we may not see.
     assertThat(missing)
         .as("pids ps saw before and after that we missed")
         .hasSizeLessThanOrEqualTo(2);
-    assertThat(unknown).as("pids of ours that ps never saw").isEmpty();
     assertThat(ours).contains((int) ProcessHandle.current().pid(), 1);
   }
 
