@@ -58,6 +58,7 @@ public final class OsProcess {
   private final Process child;
   private volatile String knownName;
   private volatile String cachedExe;
+  private volatile boolean createTimeAsked;
   private volatile boolean reused;
   private volatile Integer returnCode;
   private volatile Map<ProcessAttr, Object> prefetched = Map.of();
@@ -100,7 +101,9 @@ public final class OsProcess {
     int ppid = ppid();
     try {
       OsProcess parent = psutil.process(ppid);
-      return parent.createTime().isAfter(createTime) ? Optional.empty() : Optional.of(parent);
+      return parent.createTimeUnchecked().isAfter(createTime)
+          ? Optional.empty()
+          : Optional.of(parent);
     } catch (NoSuchProcess e) {
       return Optional.empty();
     }
@@ -131,8 +134,12 @@ public final class OsProcess {
     return ProcessTree.children(psutil, this, recursive);
   }
 
+  /** The start time read when the handle was made, without checking the process still exists. */
   Instant createTimeUnchecked() {
-    return createTime();
+    if (createTime == null) {
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+    }
+    return createTime;
   }
 
   // ---- plain getters
@@ -205,12 +212,19 @@ public final class OsProcess {
     return prefetchedOr(ProcessAttr.ENVIRON, ops::environ);
   }
 
-  /** When the process started; follows the wall clock, as psutil's {@code create_time()}. */
+  /**
+   * When the process started; follows the wall clock, as psutil's {@code create_time()}. The value
+   * is the one read when the handle was made; like psutil, which caches it after the first call,
+   * that first call raises NoSuchProcess if the process is already gone (psutil
+   * test_halfway_terminated_process).
+   */
   public Instant createTime() {
-    if (createTime == null) {
-      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+    Instant t = createTimeUnchecked();
+    if (!createTimeAsked) {
+      call(ops::createTime);
+      createTimeAsked = true;
     }
-    return createTime;
+    return t;
   }
 
   /** The scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception. */
@@ -680,7 +694,16 @@ public final class OsProcess {
     if (reused) {
       throw new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED);
     }
-    ProcessOps now = call(() -> psutil.backend().processes().open(pid));
+    ProcessOps now;
+    try {
+      now = call(() -> psutil.backend().processes().open(pid));
+    } catch (ZombieProcess zombie) {
+      throw zombie;
+    } catch (NoSuchProcess gone) {
+      // open() says "process PID not found", a constructor's message; for a handle whose process
+      // went away psutil raises its plain "process no longer exists".
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+    }
     if (identity.isPresent()
         && now.identityTime().isPresent()
         && identity.getAsLong() != now.identityTime().getAsLong()) {
