@@ -30,6 +30,8 @@ public final class ProcessContract {
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final List<String> violations = new ArrayList<>();
   private int processes;
+  private long slowestNanos;
+  private String slowest = "none";
 
   public ProcessContract(Psutil ps) {
     this.ps = ps;
@@ -49,7 +51,13 @@ public final class ProcessContract {
     processes++;
     Map<String, String> outcomes = new LinkedHashMap<>();
     for (Map.Entry<String, Function<OsProcess, Object>> g : getters.entrySet()) {
+      long start = System.nanoTime();
       String outcome = call(p, g.getKey(), g.getValue());
+      long took = System.nanoTime() - start;
+      if (took > slowestNanos) {
+        slowestNanos = took;
+        slowest = g.getKey() + "@" + p.pid();
+      }
       outcomes.put(g.getKey(), outcome);
       counts.merge(outcome, 1, Integer::sum);
     }
@@ -126,6 +134,11 @@ public final class ProcessContract {
         + " outcomes="
         + new java.util.TreeMap<>(counts)
         + " violations="
-        + violations.size();
+        + violations.size()
+        + " slowest="
+        + slowest
+        + ":"
+        + slowestNanos / 1_000_000
+        + "ms";
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -121,12 +122,20 @@ class ContractLiveTest {
             readableModulePath(),
             "-m",
             "io.github.jpsutil.itests/io.github.jpsutil.itests.ContractMain");
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    Path log = dir.resolve("contract.out");
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("HOME", dir.toString());
     Process p = pb.start();
-    String out =
-        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    int exit = p.waitFor();
+    // Generous: about 2 s on an idle 2-CPU machine, much more when other builds share it.
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError(
+          "the contract as nobody ran for over 120 s: " + Files.readString(log));
+    }
+    String out = Files.readString(log);
+    int exit = p.exitValue();
+    System.out.println(out.lines().findFirst().orElse(""));
     assertThat(out).as(out).contains("contract uid=" + NOBODY + " ");
     assertThat(out.lines().filter(l -> l.startsWith("VIOLATION"))).as(out).isEmpty();
     assertThat(exit).as(out).isZero();

@@ -51,7 +51,9 @@ class ProcessNameLiveTest {
     Process child = startSleepNamed(name);
     OsProcess p = ps.process((int) child.pid());
     assertThat(p.name()).isEqualTo(name).isEqualTo(ProcFs.status(child.pid(), "Name"));
-    assertThat(p.status()).isEqualTo(ProcessStatus.SLEEPING);
+    // Just after exec it may still be running; it must reach its sleep.
+    Eventually.until(Duration.ofSeconds(5), "sleep", () -> p.status() == ProcessStatus.SLEEPING);
+    assertThat(ProcFs.statField(child.pid(), 3)).isEqualTo("S");
     assertThat(p.ppid()).isEqualTo(ProcessHandle.current().pid());
     assertThat(p.cmdline()).containsExactly(dir.resolve(name).toString(), "30");
     assertThat(p.exe()).isEqualTo(dir.resolve(name).toRealPath().toString());
