@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -34,14 +35,16 @@ class GoneProcessLiveTest {
     children.close();
   }
 
-  private static boolean raisesOnlyNoSuchProcess(Throwable t, int pid) {
+  /** NoSuchProcess, not ZombieProcess, with psutil's message and the name once it was known. */
+  private static boolean raisesOnlyNoSuchProcess(Throwable t, int pid, Optional<String> name) {
     return t instanceof NoSuchProcess nsp
         && !(t instanceof ZombieProcess)
         && nsp.pid() == pid
-        && nsp.msg().equals(NoSuchProcess.GONE);
+        && nsp.msg().equals(NoSuchProcess.GONE)
+        && nsp.name().equals(name);
   }
 
-  private void assertGone(OsProcess p) throws Exception {
+  private void assertGone(OsProcess p, Optional<String> name) throws Exception {
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, Function<OsProcess, Object>> g : ProcessGetters.all().entrySet()) {
       if (g.getKey().equals("num_handles")) {
@@ -52,7 +55,7 @@ class GoneProcessLiveTest {
       try {
         wrong.add(g.getKey() + " returned " + g.getValue().apply(p));
       } catch (RuntimeException e) {
-        if (!raisesOnlyNoSuchProcess(e, p.pid())) {
+        if (!raisesOnlyNoSuchProcess(e, p.pid(), name)) {
           wrong.add(g.getKey() + " raised " + e);
         }
       }
@@ -62,7 +65,7 @@ class GoneProcessLiveTest {
         a.getValue().accept(p);
         wrong.add(a.getKey() + " returned");
       } catch (RuntimeException e) {
-        if (!raisesOnlyNoSuchProcess(e, p.pid())) {
+        if (!raisesOnlyNoSuchProcess(e, p.pid(), name)) {
           wrong.add(a.getKey() + " raised " + e);
         }
       }
@@ -81,7 +84,7 @@ class GoneProcessLiveTest {
     OsProcess p = ps.process((int) child.pid());
     child.destroyForcibly();
     child.waitFor();
-    assertGone(p);
+    assertGone(p, Optional.empty());
     assertThat(p.waitFor(Duration.ZERO)).isEmpty();
   }
 
@@ -89,9 +92,10 @@ class GoneProcessLiveTest {
   void everyMethodOfAKilledPopenChildRaisesNoSuchProcessAndWaitGivesItsCode() throws Exception {
     Process child = children.start("sleep", "30");
     OsProcess p = ps.popen(child);
+    assertThat(p.name()).isEqualTo("sleep");
     p.kill();
     assertThat(p.waitFor()).hasValue(128 + 9);
-    assertGone(p);
+    assertGone(p, Optional.of("sleep"));
     assertThat(p.waitFor(Duration.ZERO)).hasValue(128 + 9);
   }
 

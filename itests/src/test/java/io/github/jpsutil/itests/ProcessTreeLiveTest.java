@@ -53,6 +53,10 @@ class ProcessTreeLiveTest {
     List<Integer> grandchildren = sh.children().map(h -> (int) h.pid()).toList();
     assertThat(direct).contains((int) sh.pid()).doesNotContainAnyElementsOf(grandchildren);
     assertThat(all).contains((int) sh.pid()).containsAll(grandchildren);
+    // The JDK's own view of the tree: only this test's processes run below the JVM now.
+    assertThat(all)
+        .containsExactlyInAnyOrderElementsOf(
+            ProcessHandle.current().descendants().map(h -> (int) h.pid()).toList());
   }
 
   @Test
