@@ -97,6 +97,13 @@ class ProcessIdentityLiveTest {
   @EnumSource(Subject.class)
   void statusAgainstPsStateLetter(Subject s) throws Exception {
     OsProcess p = processOf(s);
+    if (s == Subject.CHILD) {
+      // Just after exec the child may still be running on its way into nanosleep.
+      Eventually.until(
+          java.time.Duration.ofSeconds(5),
+          "the child to sleep",
+          () -> ProcFs.statField(child.pid(), 3).equals("S"));
+    }
     // The JVM may be running or sleeping at the instant each tool looks: retry until both agree.
     Eventually.retry(
         20,
