@@ -61,7 +61,7 @@ class LiveSnapshotTest {
     assertThat(snapshot.status()).isZero();
     assertThat(snapshot.err()).isEmpty();
     Map<String, Object> doc = asMap(snapshot.json());
-    assertThat(doc.keySet()).containsExactly("system");
+    assertThat(doc.keySet()).containsExactly("system", "processes");
     system = asMap(doc.get("system"));
   }
 

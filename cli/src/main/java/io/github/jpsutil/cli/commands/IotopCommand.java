@@ -74,7 +74,8 @@ final class IotopCommand implements Command {
   public int run(Invocation inv) throws InterruptedException {
     double seconds = inv.seconds(OptionSpec.INTERVAL, 1.0, 0.1, 3600);
     int rows =
-        TopCommand.rows(inv, LiveView.isLive(inv) ? TopCommand.LIVE_ROWS : Integer.MAX_VALUE);
+        TopCommand.rows(
+            inv, name(), LiveView.isLive(inv) ? TopCommand.LIVE_ROWS : Integer.MAX_VALUE);
     Sampler sampler = new Sampler(inv.psutil(), Math.round(seconds * 1000));
     if (inv.json()) {
       inv.printJson(json(sampler.next(), rows));

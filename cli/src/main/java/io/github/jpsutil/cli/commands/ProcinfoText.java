@@ -244,7 +244,7 @@ final class ProcinfoText {
     }
     Table table = Table.of(Column.left("NAME", 25), Column.left("VALUE", 0));
     env.forEach(table::row);
-    block("environ", env.isEmpty() ? null : table, true);
+    block("environ", env.isEmpty() ? null : table, false); // asked for: all of it
   }
 
   /**

@@ -90,7 +90,7 @@ final class TopCommand implements Command {
   @Override
   public int run(Invocation inv) throws InterruptedException {
     double seconds = inv.seconds(OptionSpec.INTERVAL, 1.0, 0.1, 3600);
-    int rows = rows(inv, LiveView.isLive(inv) ? LIVE_ROWS : Integer.MAX_VALUE);
+    int rows = rows(inv, name(), LiveView.isLive(inv) ? LIVE_ROWS : Integer.MAX_VALUE);
     Psutil p = inv.psutil();
     Sampler sampler = new Sampler(p, Math.round(seconds * 1000));
     if (inv.json()) {
@@ -102,7 +102,7 @@ final class TopCommand implements Command {
   }
 
   /** The value of {@code -n}: a whole number within 1..1000000; {@code fallback} when absent. */
-  static int rows(Invocation inv, int fallback) {
+  static int rows(Invocation inv, String command, int fallback) {
     String text = inv.value(ROWS).orElse(null);
     if (text == null) {
       return fallback;
@@ -113,7 +113,7 @@ final class TopCommand implements Command {
         || Integer.parseInt(text) < 1
         || Integer.parseInt(text) > 1_000_000) {
       throw new UsageException(
-          "top: --rows must be a whole number within 1..1000000, got '" + text + "'");
+          command + ": --rows must be a whole number within 1..1000000, got '" + text + "'");
     }
     return Integer.parseInt(text);
   }
