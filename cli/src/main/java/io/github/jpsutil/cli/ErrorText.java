@@ -22,7 +22,8 @@ public final class ErrorText {
       return e.getMessage();
     }
     if (e instanceof AccessDenied a) {
-      return (a.msg().isEmpty() ? "access denied " : "access denied: ") + e.getMessage();
+      // The backend's msg already says why ("permission denied: /proc/1/smaps (pid=1)").
+      return a.msg().isEmpty() ? "access denied " + e.getMessage() : e.getMessage();
     }
     if (e instanceof UncheckedIOException u && u.getCause() != null) {
       IOException io = u.getCause();

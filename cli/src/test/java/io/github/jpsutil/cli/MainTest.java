@@ -3,6 +3,8 @@ package io.github.jpsutil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jpsutil.Psutil;
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.cli.commands.Commands;
 import io.github.jpsutil.cli.testing.CliRun;
 import java.io.UncheckedIOException;
@@ -279,6 +281,36 @@ class MainTest {
             "who"),
         1,
         "jpsutil: who: NullPointerException");
+  }
+
+  @Test
+  void processErrorsReadAsPsutilsMessages() {
+    assertOneLineError(
+        run(
+            () -> {
+              throw new AccessDenied(1, "init", "");
+            },
+            "ps"),
+        1,
+        "jpsutil: ps: access denied (pid=1, name='init')");
+    assertOneLineError(
+        run(
+            () -> {
+              throw new AccessDenied(1, null, "permission denied: /proc/1/smaps");
+            },
+            "pmap",
+            "1"),
+        1,
+        "jpsutil: pmap: permission denied: /proc/1/smaps (pid=1)");
+    assertOneLineError(
+        run(
+            () -> {
+              throw new NoSuchProcess(42, "sleep", null);
+            },
+            "procinfo",
+            "42"),
+        1,
+        "jpsutil: procinfo: process no longer exists (pid=42, name='sleep')");
   }
 
   @Test

@@ -32,7 +32,7 @@ final class SnapshotCommand implements Command {
 
   @Override
   public String summary() {
-    return "every system function at once, with psutil's names";
+    return "every system function and every process at once, with psutil's names";
   }
 
   @Override
