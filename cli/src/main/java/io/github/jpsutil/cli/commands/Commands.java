@@ -21,6 +21,15 @@ public final class Commands {
           new FansCommand(),
           new BatteryCommand(),
           new CpuDistributionCommand(),
+          new PsCommand(),
+          new TopCommand(),
+          new PstreeCommand(),
+          new ProcinfoCommand(),
+          new PmapCommand(),
+          new IotopCommand(),
+          new ProcsmemCommand(),
+          new PidofCommand(),
+          new KillallCommand(),
           new SnapshotCommand(),
           new HelpCommand());
 
