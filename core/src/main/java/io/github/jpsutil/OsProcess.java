@@ -231,7 +231,13 @@ public final class OsProcess {
 
   /** The controlling terminal as an absolute {@code /dev/…} path; empty when there is none. */
   public Optional<String> terminal() {
-    return prefetchedOr(ProcessAttr.TERMINAL, ops::terminal);
+    Map<ProcessAttr, Object> p = prefetched;
+    if (p.containsKey(ProcessAttr.TERMINAL)) {
+      // asDict holds psutil's value: the path, or null for "no terminal" (and for denied).
+      return Optional.ofNullable((String) p.get(ProcessAttr.TERMINAL));
+    }
+    require(Feature.PROC_TERMINAL);
+    return call(ops::terminal);
   }
 
   /** The nice value, -20..19 on UNIX. */

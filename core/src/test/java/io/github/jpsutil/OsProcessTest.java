@@ -139,6 +139,14 @@ class OsProcessTest {
   }
 
   @Test
+  void aPrefetchedMissingTerminalIsAnEmptyOptional() {
+    backend.add(100, 500);
+    OsProcess p = psutil.processIter(Set.of(ProcessAttr.TERMINAL), null).get(0);
+    assertThat(p.info()).containsEntry(ProcessAttr.TERMINAL, null);
+    assertThat(p.terminal()).isEmpty();
+  }
+
+  @Test
   void processIterSkipsTheGoneAndKeepsZombies() {
     backend.add(1, 1);
     backend.add(100, 500).zombie = true;
