@@ -47,11 +47,23 @@ final class ProcessIdentity {
    * gh-2895).
    */
   void check() {
+    check(() -> psutil.backend().processes().open(pid).identityTime());
+  }
+
+  /**
+   * {@link #check()} against the start time {@code ops} reads: inside a oneshot scope the scope's
+   * own read, so a getter such as ppid and its check come from one snapshot at no extra cost.
+   * Actions (setters) use {@link #check()}, which always reads afresh.
+   */
+  void checkAsOf(ProcessOps ops) {
+    check(ops::currentIdentityTime);
+  }
+
+  private void check(Supplier<OptionalLong> now) {
     if (reused) {
       throw reusedError();
     }
-    ProcessOps now = call(() -> psutil.backend().processes().open(pid));
-    OptionalLong nowStart = now.identityTime();
+    OptionalLong nowStart = call(now);
     if (startTime.isPresent()
         && nowStart.isPresent()
         && startTime.getAsLong() != nowStart.getAsLong()) {

@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux;
 
+import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
@@ -101,6 +102,19 @@ final class LinuxProcessOps implements ProcessOps {
     return identity;
   }
 
+  /**
+   * Field 22 of stat, from the oneshot scope's read when one is open. A stat that may not be read
+   * (procfs mounted with {@code hidepid}) gives an unknown identity, as at open.
+   */
+  @Override
+  public OptionalLong currentIdentityTime() {
+    try {
+      return OptionalLong.of(stat().starttime());
+    } catch (AccessDenied e) {
+      return OptionalLong.empty();
+    }
+  }
+
   /** Read from stat on each call, like every getter here (core caches it, as psutil does). */
   @Override
   public double createTime() {
@@ -121,7 +135,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<String> cmdline() {
-    List<String> args = files.read("cmdline", PidCmdline::parse);
+    List<String> args = source(Source.CMDLINE, PidCmdline::parse);
     if (args.isEmpty()) {
       files.requireNotZombie(); // a zombie's cmdline is empty (psutil raises ZombieProcess)
     }

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 /**
  * The raw files kept while a {@code oneshot()} scope is open, so that each is read at most once
  * inside it (psutil memoizes the same group on Linux: stat, status and smaps; statm too here, since
- * memory_info and memory_info_ex both need it). Thread-safe: threads sharing a handle share its
- * scope.
+ * memory_info and memory_info_ex both need it, and cmdline, which a name cut at 15 characters needs
+ * as well as cmdline() itself). Thread-safe: threads sharing a handle share its scope.
  */
 final class OneshotCache {
   /** The cached files. */
@@ -14,7 +14,9 @@ final class OneshotCache {
     STAT("stat"),
     STATUS("status"),
     STATM("statm"),
-    SMAPS("smaps");
+    SMAPS("smaps"),
+    /** name() reads it too when the kernel's name was cut at 15 characters. */
+    CMDLINE("cmdline");
 
     final String file;
 

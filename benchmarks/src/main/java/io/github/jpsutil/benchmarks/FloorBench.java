@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The floor: plain Java that opens and reads the same kernel files as psutil and jpsutil, whole,
  * into one reused buffer, without decoding or parsing anything. A library cannot be much faster
- * single-threaded than this; the process-scan target is at most 1.2× of it. Each method returns
- * the bytes it read, so the JIT cannot drop the reads.
+ * single-threaded than this; the process-scan target is at most 1.2× of it. Each method returns the
+ * bytes it read, so the JIT cannot drop the reads.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)

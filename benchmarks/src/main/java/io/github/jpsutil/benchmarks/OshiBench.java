@@ -28,8 +28,8 @@ import oshi.util.GlobalConfig;
 /**
  * OSHI: the closest call for each psutil operation, reading the getters that carry psutil's fields
  * (OSHI computes some values lazily in its getters, so they are part of the operation). OSHI's
- * memoizer is set to expire at once ({@code oshi.util.memoizer.expiration=0}, before any OSHI
- * class uses it), so every call does its real work, as psutil's and jpsutil's do. Values that OSHI
+ * memoizer is set to expire at once ({@code oshi.util.memoizer.expiration=0}, before any OSHI class
+ * uses it), so every call does its real work, as psutil's and jpsutil's do. Values that OSHI
  * computes once per JVM by design (boot time) stay cached: that is OSHI's behaviour, not a cache.
  */
 @State(Scope.Thread)
