@@ -85,7 +85,11 @@ final class LinuxProcessOps implements ProcessOps {
   }
 
   private PidStat stat() {
-    return source(Source.STAT, PidStat::parse);
+    OneshotCache c = cache;
+    if (c == null) {
+      return files.read(Source.STAT.file, PidStat::parse);
+    }
+    return c.stat(() -> files.read(Source.STAT.file, PidStat::parse));
   }
 
   private double seconds(long ticks) {
@@ -136,8 +140,11 @@ final class LinuxProcessOps implements ProcessOps {
   @Override
   public List<String> cmdline() {
     List<String> args = source(Source.CMDLINE, PidCmdline::parse);
-    if (args.isEmpty()) {
-      files.requireNotZombie(); // a zombie's cmdline is empty (psutil raises ZombieProcess)
+    // A zombie's cmdline is empty (psutil raises ZombieProcess), and so is a kernel thread's: stat
+    // (the oneshot scope's read, when one is open) tells a kernel thread (PF_KTHREAD) without a
+    // second read of stat; any other empty command line is checked against a fresh stat.
+    if (args.isEmpty() && !stat().isKernelThread()) {
+      files.requireNotZombie();
     }
     return args;
   }

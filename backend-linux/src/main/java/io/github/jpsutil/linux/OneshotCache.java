@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux;
 
+import io.github.jpsutil.linux.parse.PidStat;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +27,20 @@ final class OneshotCache {
   }
 
   private final byte[][] raw = new byte[Source.values().length][];
+  private PidStat stat;
+
+  /**
+   * The parsed stat, parsed once per scope (psutil keeps the parsed stat too): name, ppid, status,
+   * cpu_times and the identity check all come from it.
+   */
+  synchronized PidStat stat(Supplier<PidStat> read) {
+    PidStat s = stat;
+    if (s == null) {
+      s = read.get();
+      stat = s;
+    }
+    return s;
+  }
 
   /** The cached bytes of {@code source}, read with {@code read} the first time. */
   synchronized byte[] get(Source source, Supplier<byte[]> read) {

@@ -3,18 +3,14 @@ package io.github.jpsutil.linux.acquire;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import io.github.jpsutil.linux.jna.LinuxDirents;
+import io.github.jpsutil.linux.jna.LinuxFileCalls;
 import io.github.jpsutil.linux.parse.Dirents64;
-import io.github.jpsutil.posix.Errno;
-import io.github.jpsutil.posix.ErrnoText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -22,8 +18,7 @@ import java.util.Arrays;
  * The numeric entries of a directory ({@code /proc}: pids), read with {@code getdents64} into a
  * per-thread native buffer: a few system calls per listing and no object per entry. Falls back to
  * the JDK's directory stream where glibc lacks the call. Failures are the JDK's exception types
- * ({@link NoSuchFileException}, {@link AccessDeniedException}, else a {@link FileSystemException}
- * whose reason is {@code strerror}), so {@link FileError} reads them as it reads the JDK's.
+ * (see {@code FileError.exception}), so {@link FileError} reads them as it reads the JDK's.
  */
 public final class NumericDirectory {
   /** 32 KiB, as glibc's readdir: about 1,300 pid entries per call. */
@@ -59,9 +54,11 @@ public final class NumericDirectory {
     byte[] name = dir.toString().getBytes(StandardCharsets.UTF_8);
     int fd;
     try {
-      fd = LinuxDirents.open(Arrays.copyOf(name, name.length + 1), LinuxDirents.O_RDONLY_CLOEXEC);
+      fd =
+          LinuxFileCalls.open(
+              Arrays.copyOf(name, name.length + 1), LinuxFileCalls.O_RDONLY_CLOEXEC);
     } catch (LastErrorException e) {
-      throw failure(dir, e.getErrorCode());
+      throw FileError.exception(dir.toString(), e.getErrorCode());
     }
     Buffers buf = BUFFERS.get();
     int[] out = new int[BUFFER / Dirents64.MIN_RECORD];
@@ -72,7 +69,7 @@ public final class NumericDirectory {
         try {
           got = LinuxDirents.getdents64(fd, buf.memory, BUFFER);
         } catch (LastErrorException e) {
-          throw failure(dir, e.getErrorCode());
+          throw FileError.exception(dir.toString(), e.getErrorCode());
         }
         if (got <= 0) {
           return Arrays.copyOf(out, n);
@@ -84,7 +81,7 @@ public final class NumericDirectory {
         n = Dirents64.numericNames(buf.view, len, out, n);
       }
     } finally {
-      LinuxDirents.close(fd);
+      LinuxFileCalls.close(fd);
     }
   }
 
@@ -103,14 +100,5 @@ public final class NumericDirectory {
       }
     }
     return Arrays.copyOf(out, n);
-  }
-
-  private static IOException failure(Path dir, int errno) {
-    String file = dir.toString();
-    return switch (errno) {
-      case Errno.ENOENT -> new NoSuchFileException(file);
-      case Errno.EACCES, Errno.EPERM -> new AccessDeniedException(file);
-      default -> new FileSystemException(file, null, ErrnoText.localized(errno));
-    };
   }
 }
