@@ -29,7 +29,7 @@ OPS = [
     ("netConnections", "scan"), ("bootTime", "fast"), ("users", "fast"),
 ]
 PROTOCOLS = {
-    "full": {"fast": (3, 5, 0.5), "scan": (2, 4, 1.0)},
+    "full": {"fast": (2, 4, 0.5), "scan": (2, 3, 1.0)},
     "quick": {"fast": (1, 2, 0.2), "scan": (1, 2, 0.3)},
 }
 
