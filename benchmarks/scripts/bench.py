@@ -171,7 +171,8 @@ def main():
         row["psutil"] = run_psutil(op, protocol)
         row["processes"] = process_count()
         round_["ops"][op] = row
-    if not wanted or "coldStart" in wanted:
+    # The quick mode leaves the cold start out (a snapshot alone can take seconds) unless asked.
+    if (not wanted and not a.quick) or "coldStart" in wanted:
         sys.stderr.write("  %-18s %s\n" % ("coldStart", a.label))
         round_["cold_start"] = cold_start(2 if a.quick else a.cold_runs)
     round_["loadavg_end"] = os.getloadavg()

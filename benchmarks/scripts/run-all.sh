@@ -3,7 +3,7 @@
 # processes. Prints one table per N and writes the results as JSON.
 #
 #   benchmarks/scripts/run-all.sh            # full run (about 13 minutes on 2 cores)
-#   benchmarks/scripts/run-all.sh --quick    # smoke run (under 3 minutes)
+#   benchmarks/scripts/run-all.sh --quick    # smoke run (under 3 minutes; no cold start)
 #   options: --n "0 500"   --ops scanFull,pids   --out FILE.json
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
