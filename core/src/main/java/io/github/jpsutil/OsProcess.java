@@ -83,7 +83,7 @@ public final class OsProcess {
 
   /** The parent's pid, after checking this handle still names its process. */
   public int ppid() {
-    checkIdentity();
+    id.checkAsOf(ops);
     return prefetchedOr(ProcessAttr.PPID, ops::ppid);
   }
 
