@@ -35,9 +35,9 @@ import java.util.Set;
  * #bindTo}.
  *
  * <p>Things that come and go (disks, interfaces, mounts, sensors, selected processes) get meters
- * when they appear and lose them at the first refresh after they are gone. Call {@link #refresh()}
- * right before a scrape (as {@code jpsutil serve} does) for those changes to show in that very
- * scrape; otherwise they show from the next one.
+ * when they appear and lose them at the first refresh after they are gone. Call {@link
+ * #refreshIfStale()} right before a scrape (as {@code jpsutil serve} does) for those changes to
+ * show in that very scrape; otherwise they show from the next one.
  *
  * <p>A family whose reading fails is logged once (System.Logger {@code
  * io.github.jpsutil.metrics.JpsutilMetrics}) and its meters read NaN until a refresh succeeds: an
@@ -64,7 +64,7 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
     Psutil p = b.psutil != null ? b.psutil : Psutil.builder().build();
     this.maxAgeNanos = b.maxSampleAge.toNanos();
     this.selection = b.processes;
-    this.sink = new MeterSink(this::ensureFresh);
+    this.sink = new MeterSink(this::refreshIfStale);
     Set<MetricGroup> active = EnumSet.noneOf(MetricGroup.class);
     for (MetricGroup g : b.groups) {
       // Processes are counted by the process scan, which per-process meters share (below).
@@ -163,8 +163,13 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
     return selection;
   }
 
-  /** Refreshes when the sample is older than the maximum age; called before each meter read. */
-  private void ensureFresh() {
+  /**
+   * Refreshes when the sample is older than {@link Builder#maxSampleAge(Duration)}, as every meter
+   * read does. Call it right before a scrape: meters it adds or removes (a process that exited, a
+   * new disk) then show in that very scrape, and scrapes closer together than the maximum age
+   * (two Prometheus servers) share one sample instead of measuring utilization over milliseconds.
+   */
+  public void refreshIfStale() {
     if (sampled && System.nanoTime() - sampledAt <= maxAgeNanos) {
       return;
     }

@@ -22,6 +22,7 @@ public final class Commands {
           new BatteryCommand(),
           new CpuDistributionCommand(),
           new SnapshotCommand(),
+          new ServeCommand(),
           new HelpCommand());
 
   private Commands() {}
