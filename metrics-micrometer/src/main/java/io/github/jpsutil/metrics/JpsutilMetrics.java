@@ -166,8 +166,8 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
   /**
    * Refreshes when the sample is older than {@link Builder#maxSampleAge(Duration)}, as every meter
    * read does. Call it right before a scrape: meters it adds or removes (a process that exited, a
-   * new disk) then show in that very scrape, and scrapes closer together than the maximum age
-   * (two Prometheus servers) share one sample instead of measuring utilization over milliseconds.
+   * new disk) then show in that very scrape, and scrapes closer together than the maximum age (two
+   * Prometheus servers) share one sample instead of measuring utilization over milliseconds.
    */
   public void refreshIfStale() {
     if (sampled && System.nanoTime() - sampledAt <= maxAgeNanos) {

@@ -80,8 +80,7 @@ class BinderLifecycleTest {
 
   @Test
   @EnabledOnOs(OS.LINUX)
-  void aMeterReadResamplesOnlyWhenTheSampleIsOlderThanTheMaximumAge()
-      throws InterruptedException {
+  void aMeterReadResamplesOnlyWhenTheSampleIsOlderThanTheMaximumAge() throws InterruptedException {
     SimpleMeterRegistry pinned = new SimpleMeterRegistry();
     SimpleMeterRegistry fresh = new SimpleMeterRegistry();
     List<MetricGroup> uptime = List.of(MetricGroup.UPTIME);
@@ -105,7 +104,8 @@ class BinderLifecycleTest {
     assertThatThrownBy(() -> JpsutilMetrics.builder().maxSampleAge(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxSampleAge must be within 1 ms..1 h, got PT0S");
-    assertThatThrownBy(() -> JpsutilMetrics.builder().groups(java.util.Arrays.asList((MetricGroup) null)))
+    assertThatThrownBy(
+            () -> JpsutilMetrics.builder().groups(java.util.Arrays.asList((MetricGroup) null)))
         .isInstanceOf(NullPointerException.class);
   }
 }

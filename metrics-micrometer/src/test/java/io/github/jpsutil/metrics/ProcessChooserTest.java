@@ -53,7 +53,8 @@ class ProcessChooserTest {
   void topByMemoryRanksByRssAndSkipsZeroAndUnknown() {
     Choice c = ProcessChooser.choose(SCAN, ProcessSelection.builder().topByMemory(2).build(), 0);
     assertThat(c.chosen()).containsExactly(key(20), key(7));
-    Choice all = ProcessChooser.choose(SCAN, ProcessSelection.builder().topByMemory(100).build(), 0);
+    Choice all =
+        ProcessChooser.choose(SCAN, ProcessSelection.builder().topByMemory(100).build(), 0);
     assertThat(all.chosen()).doesNotContain(key(21), key(40)).hasSize(6);
   }
 

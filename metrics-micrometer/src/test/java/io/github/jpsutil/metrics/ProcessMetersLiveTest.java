@@ -25,9 +25,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * Per-process meters on this machine: the selection picks the right processes, values are
- * jpsutil's own per-process calls, and a process that exits loses its meters. Child processes
- * ({@code sleep}, a shell busy loop) are started by the test and always killed.
+ * Per-process meters on this machine: the selection picks the right processes, values are jpsutil's
+ * own per-process calls, and a process that exits loses its meters. Child processes ({@code sleep},
+ * a shell busy loop) are started by the test and always killed.
  */
 @EnabledOnOs(OS.LINUX)
 class ProcessMetersLiveTest {
@@ -179,7 +179,8 @@ class ProcessMetersLiveTest {
     // A busy loop holds about one CPU: at least a tenth of the machine on any CI box.
     assertThat(user + system).isGreaterThan(0.1 / direct.cpuCount().getAsInt());
     for (Meter m : all(registry, "process.cpu.utilization")) {
-      assertThat(m.measure().iterator().next().getValue()).as(m.getId().toString())
+      assertThat(m.measure().iterator().next().getValue())
+          .as(m.getId().toString())
           .isBetween(0.0, 1.0);
     }
     assertThat(tagValues(registry, "process.cpu.time", "process.pid")).hasSizeLessThanOrEqualTo(5);
@@ -193,7 +194,10 @@ class ProcessMetersLiveTest {
     List<Long> ranked =
         direct.processIter(Set.of(ProcessAttr.MEMORY_INFO), null).stream()
             .filter(p -> p.info().get(ProcessAttr.MEMORY_INFO) != null)
-            .map(p -> ((io.github.jpsutil.api.MemoryInfo) p.info().get(ProcessAttr.MEMORY_INFO)).rss())
+            .map(
+                p ->
+                    ((io.github.jpsutil.api.MemoryInfo) p.info().get(ProcessAttr.MEMORY_INFO))
+                        .rss())
             .sorted(Comparator.reverseOrder())
             .toList();
     // Resident sets move between the two scans; each chosen one is still above the 10th largest.

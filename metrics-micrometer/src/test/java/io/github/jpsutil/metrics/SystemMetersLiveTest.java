@@ -323,6 +323,7 @@ class SystemMetersLiveTest {
               .filter(c -> c.type() == SocketType.STREAM && c.status() == ConnectionStatus.LISTEN)
               .count();
       long udp = now.stream().filter(c -> c.type() == SocketType.DGRAM).count();
+      assertThat(listening.isBound()).isTrue();
       double listenMeter =
           value(registry, "system.network.connections", "protocol", "tcp", "state", "listen");
       assertThat(listenMeter).isGreaterThanOrEqualTo(1);

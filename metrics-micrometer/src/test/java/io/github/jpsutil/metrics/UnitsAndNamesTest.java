@@ -8,10 +8,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -66,6 +66,28 @@ class UnitsAndNamesTest {
               "process_context_switches_total counter");
       assertThat(r.scrape()).contains("process_pid=\"" + ProcessHandle.current().pid() + "\"");
     }
+  }
+
+  @Test
+  void temperaturesAreCelsiusForPrometheus() {
+    PrometheusMeterRegistry r = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    MeterSink sink = new MeterSink(() -> {});
+    sink.bind(r);
+    sink.add(
+        MeterDef.of(
+            Metric.TEMPERATURE,
+            () -> 41.5,
+            "hw.id",
+            "coretemp_0",
+            "hw.name",
+            "Core 0",
+            "hw.parent",
+            "coretemp"));
+    assertThat(r.scrape())
+        .contains("# TYPE hw_temperature_celsius gauge")
+        .contains(
+            "hw_temperature_celsius{hw_id=\"coretemp_0\",hw_name=\"Core 0\",hw_parent=\"coretemp\"}"
+                + " 41.5");
   }
 
   @Test

@@ -17,8 +17,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code jpsutil serve}: a metrics agent. By default it serves {@code /metrics} in Prometheus' text
- * format on 127.0.0.1:9464 (the port OpenTelemetry's Prometheus exporter uses); with {@code
- * --otlp URL} it pushes to an OTLP/HTTP endpoint every interval instead. The meters are {@link
+ * format on 127.0.0.1:9464 (the port OpenTelemetry's Prometheus exporter uses); with {@code --otlp
+ * URL} it pushes to an OTLP/HTTP endpoint every interval instead. The meters are {@link
  * JpsutilMetrics}': OpenTelemetry's system metrics, plus per-process metrics for the processes the
  * selection options name. Runs until stopped (Ctrl-C, or interruption when run in-process).
  *

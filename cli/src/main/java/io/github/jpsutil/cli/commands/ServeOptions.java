@@ -38,7 +38,8 @@ record ServeOptions(
   static final OptionSpec ADDRESS =
       new OptionSpec("--address", null, "ADDR", "address to listen on (default 127.0.0.1)");
   static final OptionSpec PORT =
-      new OptionSpec("--port", "-p", "PORT", "port to listen on, 0 for any free one (default 9464)");
+      new OptionSpec(
+          "--port", "-p", "PORT", "port to listen on, 0 for any free one (default 9464)");
   static final OptionSpec INTERVAL =
       new OptionSpec(
           "--interval",
@@ -57,16 +58,22 @@ record ServeOptions(
   static final OptionSpec PIDS =
       new OptionSpec("--pid", null, "PIDS", "per-process meters for these pids (comma-separated)");
   static final OptionSpec NAME =
-      new OptionSpec("--name", null, "REGEX", "per-process meters for processes whose name matches REGEX");
-  static final OptionSpec CMDLINE =
-      new OptionSpec("--cmdline", null, "REGEX", "per-process meters for processes whose command line matches REGEX");
-  static final OptionSpec TOP_CPU =
-      new OptionSpec("--top-cpu", null, "N", "per-process meters for the N processes using the most CPU");
-  static final OptionSpec TOP_MEMORY =
-      new OptionSpec("--top-memory", null, "N", "per-process meters for the N processes with the most memory");
-  static final OptionSpec MAX_PROCESSES =
       new OptionSpec(
-          "--max-processes", null, "N", "at most N processes get meters (default 100)");
+          "--name", null, "REGEX", "per-process meters for processes whose name matches REGEX");
+  static final OptionSpec CMDLINE =
+      new OptionSpec(
+          "--cmdline",
+          null,
+          "REGEX",
+          "per-process meters for processes whose command line matches REGEX");
+  static final OptionSpec TOP_CPU =
+      new OptionSpec(
+          "--top-cpu", null, "N", "per-process meters for the N processes using the most CPU");
+  static final OptionSpec TOP_MEMORY =
+      new OptionSpec(
+          "--top-memory", null, "N", "per-process meters for the N processes with the most memory");
+  static final OptionSpec MAX_PROCESSES =
+      new OptionSpec("--max-processes", null, "N", "at most N processes get meters (default 100)");
   static final OptionSpec WITHOUT =
       new OptionSpec(
           "--without",
@@ -131,7 +138,8 @@ record ServeOptions(
       b.topByCpu(integer(inv, TOP_CPU, 0, 0, ProcessSelection.MAX_LIMIT));
       b.topByMemory(integer(inv, TOP_MEMORY, 0, 0, ProcessSelection.MAX_LIMIT));
       b.limit(
-          integer(inv, MAX_PROCESSES, ProcessSelection.DEFAULT_LIMIT, 1, ProcessSelection.MAX_LIMIT));
+          integer(
+              inv, MAX_PROCESSES, ProcessSelection.DEFAULT_LIMIT, 1, ProcessSelection.MAX_LIMIT));
     } catch (IllegalArgumentException e) {
       // A bad regex: ProcessSelection's message names the pattern and the error.
       throw new UsageException("serve: " + e.getMessage());
@@ -205,7 +213,8 @@ record ServeOptions(
   }
 
   private static int parseInt(OptionSpec option, String text, int min, int max) {
-    boolean digits = !text.isEmpty() && text.length() <= 10 && text.chars().allMatch(Character::isDigit);
+    boolean digits =
+        !text.isEmpty() && text.length() <= 10 && text.chars().allMatch(Character::isDigit);
     long v = digits ? Long.parseLong(text) : -1;
     if (!digits || v < min || v > max) {
       throw new UsageException(

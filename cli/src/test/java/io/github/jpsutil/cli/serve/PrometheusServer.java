@@ -46,9 +46,7 @@ final class PrometheusServer implements AutoCloseable {
     return Optional.empty();
   }
 
-  /**
-   * Starts Prometheus scraping {@code target} ({@code host:port}) every {@code scrapeSeconds}.
-   */
+  /** Starts Prometheus scraping {@code target} ({@code host:port}) every {@code scrapeSeconds}. */
   static PrometheusServer start(Path binary, Path dir, String target, int scrapeSeconds)
       throws IOException {
     int port = freePort();

@@ -49,10 +49,8 @@ class ServeCommandTest {
       assertThat(head.status()).isEqualTo(200);
       assertThat(head.body()).isEmpty();
       assertThat(request("POST", url, false).status()).isEqualTo(405);
-      assertThat(request("GET", url.replace("/metrics", "/other"), false).status())
-          .isEqualTo(404);
-      assertThat(request("GET", url.replace("/metrics", "/"), false).body())
-          .contains("/metrics");
+      assertThat(request("GET", url.replace("/metrics", "/other"), false).status()).isEqualTo(404);
+      assertThat(request("GET", url.replace("/metrics", "/"), false).body()).contains("/metrics");
       assertThat(serve.stop()).isZero();
       assertThat(serve.err()).isEmpty();
     }
@@ -82,7 +80,8 @@ class ServeCommandTest {
   @Timeout(30)
   void otlpPushesProtobufWithTheConventionsNamesAndUnits() throws Exception {
     BlockingQueue<String[]> received = new ArrayBlockingQueue<>(16);
-    HttpServer collector = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+    HttpServer collector =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
     collector.createContext(
         "/",
         ex -> {
@@ -148,8 +147,7 @@ class ServeCommandTest {
 
   @Test
   void badOptionsAreOneLineAndStatusTwo() {
-    assertUsage(
-        "jpsutil: serve: bad name pattern 'java(': Unclosed group", "--name", "java(");
+    assertUsage("jpsutil: serve: bad name pattern 'java(': Unclosed group", "--name", "java(");
     assertUsage(
         "jpsutil: serve: bad command-line pattern '*x': Dangling meta character '*'",
         "--cmdline",

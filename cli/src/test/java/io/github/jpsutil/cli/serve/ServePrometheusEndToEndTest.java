@@ -44,8 +44,7 @@ class ServePrometheusEndToEndTest {
       metrics = URI.create((String) serve.announcement().get("metrics_url"));
       assertThat(metrics.getHost()).isEqualTo("127.0.0.1");
       String target = metrics.getHost() + ":" + metrics.getPort();
-      try (PrometheusServer prometheus =
-          PrometheusServer.start(binary.get(), dir, target, 1)) {
+      try (PrometheusServer prometheus = PrometheusServer.start(binary.get(), dir, target, 1)) {
         // The target is up once a scrape succeeded.
         assertThat(prometheus.waitForValue("up{job=\"jpsutil\"}", 30)).isEqualTo(1.0);
 
@@ -68,13 +67,11 @@ class ServePrometheusEndToEndTest {
         }
         // CPU time is a counter: over the last seconds every CPU accrued one second per second
         // in some state (20% slack for scrape timing).
-        double rate =
-            waitForRate(prometheus, "sum(rate(system_cpu_time_seconds_total[5s]))");
+        double rate = waitForRate(prometheus, "sum(rate(system_cpu_time_seconds_total[5s]))");
         assertThat(rate).isCloseTo(ProcFacts.onlineCpus(), within(0.2 * ProcFacts.onlineCpus()));
         // And its total is /proc/stat's, at most a scrape (plus query) behind: 3 s per CPU.
         double total = prometheus.waitForValue("sum(system_cpu_time_seconds_total)", 10);
-        assertThat(procStatSeconds() - total)
-            .isBetween(-0.1, 3.0 * ProcFacts.onlineCpus());
+        assertThat(procStatSeconds() - total).isBetween(-0.1, 3.0 * ProcFacts.onlineCpus());
 
         // Processes: the count over all statuses is the number of /proc/<pid> directories (5% or
         // 20 for processes starting and exiting between the scrape and our count).
