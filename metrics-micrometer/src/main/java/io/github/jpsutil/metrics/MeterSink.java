@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToDoubleFunction;
 
@@ -23,7 +25,7 @@ final class MeterSink {
   private final List<MeterRegistry> registries = new CopyOnWriteArrayList<>();
   private final Map<MeterDef, List<Meter>> live = new IdentityHashMap<>();
   private final Runnable beforeRead;
-  private volatile boolean readFailureLogged;
+  private final Set<String> readFailureLogged = ConcurrentHashMap.newKeySet();
 
   /**
    * @param beforeRead run before each value is read (the binder's check that its sample is fresh)
@@ -100,16 +102,16 @@ final class MeterSink {
   }
 
   /**
-   * The meter's value from a fresh sample. A failure becomes NaN (logged once): Micrometer's
-   * function counters do not catch exceptions, and one bad value must not fail a whole scrape.
+   * The meter's value from a fresh sample. A failure becomes NaN (logged once per metric):
+   * Micrometer's function counters do not catch exceptions, and one bad value must not fail a whole
+   * scrape.
    */
   private double read(MeterDef def) {
     try {
       beforeRead.run();
       return def.value().getAsDouble();
     } catch (RuntimeException e) {
-      if (!readFailureLogged) {
-        readFailureLogged = true;
+      if (readFailureLogged.add(def.metric().otelName())) {
         LOG.log(
             Level.WARNING, "jpsutil metrics: reading " + def.metric().otelName() + " failed", e);
       }

@@ -199,7 +199,7 @@ public final class ProcessSelection {
     }
 
     /**
-     * At most {@code max} processes carry meters, default {@value #DEFAULT_LIMIT}.
+     * At most {@code max} processes carry meters, default {@value ProcessSelection#DEFAULT_LIMIT}.
      *
      * @throws IllegalArgumentException unless {@code 1 <= max <= MAX_LIMIT}
      */

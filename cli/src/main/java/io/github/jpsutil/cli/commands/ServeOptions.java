@@ -110,6 +110,10 @@ record ServeOptions(
     double seconds = inv.seconds(INTERVAL, 15, 0.1, 3600);
     Duration interval = Duration.ofNanos(Math.round(seconds * 1e9));
     Optional<URI> otlp = inv.value(OTLP).map(ServeOptions::otlpUrl);
+    if (otlp.isPresent() && (inv.value(ADDRESS).isPresent() || inv.value(PORT).isPresent())) {
+      throw new UsageException(
+          "serve: --address and --port are for the Prometheus endpoint; --otlp pushes instead");
+    }
     return new ServeOptions(
         address(inv.value(ADDRESS).orElse("127.0.0.1")),
         port,

@@ -176,6 +176,13 @@ class ServeCommandTest {
         "--otlp",
         "ftp://h");
     assertUsage(
+        "jpsutil: serve: --address and --port are for the Prometheus endpoint; --otlp pushes"
+            + " instead",
+        "--otlp",
+        "http://127.0.0.1:4318",
+        "--port",
+        "1234");
+    assertUsage(
         "jpsutil: serve: --interval must be a number of seconds within 0.1..3600.0, got '0'",
         "--interval",
         "0");
