@@ -13,6 +13,8 @@ import io.github.jpsutil.api.ProcessAttr;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Per-process meters on this machine: the selection picks the right processes, values are jpsutil's
@@ -143,25 +146,28 @@ class ProcessMetersLiveTest {
   }
 
   @Test
-  void commandLineAndNamePatternsSelectTheMatchingProcesses() throws Exception {
-    Process sleeper = start("sleep", "987.654321");
+  void commandLineAndNamePatternsSelectTheMatchingProcesses(@TempDir Path dir) throws Exception {
+    // A copy of sleep under a name no other process has (other jobs on a CI box run sleeps too).
+    Path unique = dir.resolve("jpsutilsleep42");
+    Files.copy(Path.of("/bin/sleep"), unique);
+    assertThat(unique.toFile().setExecutable(true)).isTrue();
+    Process sleeper = start(unique.toString(), "987.654321");
     waitForCmdline(sleeper, "987.654321");
-    bind(ProcessSelection.builder().cmdlineMatching("^sleep 987\\.654321$").build());
-    assertThat(tagValues(registry, "process.memory.usage", "process.pid"))
-        .containsExactly(Long.toString(sleeper.pid()));
+    String pid = Long.toString(sleeper.pid());
+    bind(ProcessSelection.builder().cmdlineMatching("jpsutilsleep42 987\\.654321$").build());
+    assertThat(tagValues(registry, "process.memory.usage", "process.pid")).containsExactly(pid);
     metrics.close();
 
     SimpleMeterRegistry r = new SimpleMeterRegistry();
     try (JpsutilMetrics byName =
         JpsutilMetrics.builder()
             .groups(List.of())
-            .processes(ProcessSelection.builder().nameMatching("^sleep$").build())
+            .processes(ProcessSelection.builder().nameMatching("^jpsutilsleep42$").build())
             .build()) {
       byName.bindTo(r);
-      assertThat(tagValues(r, "process.memory.usage", "process.pid"))
-          .contains(Long.toString(sleeper.pid()));
+      assertThat(tagValues(r, "process.memory.usage", "process.pid")).containsExactly(pid);
       assertThat(tagValues(r, "process.memory.usage", "process.executable.name"))
-          .containsExactly("sleep");
+          .containsExactly("jpsutilsleep42");
     }
   }
 
