@@ -56,6 +56,7 @@ public final class OsProcess {
   private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
   private final Process child;
   private volatile String cachedExe;
+  private volatile boolean createTimeAsked;
   private volatile Integer returnCode;
   private volatile Map<ProcessAttr, Object> prefetched = Map.of();
 
@@ -97,7 +98,9 @@ public final class OsProcess {
     int ppid = ppid();
     try {
       OsProcess parent = psutil.process(ppid);
-      return parent.createTime().isAfter(createTime) ? Optional.empty() : Optional.of(parent);
+      return parent.createTimeUnchecked().isAfter(createTime)
+          ? Optional.empty()
+          : Optional.of(parent);
     } catch (NoSuchProcess e) {
       return Optional.empty();
     }
@@ -128,8 +131,12 @@ public final class OsProcess {
     return ProcessTree.children(psutil, this, recursive);
   }
 
+  /** The start time read when the handle was made, without checking the process still exists. */
   Instant createTimeUnchecked() {
-    return createTime();
+    if (createTime == null) {
+      throw new NoSuchProcess(pid, id.knownName(), NoSuchProcess.GONE);
+    }
+    return createTime;
   }
 
   // ---- plain getters
@@ -177,12 +184,19 @@ public final class OsProcess {
     return prefetchedOr(ProcessAttr.ENVIRON, ops::environ);
   }
 
-  /** When the process started; follows the wall clock, as psutil's {@code create_time()}. */
+  /**
+   * When the process started; follows the wall clock, as psutil's {@code create_time()}. The value
+   * is the one read when the handle was made; like psutil, which caches it after the first call,
+   * that first call raises NoSuchProcess if the process is already gone (psutil
+   * test_halfway_terminated_process).
+   */
   public Instant createTime() {
-    if (createTime == null) {
-      throw new NoSuchProcess(pid, id.knownName(), NoSuchProcess.GONE);
+    Instant t = createTimeUnchecked();
+    if (!createTimeAsked) {
+      call(ops::createTime);
+      createTimeAsked = true;
     }
-    return createTime;
+    return t;
   }
 
   /** The scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception. */
@@ -217,7 +231,13 @@ public final class OsProcess {
 
   /** The controlling terminal as an absolute {@code /dev/…} path; empty when there is none. */
   public Optional<String> terminal() {
-    return prefetchedOr(ProcessAttr.TERMINAL, ops::terminal);
+    Map<ProcessAttr, Object> p = prefetched;
+    if (p.containsKey(ProcessAttr.TERMINAL)) {
+      // asDict holds psutil's value: the path, or null for "no terminal" (and for denied).
+      return Optional.ofNullable((String) p.get(ProcessAttr.TERMINAL));
+    }
+    require(Feature.PROC_TERMINAL);
+    return call(ops::terminal);
   }
 
   /** The nice value, -20..19 on UNIX. */

@@ -50,7 +50,16 @@ final class ProcessIdentity {
     if (reused) {
       throw reusedError();
     }
-    ProcessOps now = call(() -> psutil.backend().processes().open(pid));
+    ProcessOps now;
+    try {
+      now = call(() -> psutil.backend().processes().open(pid));
+    } catch (ZombieProcess zombie) {
+      throw zombie;
+    } catch (NoSuchProcess gone) {
+      // open() says "process PID not found", a constructor's message; for a handle whose process
+      // went away psutil raises its plain "process no longer exists".
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+    }
     OptionalLong nowStart = now.identityTime();
     if (startTime.isPresent()
         && nowStart.isPresent()

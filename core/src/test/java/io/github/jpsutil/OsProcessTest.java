@@ -139,6 +139,14 @@ class OsProcessTest {
   }
 
   @Test
+  void aPrefetchedMissingTerminalIsAnEmptyOptional() {
+    backend.add(100, 500);
+    OsProcess p = psutil.processIter(Set.of(ProcessAttr.TERMINAL), null).get(0);
+    assertThat(p.info()).containsEntry(ProcessAttr.TERMINAL, null);
+    assertThat(p.terminal()).isEmpty();
+  }
+
+  @Test
   void processIterSkipsTheGoneAndKeepsZombies() {
     backend.add(1, 1);
     backend.add(100, 500).zombie = true;
@@ -254,5 +262,35 @@ class OsProcessTest {
     OsProcess a = psutil.process(100);
     OsProcess b = psutil.process(100);
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+  }
+
+  @Test
+  void createTimeIsCachedAfterTheFirstCallOnlyAsInPsutil() {
+    backend.add(1, 1);
+    FakeProcess p = backend.add(100, 500);
+    OsProcess asked = psutil.process(100);
+    OsProcess notAsked = psutil.process(100);
+    var before = asked.createTime();
+    p.gone = true;
+    assertThat(asked.createTime()).isEqualTo(before);
+    assertThatThrownBy(notAsked::createTime)
+        .isExactlyInstanceOf(NoSuchProcess.class)
+        .hasMessage("process no longer exists (pid=100)");
+  }
+
+  @Test
+  void identityChecksOnAGoneProcessSayItNoLongerExists() {
+    backend.add(1, 1);
+    FakeProcess p = backend.add(100, 500);
+    OsProcess h = psutil.process(100);
+    h.name();
+    p.gone = true;
+    for (var call :
+        List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+            h::ppid, h::children, () -> h.nice(5), () -> h.cpuAffinity(List.of()))) {
+      assertThatThrownBy(call)
+          .isExactlyInstanceOf(NoSuchProcess.class)
+          .hasMessage("process no longer exists (pid=100, name='fake')");
+    }
   }
 }

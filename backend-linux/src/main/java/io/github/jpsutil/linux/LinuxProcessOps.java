@@ -251,12 +251,17 @@ final class LinuxProcessOps implements ProcessOps {
     ctx.control.setAffinity(pid, cpus);
   }
 
-  /** {@code Cpus_allowed_list} ∩ online CPUs (psutil issue 956; TestProcessAgainstStatus). */
+  /**
+   * The online CPUs, once the process is known to exist. Not {@code Cpus_allowed_list}: that is the
+   * current mask, so after {@code cpuAffinity([0])} a reset to it would keep {@code [0]} (psutil
+   * escapes this only because its regex ignores a list that is not one range). The kernel confines
+   * any mask to the process's cpuset itself (EINVAL only when nothing is left), so setting the
+   * online CPUs gives the process every CPU it may use.
+   */
   @Override
   public Set<Integer> eligibleCpus() {
-    TreeSet<Integer> cpus = new TreeSet<>(source(Source.STATUS, PidStatus::cpusAllowedList));
-    cpus.retainAll(ctx.onlineCpus());
-    return Collections.unmodifiableSet(cpus);
+    files.requireAlive();
+    return Collections.unmodifiableSet(new TreeSet<>(ctx.onlineCpus()));
   }
 
   @Override

@@ -1,0 +1,40 @@
+package io.github.jpsutil.windows.parse;
+
+import java.nio.ByteBuffer;
+
+/** Size checks before a struct is read at fixed offsets, so a short buffer fails clearly. */
+final class StructBounds {
+  private StructBounds() {}
+
+  /** Fails unless {@code size} bytes of {@code struct} start at {@code offset} within the limit. */
+  static void require(ByteBuffer buf, int offset, int size, String struct) {
+    if (offset < 0 || (long) offset + size > buf.limit()) {
+      throw new IllegalArgumentException(
+          struct
+              + " needs "
+              + size
+              + " bytes at offset "
+              + offset
+              + ", but the buffer holds "
+              + buf.limit());
+    }
+  }
+
+  /** An unsigned 32-bit field (ULONG, DWORD). */
+  static long u32(ByteBuffer buf, int offset) {
+    return buf.getInt(offset) & 0xFFFF_FFFFL;
+  }
+
+  /**
+   * An unsigned 64-bit field (SIZE_T, ULONGLONG) that must fit a Java long: a value of 2^63 or more
+   * is no plausible byte or page count, so it is rejected rather than wrapped negative.
+   */
+  static long u64(ByteBuffer buf, int offset, String field) {
+    long v = buf.getLong(offset);
+    if (v < 0) {
+      throw new IllegalArgumentException(
+          field + " is " + Long.toUnsignedString(v) + ", beyond 2^63-1");
+    }
+    return v;
+  }
+}
