@@ -31,6 +31,7 @@ public final class Commands {
           new PidofCommand(),
           new KillallCommand(),
           new SnapshotCommand(),
+          new ServeCommand(),
           new HelpCommand());
 
   private Commands() {}
