@@ -632,6 +632,22 @@ public final class OsProcess {
     id.act(action);
   }
 
+  /**
+   * False once the pid names another process (checked against the current oneshot read, so it costs
+   * nothing inside a scope); NoSuchProcess if it is gone.
+   */
+  boolean stillThisProcess() {
+    try {
+      id.checkAsOf(ops);
+      return true;
+    } catch (NoSuchProcess e) {
+      if (id.reused()) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   /** Raises NoSuchProcess if the pid is gone or now names another process. */
   void checkIdentity() {
     id.check();

@@ -170,6 +170,18 @@ class OsProcessTest {
   }
 
   @Test
+  void processIterWithAttrsNoticesAReusedPidWithoutBeingTold() {
+    backend.add(100, 500);
+    OsProcess old = psutil.processIter(Set.of(ProcessAttr.NAME), null).get(0);
+    backend.table.get(100).gone = true;
+    backend.add(100, 900).name = "newcomer";
+    OsProcess fresh = psutil.processIter(Set.of(ProcessAttr.NAME), null).get(0);
+    assertThat(fresh).isNotSameAs(old).isNotEqualTo(old);
+    assertThat(fresh.info()).containsEntry(ProcessAttr.NAME, "newcomer");
+    assertThat(old.isRunning()).as("the reuse is recorded on the old handle").isFalse();
+  }
+
+  @Test
   void cpuPercentMeasuresBetweenCallsPerHandle() throws Exception {
     FakeProcess p = backend.add(100, 500);
     OsProcess h = psutil.process(100);
