@@ -15,7 +15,14 @@ import java.util.stream.Collectors;
  */
 final class ProviderDiscovery {
   static final String PROPERTY = "jpsutil.provider";
-  private static final System.Logger LOG = System.getLogger(ProviderDiscovery.class.getName());
+
+  /**
+   * The logger, looked up only to warn: looking it up starts the platform's logging (the
+   * LoggerFinder and java.util.logging), milliseconds that every fresh JVM would pay for nothing.
+   */
+  private static System.Logger log() {
+    return System.getLogger(ProviderDiscovery.class.getName());
+  }
 
   private ProviderDiscovery() {}
 
@@ -32,7 +39,8 @@ final class ProviderDiscovery {
         }
         found.add(it.next());
       } catch (ServiceConfigurationError e) {
-        LOG.log(System.Logger.Level.WARNING, "skipping a jpsutil provider that failed to load", e);
+        log()
+            .log(System.Logger.Level.WARNING, "skipping a jpsutil provider that failed to load", e);
       }
     }
     return found;
@@ -61,8 +69,11 @@ final class ProviderDiscovery {
           supported.add(p);
         }
       } catch (RuntimeException | LinkageError e) {
-        LOG.log(
-            System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
+        log()
+            .log(
+                System.Logger.Level.WARNING,
+                "skipping jpsutil provider " + p.getClass().getName(),
+                e);
       }
     }
     if (supported.isEmpty()) {
@@ -72,21 +83,24 @@ final class ProviderDiscovery {
               + "); add the backend jar for it, e.g. jpsutil-backend-linux, plus JNA. Providers found: "
               + names(candidates));
     }
-    supported.sort(
-        Comparator.comparingInt(PsutilProvider::priority)
-            .reversed()
-            .thenComparing(PsutilProvider::name)
-            .thenComparing(p -> p.getClass().getName()));
+    if (supported.size() > 1) { // the comparator's lambdas cost a fresh JVM time; one needs none
+      supported.sort(
+          Comparator.comparingInt(PsutilProvider::priority)
+              .reversed()
+              .thenComparing(PsutilProvider::name)
+              .thenComparing(p -> p.getClass().getName()));
+    }
     PsutilProvider best = supported.get(0);
     if (supported.size() > 1 && supported.get(1).priority() == best.priority()) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "several jpsutil providers with priority "
-              + best.priority()
-              + " support this OS: "
-              + names(supported)
-              + "; using "
-              + best.getClass().getName());
+      log()
+          .log(
+              System.Logger.Level.WARNING,
+              "several jpsutil providers with priority "
+                  + best.priority()
+                  + " support this OS: "
+                  + names(supported)
+                  + "; using "
+                  + best.getClass().getName());
     }
     return best;
   }

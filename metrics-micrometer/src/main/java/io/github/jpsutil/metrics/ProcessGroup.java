@@ -130,7 +130,14 @@ final class ProcessGroup extends Group<ProcessGroup.Sample> {
         counts.merge(status(s), 1, Integer::sum);
       }
       if (selecting) {
-        ProcessKey key = new ProcessKey(p.pid(), p.createTime());
+        ProcessKey key;
+        try {
+          key = new ProcessKey(p.pid(), p.createTime());
+        } catch (NoSuchProcess gone) {
+          // Exited since the scan: the first createTime() call checks (psutil's rule), and one
+          // process ending must not cost the whole sample its process meters.
+          continue;
+        }
         handles.put(key, p);
         candidates.add(candidate(key, info, previous, cpu));
       }
