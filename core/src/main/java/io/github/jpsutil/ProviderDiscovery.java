@@ -4,6 +4,7 @@ import io.github.jpsutil.spi.PsutilProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -66,10 +67,15 @@ final class ProviderDiscovery {
       }
     }
     if (supported.isEmpty()) {
+      String os = System.getProperty("os.name", "");
       throw new IllegalStateException(
           "no jpsutil backend supports this OS ("
-              + System.getProperty("os.name")
-              + "); add the backend jar for it, e.g. jpsutil-backend-linux, plus JNA. Providers found: "
+              + os
+              + "); add "
+              + backendJarFor(os)
+              + " and JNA (net.java.dev.jna:jna) to the module path or class path (in OSGi: install"
+              + " them with Declarative Services and use the io.github.jpsutil.Psutil service)."
+              + " Providers found: "
               + names(candidates));
     }
     supported.sort(
@@ -89,6 +95,29 @@ final class ProviderDiscovery {
               + best.getClass().getName());
     }
     return best;
+  }
+
+  /** The artifact to add for {@code os.name}, so the error says exactly what is missing. */
+  static String backendJarFor(String osName) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    String folder =
+        os.startsWith("linux")
+            ? "linux"
+            : os.startsWith("windows")
+                ? "windows"
+                : os.startsWith("mac") || os.startsWith("darwin")
+                    ? "macos"
+                    : os.startsWith("freebsd")
+                        ? "freebsd"
+                        : os.startsWith("sunos") || os.startsWith("solaris") ? "sunos" : null;
+    return folder == null
+        ? "a backend (none is built for this OS; there are jpsutil-backend-linux, -windows, -macos,"
+            + " -freebsd and -sunos)"
+        : "io.github.jpsutil:jpsutil-backend-"
+            + folder
+            + " (module io.github.jpsutil."
+            + folder
+            + ")";
   }
 
   private static String names(List<PsutilProvider> providers) {
