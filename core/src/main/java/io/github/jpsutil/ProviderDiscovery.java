@@ -39,12 +39,25 @@ final class ProviderDiscovery {
     return found;
   }
 
+  /** A provider's answers, asked once; a provider that throws while answering is skipped. */
+  private record Answered(PsutilProvider provider, String name, int priority, boolean supported) {}
+
   /** The provider to use among {@code candidates}, honouring {@value #PROPERTY}. */
   static PsutilProvider choose(List<PsutilProvider> candidates, String forced) {
+    List<Answered> answered = new ArrayList<>();
+    for (PsutilProvider p : candidates) {
+      try {
+        answered.add(new Answered(p, p.name(), p.priority(), p.isSupported()));
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(
+            System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
+      }
+    }
     if (forced != null && !forced.isBlank()) {
-      return candidates.stream()
-          .filter(p -> p.name().equals(forced))
+      return answered.stream()
+          .filter(a -> a.name().equals(forced))
           .findFirst()
+          .map(Answered::provider)
           .orElseThrow(
               () ->
                   new IllegalStateException(
@@ -53,17 +66,12 @@ final class ProviderDiscovery {
                           + "="
                           + forced
                           + " names no provider on the path; available: "
-                          + names(candidates)));
+                          + names(answered)));
     }
-    List<PsutilProvider> supported = new ArrayList<>();
-    for (PsutilProvider p : candidates) {
-      try {
-        if (p.isSupported()) {
-          supported.add(p);
-        }
-      } catch (RuntimeException | LinkageError e) {
-        LOG.log(
-            System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
+    List<Answered> supported = new ArrayList<>();
+    for (Answered a : answered) {
+      if (a.supported()) {
+        supported.add(a);
       }
     }
     if (supported.isEmpty()) {
@@ -76,14 +84,15 @@ final class ProviderDiscovery {
               + " and JNA (net.java.dev.jna:jna) to the module path or class path (in OSGi: install"
               + " them with Declarative Services and use the io.github.jpsutil.Psutil service)."
               + " Providers found: "
-              + names(candidates));
+              + names(answered));
     }
+    // Deterministic whatever the discovery order: priority, then name, then class name.
     supported.sort(
-        Comparator.comparingInt(PsutilProvider::priority)
+        Comparator.comparingInt(Answered::priority)
             .reversed()
-            .thenComparing(PsutilProvider::name)
-            .thenComparing(p -> p.getClass().getName()));
-    PsutilProvider best = supported.get(0);
+            .thenComparing(Answered::name)
+            .thenComparing(a -> a.provider().getClass().getName()));
+    Answered best = supported.get(0);
     if (supported.size() > 1 && supported.get(1).priority() == best.priority()) {
       LOG.log(
           System.Logger.Level.WARNING,
@@ -92,9 +101,14 @@ final class ProviderDiscovery {
               + " support this OS: "
               + names(supported)
               + "; using "
-              + best.getClass().getName());
+              + best.name()
+              + " ("
+              + best.provider().getClass().getName()
+              + "). Remove the others or choose with -D"
+              + PROPERTY
+              + "=<name>.");
     }
-    return best;
+    return best.provider();
   }
 
   /** The artifact to add for {@code os.name}, so the error says exactly what is missing. */
@@ -120,11 +134,11 @@ final class ProviderDiscovery {
             + ")";
   }
 
-  private static String names(List<PsutilProvider> providers) {
+  private static String names(List<Answered> providers) {
     return providers.isEmpty()
         ? "none"
         : providers.stream()
-            .map(p -> p.name() + " (" + p.getClass().getName() + ")")
+            .map(a -> a.name() + " (" + a.provider().getClass().getName() + ")")
             .collect(Collectors.joining(", "));
   }
 }

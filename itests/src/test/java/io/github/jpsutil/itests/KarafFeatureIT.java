@@ -30,13 +30,19 @@ class KarafFeatureIT {
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(150);
   private static KarafInstance karaf;
 
+  /**
+   * Karaf runs on JDK 17 even when the build runs on JDK 25: Karaf 4.4's start scripts pass {@code
+   * -Djava.security.manager=allow} on JDK 23 and later, which JDK 24+ refuses at startup (JEP 486).
+   */
   @BeforeAll
   static void boot() throws IOException {
+    Jdk jdk17 = Jdk.both().get(0);
+    LaunchIT.assumeInstalled(jdk17);
     karaf =
         KarafInstance.prepare(
             Path.of(System.getProperty("jpsutil.karaf.dist")),
             Path.of(System.getProperty("jpsutil.karaf.repo")),
-            Path.of(System.getProperty("java.home")));
+            jdk17.home().orElseThrow());
     karaf.start();
   }
 

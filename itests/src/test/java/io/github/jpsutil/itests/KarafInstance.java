@@ -1,18 +1,15 @@
 package io.github.jpsutil.itests;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * A real Apache Karaf, copied from the unpacked distribution into a temporary directory under
@@ -39,7 +36,7 @@ final class KarafInstance implements AutoCloseable {
   static KarafInstance prepare(Path distribution, Path repository, Path javaHome)
       throws IOException {
     Path home = Files.createTempDirectory(distribution.getParent().getParent(), "karaf-run-");
-    copyTree(distribution, home);
+    FileTrees.copy(distribution, home);
     int sshPort = freePort();
     append(
         home.resolve("etc/users.properties"),
@@ -100,12 +97,19 @@ final class KarafInstance implements AutoCloseable {
     Path output = Files.createTempFile(home, "client-", ".out");
     pb.redirectErrorStream(true).redirectOutput(output.toFile());
     Process client = pb.start();
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      if (!client.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-        client.descendants().forEach(ProcessHandle::destroyForcibly);
-        client.destroyForcibly();
-        throw new IllegalStateException(
-            "bin/client did not finish in " + timeout + ": " + commands + "\n" + read(output));
+      while (!client.waitFor(500, TimeUnit.MILLISECONDS)) {
+        String problem =
+            !server.isAlive()
+                ? "Karaf exited (" + server.exitValue() + "): " + read(home.resolve("server.out"))
+                : System.nanoTime() > deadline ? "bin/client did not finish in " + timeout : null;
+        if (problem != null) {
+          client.descendants().forEach(ProcessHandle::destroyForcibly);
+          client.destroyForcibly();
+          throw new IllegalStateException(
+              problem + "\ncommands: " + commands + "\n" + read(output));
+        }
       }
     } finally {
       client.getOutputStream().close();
@@ -161,7 +165,7 @@ final class KarafInstance implements AutoCloseable {
       if (server != null) {
         server.descendants().forEach(ProcessHandle::destroyForcibly);
       }
-      deleteTree(home);
+      FileTrees.delete(home);
     }
   }
 
@@ -190,35 +194,5 @@ final class KarafInstance implements AutoCloseable {
       lines.add(line);
     }
     Files.write(file, lines);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
   }
 }
