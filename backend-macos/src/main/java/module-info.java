@@ -4,8 +4,8 @@
  *
  * <p>Packages are the three layers of every backend: {@code acquire} and {@code jna} call the
  * kernel, {@code parse} decodes the returned structs from {@link java.nio.ByteBuffer}s (pure, so it
- * is tested on every OS; checked by {@code LayeringTest}), and the root package assembles the two
- * behind the spi.
+ * is tested on every OS; checked by {@code BackendLayeringTest} (itests)), and the root package
+ * assembles the two behind the spi.
  */
 module io.github.jpsutil.macos {
   requires io.github.jpsutil.spi;

@@ -6,8 +6,8 @@
  *
  * <p>Packages are the three layers of every backend: {@code acquire} and {@code jna} read the OS,
  * {@code parse} decodes the structs from {@link java.nio.ByteBuffer}s (pure, so it is tested on
- * every OS; checked by {@code LayeringTest}), and the root package assembles the two behind the
- * spi.
+ * every OS; checked by {@code BackendLayeringTest} (itests)), and the root package assembles the
+ * two behind the spi.
  */
 module io.github.jpsutil.sunos {
   requires io.github.jpsutil.spi;

@@ -83,7 +83,7 @@ public final class OsProcess {
 
   /** The parent's pid, after checking this handle still names its process. */
   public int ppid() {
-    checkIdentity();
+    id.checkAsOf(ops);
     return prefetchedOr(ProcessAttr.PPID, ops::ppid);
   }
 
@@ -231,7 +231,13 @@ public final class OsProcess {
 
   /** The controlling terminal as an absolute {@code /dev/…} path; empty when there is none. */
   public Optional<String> terminal() {
-    return prefetchedOr(ProcessAttr.TERMINAL, ops::terminal);
+    Map<ProcessAttr, Object> p = prefetched;
+    if (p.containsKey(ProcessAttr.TERMINAL)) {
+      // asDict holds psutil's value: the path, or null for "no terminal" (and for denied).
+      return Optional.ofNullable((String) p.get(ProcessAttr.TERMINAL));
+    }
+    require(Feature.PROC_TERMINAL);
+    return call(ops::terminal);
   }
 
   /** The nice value, -20..19 on UNIX. */
@@ -624,6 +630,22 @@ public final class OsProcess {
 
   private void act(Runnable action) {
     id.act(action);
+  }
+
+  /**
+   * False once the pid names another process (checked against the current oneshot read, so it costs
+   * nothing inside a scope); NoSuchProcess if it is gone.
+   */
+  boolean stillThisProcess() {
+    try {
+      id.checkAsOf(ops);
+      return true;
+    } catch (NoSuchProcess e) {
+      if (id.reused()) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** Raises NoSuchProcess if the pid is gone or now names another process. */

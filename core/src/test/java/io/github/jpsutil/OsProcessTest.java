@@ -139,6 +139,14 @@ class OsProcessTest {
   }
 
   @Test
+  void aPrefetchedMissingTerminalIsAnEmptyOptional() {
+    backend.add(100, 500);
+    OsProcess p = psutil.processIter(Set.of(ProcessAttr.TERMINAL), null).get(0);
+    assertThat(p.info()).containsEntry(ProcessAttr.TERMINAL, null);
+    assertThat(p.terminal()).isEmpty();
+  }
+
+  @Test
   void processIterSkipsTheGoneAndKeepsZombies() {
     backend.add(1, 1);
     backend.add(100, 500).zombie = true;
@@ -159,6 +167,18 @@ class OsProcessTest {
     assertThat(old.isRunning()).isFalse();
     OsProcess fresh = psutil.processIter().get(0);
     assertThat(fresh).isNotSameAs(old).isNotEqualTo(old);
+  }
+
+  @Test
+  void processIterWithAttrsNoticesAReusedPidWithoutBeingTold() {
+    backend.add(100, 500);
+    OsProcess old = psutil.processIter(Set.of(ProcessAttr.NAME), null).get(0);
+    backend.table.get(100).gone = true;
+    backend.add(100, 900).name = "newcomer";
+    OsProcess fresh = psutil.processIter(Set.of(ProcessAttr.NAME), null).get(0);
+    assertThat(fresh).isNotSameAs(old).isNotEqualTo(old);
+    assertThat(fresh.info()).containsEntry(ProcessAttr.NAME, "newcomer");
+    assertThat(old.isRunning()).as("the reuse is recorded on the old handle").isFalse();
   }
 
   @Test

@@ -38,7 +38,12 @@ final class FreeBsdProcess implements ProcessOps {
   private int oneshotDepth;
   private KinfoProc cached;
 
-  FreeBsdProcess(KinfoProc first, long pageSize) {
+  /** Re-reads the pid's start time, for core's PID-reuse checks. */
+  private final java.util.function.Supplier<OptionalLong> currentStart;
+
+  FreeBsdProcess(
+      KinfoProc first, long pageSize, java.util.function.Supplier<OptionalLong> currentStart) {
+    this.currentStart = currentStart;
     this.pid = first.pid();
     this.pageSize = pageSize;
     // ki_start is set at fork and never moves with the clock afterwards.
@@ -65,6 +70,11 @@ final class FreeBsdProcess implements ProcessOps {
   @Override
   public OptionalLong identityTime() {
     return OptionalLong.of(identity);
+  }
+
+  @Override
+  public OptionalLong currentIdentityTime() {
+    return currentStart.get();
   }
 
   @Override

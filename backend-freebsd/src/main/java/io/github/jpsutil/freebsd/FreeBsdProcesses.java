@@ -42,7 +42,7 @@ final class FreeBsdProcesses implements ProcessSource {
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new FreeBsdProcess(first, pageSize);
+    return new FreeBsdProcess(first, pageSize, () -> open(pid).identityTime());
   }
 
   @Override

@@ -2,16 +2,19 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.linux.acquire.NumericDirectory;
 import io.github.jpsutil.linux.parse.PidStatusTgid;
-import io.github.jpsutil.linux.parse.ProcPids;
-import io.github.jpsutil.linux.parse.ProcStat;
+import io.github.jpsutil.linux.parse.ProcStatBtime;
 import io.github.jpsutil.linux.parse.Utmp;
 import io.github.jpsutil.spi.HostSource;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +31,23 @@ final class LinuxHost implements HostSource {
 
   private final LinuxFiles files;
 
+  /** The UTMP_PATHS under the configured root, made once. */
+  private final List<Path> utmpFiles;
+
   LinuxHost(LinuxFiles files) {
     this.files = files;
+    List<Path> utmp = new ArrayList<>(UTMP_PATHS.length);
+    for (String[] p : UTMP_PATHS) {
+      utmp.add(files.root(p[0], Arrays.copyOfRange(p, 1, p.length)));
+    }
+    this.utmpFiles = List.copyOf(utmp);
   }
 
   @Override
   public Instant bootTime() {
-    return ProcStat.bootTime(files.readText(files.proc("stat")));
+    Path stat = files.proc("stat");
+    // Parsed in the read buffer: /proc/stat is several KB (the intr line), btime one number.
+    return Instant.ofEpochSecond(ParsedFile.of(stat, () -> files.read(stat, ProcStatBtime::parse)));
   }
 
   /**
@@ -44,9 +57,14 @@ final class LinuxHost implements HostSource {
    */
   @Override
   public List<User> users() {
-    for (String[] p : UTMP_PATHS) {
-      Optional<byte[]> data =
-          MaybeFile.bytes(files, files.root(p[0], Arrays.copyOfRange(p, 1, p.length)));
+    for (Path p : utmpFiles) {
+      // A stat first: machines without utmp are common (containers), and a failed open costs two
+      // exceptions with their stack traces, several times the call psutil makes. A file removed
+      // after the stat is still handled by MaybeFile.
+      if (p.getFileSystem() == FileSystems.getDefault() && !p.toFile().exists()) {
+        continue;
+      }
+      Optional<byte[]> data = MaybeFile.bytes(files, p);
       if (data.isPresent()) {
         ByteBuffer buffer = ByteBuffer.wrap(data.get()).order(ByteOrder.nativeOrder());
         return Utmp.users(buffer, utmpLayout());
@@ -57,7 +75,14 @@ final class LinuxHost implements HostSource {
 
   @Override
   public int[] pids() {
-    return ProcPids.parse(files.list(files.config().procfs()));
+    Path proc = files.config().procfs();
+    try {
+      int[] pids = NumericDirectory.list(proc);
+      Arrays.sort(pids);
+      return pids;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + proc + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux;
 
+import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
@@ -84,7 +85,11 @@ final class LinuxProcessOps implements ProcessOps {
   }
 
   private PidStat stat() {
-    return source(Source.STAT, PidStat::parse);
+    OneshotCache c = cache;
+    if (c == null) {
+      return files.read(Source.STAT.file, PidStat::parse);
+    }
+    return c.stat(() -> files.read(Source.STAT.file, PidStat::parse));
   }
 
   private double seconds(long ticks) {
@@ -99,6 +104,19 @@ final class LinuxProcessOps implements ProcessOps {
   @Override
   public OptionalLong identityTime() {
     return identity;
+  }
+
+  /**
+   * Field 22 of stat, from the oneshot scope's read when one is open. A stat that may not be read
+   * (procfs mounted with {@code hidepid}) gives an unknown identity, as at open.
+   */
+  @Override
+  public OptionalLong currentIdentityTime() {
+    try {
+      return OptionalLong.of(stat().starttime());
+    } catch (AccessDenied e) {
+      return OptionalLong.empty();
+    }
   }
 
   /** Read from stat on each call, like every getter here (core caches it, as psutil does). */
@@ -121,9 +139,12 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<String> cmdline() {
-    List<String> args = files.read("cmdline", PidCmdline::parse);
-    if (args.isEmpty()) {
-      files.requireNotZombie(); // a zombie's cmdline is empty (psutil raises ZombieProcess)
+    List<String> args = source(Source.CMDLINE, PidCmdline::parse);
+    // A zombie's cmdline is empty (psutil raises ZombieProcess), and so is a kernel thread's: stat
+    // (the oneshot scope's read, when one is open) tells a kernel thread (PF_KTHREAD) without a
+    // second read of stat; any other empty command line is checked against a fresh stat.
+    if (args.isEmpty() && !stat().isKernelThread()) {
+      files.requireNotZombie();
     }
     return args;
   }

@@ -45,7 +45,14 @@ final class MacProcess implements ProcessOps {
   private KinfoProc cachedKinfo;
   private ProcTaskAllInfo cachedTask;
 
-  MacProcess(KinfoProc first, long ticksPerSecond) {
+  /** Re-reads the pid's start time, for core's PID-reuse checks. */
+  private final java.util.function.Supplier<OptionalLong> currentStart;
+
+  MacProcess(
+      KinfoProc first,
+      long ticksPerSecond,
+      java.util.function.Supplier<OptionalLong> currentStart) {
+    this.currentStart = currentStart;
     this.pid = first.pid();
     this.ticksPerSecond = ticksPerSecond;
     // p_starttime is set once at fork and never moves with the clock afterwards.
@@ -93,6 +100,11 @@ final class MacProcess implements ProcessOps {
   @Override
   public OptionalLong identityTime() {
     return OptionalLong.of(identity);
+  }
+
+  @Override
+  public OptionalLong currentIdentityTime() {
+    return currentStart.get();
   }
 
   @Override

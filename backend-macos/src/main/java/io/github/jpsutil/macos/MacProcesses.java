@@ -51,7 +51,7 @@ final class MacProcesses implements ProcessSource {
   public ProcessOps open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
-    return new MacProcess(k, ticksPerSecond);
+    return new MacProcess(k, ticksPerSecond, () -> open(pid).identityTime());
   }
 
   @Override

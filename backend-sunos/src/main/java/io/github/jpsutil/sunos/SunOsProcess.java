@@ -52,7 +52,12 @@ final class SunOsProcess implements ProcessOps {
   private PsInfo cachedInfo;
   private PrCred cachedCred;
 
-  SunOsProcess(SunOsFiles files, PsInfo first) {
+  /** Re-reads the pid's start time, for core's PID-reuse checks. */
+  private final java.util.function.Supplier<OptionalLong> currentStart;
+
+  SunOsProcess(
+      SunOsFiles files, PsInfo first, java.util.function.Supplier<OptionalLong> currentStart) {
+    this.currentStart = currentStart;
     this.files = files;
     this.pid = first.pid();
     // pr_start is fixed at fork; seconds and nanoseconds make one exact number.
@@ -106,6 +111,11 @@ final class SunOsProcess implements ProcessOps {
   @Override
   public OptionalLong identityTime() {
     return OptionalLong.of(identity);
+  }
+
+  @Override
+  public OptionalLong currentIdentityTime() {
+    return currentStart.get();
   }
 
   @Override

@@ -30,7 +30,7 @@ final class SunOsProcesses implements ProcessSource {
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new SunOsProcess(files, first);
+    return new SunOsProcess(files, first, () -> open(pid).identityTime());
   }
 
   /**

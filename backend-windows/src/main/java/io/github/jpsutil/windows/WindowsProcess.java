@@ -44,7 +44,11 @@ final class WindowsProcess implements ProcessOps {
   private int oneshotDepth;
   private ProcessEntry cached;
 
-  WindowsProcess(ProcessEntry first) {
+  /** Re-reads the pid's start time, for core's PID-reuse checks. */
+  private final java.util.function.Supplier<OptionalLong> currentStart;
+
+  WindowsProcess(ProcessEntry first, java.util.function.Supplier<OptionalLong> currentStart) {
+    this.currentStart = currentStart;
     this.pid = first.pid();
     this.identity = first.createTime();
     // The idle process has no CreateTime (0, i.e. 1601); psutil reports 0.0 there, this the boot
@@ -79,6 +83,11 @@ final class WindowsProcess implements ProcessOps {
   @Override
   public OptionalLong identityTime() {
     return OptionalLong.of(identity);
+  }
+
+  @Override
+  public OptionalLong currentIdentityTime() {
+    return currentStart.get();
   }
 
   @Override

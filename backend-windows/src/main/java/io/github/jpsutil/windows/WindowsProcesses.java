@@ -41,7 +41,8 @@ final class WindowsProcesses implements ProcessSource {
   @Override
   public ProcessOps open(int pid) {
     return new WindowsProcess(
-        find(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found")));
+        find(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found")),
+        () -> open(pid).identityTime());
   }
 
   @Override

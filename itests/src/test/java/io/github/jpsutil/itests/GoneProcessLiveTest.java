@@ -100,14 +100,19 @@ class GoneProcessLiveTest {
   }
 
   @Test
-  void aPidThatNeverExistedCannotBeOpened() {
-    int free = ps.pids().get(ps.pids().size() - 1) + 1;
-    while (ps.pidExists(free)) {
-      free++;
+  void aPidThatNeverExistedCannotBeOpened() throws java.io.IOException {
+    // Above pid_max no process or thread can exist; any pid below it may be a thread id, which
+    // process() accepts (psutil issue 687), or be taken by another process meanwhile.
+    // (Not Files.readString: on JDK 17 it reads a /proc/sys file as its first byte only.)
+    int pidMax;
+    try (var in = new java.io.FileInputStream("/proc/sys/kernel/pid_max")) {
+      pidMax = Integer.parseInt(new String(in.readAllBytes()).strip());
     }
-    int pid = free;
-    assertThatThrownBy(() -> ps.process(pid))
-        .isExactlyInstanceOf(NoSuchProcess.class)
-        .hasMessageContaining("pid=" + pid);
+    for (int pid : new int[] {pidMax + 1, Integer.MAX_VALUE}) {
+      assertThatThrownBy(() -> ps.process(pid))
+          .isExactlyInstanceOf(NoSuchProcess.class)
+          .hasMessageContaining("pid=" + pid);
+      assertThat(ps.pidExists(pid)).isFalse();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,10 +55,10 @@ public final class CpTime {
     }
     double hz = ticksPerSecond;
     return new CpuTimes.FreeBsd(
-        StructBounds.u64(buf, off + CP_USER, "cp_time[CP_USER]") / hz,
-        StructBounds.u64(buf, off + CP_SYS, "cp_time[CP_SYS]") / hz,
-        StructBounds.u64(buf, off + CP_IDLE, "cp_time[CP_IDLE]") / hz,
-        StructBounds.u64(buf, off + CP_NICE, "cp_time[CP_NICE]") / hz,
-        StructBounds.u64(buf, off + CP_INTR, "cp_time[CP_INTR]") / hz);
+        FixedLayout.u64(buf, off + CP_USER, "cp_time[CP_USER]") / hz,
+        FixedLayout.u64(buf, off + CP_SYS, "cp_time[CP_SYS]") / hz,
+        FixedLayout.u64(buf, off + CP_IDLE, "cp_time[CP_IDLE]") / hz,
+        FixedLayout.u64(buf, off + CP_NICE, "cp_time[CP_NICE]") / hz,
+        FixedLayout.u64(buf, off + CP_INTR, "cp_time[CP_INTR]") / hz);
   }
 }

@@ -8,6 +8,7 @@ import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,13 +130,13 @@ public record KinfoProc(
       return new Rusage(
           Timeval.seconds(buf, off, what + ".ru_utime"),
           Timeval.seconds(buf, off + 16, what + ".ru_stime"),
-          StructBounds.u64(buf, off + 32, what + ".ru_maxrss"),
-          StructBounds.u64(buf, off + 64, what + ".ru_minflt"),
-          StructBounds.u64(buf, off + 72, what + ".ru_majflt"),
-          StructBounds.u64(buf, off + 88, what + ".ru_inblock"),
-          StructBounds.u64(buf, off + 96, what + ".ru_oublock"),
-          StructBounds.u64(buf, off + 128, what + ".ru_nvcsw"),
-          StructBounds.u64(buf, off + 136, what + ".ru_nivcsw"));
+          FixedLayout.u64(buf, off + 32, what + ".ru_maxrss"),
+          FixedLayout.u64(buf, off + 64, what + ".ru_minflt"),
+          FixedLayout.u64(buf, off + 72, what + ".ru_majflt"),
+          FixedLayout.u64(buf, off + 88, what + ".ru_inblock"),
+          FixedLayout.u64(buf, off + 96, what + ".ru_oublock"),
+          FixedLayout.u64(buf, off + 128, what + ".ru_nvcsw"),
+          FixedLayout.u64(buf, off + 136, what + ".ru_nivcsw"));
     }
   }
 
@@ -146,13 +147,13 @@ public record KinfoProc(
    *     kernel whose layout this decoder does not know)
    */
   public static KinfoProc decode(ByteBuffer buf, int offset) {
-    StructBounds.require(buf, offset, SIZE, "kinfo_proc");
+    FixedLayout.require(buf, offset, SIZE, "kinfo_proc");
     int structSize = buf.getInt(offset + KI_STRUCTSIZE);
     if (structSize != SIZE) {
       throw new IllegalArgumentException(
           "kinfo_proc.ki_structsize is " + structSize + ", expected " + SIZE + " (amd64)");
     }
-    long usec = StructBounds.u64(buf, offset + KI_START + 8, "ki_start.tv_usec");
+    long usec = FixedLayout.u64(buf, offset + KI_START + 8, "ki_start.tv_usec");
     if (usec >= 1_000_000) {
       throw new IllegalArgumentException("ki_start.tv_usec out of range: " + usec);
     }
@@ -163,7 +164,7 @@ public record KinfoProc(
     return new KinfoProc(
         buf.getInt(offset + KI_PID),
         buf.getInt(offset + KI_PPID),
-        StructBounds.cString(buf, offset + KI_COMM, KI_COMM_LENGTH),
+        FixedLayout.cString(buf, offset + KI_COMM, KI_COMM_LENGTH),
         buf.get(offset + KI_STAT),
         buf.get(offset + KI_NICE),
         new Uids(
@@ -174,12 +175,12 @@ public record KinfoProc(
             buf.getInt(offset + KI_RGID),
             buf.getInt(offset + KI_GROUPS),
             OptionalInt.of(buf.getInt(offset + KI_SVGID))),
-        StructBounds.u64(buf, offset + KI_SIZE, "ki_size"),
-        StructBounds.u64(buf, offset + KI_RSSIZE, "ki_rssize"),
-        StructBounds.u64(buf, offset + KI_TSIZE, "ki_tsize"),
-        StructBounds.u64(buf, offset + KI_DSIZE, "ki_dsize"),
-        StructBounds.u64(buf, offset + KI_SSIZE, "ki_ssize"),
-        StructBounds.u64(buf, offset + KI_START, "ki_start.tv_sec"),
+        FixedLayout.u64(buf, offset + KI_SIZE, "ki_size"),
+        FixedLayout.u64(buf, offset + KI_RSSIZE, "ki_rssize"),
+        FixedLayout.u64(buf, offset + KI_TSIZE, "ki_tsize"),
+        FixedLayout.u64(buf, offset + KI_DSIZE, "ki_dsize"),
+        FixedLayout.u64(buf, offset + KI_SSIZE, "ki_ssize"),
+        FixedLayout.u64(buf, offset + KI_START, "ki_start.tv_sec"),
         usec,
         buf.getInt(offset + KI_ONCPU),
         buf.getInt(offset + KI_LASTCPU),

@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -17,13 +18,13 @@ public final class LoadAvg {
 
   /** Decodes the struct at the start of {@code buf}. */
   public static LoadAverage decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "loadavg");
+    FixedLayout.require(buf, 0, SIZE, "loadavg");
     long scale = buf.getLong(16);
     if (scale <= 0) {
       throw new IllegalArgumentException("loadavg.fscale must be > 0, got " + scale);
     }
     double s = scale;
     return new LoadAverage(
-        StructBounds.u32(buf, 0) / s, StructBounds.u32(buf, 4) / s, StructBounds.u32(buf, 8) / s);
+        FixedLayout.u32(buf, 0) / s, FixedLayout.u32(buf, 4) / s, FixedLayout.u32(buf, 8) / s);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -16,8 +17,8 @@ public final class SysctlNumber {
    */
   public static long unsigned(ByteBuffer buf, String name) {
     return switch (buf.limit()) {
-      case 4 -> StructBounds.u32(buf, 0);
-      case 8 -> StructBounds.u64(buf, 0, name);
+      case 4 -> FixedLayout.u32(buf, 0);
+      case 8 -> FixedLayout.u64(buf, 0, name);
       default ->
           throw new IllegalArgumentException(name + " must be 4 or 8 bytes, got " + buf.limit());
     };

@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
@@ -15,9 +16,9 @@ public final class Timeval {
 
   /** The timeval at {@code offset} as seconds. */
   static double seconds(ByteBuffer buf, int offset, String field) {
-    StructBounds.require(buf, offset, SIZE, field);
-    long sec = StructBounds.u64(buf, offset, field + ".tv_sec");
-    long usec = StructBounds.u64(buf, offset + 8, field + ".tv_usec");
+    FixedLayout.require(buf, offset, SIZE, field);
+    long sec = FixedLayout.u64(buf, offset, field + ".tv_sec");
+    long usec = FixedLayout.u64(buf, offset + 8, field + ".tv_usec");
     if (usec >= 1_000_000) {
       throw new IllegalArgumentException(field + ".tv_usec out of range: " + usec);
     }
@@ -29,7 +30,7 @@ public final class Timeval {
    * psutil drops {@code tv_usec}).
    */
   public static Instant bootTime(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "kern.boottime timeval");
+    FixedLayout.require(buf, 0, SIZE, "kern.boottime timeval");
     long sec = buf.getLong(0);
     long usec = buf.getLong(8);
     if (sec <= 0 || usec < 0 || usec >= 1_000_000) {

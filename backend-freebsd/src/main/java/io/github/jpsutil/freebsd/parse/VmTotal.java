@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -22,8 +23,8 @@ public record VmTotal(long sharedVirtual, long sharedReal) {
 
   /** Decodes the struct at the start of {@code buf}. */
   public static VmTotal decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "vmtotal");
+    FixedLayout.require(buf, 0, SIZE, "vmtotal");
     return new VmTotal(
-        StructBounds.u64(buf, T_VMSHR, "t_vmshr"), StructBounds.u64(buf, T_RMSHR, "t_rmshr"));
+        FixedLayout.u64(buf, T_VMSHR, "t_vmshr"), FixedLayout.u64(buf, T_RMSHR, "t_rmshr"));
   }
 }

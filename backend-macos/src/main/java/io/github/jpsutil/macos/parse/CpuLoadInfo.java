@@ -1,6 +1,7 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class CpuLoadInfo {
     if (cpus <= 0) {
       throw new IllegalArgumentException("processor count must be > 0, got " + cpus);
     }
-    StructBounds.require(buf, 0, Math.multiplyExact(cpus, SIZE), "processor_cpu_load_info array");
+    FixedLayout.require(buf, 0, Math.multiplyExact(cpus, SIZE), "processor_cpu_load_info array");
     List<CpuTimes.MacOs> out = new ArrayList<>(cpus);
     for (int i = 0; i < cpus; i++) {
       out.add(decodeAt(buf, i * SIZE, ticksPerSecond));
@@ -52,12 +53,12 @@ public final class CpuLoadInfo {
     if (ticksPerSecond <= 0) {
       throw new IllegalArgumentException("ticks per second must be > 0, got " + ticksPerSecond);
     }
-    StructBounds.require(buf, off, SIZE, "cpu_load_info");
+    FixedLayout.require(buf, off, SIZE, "cpu_load_info");
     double hz = ticksPerSecond;
     return new CpuTimes.MacOs(
-        StructBounds.u32(buf, off + USER) / hz,
-        StructBounds.u32(buf, off + SYSTEM) / hz,
-        StructBounds.u32(buf, off + IDLE) / hz,
-        StructBounds.u32(buf, off + NICE) / hz);
+        FixedLayout.u32(buf, off + USER) / hz,
+        FixedLayout.u32(buf, off + SYSTEM) / hz,
+        FixedLayout.u32(buf, off + IDLE) / hz,
+        FixedLayout.u32(buf, off + NICE) / hz);
   }
 }

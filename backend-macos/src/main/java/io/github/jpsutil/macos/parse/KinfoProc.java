@@ -3,6 +3,7 @@ package io.github.jpsutil.macos.parse;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,7 @@ public record KinfoProc(
 
   /** Decodes the struct at {@code offset}. */
   public static KinfoProc decode(ByteBuffer buf, int offset) {
-    StructBounds.require(buf, offset, SIZE, "kinfo_proc");
+    FixedLayout.require(buf, offset, SIZE, "kinfo_proc");
     long usec = buf.getInt(offset + P_STARTTIME_USEC);
     if (usec < 0 || usec >= 1_000_000) {
       throw new IllegalArgumentException("kinfo_proc p_starttime.tv_usec out of range: " + usec);
@@ -104,7 +105,7 @@ public record KinfoProc(
     return new KinfoProc(
         buf.getInt(offset + P_PID),
         buf.getInt(offset + E_PPID),
-        StructBounds.cString(buf, offset + P_COMM, P_COMM_LENGTH),
+        FixedLayout.cString(buf, offset + P_COMM, P_COMM_LENGTH),
         buf.get(offset + P_STAT),
         buf.getInt(offset + P_FLAG),
         buf.getInt(offset + E_FLAG),

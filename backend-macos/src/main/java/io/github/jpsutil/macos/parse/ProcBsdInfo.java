@@ -1,5 +1,6 @@
 package io.github.jpsutil.macos.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -70,8 +71,8 @@ public record ProcBsdInfo(
 
   /** Decodes the struct at {@code offset}. */
   public static ProcBsdInfo decode(ByteBuffer buf, int offset) {
-    StructBounds.require(buf, offset, SIZE, "proc_bsdinfo");
-    long usec = StructBounds.u64(buf, offset + PBI_START_TVUSEC, "pbi_start_tvusec");
+    FixedLayout.require(buf, offset, SIZE, "proc_bsdinfo");
+    long usec = FixedLayout.u64(buf, offset + PBI_START_TVUSEC, "pbi_start_tvusec");
     if (usec >= 1_000_000) {
       throw new IllegalArgumentException("pbi_start_tvusec out of range: " + usec);
     }
@@ -86,10 +87,10 @@ public record ProcBsdInfo(
         buf.getInt(offset + PBI_RGID),
         buf.getInt(offset + PBI_SVUID),
         buf.getInt(offset + PBI_SVGID),
-        StructBounds.cString(buf, offset + PBI_COMM, 16),
-        StructBounds.cString(buf, offset + PBI_NAME, 32),
+        FixedLayout.cString(buf, offset + PBI_COMM, 16),
+        FixedLayout.cString(buf, offset + PBI_NAME, 32),
         buf.getInt(offset + PBI_NICE),
-        StructBounds.u64(buf, offset + PBI_START_TVSEC, "pbi_start_tvsec"),
+        FixedLayout.u64(buf, offset + PBI_START_TVSEC, "pbi_start_tvsec"),
         usec);
   }
 

@@ -1,5 +1,6 @@
 package io.github.jpsutil.macos.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -17,7 +18,7 @@ public record ProcTaskAllInfo(ProcBsdInfo bsd, ProcTaskInfo task) {
 
   /** Decodes the struct at the start of {@code buf}. */
   public static ProcTaskAllInfo decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "proc_taskallinfo");
+    FixedLayout.require(buf, 0, SIZE, "proc_taskallinfo");
     return new ProcTaskAllInfo(
         ProcBsdInfo.decode(buf, 0), ProcTaskInfo.decode(buf, ProcBsdInfo.SIZE));
   }

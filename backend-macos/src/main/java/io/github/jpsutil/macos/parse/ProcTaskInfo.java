@@ -4,6 +4,7 @@ import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -49,20 +50,20 @@ public record ProcTaskInfo(
 
   /** Decodes the struct at {@code offset}. */
   public static ProcTaskInfo decode(ByteBuffer buf, int offset) {
-    StructBounds.require(buf, offset, SIZE, "proc_taskinfo");
+    FixedLayout.require(buf, offset, SIZE, "proc_taskinfo");
     int threads = buf.getInt(offset + PTI_THREADNUM);
     if (threads < 0) {
       throw new IllegalArgumentException("pti_threadnum is negative: " + threads);
     }
     return new ProcTaskInfo(
-        StructBounds.u64(buf, offset + PTI_VIRTUAL_SIZE, "pti_virtual_size"),
-        StructBounds.u64(buf, offset + PTI_RESIDENT_SIZE, "pti_resident_size"),
-        StructBounds.u64(buf, offset + PTI_TOTAL_USER, "pti_total_user"),
-        StructBounds.u64(buf, offset + PTI_TOTAL_SYSTEM, "pti_total_system"),
+        FixedLayout.u64(buf, offset + PTI_VIRTUAL_SIZE, "pti_virtual_size"),
+        FixedLayout.u64(buf, offset + PTI_RESIDENT_SIZE, "pti_resident_size"),
+        FixedLayout.u64(buf, offset + PTI_TOTAL_USER, "pti_total_user"),
+        FixedLayout.u64(buf, offset + PTI_TOTAL_SYSTEM, "pti_total_system"),
         // The counters are int32_t in the struct but count upwards from 0: read them unsigned.
-        StructBounds.u32(buf, offset + PTI_FAULTS),
-        StructBounds.u32(buf, offset + PTI_PAGEINS),
-        StructBounds.u32(buf, offset + PTI_CSW),
+        FixedLayout.u32(buf, offset + PTI_FAULTS),
+        FixedLayout.u32(buf, offset + PTI_PAGEINS),
+        FixedLayout.u32(buf, offset + PTI_CSW),
         threads);
   }
 

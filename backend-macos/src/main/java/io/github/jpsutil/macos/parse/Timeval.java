@@ -1,5 +1,6 @@
 package io.github.jpsutil.macos.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
@@ -18,7 +19,7 @@ public final class Timeval {
    * drops {@code tv_usec}).
    */
   public static Instant bootTime(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "timeval");
+    FixedLayout.require(buf, 0, SIZE, "timeval");
     long sec = buf.getLong(0);
     int usec = buf.getInt(8);
     if (sec <= 0 || usec < 0 || usec >= 1_000_000) {

@@ -1,6 +1,7 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -53,15 +54,15 @@ public record VmStatistics64(
 
   /** Decodes the struct at the start of {@code buf}. */
   public static VmStatistics64 decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "vm_statistics64");
+    FixedLayout.require(buf, 0, SIZE, "vm_statistics64");
     return new VmStatistics64(
-        StructBounds.u32(buf, FREE_COUNT),
-        StructBounds.u32(buf, ACTIVE_COUNT),
-        StructBounds.u32(buf, INACTIVE_COUNT),
-        StructBounds.u32(buf, WIRE_COUNT),
-        StructBounds.u64(buf, PAGEINS, "pageins"),
-        StructBounds.u64(buf, PAGEOUTS, "pageouts"),
-        StructBounds.u32(buf, SPECULATIVE_COUNT));
+        FixedLayout.u32(buf, FREE_COUNT),
+        FixedLayout.u32(buf, ACTIVE_COUNT),
+        FixedLayout.u32(buf, INACTIVE_COUNT),
+        FixedLayout.u32(buf, WIRE_COUNT),
+        FixedLayout.u64(buf, PAGEINS, "pageins"),
+        FixedLayout.u64(buf, PAGEOUTS, "pageouts"),
+        FixedLayout.u32(buf, SPECULATIVE_COUNT));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -25,11 +26,11 @@ public record XswUsage(long total, long available, long used) {
 
   /** Decodes the struct at the start of {@code buf}. */
   public static XswUsage decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "xsw_usage");
+    FixedLayout.require(buf, 0, SIZE, "xsw_usage");
     return new XswUsage(
-        StructBounds.u64(buf, 0, "xsu_total"),
-        StructBounds.u64(buf, 8, "xsu_avail"),
-        StructBounds.u64(buf, 16, "xsu_used"));
+        FixedLayout.u64(buf, 0, "xsu_total"),
+        FixedLayout.u64(buf, 8, "xsu_avail"),
+        FixedLayout.u64(buf, 16, "xsu_used"));
   }
 
   /**

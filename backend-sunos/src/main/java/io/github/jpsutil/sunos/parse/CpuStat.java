@@ -1,6 +1,7 @@
 package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -29,12 +30,12 @@ public final class CpuStat {
     if (ticksPerSecond <= 0) {
       throw new IllegalArgumentException("ticks per second must be > 0, got " + ticksPerSecond);
     }
-    StructBounds.require(buf, 0, NEEDED, "cpu_stat_t");
+    FixedLayout.require(buf, 0, NEEDED, "cpu_stat_t");
     double hz = ticksPerSecond;
     return new CpuTimes.SunOs(
-        StructBounds.u32(buf, CPU_USER) / hz,
-        StructBounds.u32(buf, CPU_KERNEL) / hz,
-        StructBounds.u32(buf, CPU_IDLE) / hz,
-        StructBounds.u32(buf, CPU_WAIT) / hz);
+        FixedLayout.u32(buf, CPU_USER) / hz,
+        FixedLayout.u32(buf, CPU_KERNEL) / hz,
+        FixedLayout.u32(buf, CPU_IDLE) / hz,
+        FixedLayout.u32(buf, CPU_WAIT) / hz);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -50,15 +51,15 @@ public record KstatHeader(
 
   /** Decodes the header at the start of {@code buf}. */
   public static KstatHeader decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "kstat_t");
+    FixedLayout.require(buf, 0, SIZE, "kstat_t");
     return new KstatHeader(
         buf.getLong(KS_NEXT),
-        StructBounds.cString(buf, KS_MODULE, KSTAT_STRLEN),
+        FixedLayout.cString(buf, KS_MODULE, KSTAT_STRLEN),
         buf.getInt(KS_INSTANCE),
-        StructBounds.cString(buf, KS_NAME, KSTAT_STRLEN),
+        FixedLayout.cString(buf, KS_NAME, KSTAT_STRLEN),
         buf.get(KS_TYPE) & 0xFF,
         buf.getLong(KS_DATA),
-        StructBounds.u32(buf, KS_NDATA),
-        StructBounds.u64(buf, KS_DATA_SIZE, "ks_data_size"));
+        FixedLayout.u32(buf, KS_NDATA),
+        FixedLayout.u64(buf, KS_DATA_SIZE, "ks_data_size"));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.OptionalLong;
 
@@ -25,20 +26,20 @@ public final class KstatNamed {
    * @throws IllegalArgumentException when the entry is not an integer, or a UINT64 is 2^63 or more
    */
   public static OptionalLong integer(ByteBuffer buf, long ndata, String name) {
-    StructBounds.require(
+    FixedLayout.require(
         buf, 0, Math.toIntExact(Math.multiplyExact(ndata, SIZE)), "kstat_named_t[]");
     for (int i = 0; i < ndata; i++) {
       int off = i * SIZE;
-      if (!StructBounds.cString(buf, off, DATA_TYPE).equals(name)) {
+      if (!FixedLayout.cString(buf, off, DATA_TYPE).equals(name)) {
         continue;
       }
       int type = buf.get(off + DATA_TYPE) & 0xFF;
       return OptionalLong.of(
           switch (type) {
             case 1 -> buf.getInt(off + VALUE);
-            case 2 -> StructBounds.u32(buf, off + VALUE);
+            case 2 -> FixedLayout.u32(buf, off + VALUE);
             case 3 -> buf.getLong(off + VALUE);
-            case 4 -> StructBounds.u64(buf, off + VALUE, name);
+            case 4 -> FixedLayout.u64(buf, off + VALUE, name);
             default ->
                 throw new IllegalArgumentException(
                     "kstat " + name + " has data_type " + type + ", not an integer");

@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -18,7 +19,7 @@ public final class LpsInfo {
    * lwpsinfo[0].pr_onpro}).
    */
   public static int firstOnpro(ByteBuffer buf) {
-    StructBounds.require(buf, 0, HEADER, "prheader_t");
+    FixedLayout.require(buf, 0, HEADER, "prheader_t");
     long count = buf.getLong(0);
     long entrySize = buf.getLong(8);
     if (count <= 0 || entrySize < LWPSINFO_ONPRO + 4) {

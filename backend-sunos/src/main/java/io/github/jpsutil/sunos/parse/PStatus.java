@@ -1,6 +1,7 @@
 package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.ProcessCpuTimes;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -26,7 +27,7 @@ public final class PStatus {
 
   /** psutil {@code pcputimes}: user, system, children's user, children's system, seconds. */
   public static ProcessCpuTimes cpuTimes(ByteBuffer buf) {
-    StructBounds.require(buf, 0, NEEDED, "pstatus_t");
+    FixedLayout.require(buf, 0, NEEDED, "pstatus_t");
     return new ProcessCpuTimes.Basic(
         Timestruc.seconds(buf, PR_UTIME, "pr_utime"),
         Timestruc.seconds(buf, PR_STIME, "pr_stime"),

@@ -2,6 +2,7 @@ package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.OptionalInt;
 
@@ -20,7 +21,7 @@ public record PrCred(Uids uids, Gids gids) {
 
   /** Decodes the struct at the start of {@code buf}. */
   public static PrCred decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, NEEDED, "prcred_t");
+    FixedLayout.require(buf, 0, NEEDED, "prcred_t");
     return new PrCred(
         new Uids(buf.getInt(4), buf.getInt(0), OptionalInt.of(buf.getInt(8))),
         new Gids(buf.getInt(16), buf.getInt(12), OptionalInt.of(buf.getInt(20))));

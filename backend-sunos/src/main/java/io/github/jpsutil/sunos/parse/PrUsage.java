@@ -2,6 +2,7 @@ package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.PageFaults;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -40,14 +41,14 @@ public record PrUsage(
 
   /** Decodes the struct at the start of {@code buf}. */
   public static PrUsage decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "prusage_t");
+    FixedLayout.require(buf, 0, SIZE, "prusage_t");
     return new PrUsage(
         Timestruc.seconds(buf, PR_UTIME, "pr_utime"),
         Timestruc.seconds(buf, PR_STIME, "pr_stime"),
-        StructBounds.u64(buf, PR_MINF, "pr_minf"),
-        StructBounds.u64(buf, PR_MAJF, "pr_majf"),
-        StructBounds.u64(buf, PR_VCTX, "pr_vctx"),
-        StructBounds.u64(buf, PR_ICTX, "pr_ictx"));
+        FixedLayout.u64(buf, PR_MINF, "pr_minf"),
+        FixedLayout.u64(buf, PR_MAJF, "pr_majf"),
+        FixedLayout.u64(buf, PR_VCTX, "pr_vctx"),
+        FixedLayout.u64(buf, PR_ICTX, "pr_ictx"));
   }
 
   /** psutil {@code page_faults()}: {@code pr_minf}, {@code pr_majf}. */

@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
@@ -17,10 +18,10 @@ public final class ProcessArgs {
     if (pointerSize != 4 && pointerSize != 8) {
       throw new IllegalArgumentException("pointer size must be 4 or 8, got " + pointerSize);
     }
-    StructBounds.require(buf, 0, Math.multiplyExact(count, pointerSize), "argv");
+    FixedLayout.require(buf, 0, Math.multiplyExact(count, pointerSize), "argv");
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
-      out[i] = pointerSize == 4 ? StructBounds.u32(buf, i * 4) : buf.getLong(i * 8);
+      out[i] = pointerSize == 4 ? FixedLayout.u32(buf, i * 4) : buf.getLong(i * 8);
       if (out[i] < 0) {
         throw new IllegalArgumentException("argv[" + i + "] is not a user address: " + out[i]);
       }

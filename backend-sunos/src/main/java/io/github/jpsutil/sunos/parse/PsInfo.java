@@ -2,6 +2,7 @@ package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
@@ -96,7 +97,7 @@ public record PsInfo(
 
   /** Decodes the struct at the start of {@code buf}. */
   public static PsInfo decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "psinfo_t");
+    FixedLayout.require(buf, 0, SIZE, "psinfo_t");
     int nlwp = buf.getInt(PR_NLWP);
     int argc = buf.getInt(PR_ARGC);
     if (nlwp < 0 || argc < 0) {
@@ -111,12 +112,12 @@ public record PsInfo(
         buf.getInt(PR_EUID),
         buf.getInt(PR_GID),
         buf.getInt(PR_EGID),
-        StructBounds.u64(buf, PR_SIZE, "pr_size"),
-        StructBounds.u64(buf, PR_RSSIZE, "pr_rssize"),
+        FixedLayout.u64(buf, PR_SIZE, "pr_size"),
+        FixedLayout.u64(buf, PR_RSSIZE, "pr_rssize"),
         startSeconds(buf),
         buf.getLong(PR_START + 8),
-        StructBounds.cString(buf, PR_FNAME, 16),
-        StructBounds.cString(buf, PR_PSARGS, 80),
+        FixedLayout.cString(buf, PR_FNAME, 16),
+        FixedLayout.cString(buf, PR_PSARGS, 80),
         argc,
         buf.getLong(PR_ARGV),
         buf.get(PR_DMODEL),

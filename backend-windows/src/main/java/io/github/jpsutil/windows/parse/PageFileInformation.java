@@ -1,5 +1,6 @@
 package io.github.jpsutil.windows.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -38,9 +39,9 @@ public final class PageFileInformation {
     long inUse = 0;
     int offset = 0;
     while (true) {
-      StructBounds.require(buf, offset, SIZE, "SYSTEM_PAGEFILE_INFORMATION");
-      long fileSize = StructBounds.u32(buf, offset + TOTAL_SIZE);
-      long fileInUse = StructBounds.u32(buf, offset + TOTAL_IN_USE);
+      FixedLayout.require(buf, offset, SIZE, "SYSTEM_PAGEFILE_INFORMATION");
+      long fileSize = FixedLayout.u32(buf, offset + TOTAL_SIZE);
+      long fileInUse = FixedLayout.u32(buf, offset + TOTAL_IN_USE);
       if (fileInUse > fileSize) {
         throw new IllegalArgumentException(
             "page file at offset "
@@ -52,7 +53,7 @@ public final class PageFileInformation {
       }
       size += fileSize;
       inUse += fileInUse;
-      long next = StructBounds.u32(buf, offset + NEXT_ENTRY_OFFSET);
+      long next = FixedLayout.u32(buf, offset + NEXT_ENTRY_OFFSET);
       if (next == 0) {
         break;
       }

@@ -2,6 +2,7 @@ package io.github.jpsutil.windows.parse;
 
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -50,14 +51,14 @@ public record PerformanceInformation(
 
   /** Decodes the struct at the start of {@code buf}. */
   public static PerformanceInformation decode(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "PERFORMANCE_INFORMATION");
+    FixedLayout.require(buf, 0, SIZE, "PERFORMANCE_INFORMATION");
     return new PerformanceInformation(
-        StructBounds.u64(buf, COMMIT_LIMIT, "CommitLimit"),
-        StructBounds.u64(buf, PHYSICAL_TOTAL, "PhysicalTotal"),
-        StructBounds.u64(buf, PHYSICAL_AVAILABLE, "PhysicalAvailable"),
-        StructBounds.u64(buf, SYSTEM_CACHE, "SystemCache"),
-        StructBounds.u64(buf, KERNEL_NONPAGED, "KernelNonpaged"),
-        StructBounds.u64(buf, PAGE_SIZE, "PageSize"));
+        FixedLayout.u64(buf, COMMIT_LIMIT, "CommitLimit"),
+        FixedLayout.u64(buf, PHYSICAL_TOTAL, "PhysicalTotal"),
+        FixedLayout.u64(buf, PHYSICAL_AVAILABLE, "PhysicalAvailable"),
+        FixedLayout.u64(buf, SYSTEM_CACHE, "SystemCache"),
+        FixedLayout.u64(buf, KERNEL_NONPAGED, "KernelNonpaged"),
+        FixedLayout.u64(buf, PAGE_SIZE, "PageSize"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.jpsutil.windows.parse;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.PageFaults;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -123,8 +124,8 @@ public final class SystemProcessInformation {
 
   /** The offset of the record after the one at {@code off}, or -1 at the end of the chain. */
   private static int next(ByteBuffer buf, int off) {
-    StructBounds.require(buf, off, SIZE, "SYSTEM_PROCESS_INFORMATION");
-    long delta = StructBounds.u32(buf, off + NEXT_ENTRY_OFFSET);
+    FixedLayout.require(buf, off, SIZE, "SYSTEM_PROCESS_INFORMATION");
+    long delta = FixedLayout.u32(buf, off + NEXT_ENTRY_OFFSET);
     if (delta == 0) {
       return -1;
     }
@@ -155,8 +156,8 @@ public final class SystemProcessInformation {
 
   private static ProcessEntry decodeAt(ByteBuffer buf, long address, int off) {
     int pid = pidAt(buf, off, UNIQUE_PROCESS_ID);
-    long threadCount = StructBounds.u32(buf, off + NUMBER_OF_THREADS);
-    StructBounds.require(
+    long threadCount = FixedLayout.u32(buf, off + NUMBER_OF_THREADS);
+    FixedLayout.require(
         buf,
         off,
         Math.toIntExact(SIZE + threadCount * THREAD_SIZE),
@@ -173,7 +174,7 @@ public final class SystemProcessInformation {
         buf.getLong(off + CREATE_TIME),
         FileTime.seconds(buf.getLong(off + USER_TIME), what + "UserTime"),
         FileTime.seconds(buf.getLong(off + KERNEL_TIME), what + "KernelTime"),
-        StructBounds.u32(buf, off + HANDLE_COUNT),
+        FixedLayout.u32(buf, off + HANDLE_COUNT),
         pageFaults(buf, off),
         memory(buf, off, what),
         io(buf, off, what),
@@ -187,34 +188,34 @@ public final class SystemProcessInformation {
    * stay below 2^32 (psutil returns a negative number there).
    */
   private static PageFaults pageFaults(ByteBuffer buf, int off) {
-    long total = StructBounds.u32(buf, off + PAGE_FAULT_COUNT);
-    long hard = StructBounds.u32(buf, off + HARD_FAULT_COUNT);
+    long total = FixedLayout.u32(buf, off + PAGE_FAULT_COUNT);
+    long hard = FixedLayout.u32(buf, off + HARD_FAULT_COUNT);
     return new PageFaults((total - hard) & 0xFFFF_FFFFL, hard);
   }
 
   private static MemoryInfoEx.Windows memory(ByteBuffer buf, int off, String what) {
     return new MemoryInfoEx.Windows(
-        StructBounds.u64(buf, off + WORKING_SET_SIZE, what + "WorkingSetSize"),
-        StructBounds.u64(buf, off + PRIVATE_PAGE_COUNT, what + "PrivatePageCount"),
-        StructBounds.u64(buf, off + PEAK_WORKING_SET_SIZE, what + "PeakWorkingSetSize"),
-        StructBounds.u64(buf, off + PEAK_PAGEFILE_USAGE, what + "PeakPagefileUsage"),
-        StructBounds.u64(buf, off + VIRTUAL_SIZE, what + "VirtualSize"),
-        StructBounds.u64(buf, off + PEAK_VIRTUAL_SIZE, what + "PeakVirtualSize"),
-        StructBounds.u64(buf, off + QUOTA_PAGED_POOL_USAGE, what + "QuotaPagedPoolUsage"),
-        StructBounds.u64(buf, off + QUOTA_NON_PAGED_POOL_USAGE, what + "QuotaNonPagedPoolUsage"),
-        StructBounds.u64(buf, off + QUOTA_PEAK_PAGED_POOL_USAGE, what + "QuotaPeakPagedPoolUsage"),
-        StructBounds.u64(
+        FixedLayout.u64(buf, off + WORKING_SET_SIZE, what + "WorkingSetSize"),
+        FixedLayout.u64(buf, off + PRIVATE_PAGE_COUNT, what + "PrivatePageCount"),
+        FixedLayout.u64(buf, off + PEAK_WORKING_SET_SIZE, what + "PeakWorkingSetSize"),
+        FixedLayout.u64(buf, off + PEAK_PAGEFILE_USAGE, what + "PeakPagefileUsage"),
+        FixedLayout.u64(buf, off + VIRTUAL_SIZE, what + "VirtualSize"),
+        FixedLayout.u64(buf, off + PEAK_VIRTUAL_SIZE, what + "PeakVirtualSize"),
+        FixedLayout.u64(buf, off + QUOTA_PAGED_POOL_USAGE, what + "QuotaPagedPoolUsage"),
+        FixedLayout.u64(buf, off + QUOTA_NON_PAGED_POOL_USAGE, what + "QuotaNonPagedPoolUsage"),
+        FixedLayout.u64(buf, off + QUOTA_PEAK_PAGED_POOL_USAGE, what + "QuotaPeakPagedPoolUsage"),
+        FixedLayout.u64(
             buf, off + QUOTA_PEAK_NON_PAGED_POOL_USAGE, what + "QuotaPeakNonPagedPoolUsage"));
   }
 
   private static IoCounters.Windows io(ByteBuffer buf, int off, String what) {
     return new IoCounters.Windows(
-        StructBounds.u64(buf, off + READ_OPERATION_COUNT, what + "ReadOperationCount"),
-        StructBounds.u64(buf, off + WRITE_OPERATION_COUNT, what + "WriteOperationCount"),
-        StructBounds.u64(buf, off + READ_TRANSFER_COUNT, what + "ReadTransferCount"),
-        StructBounds.u64(buf, off + WRITE_TRANSFER_COUNT, what + "WriteTransferCount"),
-        StructBounds.u64(buf, off + OTHER_OPERATION_COUNT, what + "OtherOperationCount"),
-        StructBounds.u64(buf, off + OTHER_TRANSFER_COUNT, what + "OtherTransferCount"));
+        FixedLayout.u64(buf, off + READ_OPERATION_COUNT, what + "ReadOperationCount"),
+        FixedLayout.u64(buf, off + WRITE_OPERATION_COUNT, what + "WriteOperationCount"),
+        FixedLayout.u64(buf, off + READ_TRANSFER_COUNT, what + "ReadTransferCount"),
+        FixedLayout.u64(buf, off + WRITE_TRANSFER_COUNT, what + "WriteTransferCount"),
+        FixedLayout.u64(buf, off + OTHER_OPERATION_COUNT, what + "OtherOperationCount"),
+        FixedLayout.u64(buf, off + OTHER_TRANSFER_COUNT, what + "OtherTransferCount"));
   }
 
   private static ThreadEntry thread(ByteBuffer buf, int off, int pid) {
@@ -227,7 +228,7 @@ public final class SystemProcessInformation {
         (int) tid,
         FileTime.seconds(buf.getLong(off + THREAD_USER_TIME), what + "UserTime"),
         FileTime.seconds(buf.getLong(off + THREAD_KERNEL_TIME), what + "KernelTime"),
-        StructBounds.u32(buf, off + THREAD_CONTEXT_SWITCHES),
+        FixedLayout.u32(buf, off + THREAD_CONTEXT_SWITCHES),
         buf.getInt(off + THREAD_STATE),
         buf.getInt(off + THREAD_WAIT_REASON));
   }

@@ -1,6 +1,7 @@
 package io.github.jpsutil.windows.parse;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class SystemTimes {
    * {@code GetSystemTimes}; irq and dpc, which it lacks, summed over {@code perCpu}.
    */
   public static CpuTimes.Windows decode(ByteBuffer buf, List<CpuTimes.Windows> perCpu) {
-    StructBounds.require(buf, 0, SIZE, "GetSystemTimes FILETIMEs");
+    FixedLayout.require(buf, 0, SIZE, "GetSystemTimes FILETIMEs");
     long idle = buf.getLong(IDLE);
     long kernel = buf.getLong(KERNEL);
     if (kernel < idle) {

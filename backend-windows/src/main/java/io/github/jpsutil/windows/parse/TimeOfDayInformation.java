@@ -1,5 +1,6 @@
 package io.github.jpsutil.windows.parse;
 
+import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
@@ -24,9 +25,9 @@ public final class TimeOfDayInformation {
    * SleepTimeBias}, so that time spent in sleep or hibernation is not counted as uptime.
    */
   public static Instant bootTime(ByteBuffer buf) {
-    StructBounds.require(buf, 0, SIZE, "SYSTEM_TIMEOFDAY_INFORMATION");
+    FixedLayout.require(buf, 0, SIZE, "SYSTEM_TIMEOFDAY_INFORMATION");
     long boot = buf.getLong(BOOT_TIME);
-    long sleepBias = StructBounds.u64(buf, SLEEP_TIME_BIAS, "SleepTimeBias");
+    long sleepBias = FixedLayout.u64(buf, SLEEP_TIME_BIAS, "SleepTimeBias");
     return FileTime.instant(boot - sleepBias, "BootTime - SleepTimeBias");
   }
 }
