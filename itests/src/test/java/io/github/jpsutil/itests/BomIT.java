@@ -28,8 +28,9 @@ class BomIT {
     for (Matcher m = MODULE.matcher(Files.readString(root.resolve("pom.xml"))); m.find(); ) {
       String module = m.group(1);
       String pom = Files.readString(root.resolve(module).resolve("pom.xml"));
-      if (module.equals("bom") || pom.contains("<maven.deploy.skip>true</maven.deploy.skip>")) {
-        continue; // the BOM itself, and what is never published (itests, benchmarks)
+      if (List.of("bom", "itests", "benchmarks", "reliability").contains(module)
+          || pom.contains("<maven.deploy.skip>true</maven.deploy.skip>")) {
+        continue; // the BOM itself, and what is never published (tests, benchmarks)
       }
       Matcher own = OWN_ARTIFACT.matcher(pom);
       assertThat(own.find()).as(module).isTrue();
