@@ -16,7 +16,14 @@ import java.util.stream.Collectors;
  */
 final class ProviderDiscovery {
   static final String PROPERTY = "jpsutil.provider";
-  private static final System.Logger LOG = System.getLogger(ProviderDiscovery.class.getName());
+
+  /**
+   * The logger, looked up only to warn: looking it up starts the platform's logging (the
+   * LoggerFinder and java.util.logging), milliseconds that every fresh JVM would pay for nothing.
+   */
+  private static System.Logger log() {
+    return System.getLogger(ProviderDiscovery.class.getName());
+  }
 
   private ProviderDiscovery() {}
 
@@ -33,7 +40,8 @@ final class ProviderDiscovery {
         }
         found.add(it.next());
       } catch (ServiceConfigurationError e) {
-        LOG.log(System.Logger.Level.WARNING, "skipping a jpsutil provider that failed to load", e);
+        log()
+            .log(System.Logger.Level.WARNING, "skipping a jpsutil provider that failed to load", e);
       }
     }
     return found;
