@@ -16,7 +16,14 @@ import java.util.stream.Collectors;
  */
 final class ProviderDiscovery {
   static final String PROPERTY = "jpsutil.provider";
-  private static final System.Logger LOG = System.getLogger(ProviderDiscovery.class.getName());
+
+  /**
+   * The logger, looked up only to warn: looking it up starts the platform's logging (the
+   * LoggerFinder and java.util.logging), milliseconds that every fresh JVM would pay for nothing.
+   */
+  private static System.Logger log() {
+    return System.getLogger(ProviderDiscovery.class.getName());
+  }
 
   private ProviderDiscovery() {}
 
@@ -33,7 +40,8 @@ final class ProviderDiscovery {
         }
         found.add(it.next());
       } catch (ServiceConfigurationError e) {
-        LOG.log(System.Logger.Level.WARNING, "skipping a jpsutil provider that failed to load", e);
+        log()
+            .log(System.Logger.Level.WARNING, "skipping a jpsutil provider that failed to load", e);
       }
     }
     return found;
@@ -49,24 +57,26 @@ final class ProviderDiscovery {
       try {
         answered.add(new Answered(p, p.name(), p.priority(), p.isSupported()));
       } catch (RuntimeException | LinkageError e) {
-        LOG.log(
-            System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
+        log()
+            .log(
+                System.Logger.Level.WARNING,
+                "skipping jpsutil provider " + p.getClass().getName(),
+                e);
       }
     }
     if (forced != null && !forced.isBlank()) {
-      return answered.stream()
-          .filter(a -> a.name().equals(forced))
-          .findFirst()
-          .map(Answered::provider)
-          .orElseThrow(
-              () ->
-                  new IllegalStateException(
-                      "-D"
-                          + PROPERTY
-                          + "="
-                          + forced
-                          + " names no provider on the path; available: "
-                          + names(answered)));
+      for (Answered a : answered) {
+        if (a.name().equals(forced)) {
+          return a.provider();
+        }
+      }
+      throw new IllegalStateException(
+          "-D"
+              + PROPERTY
+              + "="
+              + forced
+              + " names no provider on the path; available: "
+              + names(answered));
     }
     List<Answered> supported = new ArrayList<>();
     for (Answered a : answered) {
@@ -86,27 +96,31 @@ final class ProviderDiscovery {
               + " Providers found: "
               + names(answered));
     }
-    // Deterministic whatever the discovery order: priority, then name, then class name.
-    supported.sort(
-        Comparator.comparingInt(Answered::priority)
-            .reversed()
-            .thenComparing(Answered::name)
-            .thenComparing(a -> a.provider().getClass().getName()));
+    // Deterministic whatever the discovery order: priority, then name, then class name. Only
+    // sorted when there is a choice: the comparator's lambdas cost a fresh JVM time.
+    if (supported.size() > 1) {
+      supported.sort(
+          Comparator.comparingInt(Answered::priority)
+              .reversed()
+              .thenComparing(Answered::name)
+              .thenComparing(a -> a.provider().getClass().getName()));
+    }
     Answered best = supported.get(0);
     if (supported.size() > 1 && supported.get(1).priority() == best.priority()) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "several jpsutil providers with priority "
-              + best.priority()
-              + " support this OS: "
-              + names(supported)
-              + "; using "
-              + best.name()
-              + " ("
-              + best.provider().getClass().getName()
-              + "). Remove the others or choose with -D"
-              + PROPERTY
-              + "=<name>.");
+      log()
+          .log(
+              System.Logger.Level.WARNING,
+              "several jpsutil providers with priority "
+                  + best.priority()
+                  + " support this OS: "
+                  + names(supported)
+                  + "; using "
+                  + best.name()
+                  + " ("
+                  + best.provider().getClass().getName()
+                  + "). Remove the others or choose with -D"
+                  + PROPERTY
+                  + "=<name>.");
     }
     return best.provider();
   }

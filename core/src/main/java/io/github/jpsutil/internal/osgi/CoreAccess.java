@@ -32,19 +32,15 @@ public final class CoreAccess {
   private CoreAccess() {}
 
   /**
-   * Installs core's hooks; only {@link Psutil} may call this, once.
+   * Installs core's hooks, once: {@link Psutil}'s static initializer does it before any other code
+   * can reach {@code Psutil}, so a later call is refused.
    *
-   * @throws IllegalCallerException when called from anywhere else, or a second time
+   * @throws IllegalStateException when hooks are already installed
    */
   public static void install(Core hooks) {
-    Class<?> caller =
-        StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
-    if (caller != Psutil.class) {
-      throw new IllegalCallerException("only io.github.jpsutil.Psutil installs the core hooks");
-    }
     synchronized (CoreAccess.class) {
       if (core != null) {
-        throw new IllegalCallerException("core hooks are already installed");
+        throw new IllegalStateException("jpsutil's core hooks are already installed");
       }
       core = hooks;
     }
