@@ -101,6 +101,24 @@ public final class NumericDirectory {
     }
   }
 
+  /** Whether {@link #listOpen} may be used: glibc has getdents64. */
+  public static boolean nativeListing() {
+    return NATIVE;
+  }
+
+  /**
+   * The numeric names of the directory open as {@code fd} (read from its current offset), into
+   * {@code into}; the caller keeps and closes {@code fd}. Only when {@link #nativeListing()}.
+   *
+   * @param dir the directory, for error messages
+   */
+  public static void listOpen(int fd, Path dir, Names into) throws IOException {
+    if (!NATIVE) {
+      throw new IllegalStateException("no getdents64 in this libc");
+    }
+    listFd(fd, dir, into);
+  }
+
   private static void listNative(byte[] path, Path dir, Names into) throws IOException {
     int fd;
     try {
@@ -108,30 +126,34 @@ public final class NumericDirectory {
     } catch (LastErrorException e) {
       throw FileError.exception(dir.toString(), e.getErrorCode());
     }
+    try {
+      listFd(fd, dir, into);
+    } finally {
+      LinuxFileCalls.close(fd);
+    }
+  }
+
+  private static void listFd(int fd, Path dir, Names into) throws IOException {
     Buffers buf = BUFFERS.get();
     int[] out = into.values;
     int n = 0;
-    try {
-      while (true) {
-        long got;
-        try {
-          got = LinuxDirents.getdents64(fd, buf.memory, BUFFER);
-        } catch (LastErrorException e) {
-          throw FileError.exception(dir.toString(), e.getErrorCode());
-        }
-        if (got <= 0) {
-          into.values = out;
-          into.count = n;
-          return;
-        }
-        int len = (int) got;
-        if (out.length - n < len / Dirents64.MIN_RECORD) {
-          out = Arrays.copyOf(out, Math.max(out.length * 2, n + len / Dirents64.MIN_RECORD));
-        }
-        n = Dirents64.numericNames(buf.view, len, out, n);
+    while (true) {
+      long got;
+      try {
+        got = LinuxDirents.getdents64(fd, buf.memory, BUFFER);
+      } catch (LastErrorException e) {
+        throw FileError.exception(dir.toString(), e.getErrorCode());
       }
-    } finally {
-      LinuxFileCalls.close(fd);
+      if (got <= 0) {
+        into.values = out;
+        into.count = n;
+        return;
+      }
+      int len = (int) got;
+      if (out.length - n < len / Dirents64.MIN_RECORD) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, n + len / Dirents64.MIN_RECORD));
+      }
+      n = Dirents64.numericNames(buf.view, len, out, n);
     }
   }
 

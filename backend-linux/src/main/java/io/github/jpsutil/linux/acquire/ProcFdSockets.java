@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.acquire;
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.linux.jna.LinuxFileCalls;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Readlink;
@@ -116,6 +117,21 @@ public final class ProcFdSockets {
     /** root, a pid of up to 10 digits, "/fd/", an fd of up to 10 digits, NUL. */
     final byte[] path = Arrays.copyOf(root, root.length + 10 + 4 + 10 + 1);
 
+    /** An fd's name for readlinkat: up to 10 digits and a NUL. */
+    final byte[] name = new byte[11];
+
+    /** Writes the digits of {@code fd} and a NUL into {@link #name}. */
+    void fdName(int fd) {
+      int len = 1;
+      for (int x = fd; x >= 10; x /= 10) {
+        len++;
+      }
+      for (int i = len - 1, x = fd; i >= 0; i--, x /= 10) {
+        name[i] = (byte) ('0' + x % 10);
+      }
+      name[len] = 0;
+    }
+
     /** Writes "<root><pid>/fd" and a NUL; returns the index of that NUL. */
     int fdDir(int pid) {
       int end = digits(pid, root.length);
@@ -153,9 +169,19 @@ public final class ProcFdSockets {
       int pid, LongPredicate wanted, Scan scan, Map<Long, List<Owner>> out, boolean strict) {
     Path fdDir = files.proc(Integer.toString(pid), "fd");
     int dirEnd = scan.fdDir(pid);
+    // The fd directory stays open: each link is then read relative to it (readlinkat), so the
+    // kernel resolves one name per link rather than /proc, the pid, fd and the name again.
+    boolean relative = NumericDirectory.nativeListing();
+    int dirFd = -1;
     try {
-      NumericDirectory.list(scan.path, fdDir, scan.fds);
+      if (relative) {
+        dirFd = openDirectory(scan.path, fdDir);
+        NumericDirectory.listOpen(dirFd, fdDir, scan.fds);
+      } else {
+        NumericDirectory.list(scan.path, fdDir, scan.fds);
+      }
     } catch (IOException e) {
+      closeQuietly(dirFd);
       if (!strict) {
         if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
           return false;
@@ -171,13 +197,35 @@ public final class ProcFdSockets {
       }
       throw new UncheckedIOException("cannot list " + fdDir + ": " + e.getMessage(), e);
     }
+    try {
+      return readLinks(pid, wanted, scan, dirFd, dirEnd, fdDir, out, strict);
+    } finally {
+      closeQuietly(dirFd);
+    }
+  }
+
+  /** The second half of {@link #scan}: the links of the listed fds ({@code dirFd} -1: by path). */
+  private boolean readLinks(
+      int pid,
+      LongPredicate wanted,
+      Scan scan,
+      int dirFd,
+      int dirEnd,
+      Path fdDir,
+      Map<Long, List<Owner>> out,
+      boolean strict) {
     NumericDirectory.Names fds = scan.fds;
     for (int i = 0, count = fds.count(); i < count; i++) {
       int fd = fds.get(i);
-      scan.fdLink(dirEnd, fd);
       int n;
       try {
-        n = Readlink.read(scan.path, scan.link);
+        if (dirFd >= 0) {
+          scan.fdName(fd);
+          n = (int) LinuxFileCalls.readlinkat(dirFd, scan.name, scan.link, scan.link.length);
+        } else {
+          scan.fdLink(dirEnd, fd);
+          n = Readlink.read(scan.path, scan.link);
+        }
       } catch (LastErrorException e) {
         int errno = e.getErrorCode();
         if (errno == Errno.ENOENT
@@ -212,6 +260,26 @@ public final class ProcFdSockets {
       }
     }
     return true;
+  }
+
+  /** Opens a directory read-only; failures are the JDK's exception types (see FileError). */
+  private static int openDirectory(byte[] path, Path dir) throws IOException {
+    try {
+      return LinuxFileCalls.open(path, LinuxFileCalls.O_RDONLY_CLOEXEC);
+    } catch (LastErrorException e) {
+      throw FileError.exception(dir.toString(), e.getErrorCode());
+    }
+  }
+
+  private static void closeQuietly(int fd) {
+    if (fd < 0) {
+      return;
+    }
+    try {
+      LinuxFileCalls.close(fd);
+    } catch (LastErrorException e) {
+      // a read-only directory descriptor: nothing was written that could be lost
+    }
   }
 
   private boolean isAlive(int pid) {

@@ -31,4 +31,14 @@ public final class LinuxFileCalls {
   public static native long read(int fd, long buf, long count) throws LastErrorException;
 
   public static native int close(int fd) throws LastErrorException;
+
+  /**
+   * {@code ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t bufsiz)}; no NUL is
+   * appended. Relative to an open {@code /proc/<pid>/fd}, the kernel resolves one name per link
+   * instead of the whole {@code /proc/<pid>/fd/<n>} path.
+   *
+   * @param path the NUL-terminated name bytes (the array may be longer)
+   */
+  public static native long readlinkat(int dirfd, byte[] path, byte[] buf, long bufsiz)
+      throws LastErrorException;
 }

@@ -29,6 +29,10 @@ import java.util.Set;
  * process started, in percent of one CPU. TIME is minutes:seconds of that CPU time without psutil's
  * hourly wrap; STATUS is psutil's whole status word, not its first five letters.
  *
+ * <p>The processes are read on two threads ({@link ProcessRow#fetchOnce}): a fresh {@code ./jpsutil
+ * ps} is mostly the kernel making /proc files and a JVM that has not compiled its code yet, and two
+ * cores do both side by side.
+ *
  * <p>JSON: a list with one object per process: psutil's names for the attributes read ({@code
  * cmdline, cpu_times, create_time, memory_info, memory_percent, name, nice, pid, status,
  * username}), {@code null} where denied, plus {@code cpu_percent_lifetime} (the %CPU column).
@@ -63,9 +67,9 @@ final class PsCommand implements Command {
   }
 
   @Override
-  public int run(Invocation inv) {
+  public int run(Invocation inv) throws InterruptedException {
     Psutil p = inv.psutil();
-    List<ProcessRow> rows = ProcessRow.fetch(p, ATTRS);
+    List<ProcessRow> rows = ProcessRow.fetchOnce(p, ATTRS);
     Instant now = Instant.now();
     if (inv.json()) {
       inv.printJson(json(rows, ATTRS, now));
