@@ -18,16 +18,23 @@ final class AsDict {
   private AsDict() {}
 
   static Map<ProcessAttr, Object> collect(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
+    return prefetch(p, attrs, adValue).values();
+  }
+
+  /** {@link #collect}, also keeping the exception of each attribute that got {@code adValue}. */
+  static Prefetch prefetch(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
     boolean explicit = attrs != null;
     Set<ProcessAttr> wanted =
         explicit ? EnumSet.copyOf(nonEmpty(attrs)) : EnumSet.allOf(ProcessAttr.class);
     Map<ProcessAttr, Object> out = new EnumMap<>(ProcessAttr.class);
+    Map<ProcessAttr, RuntimeException> denied = new EnumMap<>(ProcessAttr.class);
     try (Oneshot ignored = p.oneshot()) {
       for (ProcessAttr attr : wanted) {
         try {
           out.put(attr, read(p, attr));
         } catch (AccessDenied | ZombieProcess e) {
           out.put(attr, adValue);
+          denied.put(attr, e);
         } catch (UnsupportedOperationException e) {
           if (explicit) {
             throw e;
@@ -35,7 +42,9 @@ final class AsDict {
         }
       }
     }
-    return Collections.unmodifiableMap(out);
+    return new Prefetch(
+        Collections.unmodifiableMap(out),
+        denied.isEmpty() ? Map.of() : Collections.unmodifiableMap(denied));
   }
 
   private static Set<ProcessAttr> nonEmpty(Set<ProcessAttr> attrs) {

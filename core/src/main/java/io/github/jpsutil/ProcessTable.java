@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,9 +85,9 @@ final class ProcessTable {
           p = open(pid, null);
           iterCache.put(pid, p);
         }
-        p.prefetched(Map.of());
+        p.prefetched(Prefetch.NONE);
         if (attrs != null) {
-          p.prefetched(AsDict.collect(p, attrs, adValue));
+          p.prefetched(AsDict.prefetch(p, attrs, adValue));
         }
         out.add(p);
       } catch (ZombieProcess z) {

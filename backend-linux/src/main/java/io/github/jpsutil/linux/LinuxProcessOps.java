@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux;
 
+import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
@@ -18,6 +19,7 @@ import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.linux.OneshotCache.Source;
 import io.github.jpsutil.linux.acquire.PidFiles;
 import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
@@ -30,6 +32,7 @@ import io.github.jpsutil.linux.parse.PidStatm;
 import io.github.jpsutil.linux.parse.PidStatus;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.Unsupported;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One Linux process, read from {@code /proc/<pid>} (Appendix A of the spec). Values are the
@@ -49,6 +53,15 @@ import java.util.TreeSet;
  * with {@link io.github.jpsutil.linux.parse.SurrogateEscape}: UTF-8, and each byte that is not part
  * of valid UTF-8 becomes U+DC80..U+DCFF, so {@code SurrogateEscape.encode} gives back the exact
  * bytes (Python's {@code surrogateescape}, the strings psutil returns).
+ *
+ * <p>Every getter answers only for the process this handle was opened on: a value read from {@code
+ * /proc/<pid>} counts only once the pid is confirmed, after the read, to still carry the start time
+ * seen at open ({@link PidFiles#confirm}); {@code stat} carries its own start time. A handle whose
+ * pid was reused therefore raises NoSuchProcess ({@code NoSuchProcess.REUSED}), never the
+ * newcomer's data, nor the newcomer's ZombieProcess or AccessDenied. psutil's plain getters read
+ * whatever process has the pid now (spec §4.5); the reliability suite (issue 6) asks that a value
+ * of a process whose pid was reused is never reported as the old process's. The cost is one read of
+ * {@code stat} after each other raw read (inside oneshot, once per cached source).
  *
  * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
  * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
@@ -74,17 +87,50 @@ final class LinuxProcessOps implements ProcessOps {
     this.identity = identity;
   }
 
-  /** Parses a cached source inside oneshot; reads it afresh, without copying, outside. */
+  /**
+   * Parses a cached source inside oneshot; reads it afresh, without copying, outside. Either way
+   * the bytes were confirmed to be this process's when they were read.
+   */
   private <T> T source(Source source, BytesParser<T> parser) {
     OneshotCache c = cache;
     if (c == null) {
-      return files.read(source.file, parser);
+      return source == Source.STAT
+          ? files.read(source.file, parser)
+          : confirmed(() -> files.read(source.file, parser));
     }
-    return files.parse(source.file, c.get(source, () -> files.read(source.file)), parser);
+    byte[] raw =
+        c.get(
+            source,
+            () ->
+                source == Source.STAT
+                    ? files.read(source.file)
+                    : confirmed(() -> files.read(source.file)));
+    return files.parse(source.file, raw, parser);
   }
 
+  /** stat, checked against the identity through the start time it carries. */
   private PidStat stat() {
-    return source(Source.STAT, PidStat::parse);
+    PidStat st = source(Source.STAT, PidStat::parse);
+    files.requireSameProcess(st.starttime());
+    return st;
+  }
+
+  /**
+   * Runs a read of anything but stat, then confirms that the pid still names this process (class
+   * comment). A failure is confirmed too: a ZombieProcess or AccessDenied after a reuse would be
+   * the newcomer's, and a file that vanished under a scan (e.g. {@code fd/} of a process reaped
+   * while its pid was taken again) is no fault of a live process but this one being gone.
+   */
+  private <T> T confirmed(Supplier<T> read) {
+    T value;
+    try {
+      value = read.get();
+    } catch (ZombieProcess | AccessDenied | UncheckedIOException e) {
+      files.confirm();
+      throw e;
+    }
+    files.confirm();
+    return value;
   }
 
   private double seconds(long ticks) {
@@ -116,21 +162,25 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public String exe() {
-    return LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("exe")), files);
+    return confirmed(
+        () -> LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("exe")), files));
   }
 
   @Override
   public List<String> cmdline() {
-    List<String> args = files.read("cmdline", PidCmdline::parse);
-    if (args.isEmpty()) {
-      files.requireNotZombie(); // a zombie's cmdline is empty (psutil raises ZombieProcess)
-    }
-    return args;
+    return confirmed(
+        () -> {
+          List<String> args = files.read("cmdline", PidCmdline::parse);
+          if (args.isEmpty()) {
+            files.requireNotZombie(); // a zombie's cmdline is empty (psutil raises ZombieProcess)
+          }
+          return args;
+        });
   }
 
   @Override
   public Map<String, String> environ() {
-    return files.read("environ", PidEnviron::parse);
+    return confirmed(() -> files.read("environ", PidEnviron::parse));
   }
 
   @Override
@@ -145,7 +195,8 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public String cwd() {
-    return LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("cwd")), files);
+    return confirmed(
+        () -> LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("cwd")), files));
   }
 
   @Override
@@ -167,7 +218,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public int nice() {
-    return ctx.control.getNice(pid);
+    return confirmed(() -> ctx.control.getNice(pid));
   }
 
   @Override
@@ -177,7 +228,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public IoNice ionice() {
-    return ctx.control.getIonice(pid);
+    return confirmed(() -> ctx.control.getIonice(pid));
   }
 
   @Override
@@ -187,7 +238,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public ResourceLimit rlimit(Rlimit resource) {
-    return ctx.control.getRlimit(pid, resource);
+    return confirmed(() -> ctx.control.getRlimit(pid, resource));
   }
 
   @Override
@@ -197,7 +248,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public IoCounters ioCounters() {
-    return files.read("io", PidIo::parse);
+    return confirmed(() -> files.read("io", PidIo::parse));
   }
 
   @Override
@@ -207,7 +258,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public int numFds() {
-    return files.list("fd").size();
+    return confirmed(() -> files.list("fd").size());
   }
 
   @Override
@@ -222,7 +273,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<ProcessThread> threads() {
-    return ProcessScans.threads(files, ctx.clockTicks);
+    return confirmed(() -> ProcessScans.threads(files, ctx.clockTicks));
   }
 
   @Override
@@ -243,7 +294,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public Set<Integer> cpuAffinity() {
-    return ctx.control.getAffinity(pid);
+    return confirmed(() -> ctx.control.getAffinity(pid));
   }
 
   @Override
@@ -278,7 +329,8 @@ final class LinuxProcessOps implements ProcessOps {
   /** smaps_rollup (Linux 4.14+), else smaps, which also answers where rollup fails (psutil). */
   @Override
   public MemoryFootprint memoryFootprint() {
-    MemoryFootprint.Linux rollup = files.readIfPresent("smaps_rollup", PidSmaps::footprint);
+    MemoryFootprint.Linux rollup =
+        confirmed(() -> files.readIfPresent("smaps_rollup", PidSmaps::footprint));
     return rollup != null ? rollup : source(Source.SMAPS, PidSmaps::footprint);
   }
 
@@ -300,12 +352,12 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<OpenFile> openFiles() {
-    return ProcessScans.openFiles(files);
+    return confirmed(() -> ProcessScans.openFiles(files));
   }
 
   @Override
   public List<Connection> connections(ConnectionKind kind) {
-    return ctx.net.connectionsOf(pid, kind);
+    return confirmed(() -> ctx.net.connectionsOf(pid, kind));
   }
 
   @Override
