@@ -49,7 +49,7 @@ final class BoundedCalls {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, got " + timeout);
     }
-    long deadline = System.nanoTime() + saturatedNanos(timeout);
+    long deadline = Deadline.of(timeout);
     FutureTask<Object> task = new FutureTask<>(call::get);
     if (key != null) {
       FutureTask<Object> earlier = running.putIfAbsent(key, task);
@@ -151,14 +151,10 @@ final class BoundedCalls {
   }
 
   private static long nanosLeft(long deadline) {
-    return Math.max(0, deadline - System.nanoTime());
-  }
-
-  private static long saturatedNanos(Duration d) {
-    return d.compareTo(Duration.ofDays(365)) > 0 ? Duration.ofDays(365).toNanos() : d.toNanos();
+    return Deadline.left(deadline);
   }
 
   private static TimeoutExpired expired(Duration timeout) {
-    return new TimeoutExpired(timeout.getSeconds() + timeout.getNano() / 1e9, null, null);
+    return new TimeoutExpired(Deadline.seconds(timeout), null, null);
   }
 }

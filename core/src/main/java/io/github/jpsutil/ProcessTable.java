@@ -109,6 +109,9 @@ final class ProcessTable {
   WaitResult waitProcs(Collection<OsProcess> procs, Duration timeout, Consumer<OsProcess> callback)
       throws InterruptedException {
     Objects.requireNonNull(procs, "procs");
+    for (OsProcess p : procs) {
+      Objects.requireNonNull(p, "procs must not contain null");
+    }
     if (timeout != null && timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must be a positive integer, got " + timeout);
     }
