@@ -25,10 +25,16 @@ final class IoCounterTables {
   }
 
   Map<String, DiskIoCounters> perDisk(boolean nowrap) {
-    Map<String, DiskIoCounters> raw = backend.disks().ioCounters();
-    return nowrap
-        ? corrected(raw, diskWrap, DiskIoCounters::asMap, DiskIoCounters::withValues)
-        : sorted(raw);
+    if (!nowrap) {
+      return sorted(backend.disks().ioCounters());
+    }
+    // Read and correct under one lock: a table read before another thread's but corrected after
+    // it looks like a decrease and would add a bogus offset, doubling the counters (found by the
+    // reliability suite's ConcurrencyTest; psutil reads outside its lock and has the same race).
+    synchronized (diskWrap) {
+      Map<String, DiskIoCounters> raw = backend.disks().ioCounters();
+      return corrected(raw, diskWrap, DiskIoCounters::asMap, DiskIoCounters::withValues);
+    }
   }
 
   Optional<DiskIoCounters> diskTotal(boolean nowrap) {
@@ -45,10 +51,13 @@ final class IoCounterTables {
   }
 
   Map<String, NetIoCounters> perNic(boolean nowrap) {
-    Map<String, NetIoCounters> raw = backend.network().ioCounters();
-    return nowrap
-        ? corrected(raw, netWrap, NetIoCounters::asMap, NetIoCounters::withValues)
-        : sorted(raw);
+    if (!nowrap) {
+      return sorted(backend.network().ioCounters());
+    }
+    synchronized (netWrap) { // see perDisk
+      Map<String, NetIoCounters> raw = backend.network().ioCounters();
+      return corrected(raw, netWrap, NetIoCounters::asMap, NetIoCounters::withValues);
+    }
   }
 
   Optional<NetIoCounters> netTotal(boolean nowrap) {

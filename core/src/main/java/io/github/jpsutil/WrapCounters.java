@@ -9,7 +9,8 @@ import java.util.Map;
  * psutil's {@code nowrap}: counters that never go backwards. Whenever a value is lower than on the
  * previous call (a 32-bit overflow, or a driver reset), the previous value is added to a running
  * offset for that key and field, and every later value is raw + offset. Keys that disappear lose
- * their offsets. Thread-safe.
+ * their offsets. Thread-safe; callers hold this object's lock across the read of the raw values and
+ * {@link #correct}, so that tables are corrected in the order they were read.
  */
 final class WrapCounters {
   private final Map<String, List<Long>> last = new HashMap<>();
