@@ -66,7 +66,10 @@ class LowPrivilegeTest {
     ChildJvm.Result r =
         ChildJvm.run(
             List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"),
-            List.of("-Djna.tmpdir=" + tmp.resolve("jna"), "-Duser.home=" + tmp),
+            List.of(
+                "-Djna.tmpdir=" + tmp.resolve("jna"),
+                "-Duser.home=" + tmp,
+                "--enable-native-access=ALL-UNNAMED"),
             cp,
             LowPrivilegeProbe.class,
             List.of(Long.toString(rootSleeper.pid())),
