@@ -5,7 +5,7 @@
  *
  * <p>Packages are the three layers of every backend: {@code acquire} and {@code jna} touch the OS,
  * {@code parse} holds pure functions from text or bytes to records (checked by {@code
- * LayeringTest}), and the root package assembles the two behind the spi.
+ * BackendLayeringTest} (itests)), and the root package assembles the two behind the spi.
  */
 module io.github.jpsutil.linux {
   requires io.github.jpsutil.spi;

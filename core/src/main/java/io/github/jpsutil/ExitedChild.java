@@ -52,6 +52,11 @@ final class ExitedChild implements ProcessOps {
   }
 
   @Override
+  public OptionalLong currentIdentityTime() {
+    throw gone();
+  }
+
+  @Override
   public double createTime() {
     throw gone();
   }

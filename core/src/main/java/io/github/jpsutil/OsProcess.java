@@ -59,6 +59,7 @@ public final class OsProcess {
   private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
   private final Process child;
   private volatile String cachedExe;
+  private volatile boolean createTimeAsked;
   private volatile Integer returnCode;
   private volatile Prefetch prefetched = Prefetch.NONE;
 
@@ -85,7 +86,7 @@ public final class OsProcess {
 
   /** The parent's pid, after checking this handle still names its process. */
   public int ppid() {
-    checkIdentity();
+    id.checkAsOf(ops);
     return prefetchedOr(ProcessAttr.PPID, ops::ppid);
   }
 
@@ -100,7 +101,9 @@ public final class OsProcess {
     int ppid = ppid();
     try {
       OsProcess parent = psutil.process(ppid);
-      return parent.createTime().isAfter(createTime) ? Optional.empty() : Optional.of(parent);
+      return parent.createTimeUnchecked().isAfter(createTime)
+          ? Optional.empty()
+          : Optional.of(parent);
     } catch (NoSuchProcess e) {
       return Optional.empty();
     }
@@ -131,8 +134,12 @@ public final class OsProcess {
     return ProcessTree.children(psutil, this, recursive);
   }
 
+  /** The start time read when the handle was made, without checking the process still exists. */
   Instant createTimeUnchecked() {
-    return createTime();
+    if (createTime == null) {
+      throw new NoSuchProcess(pid, id.knownName(), NoSuchProcess.GONE);
+    }
+    return createTime;
   }
 
   // ---- plain getters
@@ -180,12 +187,19 @@ public final class OsProcess {
     return prefetchedOr(ProcessAttr.ENVIRON, ops::environ);
   }
 
-  /** When the process started; follows the wall clock, as psutil's {@code create_time()}. */
+  /**
+   * When the process started; follows the wall clock, as psutil's {@code create_time()}. The value
+   * is the one read when the handle was made; like psutil, which caches it after the first call,
+   * that first call raises NoSuchProcess if the process is already gone (psutil
+   * test_halfway_terminated_process).
+   */
   public Instant createTime() {
-    if (createTime == null) {
-      throw new NoSuchProcess(pid, id.knownName(), NoSuchProcess.GONE);
+    Instant t = createTimeUnchecked();
+    if (!createTimeAsked) {
+      call(ops::createTime);
+      createTimeAsked = true;
     }
-    return createTime;
+    return t;
   }
 
   /** The scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception. */
@@ -626,6 +640,22 @@ public final class OsProcess {
 
   private void act(Runnable action) {
     id.act(action);
+  }
+
+  /**
+   * False once the pid names another process (checked against the current oneshot read, so it costs
+   * nothing inside a scope); NoSuchProcess if it is gone.
+   */
+  boolean stillThisProcess() {
+    try {
+      id.checkAsOf(ops);
+      return true;
+    } catch (NoSuchProcess e) {
+      if (id.reused()) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** Raises NoSuchProcess if the pid is gone or now names another process. */

@@ -47,11 +47,35 @@ final class ProcessIdentity {
    * gh-2895).
    */
   void check() {
+    check(() -> psutil.backend().processes().open(pid).identityTime());
+  }
+
+  /**
+   * {@link #check()} against the start time {@code ops} reads: inside a oneshot scope the scope's
+   * own read, so a getter such as ppid and its check come from one snapshot at no extra cost.
+   * Actions (setters) use {@link #check()}, which always reads afresh.
+   */
+  void checkAsOf(ProcessOps ops) {
+    check(ops::currentIdentityTime);
+  }
+
+  private void check(Supplier<OptionalLong> now) {
     if (reused) {
       throw reusedError();
     }
-    ProcessOps now = call(() -> psutil.backend().processes().open(pid));
-    OptionalLong nowStart = now.identityTime();
+    OptionalLong nowStart;
+    try {
+      nowStart = call(now);
+    } catch (ZombieProcess zombie) {
+      throw zombie;
+    } catch (NoSuchProcess gone) {
+      if (NoSuchProcess.REUSED.equals(gone.msg())) {
+        throw gone;
+      }
+      // open() says "process PID not found", a constructor's message; for a handle whose process
+      // went away psutil raises its plain "process no longer exists".
+      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+    }
     if (startTime.isPresent()
         && nowStart.isPresent()
         && startTime.getAsLong() != nowStart.getAsLong()) {

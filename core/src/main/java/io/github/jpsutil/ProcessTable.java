@@ -87,7 +87,7 @@ final class ProcessTable {
         }
         p.prefetched(Prefetch.NONE);
         if (attrs != null) {
-          p.prefetched(AsDict.prefetch(p, attrs, adValue));
+          p = prefetch(p, attrs, adValue);
         }
         out.add(p);
       } catch (ZombieProcess z) {
@@ -100,6 +100,26 @@ final class ProcessTable {
       }
     }
     return out;
+  }
+
+  /**
+   * Prefetches {@code attrs} into a cached handle, first making sure its pid still names the same
+   * process. psutil 6.0 dropped this check from process_iter for speed; here it comes from the same
+   * oneshot read as the prefetch, so it costs nothing, and a reused pid gets a fresh handle instead
+   * of mixing the new process's values into the old one's (its cpu_percent baseline, cached exe and
+   * create time).
+   */
+  private OsProcess prefetch(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
+    try (Oneshot scope = p.oneshot()) {
+      if (p.stillThisProcess()) {
+        p.prefetched(AsDict.prefetch(p, attrs, adValue));
+        return p;
+      }
+    }
+    OsProcess fresh = open(p.pid(), null);
+    iterCache.put(p.pid(), fresh);
+    fresh.prefetched(AsDict.prefetch(fresh, attrs, adValue));
+    return fresh;
   }
 
   void clearIterCache() {

@@ -34,7 +34,7 @@ final class ProcessTree {
         }
         try {
           OsProcess child = psutil.process(childPid);
-          if (child.createTime().isBefore(p.createTimeUnchecked())) {
+          if (child.createTimeUnchecked().isBefore(p.createTimeUnchecked())) {
             continue;
           }
           out.add(child);

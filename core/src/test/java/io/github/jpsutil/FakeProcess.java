@@ -82,6 +82,16 @@ final class FakeProcess implements ProcessOps {
     return OptionalLong.of(startTicks);
   }
 
+  /** Whatever process has this pid in the table now, as the real backend reads it afresh. */
+  @Override
+  public OptionalLong currentIdentityTime() {
+    FakeProcess current = table.get(pid);
+    if (current == null || current.gone) {
+      throw new NoSuchProcess(pid, null, "process PID not found");
+    }
+    return OptionalLong.of(current.startTicks);
+  }
+
   @Override
   public double createTime() {
     alive();

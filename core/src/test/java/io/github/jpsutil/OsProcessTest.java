@@ -140,6 +140,14 @@ class OsProcessTest {
   }
 
   @Test
+  void aPrefetchedMissingTerminalIsAnEmptyOptional() {
+    backend.add(100, 500);
+    OsProcess p = psutil.processIter(Set.of(ProcessAttr.TERMINAL), null).get(0);
+    assertThat(p.info()).containsEntry(ProcessAttr.TERMINAL, null);
+    assertThat(p.terminal()).isEmpty();
+  }
+
+  @Test
   void processIterSkipsTheGoneAndKeepsZombies() {
     backend.add(1, 1);
     backend.add(100, 500).zombie = true;
@@ -186,6 +194,18 @@ class OsProcessTest {
     assertThat(old.isRunning()).isFalse();
     OsProcess fresh = psutil.processIter().get(0);
     assertThat(fresh).isNotSameAs(old).isNotEqualTo(old);
+  }
+
+  @Test
+  void processIterWithAttrsNoticesAReusedPidWithoutBeingTold() {
+    backend.add(100, 500);
+    OsProcess old = psutil.processIter(Set.of(ProcessAttr.NAME), null).get(0);
+    backend.table.get(100).gone = true;
+    backend.add(100, 900).name = "newcomer";
+    OsProcess fresh = psutil.processIter(Set.of(ProcessAttr.NAME), null).get(0);
+    assertThat(fresh).isNotSameAs(old).isNotEqualTo(old);
+    assertThat(fresh.info()).containsEntry(ProcessAttr.NAME, "newcomer");
+    assertThat(old.isRunning()).as("the reuse is recorded on the old handle").isFalse();
   }
 
   @Test
@@ -281,5 +301,35 @@ class OsProcessTest {
     OsProcess a = psutil.process(100);
     OsProcess b = psutil.process(100);
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+  }
+
+  @Test
+  void createTimeIsCachedAfterTheFirstCallOnlyAsInPsutil() {
+    backend.add(1, 1);
+    FakeProcess p = backend.add(100, 500);
+    OsProcess asked = psutil.process(100);
+    OsProcess notAsked = psutil.process(100);
+    var before = asked.createTime();
+    p.gone = true;
+    assertThat(asked.createTime()).isEqualTo(before);
+    assertThatThrownBy(notAsked::createTime)
+        .isExactlyInstanceOf(NoSuchProcess.class)
+        .hasMessage("process no longer exists (pid=100)");
+  }
+
+  @Test
+  void identityChecksOnAGoneProcessSayItNoLongerExists() {
+    backend.add(1, 1);
+    FakeProcess p = backend.add(100, 500);
+    OsProcess h = psutil.process(100);
+    h.name();
+    p.gone = true;
+    for (var call :
+        List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+            h::ppid, h::children, () -> h.nice(5), () -> h.cpuAffinity(List.of()))) {
+      assertThatThrownBy(call)
+          .isExactlyInstanceOf(NoSuchProcess.class)
+          .hasMessage("process no longer exists (pid=100, name='fake')");
+    }
   }
 }

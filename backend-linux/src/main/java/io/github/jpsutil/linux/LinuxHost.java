@@ -2,11 +2,12 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.linux.acquire.NumericDirectory;
 import io.github.jpsutil.linux.parse.PidStatusTgid;
-import io.github.jpsutil.linux.parse.ProcPids;
-import io.github.jpsutil.linux.parse.ProcStat;
+import io.github.jpsutil.linux.parse.ProcStatBtime;
 import io.github.jpsutil.linux.parse.Utmp;
 import io.github.jpsutil.spi.HostSource;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -34,7 +35,9 @@ final class LinuxHost implements HostSource {
 
   @Override
   public Instant bootTime() {
-    return ProcStat.bootTime(files.readText(files.proc("stat")));
+    Path stat = files.proc("stat");
+    // Parsed in the read buffer: /proc/stat is several KB (the intr line), btime one number.
+    return Instant.ofEpochSecond(ParsedFile.of(stat, () -> files.read(stat, ProcStatBtime::parse)));
   }
 
   /**
@@ -57,7 +60,14 @@ final class LinuxHost implements HostSource {
 
   @Override
   public int[] pids() {
-    return ProcPids.parse(files.list(files.config().procfs()));
+    Path proc = files.config().procfs();
+    try {
+      int[] pids = NumericDirectory.list(proc);
+      Arrays.sort(pids);
+      return pids;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + proc + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -94,25 +94,25 @@ final class LinuxProcessOps implements ProcessOps {
   private <T> T source(Source source, BytesParser<T> parser) {
     OneshotCache c = cache;
     if (c == null) {
-      return source == Source.STAT
-          ? files.read(source.file, parser)
-          : confirmed(() -> files.read(source.file, parser));
+      return confirmed(() -> files.read(source.file, parser));
     }
-    byte[] raw =
-        c.get(
-            source,
-            () ->
-                source == Source.STAT
-                    ? files.read(source.file)
-                    : confirmed(() -> files.read(source.file)));
+    byte[] raw = c.get(source, () -> confirmed(() -> files.read(source.file)));
     return files.parse(source.file, raw, parser);
   }
 
-  /** stat, checked against the identity through the start time it carries. */
+  /** stat, from the oneshot scope's read when one is open, checked through its start time. */
   private PidStat stat() {
-    PidStat st = source(Source.STAT, PidStat::parse);
+    PidStat st = unconfirmedStat();
     files.requireSameProcess(st.starttime());
     return st;
+  }
+
+  private PidStat unconfirmedStat() {
+    OneshotCache c = cache;
+    if (c == null) {
+      return files.read(Source.STAT.file, PidStat::parse);
+    }
+    return c.stat(() -> files.read(Source.STAT.file, PidStat::parse));
   }
 
   /**
@@ -147,6 +147,19 @@ final class LinuxProcessOps implements ProcessOps {
     return identity;
   }
 
+  /**
+   * Field 22 of stat, from the oneshot scope's read when one is open. A stat that may not be read
+   * (procfs mounted with {@code hidepid}) gives an unknown identity, as at open.
+   */
+  @Override
+  public OptionalLong currentIdentityTime() {
+    try {
+      return OptionalLong.of(unconfirmedStat().starttime());
+    } catch (AccessDenied e) {
+      return OptionalLong.empty();
+    }
+  }
+
   /** Read from stat on each call, like every getter here (core caches it, as psutil does). */
   @Override
   public double createTime() {
@@ -168,14 +181,14 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<String> cmdline() {
-    return confirmed(
-        () -> {
-          List<String> args = files.read("cmdline", PidCmdline::parse);
-          if (args.isEmpty()) {
-            files.requireNotZombie(); // a zombie's cmdline is empty (psutil raises ZombieProcess)
-          }
-          return args;
-        });
+    List<String> args = source(Source.CMDLINE, PidCmdline::parse);
+    // A zombie's cmdline is empty (psutil raises ZombieProcess), and so is a kernel thread's: stat
+    // (the oneshot scope's read, when one is open) tells a kernel thread (PF_KTHREAD) without a
+    // second read of stat; any other empty command line is checked against a fresh stat.
+    if (args.isEmpty() && !stat().isKernelThread()) {
+      files.requireNotZombie();
+    }
+    return args;
   }
 
   @Override
@@ -302,12 +315,17 @@ final class LinuxProcessOps implements ProcessOps {
     ctx.control.setAffinity(pid, cpus);
   }
 
-  /** {@code Cpus_allowed_list} ∩ online CPUs (psutil issue 956; TestProcessAgainstStatus). */
+  /**
+   * The online CPUs, once the process is known to exist. Not {@code Cpus_allowed_list}: that is the
+   * current mask, so after {@code cpuAffinity([0])} a reset to it would keep {@code [0]} (psutil
+   * escapes this only because its regex ignores a list that is not one range). The kernel confines
+   * any mask to the process's cpuset itself (EINVAL only when nothing is left), so setting the
+   * online CPUs gives the process every CPU it may use.
+   */
   @Override
   public Set<Integer> eligibleCpus() {
-    TreeSet<Integer> cpus = new TreeSet<>(source(Source.STATUS, PidStatus::cpusAllowedList));
-    cpus.retainAll(ctx.onlineCpus());
-    return Collections.unmodifiableSet(cpus);
+    files.requireAlive();
+    return Collections.unmodifiableSet(new TreeSet<>(ctx.onlineCpus()));
   }
 
   @Override

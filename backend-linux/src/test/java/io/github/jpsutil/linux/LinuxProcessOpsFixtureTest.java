@@ -95,8 +95,8 @@ class LinuxProcessOpsFixtureTest {
     assertThat(ex.rss()).isEqualTo(ex.rssAnon() + ex.rssFile() + ex.rssShmem());
     assertThat(ex.peakRss()).isEqualTo(1708 * 1024);
     assertThat(p.ioCounters()).isEqualTo(new IoCounters.Linux(10, 2, 4096, 8192, 6976, 120));
-    // Cpus_allowed_list 0-1,4,6-7 ∩ online 0-5
-    assertThat(p.eligibleCpus()).containsExactly(0, 1, 4);
+    // The online CPUs 0-5, not Cpus_allowed_list 0-1,4,6-7 (the current mask).
+    assertThat(p.eligibleCpus()).containsExactly(0, 1, 2, 3, 4, 5);
   }
 
   @Test

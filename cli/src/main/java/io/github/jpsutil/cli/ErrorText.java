@@ -1,5 +1,7 @@
 package io.github.jpsutil.cli;
 
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.NoSuchProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -14,6 +16,14 @@ public final class ErrorText {
   public static String describe(Throwable e) {
     if (e instanceof CommandFailure) {
       return e.getMessage();
+    }
+    if (e instanceof NoSuchProcess) {
+      // "process PID not found (pid=42)", "PID still exists but it's a zombie (pid=42, …)"
+      return e.getMessage();
+    }
+    if (e instanceof AccessDenied a) {
+      // The backend's msg already says why ("permission denied: /proc/1/smaps (pid=1)").
+      return a.msg().isEmpty() ? "access denied " + e.getMessage() : e.getMessage();
     }
     if (e instanceof UncheckedIOException u && u.getCause() != null) {
       IOException io = u.getCause();

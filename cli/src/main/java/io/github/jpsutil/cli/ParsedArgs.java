@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A command's arguments split into flags, option values and operands, checked against what the
  * command accepts. Accepts GNU-style spellings: {@code --interval 2}, {@code --interval=2}, {@code
- * -i 2}, and {@code --} to end options.
+ * -i 2}, and {@code --} to end options. A negative number such as {@code -1} is an operand, not an
+ * option, so that {@code procinfo -1} can say what is wrong with the pid.
  *
  * @param flags long names of the flags given
  * @param values long name → value of the valued options given (the last one wins)
@@ -38,7 +39,7 @@ public record ParsedArgs(
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+      if (optionsEnded || arg.equals("-") || !arg.startsWith("-") || isNegativeNumber(arg)) {
         operands.add(arg);
         continue;
       }
@@ -80,6 +81,20 @@ public record ParsedArgs(
                   : " (it takes at most " + command.operands() + ")"));
     }
     return new ParsedArgs(flags, values, operands, help);
+  }
+
+  /** {@code -} followed by digits only: no command has a digit option. */
+  private static boolean isNegativeNumber(String arg) {
+    if (arg.length() < 2) {
+      return false;
+    }
+    for (int i = 1; i < arg.length(); i++) {
+      char c = arg.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static OptionSpec find(Command command, String name) {

@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -90,12 +91,17 @@ class LiveNetTest {
                     .containsEntry("raddr", null)
                     .containsEntry("pid", pid);
               });
+      // The program name is the kernel's comm of this JVM (15 characters at most, so no
+      // extension from the command line applies to it).
+      String comm = ProcFacts.lines("/proc/self/comm").get(0);
       assertThat(table.out())
           .containsPattern(
               "\n(tcp +127\\.0\\.0\\.1|tcp6 +::ffff:127\\.0\\.0\\.1):"
                   + port
                   + " +- +LISTEN +"
                   + pid
+                  + " +"
+                  + Pattern.quote(comm)
                   + "\n");
     }
   }

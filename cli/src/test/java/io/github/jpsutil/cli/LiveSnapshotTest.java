@@ -3,6 +3,7 @@ package io.github.jpsutil.cli;
 import static io.github.jpsutil.cli.LiveMemoryDiskTest.asList;
 import static io.github.jpsutil.cli.LiveMemoryDiskTest.asMap;
 import static io.github.jpsutil.cli.LiveMemoryDiskTest.run;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +11,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.jpsutil.cli.testing.CliRun;
 import io.github.jpsutil.cli.testing.ProcFacts;
 import io.github.jpsutil.cli.testing.Python;
+import io.github.jpsutil.cli.testing.Tool;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,8 +56,45 @@ class LiveSnapshotTest {
           "users",
           "pids");
 
+  /** psutil 8.0's {@code Process.attrs} on Linux (spec §2.3), alphabetical as as_dict. */
+  static final List<String> LINUX_ATTRS =
+      List.of(
+          "cmdline",
+          "cpu_affinity",
+          "cpu_num",
+          "cpu_percent",
+          "cpu_times",
+          "create_time",
+          "cwd",
+          "environ",
+          "exe",
+          "gids",
+          "io_counters",
+          "ionice",
+          "memory_footprint",
+          "memory_info",
+          "memory_info_ex",
+          "memory_maps",
+          "memory_percent",
+          "name",
+          "net_connections",
+          "nice",
+          "num_ctx_switches",
+          "num_fds",
+          "num_threads",
+          "open_files",
+          "page_faults",
+          "pid",
+          "ppid",
+          "status",
+          "terminal",
+          "threads",
+          "uids",
+          "username");
+
   private static CliRun snapshot;
   private static Map<String, Object> system;
+  private static List<Object> processes;
 
   @BeforeAll
   static void takeSnapshot() {
@@ -61,8 +102,9 @@ class LiveSnapshotTest {
     assertThat(snapshot.status()).isZero();
     assertThat(snapshot.err()).isEmpty();
     Map<String, Object> doc = asMap(snapshot.json());
-    assertThat(doc.keySet()).containsExactly("system");
+    assertThat(doc.keySet()).containsExactly("system", "processes");
     system = asMap(doc.get("system"));
+    processes = asList(doc.get("processes"));
   }
 
   @Test
@@ -143,10 +185,51 @@ class LiveSnapshotTest {
   }
 
   @Test
+  void parsesWithPythonsJsonTool() throws Exception {
+    assumeTrue(Python.available(), "python3 is needed as the reference parser");
+    // json.tool exits non-zero (Tool.run throws) on anything that is not one valid document.
+    String pretty = Tool.run(snapshot.out(), "python3", "-m", "json.tool");
+    assertThat(pretty).startsWith("{\n    \"system\": {");
+  }
+
+  @Test
+  void processesHoldPidOneAndThisJvmWithEveryAttribute() throws Exception {
+    long self = ProcessHandle.current().pid();
+    Map<String, Object> init = LiveProcessTest.find(processes, 1);
+    Map<String, Object> me = LiveProcessTest.find(processes, self);
+    assertThat(init.keySet()).containsExactlyElementsOf(LINUX_ATTRS);
+    assertThat(me.keySet()).containsExactlyElementsOf(LINUX_ATTRS);
+    for (Object p : processes) {
+      assertThat(asMap(p).keySet()).containsExactlyElementsOf(LINUX_ATTRS);
+    }
+    // Threads come and go while the snapshot is taken (JIT and GC threads); 10 covers that.
+    int threads = Integer.parseInt(ProcFacts.status(self, "Threads"));
+    assertThat(((Number) me.get("num_threads")).intValue()).isCloseTo(threads, within(10));
+    assertThat(asList(me.get("threads")).size()).isCloseTo(threads, within(10));
+    LiveProcessTest.assertIsOurName(me.get("name"));
+    assertThat(me.get("ppid")).isEqualTo((long) ProcFacts.ppid(self));
+    String raw = new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), UTF_8);
+    assertThat(me.get("cmdline"))
+        .isEqualTo(List.of(raw.substring(0, raw.length() - 1).split("\0")));
+    // The JDK's own start instant, milliseconds; psutil's is in clock ticks (10 ms).
+    double started =
+        ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli() / 1000.0;
+    assertThat((Double) me.get("create_time")).isCloseTo(started, within(1.0));
+    assertThat(asMap(me.get("ionice")).get("ioclass")).asString().startsWith("IOPRIO_CLASS_");
+    assertThat(me.get("cwd")).isEqualTo(System.getProperty("user.dir"));
+    assertThat(asMap(me.get("environ"))).containsEntry("PATH", System.getenv("PATH"));
+    assertThat(me.get("status")).isIn("running", "sleeping");
+    assertThat(asList(me.get("memory_maps"))).isNotEmpty();
+    assertThat(asMap(asList(me.get("memory_maps")).get(0)).keySet())
+        .startsWith("path")
+        .contains("rss", "pss", "swap");
+  }
+
+  @Test
   void textFormNamesEveryFunction() {
     CliRun text = run("snapshot");
     assertThat(text.status()).isZero();
-    assertThat(text.out()).startsWith("system:\n");
+    assertThat(text.out()).startsWith("system:\n").contains("\nprocesses:\n  - cmdline: ");
     for (String key : KEYS) {
       assertThat(text.out()).containsPattern("(?m)^  " + key + ":");
     }

@@ -44,7 +44,28 @@ class LiveSystemTest {
     List<Object> values = asList(tree.get("cpu_percent_percpu"));
     assertThat(values).hasSize(cpus);
     values.forEach(v -> assertThat((Double) v).isBetween(0.0, 100.0));
-    assertThat(table.out()).hasLineCount(cpus + 1).doesNotContain(LiveView.CLEAR);
+    List<String> lines = table.out().lines().toList();
+    assertThat(lines.subList(1, cpus + 1)).allMatch(l -> l.matches("CPU +\\d+ \\[.*%"));
+    assertThat(table.out()).doesNotContain(LiveView.CLEAR);
+    // Below the bars, a column per CPU of the processes last run there; this JVM is one of them.
+    List<Object> byCpu = asList(tree.get("processes_by_cpu"));
+    assertThat(byCpu).hasSize(cpus);
+    long self = ProcessHandle.current().pid();
+    assertThat(byCpu)
+        .anySatisfy(
+            cpu ->
+                assertThat(asList(cpu))
+                    .anySatisfy(p -> assertThat(asMap(p)).containsEntry("pid", self)));
+    assertThat(lines.get(cpus + 1)).isEmpty();
+    assertThat(lines.get(cpus + 2)).startsWith("CPU 0").contains("CPU " + (Math.min(cpus, 8) - 1));
+    if (cpus <= 8) { // psutil shows the first 8 CPUs' columns only
+      String comm = ProcFacts.lines("/proc/self/comm").get(0);
+      assertThat(lines.subList(cpus + 3, lines.size()))
+          .anySatisfy(
+              l ->
+                  assertThat(l.split(" +"))
+                      .contains(comm.length() > 10 ? comm.substring(0, 10) : comm));
+    }
   }
 
   /** On a terminal the view redraws: two frames, each after a clear-screen. */

@@ -3,6 +3,8 @@ package io.github.jpsutil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jpsutil.Psutil;
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.cli.commands.Commands;
 import io.github.jpsutil.cli.testing.CliRun;
 import java.io.UncheckedIOException;
@@ -69,6 +71,15 @@ class MainTest {
             "battery",
             "cpu-distribution",
             "nettop",
+            "ps",
+            "top",
+            "pstree",
+            "procinfo",
+            "pmap",
+            "iotop",
+            "procsmem",
+            "pidof",
+            "killall",
             "snapshot",
             "help");
   }
@@ -130,7 +141,7 @@ class MainTest {
   @ValueSource(
       strings = {"abc", "0", "0.05", "-1", "NaN", "Infinity", "1e3", "", "0x10", "1d", "3601"})
   void liveCommandsRejectBadIntervals(String bad) {
-    for (String name : List.of("cpu-distribution", "nettop")) {
+    for (String name : List.of("cpu-distribution", "nettop", "top", "iotop")) {
       assertOneLineError(
           run(name, "--interval", bad),
           2,
@@ -154,6 +165,65 @@ class MainTest {
     assertThat(kind.err())
         .startsWith("jpsutil: netstat: --kind: invalid kind argument 'tcp7'; choose between inet,")
         .hasLineCount(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"procinfo", "pmap"})
+  void malformedPidsAreUsageErrorsFoundBeforeAnyProcessIsRead(String name) {
+    assertOneLineError(
+        run(name, "abc"), 2, "jpsutil: " + name + ": PID must be a whole number, got 'abc'");
+    assertOneLineError(run(name, "-1"), 2, "jpsutil: " + name + ": PID must be 0 or more, got -1");
+    assertOneLineError(
+        run(name, "--json", "-7"), 2, "jpsutil: " + name + ": PID must be 0 or more, got -7");
+    assertOneLineError(
+        run(name, "1.5"), 2, "jpsutil: " + name + ": PID must be a whole number, got '1.5'");
+    assertOneLineError(
+        run(name, ""), 2, "jpsutil: " + name + ": PID must be a whole number, got ''");
+    assertOneLineError(
+        run(name), 2, "jpsutil: " + name + ": missing PID (see 'jpsutil " + name + " --help')");
+    // Well-formed but beyond any pid: psutil's NoSuchProcess, a runtime error.
+    assertOneLineError(
+        run(name, "99999999999"),
+        1,
+        "jpsutil: " + name + ": process PID not found (pid=99999999999)");
+  }
+
+  @Test
+  void nameCommandsNeedAName() {
+    for (String name : List.of("pidof", "killall")) {
+      assertOneLineError(
+          run(name), 2, "jpsutil: " + name + ": missing NAME (see 'jpsutil " + name + " --help')");
+      assertOneLineError(
+          run(name, ""),
+          2,
+          "jpsutil: " + name + ": missing NAME (see 'jpsutil " + name + " --help')");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bogus", "SIGBOGUS", "", "-9", "9999", "1.5"})
+  void killallRejectsUnknownSignalsBeforeLookingAtProcesses(String bad) {
+    assertOneLineError(
+        run("killall", "--signal", bad, "sleep"),
+        2,
+        "jpsutil: killall: --signal: unknown signal '"
+            + bad
+            + "'; use a name such as TERM, KILL, HUP, INT, USR1 or a number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "abc", "", "1.5", "1000001", "99999999999"})
+  void topAndIotopRejectBadRowCounts(String bad) {
+    for (String name : List.of("top", "iotop")) {
+      assertOneLineError(
+          run(name, "-n", bad),
+          2,
+          "jpsutil: "
+              + name
+              + ": --rows must be a whole number within 1..1000000, got '"
+              + bad
+              + "'");
+    }
   }
 
   @Test
@@ -211,6 +281,36 @@ class MainTest {
             "who"),
         1,
         "jpsutil: who: NullPointerException");
+  }
+
+  @Test
+  void processErrorsReadAsPsutilsMessages() {
+    assertOneLineError(
+        run(
+            () -> {
+              throw new AccessDenied(1, "init", "");
+            },
+            "ps"),
+        1,
+        "jpsutil: ps: access denied (pid=1, name='init')");
+    assertOneLineError(
+        run(
+            () -> {
+              throw new AccessDenied(1, null, "permission denied: /proc/1/smaps");
+            },
+            "pmap",
+            "1"),
+        1,
+        "jpsutil: pmap: permission denied: /proc/1/smaps (pid=1)");
+    assertOneLineError(
+        run(
+            () -> {
+              throw new NoSuchProcess(42, "sleep", null);
+            },
+            "procinfo",
+            "42"),
+        1,
+        "jpsutil: procinfo: process no longer exists (pid=42, name='sleep')");
   }
 
   @Test

@@ -69,6 +69,16 @@ class ParsedArgsTest {
   }
 
   @Test
+  void aNegativeNumberIsAnOperandSoThePidCheckCanNameIt() {
+    assertThat(parse("-1").operands()).containsExactly("-1");
+    assertThat(parse("-1").flags()).isEmpty();
+    assertThat(parse("-i", "-5").values()).containsEntry("--interval", "-5");
+    assertThatThrownBy(() -> parse("-1x")).hasMessageContaining("unknown option '-1x'");
+    assertThatThrownBy(() -> parse("-1", "-2"))
+        .hasMessage("fake: unexpected argument '-2' (it takes at most [PATH])");
+  }
+
+  @Test
   void helpWinsEvenWithSurplusOperands() {
     assertThat(parse("-h").help()).isTrue();
     assertThat(parse("a", "b", "--help").help()).isTrue();

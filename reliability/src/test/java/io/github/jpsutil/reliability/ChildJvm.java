@@ -1,22 +1,16 @@
 package io.github.jpsutil.reliability;
 
-import com.sun.jna.Native;
-import io.github.jpsutil.Psutil;
-import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.cli.Main;
-import io.github.jpsutil.posix.Sysconf;
-import io.github.jpsutil.spi.ProcessOps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * Test-only: runs one of this module's {@code main} classes in a fresh JVM on the library's class
@@ -26,34 +20,33 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm {
   private ChildJvm() {}
 
-  /** The class path entries, found from one class of each jar or classes directory. */
+  /**
+   * This test JVM's class path (the library, its dependencies and these test classes). Surefire
+   * starts the tests from a jar whose manifest lists the real class path; that list is read back.
+   */
   static List<Path> classPath() {
-    Set<Path> out = new LinkedHashSet<>();
-    for (Class<?> c :
-        List.of(
-            NoSuchProcess.class,
-            ProcessOps.class,
-            Psutil.class,
-            Sysconf.class,
-            backendClass(),
-            Main.class,
-            Native.class,
-            ChildJvm.class)) {
-      try {
-        out.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(e);
+    List<Path> out = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(":")) {
+      if (!entry.isEmpty()) {
+        out.add(Path.of(entry));
       }
     }
-    return new ArrayList<>(out);
-  }
-
-  private static Class<?> backendClass() {
-    try {
-      return Class.forName("io.github.jpsutil.linux.parse.PidStat");
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
+    if (out.size() == 1 && out.get(0).toString().endsWith(".jar")) {
+      try (JarFile jar = new JarFile(out.get(0).toFile())) {
+        Manifest m = jar.getManifest();
+        String listed = m == null ? null : m.getMainAttributes().getValue("Class-Path");
+        if (listed != null) {
+          out.clear();
+          for (String url : listed.trim().split(" +")) {
+            out.add(Path.of(URI.create(url)));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    out.removeIf(p -> !Files.exists(p)); // e.g. this pom module's target/classes
+    return out;
   }
 
   static String java() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jpsutil.OsProcess;
 import io.github.jpsutil.Psutil;
 import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ProcessAttr;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -163,7 +164,14 @@ class ChurnTest {
   }
 
   private void readAll(OsProcess p, List<ApiTour.ProcessCall> calls) {
-    long handleTicks = ticks(p.createTime());
+    long handleTicks;
+    try {
+      // The first createTime() confirms the process still exists, as psutil's first call does.
+      handleTicks = ticks(p.createTime());
+    } catch (NoSuchProcess gone) {
+      outcomes.incrementAndGet(Outcome.of(gone).ordinal());
+      return;
+    }
     for (ApiTour.ProcessCall call : calls) {
       OptionalLong before = RawProc.startTicks(p.pid());
       boolean changedHands = before.isEmpty() || before.getAsLong() != handleTicks;
@@ -238,7 +246,13 @@ class ChurnTest {
         continue; // exited before the load could note its create time
       }
       tokenChecks.incrementAndGet();
-      if (spawn.pid() != p.pid() || !spawn.createTime().equals(p.createTime())) {
+      Instant created;
+      try {
+        created = p.createTime();
+      } catch (NoSuchProcess gone) {
+        continue; // gone before its first createTime(): nothing to compare with
+      }
+      if (spawn.pid() != p.pid() || !spawn.createTime().equals(created)) {
         failures.add("wrong value: token " + token + " of " + spawn + " read through handle " + p);
       }
     }

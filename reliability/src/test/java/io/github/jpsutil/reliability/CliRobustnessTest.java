@@ -154,9 +154,11 @@ class CliRobustnessTest {
   void snapshotJsonIsValidWhileProcessesChurn() throws Exception {
     int runs = 0;
     List<String> invalid = new ArrayList<>();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    // At least two runs, and runs for 10 s: a snapshot of every process takes seconds when
+    // thousands run (20 s with 2 000 under churn on two cores).
+    long start = System.nanoTime();
     try (ChurnLoad churn = new ChurnLoad(Psutil.local(), 1).start()) {
-      while (System.nanoTime() < deadline) {
+      while (runs < 2 || System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
         Run r = run(List.of("snapshot", "--json"));
         runs++;
         try {
@@ -172,7 +174,7 @@ class CliRobustnessTest {
       Figures.put("cli.snapshot_json_processes_started_meanwhile", churn.started());
     }
     Figures.put("cli.snapshot_json_invalid", invalid.size());
-    assertThat(runs).isGreaterThan(3);
+    assertThat(runs).isGreaterThanOrEqualTo(2);
     assertThat(invalid).isEmpty();
   }
 }

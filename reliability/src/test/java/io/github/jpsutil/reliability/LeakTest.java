@@ -54,7 +54,11 @@ class LeakTest {
     assertThat(r.value("ERRORS")).isEqualTo("0");
     assertThat(growth(r, "FDS")).as("open fds").isZero();
     assertThat(growth(r, "THREADS")).as("threads").isLessThanOrEqualTo(1);
-    assertThat(growth(r, "JNA")).as("live JNA Memory blocks").isLessThanOrEqualTo(0);
+    // The backend keeps two native read buffers per thread (file reads, directory listings), so
+    // a new live thread (the withTimeout worker) may hold two blocks; anything more is a leak.
+    assertThat(growth(r, "JNA"))
+        .as("live JNA Memory blocks")
+        .isLessThanOrEqualTo(2 * Math.max(0, growth(r, "THREADS")));
     assertThat(growth(r, "HEAP") * per100k).as("heap after GC per 100k calls").isLessThan(1 << 20);
     assertThat(growth(r, "NATIVE") * per100k).as("glibc heap per 100k calls").isLessThan(2 << 20);
     assertThat(growth(r, "RSS") * per100k).as("RSS per 100k calls").isLessThan(8 << 20);

@@ -47,6 +47,16 @@ public interface ProcessOps {
    */
   OptionalLong identityTime();
 
+  /**
+   * The start time the pid has now, to compare with {@link #identityTime()} (the PID-reuse check of
+   * {@code ppid}, setters and signals). Inside a oneshot scope a backend answers from the scope's
+   * own read, so the check and the values read in the scope come from one snapshot and the check
+   * costs no extra read. Empty where the OS has no start time or it may not be read.
+   *
+   * @throws io.github.jpsutil.api.NoSuchProcess if there is no process with this pid
+   */
+  OptionalLong currentIdentityTime();
+
   /** Creation time, seconds since the epoch. */
   double createTime();
 

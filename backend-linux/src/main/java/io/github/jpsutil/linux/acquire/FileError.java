@@ -48,6 +48,19 @@ enum FileError {
     return OTHER;
   }
 
+  /**
+   * The JDK's exception for a failed native call on {@code file}: {@link NoSuchFileException},
+   * {@link AccessDeniedException}, else a {@link FileSystemException} whose reason is {@code
+   * strerror(errno)}, so that {@link #of(IOException)} reads it as it reads the JDK's own.
+   */
+  static IOException exception(String file, int errno) {
+    return switch (errno) {
+      case Errno.ENOENT -> new NoSuchFileException(file);
+      case Errno.EACCES -> new AccessDeniedException(file);
+      default -> new FileSystemException(file, null, ErrnoText.localized(errno));
+    };
+  }
+
   static FileError ofErrno(int errno) {
     return switch (errno) {
       case Errno.ENOENT -> MISSING;

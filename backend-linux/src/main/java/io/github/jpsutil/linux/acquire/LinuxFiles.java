@@ -1,8 +1,8 @@
 package io.github.jpsutil.linux.acquire;
 
+import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.spi.BackendConfig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  */
 public final class LinuxFiles {
   private final BackendConfig config;
+  private final WholeFileReader reader = new WholeFileReader();
 
   public LinuxFiles(BackendConfig config) {
     this.config = config;
@@ -45,25 +46,25 @@ public final class LinuxFiles {
 
   /** The whole file as UTF-8 text (kernel files are ASCII except for names, which may be UTF-8). */
   public String readText(Path file) {
-    return new String(readBytes(file), StandardCharsets.UTF_8);
+    return read(file, (b, len) -> new String(b, 0, len, StandardCharsets.UTF_8));
   }
 
   /**
-   * The whole file, read to EOF in 8 KiB steps. Not {@code Files.readAllBytes}: procfs files report
-   * size 0, and for those it first reads a single byte, after which a {@code /proc/sys} file
-   * answers EOF ({@code pid_max} would read as "3").
+   * The whole file, read to EOF. Not {@code Files.readAllBytes}: procfs files report size 0, and
+   * for those it first reads a single byte, after which a {@code /proc/sys} file answers EOF
+   * ({@code pid_max} would read as "3").
    */
   public byte[] readBytes(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buf = new byte[8192];
-      int n = 0;
-      for (int r; (r = in.read(buf, n, buf.length - n)) > 0; ) {
-        n += r;
-        if (n == buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-      }
-      return Arrays.copyOf(buf, n);
+    return read(file, (b, len) -> Arrays.copyOf(b, len));
+  }
+
+  /**
+   * Reads the whole file into a reused per-thread buffer and parses it there, so a system function
+   * called in a loop allocates only its result.
+   */
+  public <T> T read(Path file, BytesParser<T> parser) {
+    try {
+      return reader.read(file, parser);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -46,6 +46,10 @@ public final class PidFiles {
   private final WholeFileReader reader;
   private final int pid;
   private final Path dir;
+
+  /** {@code dir} and a '/', as bytes: the reads assemble each file's path without objects. */
+  private final byte[] dirPrefix;
+
   private volatile String knownName;
   private volatile OptionalLong identity = OptionalLong.empty();
 
@@ -54,6 +58,7 @@ public final class PidFiles {
     this.reader = reader;
     this.pid = pid;
     this.dir = files.proc(Integer.toString(pid));
+    this.dirPrefix = (dir + "/").getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   public int pid() {
@@ -72,15 +77,15 @@ public final class PidFiles {
 
   /** Reads {@code file} and parses it in the reused buffer. */
   public <T> T read(String file, BytesParser<T> parser) {
-    Path p = dir.resolve(file);
     byte[] noContent;
     try {
-      return reader.read(p, parser);
+      return reader.read(dirPrefix, file, parser);
     } catch (IOException e) {
+      Path p = dir.resolve(file);
       fail(p, FileError.of(e), e);
       noContent = EMPTY;
     } catch (ProcFormatException e) {
-      throw malformed(p, e);
+      throw malformed(dir.resolve(file), e);
     }
     return parse(file, noContent, parser);
   }

@@ -1,16 +1,27 @@
 package io.github.jpsutil.linux.acquire;
 
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import io.github.jpsutil.linux.jna.LinuxFileCalls;
+import io.github.jpsutil.posix.Errno;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * Reads whole procfs files into a per-thread byte array that is reused from call to call, so a scan
  * of every process allocates no read buffers. procfs reports size 0, so files are read to EOF.
  * Reentrant: a parser that reads another file gets a buffer of its own.
+ *
+ * <p>The reads are plain {@code open}/{@code read}/{@code close} calls into a per-thread native
+ * buffer ({@link LinuxFileCalls}), copied once into the byte array: the JDK's file channel would
+ * add a channel, a file descriptor object and a cleaner registration per file, which in a process
+ * scan (four files per process) cost more than the parsing. Failures carry the JDK's exception
+ * types (see {@code FileError.exception}), so callers classify them as before.
  */
 public final class WholeFileReader {
   /** Fits stat, statm, status, io and most cmdlines in one read. */
@@ -20,6 +31,7 @@ public final class WholeFileReader {
   private static final int KEEP_MAX = 1 << 20;
 
   private final ThreadLocal<byte[]> spare = new ThreadLocal<>();
+  private final ThreadLocal<NativeBuffer> nativeBuffer = ThreadLocal.withInitial(NativeBuffer::new);
 
   /** Turns {@code b[0, len)} into a value; must not keep {@code b}. */
   @FunctionalInterface
@@ -29,11 +41,31 @@ public final class WholeFileReader {
 
   /** Reads {@code file} and hands its bytes to {@code parser} without copying them. */
   public <T> T read(Path file, BytesParser<T> parser) throws IOException {
-    Filled f = fill(file, take());
+    String name = file.toString();
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    return parse(Arrays.copyOf(bytes, bytes.length + 1), () -> name, parser);
+  }
+
+  /**
+   * Reads {@code dir + file} (dir ending in '/', file an ASCII name such as {@code "stat"}) with
+   * the path assembled in a per-thread array: a process scan builds no path objects.
+   */
+  public <T> T read(byte[] dir, String file, BytesParser<T> parser) throws IOException {
+    byte[] cpath = nativeBuffer.get().path(dir, file);
+    return parse(cpath, () -> new String(dir, StandardCharsets.UTF_8) + file, parser);
+  }
+
+  private <T> T parse(byte[] cpath, Supplier<String> name, BytesParser<T> parser)
+      throws IOException {
+    NativeBuffer nb = nativeBuffer.get();
+    int n = fill(cpath, name, nb);
+    byte[] buf = take(n);
     try {
-      return parser.parse(f.buf, f.len);
+      nb.view.get(0, buf, 0, n);
+      nb.shrink();
+      return parser.parse(buf, n);
     } finally {
-      give(f.buf);
+      give(buf);
     }
   }
 
@@ -42,33 +74,93 @@ public final class WholeFileReader {
     return read(file, (b, len) -> Arrays.copyOf(b, len));
   }
 
-  private record Filled(byte[] buf, int len) {}
+  /** The native side of one thread's reads: a buffer that grows and is reused. */
+  private static final class NativeBuffer {
+    Memory memory = new Memory(INITIAL_SIZE);
+    ByteBuffer view = memory.getByteBuffer(0, INITIAL_SIZE);
+    byte[] path = new byte[128];
 
-  private Filled fill(Path file, byte[] start) throws IOException {
-    byte[] buf = start;
-    int n = 0;
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      while (true) {
-        if (n == buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-        int r = ch.read(ByteBuffer.wrap(buf, n, buf.length - n));
-        if (r < 0) {
-          break;
-        }
-        n += r;
+    /** {@code dir + file + NUL} in the reused path array. */
+    byte[] path(byte[] dir, String file) {
+      int len = dir.length + file.length() + 1;
+      if (path.length < len) {
+        path = new byte[len * 2];
       }
-    } catch (IOException | RuntimeException e) {
-      give(buf);
-      throw e;
+      System.arraycopy(dir, 0, path, 0, dir.length);
+      for (int i = 0; i < file.length(); i++) {
+        char c = file.charAt(i);
+        if (c >= 0x80) {
+          throw new IllegalArgumentException("file name must be ASCII: " + file);
+        }
+        path[dir.length + i] = (byte) c;
+      }
+      path[len - 1] = 0;
+      return path;
     }
-    return new Filled(buf, n);
+
+    void grow(int used) {
+      Memory bigger = new Memory(memory.size() * 2);
+      bigger.write(0, memory.getByteArray(0, used), 0, used);
+      memory = bigger;
+      view = memory.getByteBuffer(0, memory.size());
+    }
+
+    /** Gives back a buffer grown past {@link #KEEP_MAX} by one big file. */
+    void shrink() {
+      if (memory.size() > KEEP_MAX) {
+        memory = new Memory(INITIAL_SIZE);
+        view = memory.getByteBuffer(0, INITIAL_SIZE);
+      }
+    }
   }
 
-  private byte[] take() {
+  /** Reads the whole file into the thread's native buffer; returns its length. */
+  private static int fill(byte[] cpath, Supplier<String> name, NativeBuffer nb) throws IOException {
+    int fd;
+    try {
+      fd = LinuxFileCalls.open(cpath, LinuxFileCalls.O_RDONLY_CLOEXEC);
+    } catch (LastErrorException e) {
+      throw FileError.exception(name.get(), e.getErrorCode());
+    }
+    int n = 0;
+    try {
+      while (true) {
+        if (n == nb.memory.size()) {
+          nb.grow(n);
+        }
+        long r;
+        try {
+          r = LinuxFileCalls.read(fd, Pointer.nativeValue(nb.memory) + n, nb.memory.size() - n);
+        } catch (LastErrorException e) {
+          if (e.getErrorCode() == Errno.EINTR) {
+            continue;
+          }
+          throw FileError.exception(name.get(), e.getErrorCode());
+        }
+        if (r == 0) {
+          break;
+        }
+        n += (int) r;
+      }
+    } finally {
+      closeQuietly(fd);
+    }
+    return n;
+  }
+
+  private static void closeQuietly(int fd) {
+    try {
+      LinuxFileCalls.close(fd);
+    } catch (LastErrorException e) {
+      // Nothing to do for a read-only procfs descriptor: the data was read in full.
+    }
+  }
+
+  /** The thread's spare array if it holds {@code n} bytes, else a new one. */
+  private byte[] take(int n) {
     byte[] b = spare.get();
-    if (b == null) {
-      return new byte[INITIAL_SIZE];
+    if (b == null || b.length < n) {
+      return new byte[Math.max(n, INITIAL_SIZE)];
     }
     spare.set(null);
     return b;

@@ -21,7 +21,17 @@ public final class Commands {
           new FansCommand(),
           new BatteryCommand(),
           new CpuDistributionCommand(),
+          new PsCommand(),
+          new TopCommand(),
+          new PstreeCommand(),
+          new ProcinfoCommand(),
+          new PmapCommand(),
+          new IotopCommand(),
+          new ProcsmemCommand(),
+          new PidofCommand(),
+          new KillallCommand(),
           new SnapshotCommand(),
+          new ServeCommand(),
           new HelpCommand());
 
   private Commands() {}

@@ -4,6 +4,7 @@ import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.Endpoint;
+import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.cli.Command;
 import io.github.jpsutil.cli.Invocation;
@@ -13,15 +14,18 @@ import io.github.jpsutil.cli.UsageException;
 import io.github.jpsutil.cli.json.JsonRecords;
 import io.github.jpsutil.cli.text.Table;
 import io.github.jpsutil.cli.text.Table.Column;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code jpsutil netstat [--kind KIND]}: the system's sockets, like {@code netstat -antp}, after
- * psutil's {@code scripts/netstat.py}. psutil's script also prints each owner's program name; that
- * column arrives with the process API (issue 3) and is left out until then. JSON: the list psutil's
- * {@code net_connections(kind)} returns.
+ * psutil's {@code scripts/netstat.py}: protocol, addresses, status, owning pid and program name
+ * ({@code -} without a pid, {@code ?} when the owner ended or hides its name). JSON: the list
+ * psutil's {@code net_connections(kind)} returns.
  */
 final class NetstatCommand implements Command {
   static final OptionSpec KIND =
@@ -55,7 +59,7 @@ final class NetstatCommand implements Command {
     if (inv.json()) {
       inv.printJson(conns.mapOrNull(c -> JsonRecords.list(c, JsonRecords::connection)));
     } else if (conns.isAvailable()) {
-      inv.out().print(render(conns.value()));
+      inv.out().print(render(conns.value(), programNames(inv)));
     } else {
       inv.out().println(conns.notAvailableLine());
     }
@@ -70,21 +74,40 @@ final class NetstatCommand implements Command {
     }
   }
 
-  static String render(List<Connection> conns) {
+  /** pid → name of every process, read once as psutil's script does; empty without process API. */
+  private static Map<Integer, String> programNames(Invocation inv) throws InterruptedException {
+    Probe<List<ProcessRow>> rows =
+        Probe.of(
+            "process_iter", () -> ProcessRow.fetch(inv.psutil(), EnumSet.of(ProcessAttr.NAME)));
+    Map<Integer, String> names = new HashMap<>();
+    if (rows.isAvailable()) {
+      for (ProcessRow r : rows.value()) {
+        if (r.name() != null) {
+          names.put(r.pid(), r.name());
+        }
+      }
+    }
+    return names;
+  }
+
+  static String render(List<Connection> conns, Map<Integer, String> names) {
     Table table =
         Table.of(
             Column.left("Proto", 5),
             Column.left("Local address", 22),
             Column.left("Remote address", 22),
             Column.left("Status", 13),
-            Column.left("PID", 6));
+            Column.left("PID", 6),
+            Column.left("Program name", 0));
     for (Connection c : conns) {
+      boolean owned = c.pid().isPresent();
       table.row(
           proto(c.family(), c.type()),
           address(c.laddr()),
           address(c.raddr()),
           c.status().value(),
-          c.pid().isPresent() ? Integer.toString(c.pid().getAsInt()) : null);
+          owned ? Integer.toString(c.pid().getAsInt()) : null,
+          owned ? names.getOrDefault(c.pid().getAsInt(), "?") : null);
     }
     return table.render();
   }

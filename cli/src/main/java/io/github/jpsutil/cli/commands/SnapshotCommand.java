@@ -1,9 +1,11 @@
 package io.github.jpsutil.cli.commands;
 
+import io.github.jpsutil.Psutil;
 import io.github.jpsutil.cli.Command;
 import io.github.jpsutil.cli.Invocation;
 import io.github.jpsutil.cli.OptionSpec;
 import io.github.jpsutil.cli.Probe;
+import io.github.jpsutil.cli.json.ProcessSnapshot;
 import io.github.jpsutil.cli.json.SystemSnapshot;
 import io.github.jpsutil.cli.text.TreeText;
 import java.time.Duration;
@@ -12,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code jpsutil snapshot}: every psutil system function in one document, {@code {"system": {…}}}
- * with psutil's function and field names, so it can be compared field by field with psutil and with
- * the OS's own tools. The per-process part ({@code "processes"}) joins it with issue 3. Without
- * {@code --json}: the same tree as indented text.
+ * {@code jpsutil snapshot}: every psutil system function and every process in one document, {@code
+ * {"system": {…}, "processes": [{…}, …]}} with psutil's function, attribute and field names, so it
+ * can be compared field by field with psutil and with the OS's own tools. Each process is its
+ * {@code as_dict()} ({@link ProcessSnapshot}), null where access was denied; {@code cpu_percent}
+ * covers the time the system part took to collect. Without {@code --json}: the same tree as
+ * indented text. {@code processes} is null on a platform without a process API.
  */
 final class SnapshotCommand implements Command {
   /** cpu_percent needs two readings; 0.1 s keeps the snapshot quick yet meaningful. */
@@ -28,7 +32,7 @@ final class SnapshotCommand implements Command {
 
   @Override
   public String summary() {
-    return "every system function at once, with psutil's names";
+    return "every system function and every process at once, with psutil's names";
   }
 
   @Override
@@ -38,13 +42,26 @@ final class SnapshotCommand implements Command {
 
   @Override
   public int run(Invocation inv) throws InterruptedException {
-    Map<String, Probe<Object>> system = SystemSnapshot.collect(inv.psutil(), CPU_PERCENT_INTERVAL);
+    Psutil p = inv.psutil();
+    // Without a process API both calls are unsupported; the second one's probe reports it.
+    Probe.of(
+        "process_iter",
+        () -> {
+          ProcessSnapshot.startCpuPercent(p);
+          return null;
+        });
+    Map<String, Probe<Object>> system = SystemSnapshot.collect(p, CPU_PERCENT_INTERVAL);
+    Probe<List<Object>> processes = Probe.of("process_iter", () -> ProcessSnapshot.collect(p));
     Map<String, Object> doc = new LinkedHashMap<>();
     if (inv.json()) {
       doc.put("system", SystemSnapshot.json(system));
+      doc.put("processes", processes.mapOrNull(v -> v));
       inv.printJson(doc);
     } else {
       doc.put("system", SystemSnapshot.text(system));
+      doc.put(
+          "processes",
+          processes.isAvailable() ? processes.value() : processes.notAvailableReason());
       inv.out().print(TreeText.render(doc));
     }
     return 0;

@@ -1,5 +1,7 @@
 package io.github.jpsutil.cli.commands;
 
+import io.github.jpsutil.Psutil;
+import io.github.jpsutil.api.PsutilException;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.cli.Command;
 import io.github.jpsutil.cli.Invocation;
@@ -10,12 +12,15 @@ import io.github.jpsutil.cli.text.Table;
 import io.github.jpsutil.cli.text.Table.Column;
 import io.github.jpsutil.cli.text.TimeText;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code jpsutil who}: logged-in users, after psutil's {@code scripts/who.py}, login times in the
- * local time zone. psutil's script ends each line with the login process's name; jpsutil prints its
- * pid until the process API (issue 3) can name it. JSON: psutil's {@code users()} list.
+ * local time zone, each line ending with the name of the session's process (nothing when there is
+ * no pid, the process has ended or hides its name; psutil's script would crash on the last two).
+ * JSON: psutil's {@code users()} list.
  */
 final class WhoCommand implements Command {
   @Override
@@ -39,14 +44,30 @@ final class WhoCommand implements Command {
     if (inv.json()) {
       inv.printJson(users.mapOrNull(u -> JsonRecords.list(u, JsonRecords::user)));
     } else if (users.isAvailable()) {
-      inv.out().print(render(users.value(), ZoneId.systemDefault()));
+      inv.out()
+          .print(render(users.value(), names(inv.psutil(), users.value()), ZoneId.systemDefault()));
     } else {
       inv.out().println(users.notAvailableLine());
     }
     return 0;
   }
 
-  static String render(List<User> users, ZoneId zone) {
+  /** The name of each session's process, by pid; absent when it cannot be told. */
+  static Map<Integer, String> names(Psutil p, List<User> users) {
+    Map<Integer, String> names = new HashMap<>();
+    for (User u : users) {
+      if (u.pid().isPresent()) {
+        try {
+          names.put(u.pid().getAsInt(), p.process(u.pid().getAsInt()).name());
+        } catch (PsutilException | UnsupportedOperationException e) {
+          // ended since the login record was written, denied, or no process API on this OS
+        }
+      }
+    }
+    return names;
+  }
+
+  static String render(List<User> users, Map<Integer, String> names, ZoneId zone) {
     Table table =
         Table.of(
                 Column.left("", 12),
@@ -61,7 +82,7 @@ final class WhoCommand implements Command {
           u.terminal().orElse("-"),
           TimeText.localMinute(u.started(), zone),
           "(" + u.host().orElse("") + ")",
-          u.pid().isPresent() ? Integer.toString(u.pid().getAsInt()) : "");
+          u.pid().isPresent() ? names.getOrDefault(u.pid().getAsInt(), "") : "");
     }
     return table.render();
   }

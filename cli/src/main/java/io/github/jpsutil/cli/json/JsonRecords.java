@@ -8,11 +8,18 @@ import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.Fan;
+import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.api.MemoryMap;
+import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicStats;
+import io.github.jpsutil.api.OpenFile;
+import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.Temperature;
+import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.cli.text.TimeText;
 import java.util.ArrayList;
@@ -94,6 +101,13 @@ public final class JsonRecords {
 
   /** psutil's {@code sconn} plus {@code pid}, as {@code net_connections()} returns it. */
   public static Map<String, Object> connection(Connection c) {
+    Map<String, Object> m = processConnection(c);
+    m.put("pid", c.pid());
+    return m;
+  }
+
+  /** psutil's {@code pconn}: a {@link #connection} without {@code pid}. */
+  public static Map<String, Object> processConnection(Connection c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("fd", c.fd());
     m.put("family", c.family().psutilName());
@@ -101,7 +115,6 @@ public final class JsonRecords {
     m.put("laddr", endpoint(c.laddr()));
     m.put("raddr", endpoint(c.raddr()));
     m.put("status", c.status().value());
-    m.put("pid", c.pid());
     return m;
   }
 
@@ -180,6 +193,78 @@ public final class JsonRecords {
     m.put("host", u.host());
     m.put("started", TimeText.epochSeconds(u.started()));
     m.put("pid", u.pid());
+    return m;
+  }
+
+  /** psutil's {@code puids}; {@code saved} is null only where the OS hides it (SunOS). */
+  public static Map<String, Object> uids(Uids u) {
+    return ids(u.real(), u.effective(), u.saved());
+  }
+
+  /** psutil's {@code pgids}. */
+  public static Map<String, Object> gids(Gids g) {
+    return ids(g.real(), g.effective(), g.saved());
+  }
+
+  private static Map<String, Object> ids(int real, int effective, Object saved) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("real", real);
+    m.put("effective", effective);
+    m.put("saved", saved);
+    return m;
+  }
+
+  /**
+   * psutil's {@code pionice} on Linux, {@code {"ioclass": "IOPRIO_CLASS_BE", "value": 4}}; on
+   * Windows psutil returns a bare {@code IOPRIO_*} constant, here its name.
+   */
+  public static Object ionice(IoNice n) {
+    if (n instanceof IoNice.Linux l) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("ioclass", l.ioclass().psutilName());
+      m.put("value", l.value());
+      return m;
+    }
+    return ((IoNice.Windows) n).priority().psutilName();
+  }
+
+  /** psutil's {@code pthread}: native id and CPU seconds. */
+  public static Map<String, Object> thread(ProcessThread t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", t.id());
+    m.put("user_time", t.userTime());
+    m.put("system_time", t.systemTime());
+    return m;
+  }
+
+  /** psutil's {@code popenfile}; Linux adds position, mode and flags. */
+  public static Map<String, Object> openFile(OpenFile f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", f.path());
+    m.put("fd", f.fd());
+    if (f instanceof OpenFile.Linux l) {
+      m.put("position", l.position());
+      m.put("mode", l.mode());
+      m.put("flags", l.flags());
+    }
+    return m;
+  }
+
+  /** psutil's {@code pmmap_grouped}: the path, then the summed fields in bytes. */
+  public static Map<String, Object> memoryMap(MemoryMap map) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", map.path());
+    m.putAll(map.stats().asMap());
+    return m;
+  }
+
+  /** psutil's {@code pmmap_ext}: address range, permissions, path, then the fields in bytes. */
+  public static Map<String, Object> memoryMapRegion(MemoryMapRegion r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("addr", r.addr());
+    m.put("perms", r.perms());
+    m.put("path", r.path());
+    m.putAll(r.stats().asMap());
     return m;
   }
 

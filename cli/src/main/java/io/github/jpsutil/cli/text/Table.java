@@ -8,7 +8,8 @@ import java.util.Objects;
  * A plain-text table in the style of psutil's example scripts: one space between columns, each
  * column at least its minimum width (psutil's template widths) and widened to fit its longest cell,
  * so long device names or addresses never push later columns out of line. Trailing spaces are
- * trimmed. Cells are strings; {@code null} prints as {@code -}.
+ * trimmed. Cells are strings; {@code null} prints as {@code -}; control characters print as {@code
+ * ?} ({@link Printable}), so a cell holding system text can never break the table's lines.
  */
 public final class Table {
   /** How a column's cells are padded. */
@@ -65,7 +66,7 @@ public final class Table {
     }
     String[] text = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      text[i] = cells[i] == null ? "-" : cells[i].toString();
+      text[i] = cells[i] == null ? "-" : Printable.of(cells[i].toString());
     }
     rows.add(text);
     return this;

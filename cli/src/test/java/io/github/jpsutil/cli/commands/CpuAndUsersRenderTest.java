@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class CpuAndUsersRenderTest {
   }
 
   @Test
-  void whoIsPsutilsLayoutWithThePidLast() {
+  void whoIsPsutilsLayoutWithTheProcessNameLast() {
     List<User> users =
         List.of(
             new User(
@@ -49,9 +50,12 @@ class CpuAndUsersRenderTest {
                 Optional.empty(),
                 Instant.parse("2017-03-25T22:24:00Z"),
                 OptionalInt.empty()));
-    assertThat(WhoCommand.render(users, ZoneOffset.UTC))
+    assertThat(WhoCommand.render(users, Map.of(1234, "sshd"), ZoneOffset.UTC))
         .isEqualTo(
-            "giampaolo    pts/0      2017-03-25 23:28 (10.0.2.2)     1234\n"
+            "giampaolo    pts/0      2017-03-25 23:28 (10.0.2.2)     sshd\n"
                 + "root         -          2017-03-25 22:24 ()\n");
+    // A session whose process has ended (or hides its name) ends the line without a name.
+    assertThat(WhoCommand.render(users.subList(0, 1), Map.of(), ZoneOffset.UTC))
+        .isEqualTo("giampaolo    pts/0      2017-03-25 23:28 (10.0.2.2)\n");
   }
 }

@@ -3,9 +3,12 @@ package io.github.jpsutil.cli.commands;
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
+import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.cli.Probe;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Hand-made records and probes for the render tests. */
@@ -60,5 +63,17 @@ final class Records {
         Optional.ofNullable(netmask),
         Optional.ofNullable(broadcast),
         Optional.empty());
+  }
+
+  /**
+   * A process row as {@code processIter(attrs, null)} leaves it: alternating attributes and values,
+   * a null value meaning access denied.
+   */
+  static ProcessRow proc(int pid, Object... attrsAndValues) {
+    Map<ProcessAttr, Object> info = new EnumMap<>(ProcessAttr.class);
+    for (int i = 0; i < attrsAndValues.length; i += 2) {
+      info.put((ProcessAttr) attrsAndValues[i], attrsAndValues[i + 1]);
+    }
+    return new ProcessRow(pid, info);
   }
 }

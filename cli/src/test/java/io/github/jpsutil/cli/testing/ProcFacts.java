@@ -114,4 +114,87 @@ public final class ProcFacts {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** {@code /proc/<pid>/comm}: the kernel's name of a process (15 characters at most). */
+  public static String comm(long pid) {
+    return lines("/proc/" + pid + "/comm").get(0);
+  }
+
+  /**
+   * The fields of {@code /proc/<pid>/stat} after the command name, so that index 0 is field 3
+   * (state) of {@code man 5 proc}; split after the last ')' as the name may hold anything.
+   */
+  public static String[] statFieldsAfterName(long pid) {
+    String stat = lines("/proc/" + pid + "/stat").get(0);
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+  }
+
+  /** Field 4 of {@code /proc/<pid>/stat}. */
+  public static int ppid(long pid) {
+    return Integer.parseInt(statFieldsAfterName(pid)[1]);
+  }
+
+  /** utime + stime (fields 14 and 15 of {@code /proc/<pid>/stat}), in clock ticks. */
+  public static long cpuTicks(long pid) {
+    String[] f = statFieldsAfterName(pid);
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+  }
+
+  /** The value of a {@code Name:\tvalue} line of {@code /proc/<pid>/status}, e.g. Threads. */
+  public static String status(long pid, String field) {
+    for (String line : lines("/proc/" + pid + "/status")) {
+      if (line.startsWith(field + ":")) {
+        return line.substring(field.length() + 1).strip();
+      }
+    }
+    throw new AssertionError(field + " not in /proc/" + pid + "/status");
+  }
+
+  /** A {@code name: value} line of {@code /proc/<pid>/io}, in bytes. */
+  public static long io(long pid, String field) {
+    for (String line : lines("/proc/" + pid + "/io")) {
+      if (line.startsWith(field + ": ")) {
+        return Long.parseLong(line.substring(field.length() + 2).strip());
+      }
+    }
+    throw new AssertionError(field + " not in /proc/" + pid + "/io");
+  }
+
+  /**
+   * The sum of a field (e.g. {@code Rss}) over the mappings of {@code /proc/<pid>/smaps}, in bytes.
+   */
+  public static long smapsSum(long pid, String field) {
+    long kib = 0;
+    for (String line : lines("/proc/" + pid + "/smaps")) {
+      if (line.startsWith(field + ":")) {
+        kib += Long.parseLong(line.substring(field.length() + 1).replace("kB", "").strip());
+      }
+    }
+    return kib * 1024;
+  }
+
+  /** A field of {@code /proc/<pid>/smaps_rollup} in bytes. */
+  public static long smapsRollup(long pid, String field) {
+    for (String line : lines("/proc/" + pid + "/smaps_rollup")) {
+      if (line.startsWith(field + ":")) {
+        return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").strip()) * 1024;
+      }
+    }
+    throw new AssertionError(field + " not in /proc/" + pid + "/smaps_rollup");
+  }
+
+  /** The largest pid plus one: {@code /proc/sys/kernel/pid_max}. */
+  public static int pidMax() {
+    return Integer.parseInt(lines("/proc/sys/kernel/pid_max").get(0).strip());
+  }
+
+  /** Numeric entries of {@code /proc}: the processes (not threads) right now. */
+  public static int processCount() {
+    try (Stream<Path> s = Files.list(Path.of("/proc"))) {
+      return (int)
+          s.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

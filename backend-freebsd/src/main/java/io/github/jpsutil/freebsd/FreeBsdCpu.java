@@ -1,0 +1,60 @@
+package io.github.jpsutil.freebsd;
+
+import io.github.jpsutil.api.CpuFreq;
+import io.github.jpsutil.api.CpuStats;
+import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.freebsd.acquire.Sysctls;
+import io.github.jpsutil.freebsd.parse.CpTime;
+import io.github.jpsutil.freebsd.parse.LoadAvg;
+import io.github.jpsutil.spi.CpuSource;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** CPU times from {@code kern.cp_time(s)}; load averages from {@code vm.loadavg}. */
+final class FreeBsdCpu implements CpuSource {
+  /**
+   * psutil divides the tick counts by {@code CLOCKS_PER_SEC}, 128 in FreeBSD's {@code <time.h>}
+   * (the statclock runs at about that rate).
+   */
+  private static final long CLOCKS_PER_SEC = 128;
+
+  /** Room for 1024 CPUs; the kernel returns only as many as it has. */
+  private static final int MAX_CP_TIMES = 1024 * CpTime.SIZE;
+
+  @Override
+  public CpuTimes cpuTimes() {
+    return CpTime.decode(Sysctls.byName("kern.cp_time", CpTime.SIZE), CLOCKS_PER_SEC);
+  }
+
+  @Override
+  public List<CpuTimes> perCpuTimes() {
+    return List.copyOf(
+        CpTime.decodeArray(Sysctls.byName("kern.cp_times", MAX_CP_TIMES), CLOCKS_PER_SEC));
+  }
+
+  @Override
+  public LoadAverage loadAverage() {
+    return LoadAvg.decode(Sysctls.byName("vm.loadavg", LoadAvg.SIZE));
+  }
+
+  @Override
+  public OptionalInt cpuCountLogical() {
+    throw NotBuilt.of("cpu_count");
+  }
+
+  @Override
+  public OptionalInt cpuCountPhysical() {
+    throw NotBuilt.of("cpu_count(logical=False)");
+  }
+
+  @Override
+  public CpuStats cpuStats() {
+    throw NotBuilt.of("cpu_stats");
+  }
+
+  @Override
+  public List<CpuFreq> perCpuFreq() {
+    throw NotBuilt.of("cpu_freq");
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.jpsutil.freebsd;
+
+import io.github.jpsutil.api.Feature;
+import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.spi.Backend;
+import io.github.jpsutil.spi.BackendConfig;
+import io.github.jpsutil.spi.PsutilProvider;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Registers the FreeBSD backend. Cheap: decides support from {@code os.name} ("FreeBSD") and loads
+ * no native code, so the jar is harmless on other systems.
+ */
+@Component(service = PsutilProvider.class)
+public final class FreeBsdProvider implements PsutilProvider {
+
+  /** What is built so far; everything else throws UnsupportedOperationException. */
+  private static final Set<Feature> FEATURES =
+      Set.copyOf(
+          EnumSet.of(
+              Feature.CPU_TIMES,
+              Feature.CPU_TIMES_PERCPU,
+              Feature.GETLOADAVG,
+              Feature.VIRTUAL_MEMORY,
+              Feature.SWAP_MEMORY,
+              Feature.BOOT_TIME,
+              Feature.PIDS,
+              Feature.PROC_NAME,
+              Feature.PROC_PPID,
+              Feature.PROC_STATUS,
+              Feature.PROC_CREATE_TIME,
+              Feature.PROC_UIDS,
+              Feature.PROC_GIDS,
+              Feature.PROC_USERNAME,
+              Feature.PROC_NUM_THREADS,
+              Feature.PROC_CPU_TIMES,
+              Feature.PROC_CPU_NUM,
+              Feature.PROC_MEMORY_INFO,
+              Feature.PROC_MEMORY_INFO_EX,
+              Feature.PROC_PAGE_FAULTS,
+              Feature.PROC_NUM_CTX_SWITCHES,
+              Feature.PROC_IO_COUNTERS));
+
+  @Override
+  public String name() {
+    return "freebsd";
+  }
+
+  @Override
+  public OperatingSystem os() {
+    return OperatingSystem.FREEBSD;
+  }
+
+  @Override
+  public boolean isSupported() {
+    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("freebsd");
+  }
+
+  @Override
+  public Set<Feature> features() {
+    return FEATURES;
+  }
+
+  @Override
+  public Backend create(BackendConfig config) {
+    return new FreeBsdBackend();
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.jpsutil.freebsd.parse;
+
+import io.github.jpsutil.spi.FixedLayout;
+import java.nio.ByteBuffer;
+
+/**
+ * A scalar sysctl such as {@code vm.stats.vm.v_free_count} ({@code u_int}, 4 bytes) or {@code
+ * hw.physmem} ({@code u_long}, 8 bytes): the kernel's size decides the width.
+ */
+public final class SysctlNumber {
+  private SysctlNumber() {}
+
+  /**
+   * The unsigned value of a 4- or 8-byte sysctl.
+   *
+   * @throws IllegalArgumentException for any other size, or a 64-bit value of 2^63 or more
+   */
+  public static long unsigned(ByteBuffer buf, String name) {
+    return switch (buf.limit()) {
+      case 4 -> FixedLayout.u32(buf, 0);
+      case 8 -> FixedLayout.u64(buf, 0, name);
+      default ->
+          throw new IllegalArgumentException(name + " must be 4 or 8 bytes, got " + buf.limit());
+    };
+  }
+}

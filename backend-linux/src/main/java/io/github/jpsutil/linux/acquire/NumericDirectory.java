@@ -1,0 +1,104 @@
+package io.github.jpsutil.linux.acquire;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
+import io.github.jpsutil.linux.jna.LinuxDirents;
+import io.github.jpsutil.linux.jna.LinuxFileCalls;
+import io.github.jpsutil.linux.parse.Dirents64;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The numeric entries of a directory ({@code /proc}: pids), read with {@code getdents64} into a
+ * per-thread native buffer: a few system calls per listing and no object per entry. Falls back to
+ * the JDK's directory stream where glibc lacks the call. Failures are the JDK's exception types
+ * (see {@code FileError.exception}), so {@link FileError} reads them as it reads the JDK's.
+ */
+public final class NumericDirectory {
+  /** 32 KiB, as glibc's readdir: about 1,300 pid entries per call. */
+  private static final int BUFFER = 32768;
+
+  private static final boolean NATIVE = nativeAvailable();
+
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  private NumericDirectory() {}
+
+  private static final class Buffers {
+    final Memory memory = new Memory(BUFFER);
+    final ByteBuffer view = memory.getByteBuffer(0, BUFFER).order(ByteOrder.nativeOrder());
+  }
+
+  private static boolean nativeAvailable() {
+    try {
+      // Initialising the class runs Native.register, which fails if a symbol is missing.
+      Class.forName(LinuxDirents.class.getName(), true, NumericDirectory.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false; // glibc < 2.30 has no getdents64 wrapper: use the JDK's listing
+    }
+  }
+
+  /** The numeric names, unsorted. */
+  public static int[] list(Path dir) throws IOException {
+    return NATIVE ? listNative(dir) : listJdk(dir);
+  }
+
+  private static int[] listNative(Path dir) throws IOException {
+    byte[] name = dir.toString().getBytes(StandardCharsets.UTF_8);
+    int fd;
+    try {
+      fd =
+          LinuxFileCalls.open(
+              Arrays.copyOf(name, name.length + 1), LinuxFileCalls.O_RDONLY_CLOEXEC);
+    } catch (LastErrorException e) {
+      throw FileError.exception(dir.toString(), e.getErrorCode());
+    }
+    Buffers buf = BUFFERS.get();
+    int[] out = new int[BUFFER / Dirents64.MIN_RECORD];
+    int n = 0;
+    try {
+      while (true) {
+        long got;
+        try {
+          got = LinuxDirents.getdents64(fd, buf.memory, BUFFER);
+        } catch (LastErrorException e) {
+          throw FileError.exception(dir.toString(), e.getErrorCode());
+        }
+        if (got <= 0) {
+          return Arrays.copyOf(out, n);
+        }
+        int len = (int) got;
+        if (out.length - n < len / Dirents64.MIN_RECORD) {
+          out = Arrays.copyOf(out, Math.max(out.length * 2, n + len / Dirents64.MIN_RECORD));
+        }
+        n = Dirents64.numericNames(buf.view, len, out, n);
+      }
+    } finally {
+      LinuxFileCalls.close(fd);
+    }
+  }
+
+  private static int[] listJdk(Path dir) throws IOException {
+    int[] out = new int[256];
+    int n = 0;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        int v = PidDirectory.pidOf(p.getFileName().toString());
+        if (v >= 0) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = v;
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+}

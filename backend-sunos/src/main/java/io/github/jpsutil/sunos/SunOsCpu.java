@@ -1,0 +1,78 @@
+package io.github.jpsutil.sunos;
+
+import io.github.jpsutil.api.CpuFreq;
+import io.github.jpsutil.api.CpuStats;
+import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.parse.CpuStat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** CPU times from the {@code cpu_stat} kstats, one per online CPU. */
+final class SunOsCpu implements CpuSource {
+  private final long ticksPerSecond;
+
+  SunOsCpu(long ticksPerSecond) {
+    this.ticksPerSecond = ticksPerSecond;
+  }
+
+  /** psutil {@code _pssunos.cpu_times()}: the per-CPU times summed field by field. */
+  @Override
+  public CpuTimes cpuTimes() {
+    double user = 0;
+    double system = 0;
+    double idle = 0;
+    double iowait = 0;
+    for (CpuTimes.SunOs c : perCpu()) {
+      user += c.user();
+      system += c.system();
+      idle += c.idle();
+      iowait += c.iowait();
+    }
+    return new CpuTimes.SunOs(user, system, idle, iowait);
+  }
+
+  @Override
+  public List<CpuTimes> perCpuTimes() {
+    return List.copyOf(perCpu());
+  }
+
+  private List<CpuTimes.SunOs> perCpu() {
+    List<CpuTimes.SunOs> out = new ArrayList<>();
+    for (Kstats.Snapshot s : Kstats.module("cpu_stat")) {
+      out.add(CpuStat.decode(s.data(), ticksPerSecond));
+    }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("no cpu_stat kstat found");
+    }
+    return out;
+  }
+
+  @Override
+  public OptionalInt cpuCountLogical() {
+    throw NotBuilt.of("cpu_count");
+  }
+
+  @Override
+  public OptionalInt cpuCountPhysical() {
+    throw NotBuilt.of("cpu_count(logical=False)");
+  }
+
+  @Override
+  public CpuStats cpuStats() {
+    throw NotBuilt.of("cpu_stats");
+  }
+
+  @Override
+  public List<CpuFreq> perCpuFreq() {
+    throw new UnsupportedOperationException("cpu_freq is not available on SunOS");
+  }
+
+  @Override
+  public LoadAverage loadAverage() {
+    throw NotBuilt.of("getloadavg");
+  }
+}

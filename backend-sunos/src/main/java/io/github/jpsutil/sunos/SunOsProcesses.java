@@ -1,0 +1,62 @@
+package io.github.jpsutil.sunos;
+
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.spi.ProcessOps;
+import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.sunos.acquire.SunOsFiles;
+import io.github.jpsutil.sunos.parse.PsInfo;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Processes from the {@code /proc/<pid>} directories under the configured procfs root. */
+final class SunOsProcesses implements ProcessSource {
+  private final SunOsFiles files;
+
+  SunOsProcesses(SunOsFiles files) {
+    this.files = files;
+  }
+
+  int[] pids() {
+    return files.pids();
+  }
+
+  @Override
+  public ProcessOps open(int pid) {
+    PsInfo first;
+    try {
+      first = PsInfo.decode(files.read(pid, "psinfo"));
+    } catch (NoSuchProcess e) {
+      throw new NoSuchProcess(pid, null, "process PID not found");
+    }
+    return new SunOsProcess(files, first, () -> open(pid).identityTime());
+  }
+
+  /**
+   * pid → ppid from every psinfo; processes that exit during the scan, and psinfo files that are
+   * denied (pid 0 in a zone), are left out, as psutil's {@code ppid_map}.
+   */
+  @Override
+  public Map<Integer, Integer> ppidMap() {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (int pid : files.pids()) {
+      try {
+        out.put(pid, PsInfo.decode(files.read(pid, "psinfo")).ppid());
+      } catch (NoSuchProcess | AccessDenied e) {
+        // gone or hidden since the listing
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public int signalNumber(Signal signal) {
+    throw NotBuilt.of("send_signal");
+  }
+
+  @Override
+  public int maxSignal() {
+    throw NotBuilt.of("send_signal");
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.jpsutil.windows.parse;
+
+import java.time.Instant;
+
+/**
+ * Windows' 100-nanosecond time units: {@code FILETIME} and {@code LARGE_INTEGER} times ("Number of
+ * 100-nanosecond intervals", Microsoft docs for {@code FILETIME} and {@code GetSystemTimes}).
+ */
+public final class FileTime {
+  private FileTime() {}
+
+  /** 100-ns intervals from 1601-01-01 (the FILETIME epoch) to 1970-01-01 (the Unix epoch). */
+  public static final long UNIX_EPOCH = 116_444_736_000_000_000L;
+
+  private static final long UNITS_PER_SECOND = 10_000_000L;
+
+  /**
+   * A duration in 100-ns units (CPU times) as seconds.
+   *
+   * @throws IllegalArgumentException if {@code units} is negative (a relative time, not a count)
+   */
+  public static double seconds(long units, String field) {
+    if (units < 0) {
+      throw new IllegalArgumentException(field + " must be >= 0 (100-ns units), got " + units);
+    }
+    return units / (double) UNITS_PER_SECOND;
+  }
+
+  /**
+   * A FILETIME (100-ns intervals since 1601) as an instant, exact to the 100 ns.
+   *
+   * @throws IllegalArgumentException if {@code fileTime} is negative (not an absolute time)
+   */
+  public static Instant instant(long fileTime, String field) {
+    if (fileTime < 0) {
+      throw new IllegalArgumentException(field + " must be >= 0 (FILETIME), got " + fileTime);
+    }
+    long sinceUnix = fileTime - UNIX_EPOCH;
+    return Instant.ofEpochSecond(
+        Math.floorDiv(sinceUnix, UNITS_PER_SECOND),
+        Math.floorMod(sinceUnix, UNITS_PER_SECOND) * 100);
+  }
+
+  /** A FILETIME as seconds since the Unix epoch (psutil's {@code _to_unix_time}). */
+  public static double epochSeconds(long fileTime, String field) {
+    if (fileTime < 0) {
+      throw new IllegalArgumentException(field + " must be >= 0 (FILETIME), got " + fileTime);
+    }
+    return (fileTime - UNIX_EPOCH) / (double) UNITS_PER_SECOND;
+  }
+}

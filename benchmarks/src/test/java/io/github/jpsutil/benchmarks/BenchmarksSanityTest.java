@@ -1,0 +1,106 @@
+package io.github.jpsutil.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jpsutil.OsProcess;
+import io.github.jpsutil.api.ProcessAttr;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Each benchmark method once, so a broken benchmark fails the build rather than the benchmark run.
+ * JMH itself runs only from benchmarks/scripts/run-all.sh. OSHI's process scans are left out: with
+ * its user lookups they take seconds.
+ */
+@EnabledOnOs(OS.LINUX)
+class BenchmarksSanityTest {
+  private static final JpsutilBench J = new JpsutilBench();
+  private static final FloorBench F = new FloorBench();
+  private static final OshiBench O = new OshiBench();
+  private static final Blackhole BH =
+      new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is"
+              + " dangerous.");
+
+  @BeforeAll
+  static void setUp() {
+    J.setUp();
+    O.setUp();
+  }
+
+  private static long procEntries() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("/proc"))) {
+      return s.filter(p -> Character.isDigit(p.getFileName().toString().charAt(0))).count();
+    }
+  }
+
+  /** Processes come and go while the test runs; 10% of the table is the tolerance. */
+  @Test
+  void scansSeeEveryProcessWithTheAskedAttributes() throws IOException {
+    long expected = procEntries();
+    List<OsProcess> all = J.scanFull();
+    assertThat((double) all.size())
+        .isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(10));
+    OsProcess self =
+        all.stream()
+            .filter(p -> p.pid() == ProcessHandle.current().pid())
+            .findFirst()
+            .orElseThrow();
+    assertThat(self.info().keySet()).containsExactlyInAnyOrderElementsOf(JpsutilBench.COMMON);
+    assertThat(self.info().get(ProcessAttr.USERNAME)).isEqualTo(System.getProperty("user.name"));
+    assertThat(J.scanNoUser().get(0).info()).doesNotContainKey(ProcessAttr.USERNAME);
+    assertThat(J.pids()).hasSizeGreaterThan((int) (expected * 0.9));
+    // The floor reads 4 files per process: at least the stat line of each.
+    assertThat(F.scanFull()).isGreaterThan(expected * 50);
+    assertThat((double) F.pids()).isGreaterThan(expected * 0.9);
+    assertThat((double) O.pids())
+        .isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(10));
+  }
+
+  @Test
+  void systemFunctionsReturnValues() {
+    assertThat(J.perCpuTimes()).hasSize(Runtime.getRuntime().availableProcessors());
+    assertThat(J.virtualMemory().total()).isGreaterThan(0);
+    assertThat(J.swapMemory().total()).isGreaterThanOrEqualTo(0);
+    assertThat(J.diskPartitions()).isNotEmpty();
+    assertThat(J.diskUsage().total()).isGreaterThan(0);
+    assertThat(J.perNicIoCounters()).containsKey("lo");
+    assertThat(J.netIfAddrs()).containsKey("lo");
+    assertThat(J.netIfStats()).containsKey("lo");
+    assertThat(J.bootTime()).isBefore(java.time.Instant.now());
+    assertThat(J.asDictOneshot()).containsKeys(ProcessAttr.PID, ProcessAttr.MEMORY_MAPS);
+    J.perDiskIoCounters();
+    J.netConnections();
+    J.users();
+    assertThat(F.perCpuTimes()).isGreaterThan(100);
+    assertThat(F.virtualMemory()).isGreaterThan(100);
+    assertThat(F.swapMemory()).isGreaterThan(100);
+    assertThat(F.diskPartitions()).isGreaterThan(10);
+    assertThat(F.perDiskIoCounters()).isGreaterThanOrEqualTo(0);
+    assertThat(F.perNicIoCounters()).isGreaterThan(100);
+    assertThat(F.bootTime()).isGreaterThan(100);
+    assertThat(F.netConnections()).isGreaterThan(0);
+  }
+
+  @Test
+  void oshiOperationsRun() {
+    assertThat(O.perCpuTimes()).hasNumberOfRows(Runtime.getRuntime().availableProcessors());
+    assertThat(O.bootTime()).isGreaterThan(0);
+    O.virtualMemory(BH);
+    O.swapMemory(BH);
+    O.diskPartitions(BH);
+    O.diskUsage(BH);
+    O.perNicIoCounters(BH);
+    O.netIfAddrs(BH);
+    O.netIfStats(BH);
+    O.netConnections();
+  }
+}

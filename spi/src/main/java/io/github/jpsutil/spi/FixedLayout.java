@@ -1,0 +1,61 @@
+package io.github.jpsutil.spi;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reading a C struct copied into a {@link ByteBuffer} at the offsets its header documents: the
+ * decode layer of every backend that cannot run on the build machine is written this way, so its
+ * tests can build the bytes field by field. A short buffer or an impossible value fails with an
+ * {@link IllegalArgumentException} naming the struct or field, never a wrapped number.
+ */
+public final class FixedLayout {
+  private FixedLayout() {}
+
+  /** Fails unless {@code size} bytes of {@code struct} start at {@code offset} within the limit. */
+  public static void require(ByteBuffer buf, int offset, int size, String struct) {
+    if (offset < 0 || (long) offset + size > buf.limit()) {
+      throw new IllegalArgumentException(
+          struct
+              + " needs "
+              + size
+              + " bytes at offset "
+              + offset
+              + ", but the buffer holds "
+              + buf.limit());
+    }
+  }
+
+  /** An unsigned 32-bit field (u_int, ULONG, DWORD). */
+  public static long u32(ByteBuffer buf, int offset) {
+    return buf.getInt(offset) & 0xFFFF_FFFFL;
+  }
+
+  /**
+   * An unsigned 64-bit field (uint64_t, SIZE_T, ULONGLONG) that must fit a Java long: a value of
+   * 2^63 or more is no plausible byte or page count, so it is rejected rather than wrapped
+   * negative.
+   */
+  public static long u64(ByteBuffer buf, int offset, String field) {
+    long v = buf.getLong(offset);
+    if (v < 0) {
+      throw new IllegalArgumentException(
+          field + " is " + Long.toUnsignedString(v) + ", beyond 2^63-1");
+    }
+    return v;
+  }
+
+  /**
+   * A NUL-terminated C string in a fixed {@code char[length]} field, decoded as UTF-8 (kernels copy
+   * file names byte for byte); the whole field when it has no NUL.
+   */
+  public static String cString(ByteBuffer buf, int offset, int length) {
+    int end = offset;
+    while (end < offset + length && buf.get(end) != 0) {
+      end++;
+    }
+    byte[] bytes = new byte[end - offset];
+    buf.get(offset, bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
