@@ -11,6 +11,7 @@ import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -130,7 +131,16 @@ final class ProcessGroup extends Group<ProcessGroup.Sample> {
         counts.merge(status(s), 1, Integer::sum);
       }
       if (selecting) {
-        ProcessKey key = new ProcessKey(p.pid(), p.createTime());
+        Instant started;
+        try {
+          started = p.createTime();
+        } catch (NoSuchProcess gone) {
+          // Exited since the scan: the first createTime() checks that the process still exists.
+          // Before, one such process failed the whole refresh, so every process meter read NaN
+          // and none was registered (seen while the reliability suite churned processes).
+          continue;
+        }
+        ProcessKey key = new ProcessKey(p.pid(), started);
         handles.put(key, p);
         candidates.add(candidate(key, info, previous, cpu));
       }

@@ -329,9 +329,9 @@ public final class PidFiles {
    * read.
    */
   private PidStat statNow() {
-    Path p = dir.resolve("stat");
     try {
-      PidStat st = reader.read(p, PidStat::parse);
+      // The direct read: this runs after every confirmed read (LinuxProcessOps), so it is hot.
+      PidStat st = reader.read(dirPrefix, "stat", PidStat::parse);
       OptionalLong id = identity;
       return id.isPresent() && id.getAsLong() != st.starttime() ? REUSED : st;
     } catch (IOException e) {
