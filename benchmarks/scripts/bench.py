@@ -27,7 +27,10 @@ OPS = [
     ("diskPartitions", "fast"), ("diskUsage", "fast"), ("perDiskIoCounters", "fast"),
     ("perNicIoCounters", "fast"), ("netIfAddrs", "fast"), ("netIfStats", "fast"),
     ("netConnections", "scan"), ("bootTime", "fast"), ("users", "fast"),
+    ("metricsScrape", "scan"),
 ]
+# jpsutil only: psutil and OSHI have no Micrometer binder to compare with.
+JPSUTIL_ONLY = {"metricsScrape"}
 PROTOCOLS = {
     "full": {"fast": (2, 4, 0.5), "scan": (2, 3, 1.0)},
     "quick": {"fast": (1, 2, 0.2), "scan": (1, 2, 0.3)},
@@ -168,7 +171,8 @@ def main():
         protocol = protocols[kind]
         sys.stderr.write("  %-18s %s\n" % (op, a.label))
         row = run_jmh(op, protocol, java_opts)
-        row["psutil"] = run_psutil(op, protocol)
+        if op not in JPSUTIL_ONLY:
+            row["psutil"] = run_psutil(op, protocol)
         row["processes"] = process_count()
         round_["ops"][op] = row
     # The quick mode leaves the cold start out (a snapshot alone can take seconds) unless asked.

@@ -2,7 +2,7 @@
 # jpsutil side by side with psutil, OSHI and a plain-Java floor, at N = 0 and N = 2000 extra idle
 # processes. Prints one table per N and writes the results as JSON.
 #
-#   benchmarks/scripts/run-all.sh            # full run (about 13 minutes on 2 cores)
+#   benchmarks/scripts/run-all.sh            # full run (about 14 minutes on 2 cores)
 #   benchmarks/scripts/run-all.sh --quick    # smoke run (under 3 minutes; no cold start)
 #   options: --n "0 500"   --ops scanFull,pids   --out FILE.json
 set -euo pipefail

@@ -13,6 +13,7 @@ module io.github.jpsutil.freebsd {
   requires io.github.jpsutil.posix;
   requires com.sun.jna;
   requires static org.osgi.service.component.annotations;
+  requires static org.osgi.framework;
 
   opens io.github.jpsutil.freebsd.jna to
       com.sun.jna;

@@ -12,6 +12,7 @@ module io.github.jpsutil.linux {
   requires io.github.jpsutil.posix;
   requires com.sun.jna;
   requires static org.osgi.service.component.annotations;
+  requires static org.osgi.framework;
 
   opens io.github.jpsutil.linux.jna to
       com.sun.jna;

@@ -12,6 +12,7 @@ module io.github.jpsutil.macos {
   requires io.github.jpsutil.posix;
   requires com.sun.jna;
   requires static org.osgi.service.component.annotations;
+  requires static org.osgi.framework;
 
   opens io.github.jpsutil.macos.jna to
       com.sun.jna;

@@ -14,6 +14,7 @@ module io.github.jpsutil.sunos {
   requires io.github.jpsutil.posix;
   requires com.sun.jna;
   requires static org.osgi.service.component.annotations;
+  requires static org.osgi.framework;
 
   opens io.github.jpsutil.sunos.jna to
       com.sun.jna;

@@ -12,6 +12,7 @@ module io.github.jpsutil.windows {
   requires io.github.jpsutil.spi;
   requires com.sun.jna;
   requires static org.osgi.service.component.annotations;
+  requires static org.osgi.framework;
 
   opens io.github.jpsutil.windows.jna to
       com.sun.jna;

@@ -4,6 +4,7 @@ import io.github.jpsutil.spi.PsutilProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
@@ -38,12 +39,25 @@ final class ProviderDiscovery {
     return found;
   }
 
+  /** A provider's answers, asked once; a provider that throws while answering is skipped. */
+  private record Answered(PsutilProvider provider, String name, int priority, boolean supported) {}
+
   /** The provider to use among {@code candidates}, honouring {@value #PROPERTY}. */
   static PsutilProvider choose(List<PsutilProvider> candidates, String forced) {
+    List<Answered> answered = new ArrayList<>();
+    for (PsutilProvider p : candidates) {
+      try {
+        answered.add(new Answered(p, p.name(), p.priority(), p.isSupported()));
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(
+            System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
+      }
+    }
     if (forced != null && !forced.isBlank()) {
-      return candidates.stream()
-          .filter(p -> p.name().equals(forced))
+      return answered.stream()
+          .filter(a -> a.name().equals(forced))
           .findFirst()
+          .map(Answered::provider)
           .orElseThrow(
               () ->
                   new IllegalStateException(
@@ -52,32 +66,33 @@ final class ProviderDiscovery {
                           + "="
                           + forced
                           + " names no provider on the path; available: "
-                          + names(candidates)));
+                          + names(answered)));
     }
-    List<PsutilProvider> supported = new ArrayList<>();
-    for (PsutilProvider p : candidates) {
-      try {
-        if (p.isSupported()) {
-          supported.add(p);
-        }
-      } catch (RuntimeException | LinkageError e) {
-        LOG.log(
-            System.Logger.Level.WARNING, "skipping jpsutil provider " + p.getClass().getName(), e);
+    List<Answered> supported = new ArrayList<>();
+    for (Answered a : answered) {
+      if (a.supported()) {
+        supported.add(a);
       }
     }
     if (supported.isEmpty()) {
+      String os = System.getProperty("os.name", "");
       throw new IllegalStateException(
           "no jpsutil backend supports this OS ("
-              + System.getProperty("os.name")
-              + "); add the backend jar for it, e.g. jpsutil-backend-linux, plus JNA. Providers found: "
-              + names(candidates));
+              + os
+              + "); add "
+              + backendJarFor(os)
+              + " and JNA (net.java.dev.jna:jna) to the module path or class path (in OSGi: install"
+              + " them with Declarative Services and use the io.github.jpsutil.Psutil service)."
+              + " Providers found: "
+              + names(answered));
     }
+    // Deterministic whatever the discovery order: priority, then name, then class name.
     supported.sort(
-        Comparator.comparingInt(PsutilProvider::priority)
+        Comparator.comparingInt(Answered::priority)
             .reversed()
-            .thenComparing(PsutilProvider::name)
-            .thenComparing(p -> p.getClass().getName()));
-    PsutilProvider best = supported.get(0);
+            .thenComparing(Answered::name)
+            .thenComparing(a -> a.provider().getClass().getName()));
+    Answered best = supported.get(0);
     if (supported.size() > 1 && supported.get(1).priority() == best.priority()) {
       LOG.log(
           System.Logger.Level.WARNING,
@@ -86,16 +101,44 @@ final class ProviderDiscovery {
               + " support this OS: "
               + names(supported)
               + "; using "
-              + best.getClass().getName());
+              + best.name()
+              + " ("
+              + best.provider().getClass().getName()
+              + "). Remove the others or choose with -D"
+              + PROPERTY
+              + "=<name>.");
     }
-    return best;
+    return best.provider();
   }
 
-  private static String names(List<PsutilProvider> providers) {
+  /** The artifact to add for {@code os.name}, so the error says exactly what is missing. */
+  static String backendJarFor(String osName) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    String folder =
+        os.startsWith("linux")
+            ? "linux"
+            : os.startsWith("windows")
+                ? "windows"
+                : os.startsWith("mac") || os.startsWith("darwin")
+                    ? "macos"
+                    : os.startsWith("freebsd")
+                        ? "freebsd"
+                        : os.startsWith("sunos") || os.startsWith("solaris") ? "sunos" : null;
+    return folder == null
+        ? "a backend (none is built for this OS; there are jpsutil-backend-linux, -windows, -macos,"
+            + " -freebsd and -sunos)"
+        : "io.github.jpsutil:jpsutil-backend-"
+            + folder
+            + " (module io.github.jpsutil."
+            + folder
+            + ")";
+  }
+
+  private static String names(List<Answered> providers) {
     return providers.isEmpty()
         ? "none"
         : providers.stream()
-            .map(p -> p.name() + " (" + p.getClass().getName() + ")")
+            .map(a -> a.name() + " (" + a.provider().getClass().getName() + ")")
             .collect(Collectors.joining(", "));
   }
 }

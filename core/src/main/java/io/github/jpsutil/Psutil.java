@@ -24,6 +24,7 @@ import io.github.jpsutil.api.Temperature;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.api.WindowsService;
+import io.github.jpsutil.internal.osgi.CoreAccess;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.PsutilProvider;
 import java.nio.file.Path;
@@ -48,7 +49,10 @@ import java.util.function.Supplier;
  * for temperatures, percentages 0–100 with one decimal.
  */
 public final class Psutil {
-  private static volatile Psutil local;
+  static {
+    // Hands the OSGi component (a non-exported package) its way into package-private construction.
+    CoreAccess.install(new CoreHooks());
+  }
 
   private final PsutilProvider provider;
   private final Backend backend;
@@ -68,19 +72,17 @@ public final class Psutil {
     this.processes = new ProcessTable(this, backend);
   }
 
-  /** The backend for the running OS over its own {@code /proc} and {@code /sys}, made once. */
+  /**
+   * The backend for the running OS over its own {@code /proc} and {@code /sys}, made once from the
+   * providers {@link java.util.ServiceLoader} finds (module path, class path). Inside an OSGi
+   * framework, where ServiceLoader sees no other bundle, it is the instance registered as the
+   * {@code io.github.jpsutil.Psutil} service, built from the providers in the service registry.
+   *
+   * @throws IllegalStateException when no backend for this OS is present; the message names the jar
+   *     to add
+   */
   public static Psutil local() {
-    Psutil p = local;
-    if (p == null) {
-      synchronized (Psutil.class) {
-        p = local;
-        if (p == null) {
-          p = builder().build();
-          local = p;
-        }
-      }
-    }
-    return p;
+    return LocalPsutil.get();
   }
 
   /** A builder for a {@code Psutil} over other roots or with a chosen provider. */

@@ -80,4 +80,15 @@ class ProviderDiscoveryTest {
         .hasMessageContaining("a (")
         .hasMessageContaining("b (");
   }
+
+  @Test
+  void theMissingJarIsNamedForEachOs() {
+    assertThat(ProviderDiscovery.backendJarFor("Linux"))
+        .isEqualTo("io.github.jpsutil:jpsutil-backend-linux (module io.github.jpsutil.linux)");
+    assertThat(ProviderDiscovery.backendJarFor("Windows 11")).contains("jpsutil-backend-windows");
+    assertThat(ProviderDiscovery.backendJarFor("Mac OS X")).contains("jpsutil-backend-macos");
+    assertThat(ProviderDiscovery.backendJarFor("FreeBSD")).contains("jpsutil-backend-freebsd");
+    assertThat(ProviderDiscovery.backendJarFor("SunOS")).contains("jpsutil-backend-sunos");
+    assertThat(ProviderDiscovery.backendJarFor("AIX")).contains("none is built for this OS");
+  }
 }

@@ -8,13 +8,14 @@ import io.github.jpsutil.spi.PsutilProvider;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.osgi.service.component.annotations.Component;
 
 /**
- * Registers the FreeBSD backend. Cheap: decides support from {@code os.name} ("FreeBSD") and loads
+ * Provides the FreeBSD backend. Cheap: decides support from {@code os.name} ("FreeBSD") and loads
  * no native code, so the jar is harmless on other systems.
+ *
+ * <p>Found by ServiceLoader ({@code provides} / {@code META-INF/services}); in OSGi {@link
+ * FreeBsdProviderComponent} registers it, and only where it is supported.
  */
-@Component(service = PsutilProvider.class)
 public final class FreeBsdProvider implements PsutilProvider {
 
   /** What is built so far; everything else throws UnsupportedOperationException. */

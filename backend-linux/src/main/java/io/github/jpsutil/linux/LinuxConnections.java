@@ -87,7 +87,7 @@ final class LinuxConnections {
       if (t.family() == AddressFamily.INET6 && !files.exists(path)) {
         continue; // IPv6 disabled (ipv6.disable=1): no tcp6/udp6, as psutil
       }
-      String text = files.readText(path);
+      String text = files.readSeqTableText(path);
       rows.addAll(
           t.type() == null
               ? NetUnix.parse(text, wanted)

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +31,16 @@ final class LinuxHost implements HostSource {
 
   private final LinuxFiles files;
 
+  /** The UTMP_PATHS under the configured root, made once. */
+  private final List<Path> utmpFiles;
+
   LinuxHost(LinuxFiles files) {
     this.files = files;
+    List<Path> utmp = new ArrayList<>(UTMP_PATHS.length);
+    for (String[] p : UTMP_PATHS) {
+      utmp.add(files.root(p[0], Arrays.copyOfRange(p, 1, p.length)));
+    }
+    this.utmpFiles = List.copyOf(utmp);
   }
 
   @Override
@@ -47,9 +57,14 @@ final class LinuxHost implements HostSource {
    */
   @Override
   public List<User> users() {
-    for (String[] p : UTMP_PATHS) {
-      Optional<byte[]> data =
-          MaybeFile.bytes(files, files.root(p[0], Arrays.copyOfRange(p, 1, p.length)));
+    for (Path p : utmpFiles) {
+      // A stat first: machines without utmp are common (containers), and a failed open costs two
+      // exceptions with their stack traces, several times the call psutil makes. A file removed
+      // after the stat is still handled by MaybeFile.
+      if (p.getFileSystem() == FileSystems.getDefault() && !p.toFile().exists()) {
+        continue;
+      }
+      Optional<byte[]> data = MaybeFile.bytes(files, p);
       if (data.isPresent()) {
         ByteBuffer buffer = ByteBuffer.wrap(data.get()).order(ByteOrder.nativeOrder());
         return Utmp.users(buffer, utmpLayout());

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** System memory from /proc/meminfo, zoneinfo and vmstat; the JVM's heap from glibc. */
 final class LinuxMemory implements MemorySource {
-  private static final System.Logger LOG = System.getLogger(LinuxMemory.class.getName());
+  /** Looked up only to warn: the lookup starts the platform's logging, ms in a fresh JVM. */
+  private static System.Logger log() {
+    return System.getLogger(LinuxMemory.class.getName());
+  }
 
   /** Linux {@code bits/confname.h}. */
   private static final int SC_PAGESIZE = 30;
@@ -50,12 +53,13 @@ final class LinuxMemory implements MemorySource {
     List<String> defaulted = meminfo.defaultedFields(lowWatermark);
     // psutil's RuntimeWarning (gh-2947), logged once per instance.
     if (!defaulted.isEmpty() && warnedMemory.compareAndSet(false, true)) {
-      LOG.log(
-          Level.WARNING,
-          "virtual_memory: {0} could not be determined from {1} and {2} set to 0",
-          String.join(", ", defaulted),
-          files.proc("meminfo"),
-          defaulted.size() == 1 ? "was" : "were");
+      log()
+          .log(
+              Level.WARNING,
+              "virtual_memory: {0} could not be determined from {1} and {2} set to 0",
+              String.join(", ", defaulted),
+              files.proc("meminfo"),
+              defaulted.size() == 1 ? "was" : "were");
     }
     return meminfo.virtualMemory(lowWatermark);
   }
@@ -72,10 +76,11 @@ final class LinuxMemory implements MemorySource {
     OptionalLong in = vmstat.map(t -> Vmstat.counter(t, "pswpin")).orElse(OptionalLong.empty());
     OptionalLong out = vmstat.map(t -> Vmstat.counter(t, "pswpout")).orElse(OptionalLong.empty());
     if ((in.isEmpty() || out.isEmpty()) && warnedSwap.compareAndSet(false, true)) {
-      LOG.log(
-          Level.WARNING,
-          "swap_memory: sin and sout could not be determined from {0} and were set to 0",
-          files.proc("vmstat"));
+      log()
+          .log(
+              Level.WARNING,
+              "swap_memory: sin and sout could not be determined from {0} and were set to 0",
+              files.proc("vmstat"));
     }
     long sin = in.isPresent() && out.isPresent() ? swapPagesToBytes(in.getAsLong()) : 0;
     long sout = in.isPresent() && out.isPresent() ? swapPagesToBytes(out.getAsLong()) : 0;

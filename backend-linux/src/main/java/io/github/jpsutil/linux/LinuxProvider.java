@@ -9,12 +9,13 @@ import io.github.jpsutil.spi.PsutilProvider;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.osgi.service.component.annotations.Component;
 
 /**
- * Registers the Linux backend. Cheap: decides support from {@code os.name}, loads no native code.
+ * Provides the Linux backend. Cheap: decides support from {@code os.name}, loads no native code.
+ *
+ * <p>Found by ServiceLoader ({@code provides} / {@code META-INF/services}); in OSGi {@link
+ * LinuxProviderComponent} registers it, and only where it is supported.
  */
-@Component(service = PsutilProvider.class)
 public final class LinuxProvider implements PsutilProvider {
 
   /** Linux has everything but the Windows-only num_handles and services. */

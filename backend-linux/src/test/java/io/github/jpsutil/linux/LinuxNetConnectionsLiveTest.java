@@ -220,6 +220,36 @@ class LinuxNetConnectionsLiveTest {
     assertThat(all).doesNotHaveDuplicates();
   }
 
+  /**
+   * /proc/net/tcp is read in one read(2) when it fits in one (WholeFileReader.readSeqTable): with
+   * 40 more listeners (150 bytes a line) the table spans several kernel pages, and every socket
+   * must still be there, both before (one read) and after (several reads) they are opened.
+   */
+  @Test
+  void everyListenerIsFoundWhetherTheTableTakesOneReadOrSeveral() throws IOException {
+    Shape first = shapes.get(0);
+    own(NET.connections(ConnectionKind.TCP4), first);
+    List<Shape> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ServerSocketChannel l =
+          keep(ServerSocketChannel.open(StandardProtocolFamily.INET))
+              .bind(new InetSocketAddress("127.0.0.1", 0));
+      many.add(
+          new Shape(
+              AddressFamily.INET,
+              SocketType.STREAM,
+              inet("127.0.0.1", port(l)),
+              NO_ADDR,
+              ConnectionStatus.LISTEN));
+    }
+    assertThat(Files.readAllBytes(Path.of("/proc/net/tcp")).length).isGreaterThan(4096);
+    List<Connection> all = NET.connections(ConnectionKind.TCP4);
+    own(all, first);
+    for (Shape s : many) {
+      own(all, s);
+    }
+  }
+
   @Test
   void eachKindReturnsOnlyItsFamiliesAndTypes() throws IOException {
     for (ConnectionKind kind : ConnectionKind.values()) {

@@ -8,13 +8,14 @@ import io.github.jpsutil.spi.PsutilProvider;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.osgi.service.component.annotations.Component;
 
 /**
- * Registers the SunOS / illumos backend. Cheap: decides support from {@code os.name} ("SunOS") and
+ * Provides the SunOS / illumos backend. Cheap: decides support from {@code os.name} ("SunOS") and
  * loads no native code, so the jar is harmless on other systems.
+ *
+ * <p>Found by ServiceLoader ({@code provides} / {@code META-INF/services}); in OSGi {@link
+ * SunOsProviderComponent} registers it, and only where it is supported.
  */
-@Component(service = PsutilProvider.class)
 public final class SunOsProvider implements PsutilProvider {
 
   /** What is built so far; everything else throws UnsupportedOperationException. */

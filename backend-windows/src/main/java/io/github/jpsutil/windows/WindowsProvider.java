@@ -8,13 +8,14 @@ import io.github.jpsutil.spi.PsutilProvider;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.osgi.service.component.annotations.Component;
 
 /**
- * Registers the Windows backend. Cheap: decides support from {@code os.name} and loads no native
+ * Provides the Windows backend. Cheap: decides support from {@code os.name} and loads no native
  * code, so the jar is harmless on other systems.
+ *
+ * <p>Found by ServiceLoader ({@code provides} / {@code META-INF/services}); in OSGi {@link
+ * WindowsProviderComponent} registers it, and only where it is supported.
  */
-@Component(service = PsutilProvider.class)
 public final class WindowsProvider implements PsutilProvider {
 
   /** What is built so far; everything else throws UnsupportedOperationException. */

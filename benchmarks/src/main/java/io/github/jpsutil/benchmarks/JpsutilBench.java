@@ -152,4 +152,14 @@ public class JpsutilBench {
   public List<User> users() {
     return ps.users();
   }
+
+  /**
+   * A metrics scrape (issue 7): a new sample of every family and of the top 50 processes by CPU,
+   * then the Prometheus text of all meters. jpsutil only: psutil and OSHI have no such binder.
+   */
+  @Benchmark
+  public String metricsScrape(MetricsScrapeState state) {
+    state.metrics.refresh();
+    return state.registry.scrape();
+  }
 }

@@ -4,8 +4,9 @@ import io.github.jpsutil.OsProcess;
 import io.github.jpsutil.Psutil;
 
 /**
- * Prints {@code provider=<name> pid=<pid> name=<name>} for this JVM, as {@code Psutil.local()} sees
- * it: the smoke test that a module path with core and one backend finds the backend.
+ * Prints {@code provider=<name> pid=<pid> name=<name> memTotal=<bytes> pid1=<bool>} as {@code
+ * Psutil.local()} sees this JVM and machine: the smoke test of a deployment (module path, class
+ * path, jlink image), which the itests compare with {@code /proc}.
  */
 public final class Main {
   private Main() {}
@@ -14,6 +15,15 @@ public final class Main {
     Psutil ps = Psutil.local();
     OsProcess self = ps.self();
     System.out.println(
-        "provider=" + ps.providerName() + " pid=" + self.pid() + " name=" + self.name());
+        "provider="
+            + ps.providerName()
+            + " pid="
+            + self.pid()
+            + " name="
+            + self.name()
+            + " memTotal="
+            + ps.virtualMemory().total()
+            + " pid1="
+            + ps.pidExists(1));
   }
 }

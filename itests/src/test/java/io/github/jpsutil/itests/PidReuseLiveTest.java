@@ -60,6 +60,17 @@ class PidReuseLiveTest {
 
   @RepeatedTest(5)
   void aStaleHandleNeverTouchesTheProcessThatReusedItsPid() throws Exception {
+    // Another process on a busy machine can take the pid first; then the round starts over with a
+    // new victim (at most three times).
+    for (int round = 0; round < 3; round++) {
+      if (reuseRound()) {
+        return;
+      }
+    }
+    throw new AssertionError("no pid could be reused by this test in three rounds");
+  }
+
+  private boolean reuseRound() throws Exception {
     Process old = children.start("sleep", "30");
     int pid = (int) old.pid();
     Map<String, Consumer<OsProcess>> calls = identityCheckingCalls();
@@ -72,7 +83,9 @@ class PidReuseLiveTest {
     old.waitFor();
 
     Process newcomer = startWithPid(pid);
-    assertThat(newcomer.pid()).isEqualTo(pid);
+    if (newcomer == null) {
+      return false;
+    }
 
     calls.forEach(
         (name, call) ->
@@ -96,9 +109,13 @@ class PidReuseLiveTest {
         () -> ProcFs.statField(pid, 3).equals("S"));
     assertThat(newcomer.isAlive()).isTrue();
     assertThat(ProcFs.statField(pid, 19)).isEqualTo("0");
+    return true;
   }
 
-  /** Starts {@code sleep 30} until one gets {@code pid}; the others are killed at once. */
+  /**
+   * Starts {@code sleep 30} until one gets {@code pid}; the others are killed at once. Null when
+   * none did (another process took the pid).
+   */
   private Process startWithPid(int pid) throws Exception {
     for (int i = 0; i < ATTEMPTS; i++) {
       try {
@@ -113,6 +130,6 @@ class PidReuseLiveTest {
       p.destroyForcibly();
       p.waitFor();
     }
-    throw new AssertionError("no process got pid " + pid + " in " + ATTEMPTS + " attempts");
+    return null;
   }
 }

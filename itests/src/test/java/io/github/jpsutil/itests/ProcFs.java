@@ -57,4 +57,18 @@ final class ProcFs {
     }
     throw new IllegalStateException("no btime in /proc/stat");
   }
+
+  /** MemTotal of /proc/meminfo in bytes (the file gives kB, i.e. KiB). */
+  static long memTotalBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          return Long.parseLong(line.substring(9).replace("kB", "").trim()) * 1024;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalStateException("no MemTotal in /proc/meminfo");
+  }
 }

@@ -11,7 +11,6 @@ import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import java.lang.System.Logger.Level;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -131,16 +130,14 @@ final class ProcessGroup extends Group<ProcessGroup.Sample> {
         counts.merge(status(s), 1, Integer::sum);
       }
       if (selecting) {
-        Instant started;
+        ProcessKey key;
         try {
-          started = p.createTime();
+          key = new ProcessKey(p.pid(), p.createTime());
         } catch (NoSuchProcess gone) {
-          // Exited since the scan: the first createTime() checks that the process still exists.
-          // Before, one such process failed the whole refresh, so every process meter read NaN
-          // and none was registered (seen while the reliability suite churned processes).
+          // Exited since the scan: the first createTime() call checks (psutil's rule), and one
+          // process ending must not cost the whole sample its process meters.
           continue;
         }
-        ProcessKey key = new ProcessKey(p.pid(), started);
         handles.put(key, p);
         candidates.add(candidate(key, info, previous, cpu));
       }

@@ -34,7 +34,7 @@ public final class Ifaddrs {
   public static void forEach(IfaddrsVisitor visitor) {
     PointerByReference head = new PointerByReference();
     try {
-      LibcIfaddrs.INSTANCE.getifaddrs(head);
+      LibcIfaddrs.getifaddrs(head);
     } catch (LastErrorException e) {
       throw NativeErrors.failure("getifaddrs", e.getErrorCode());
     }
@@ -51,7 +51,7 @@ public final class Ifaddrs {
       }
     } finally {
       if (list != null) {
-        LibcIfaddrs.INSTANCE.freeifaddrs(list);
+        LibcIfaddrs.freeifaddrs(list);
       }
     }
   }
@@ -62,7 +62,7 @@ public final class Ifaddrs {
    */
   public static String indexToName(int ifindex) {
     byte[] buf = new byte[LibcIfaddrs.IF_NAMESIZE];
-    if (LibcIfaddrs.INSTANCE.if_indextoname(ifindex, buf) == null) {
+    if (LibcIfaddrs.if_indextoname(ifindex, buf) == null) {
       return null;
     }
     int n = 0;

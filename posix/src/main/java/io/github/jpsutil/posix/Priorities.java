@@ -18,7 +18,7 @@ public final class Priorities {
   public static int nice(int pid) {
     requirePid(pid);
     try {
-      return LibcPriority.INSTANCE.getpriority(LibcPriority.PRIO_PROCESS, pid);
+      return LibcPriority.getpriority(LibcPriority.PRIO_PROCESS, pid);
     } catch (LastErrorException e) {
       throw NativeErrors.translate(e, "getpriority", pid);
     }
@@ -34,7 +34,7 @@ public final class Priorities {
   public static void setNice(int pid, int value) {
     requirePid(pid);
     try {
-      LibcPriority.INSTANCE.setpriority(LibcPriority.PRIO_PROCESS, pid, value);
+      LibcPriority.setpriority(LibcPriority.PRIO_PROCESS, pid, value);
     } catch (LastErrorException e) {
       throw NativeErrors.translate(e, "setpriority", pid);
     }

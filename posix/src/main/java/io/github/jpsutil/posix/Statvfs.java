@@ -47,7 +47,7 @@ public final class Statvfs {
     byte[] cPath = Arrays.copyOf(encoded, encoded.length + 1); // the trailing NUL
     byte[] buf = new byte[structSize];
     try {
-      LibcStatvfs.INSTANCE.statvfs(cPath, buf);
+      LibcStatvfs.statvfs(cPath, buf);
     } catch (LastErrorException e) {
       throw failure(path, e.getErrorCode());
     }

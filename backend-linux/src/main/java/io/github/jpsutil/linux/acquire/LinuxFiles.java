@@ -50,6 +50,19 @@ public final class LinuxFiles {
   }
 
   /**
+   * A socket table of {@code /proc/net} as UTF-8 text, without the second walk of the kernel's
+   * socket hash that a read to EOF costs when the table fits in one read ({@link
+   * WholeFileReader#readSeqTable}).
+   */
+  public String readSeqTableText(Path file) {
+    try {
+      return reader.readSeqTable(file, (b, len) -> new String(b, 0, len, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The whole file, read to EOF. Not {@code Files.readAllBytes}: procfs files report size 0, and
    * for those it first reads a single byte, after which a {@code /proc/sys} file answers EOF
    * ({@code pid_max} would read as "3").

@@ -47,21 +47,69 @@ public final class NumericDirectory {
 
   /** The numeric names, unsorted. */
   public static int[] list(Path dir) throws IOException {
-    return NATIVE ? listNative(dir) : listJdk(dir);
+    if (!NATIVE) {
+      return listJdk(dir);
+    }
+    byte[] name = dir.toString().getBytes(StandardCharsets.UTF_8);
+    Names names = new Names(BUFFER / Dirents64.MIN_RECORD);
+    listNative(Arrays.copyOf(name, name.length + 1), dir, names);
+    return Arrays.copyOf(names.values, names.count);
   }
 
-  private static int[] listNative(Path dir) throws IOException {
-    byte[] name = dir.toString().getBytes(StandardCharsets.UTF_8);
+  /**
+   * Numbers listed into a buffer that a scan reuses for every directory it lists ({@code
+   * /proc/<pid>/fd} of each process), so a listing allocates nothing. Not thread-safe.
+   */
+  public static final class Names {
+    private int[] values;
+    private int count;
+
+    public Names() {
+      this(64);
+    }
+
+    private Names(int capacity) {
+      values = new int[capacity];
+    }
+
+    /** How many names the last listing found. */
+    public int count() {
+      return count;
+    }
+
+    /** The {@code i}-th name of the last listing, in directory order. */
+    public int get(int i) {
+      if (i >= count) {
+        throw new IndexOutOfBoundsException(i);
+      }
+      return values[i];
+    }
+  }
+
+  /**
+   * The numeric names of {@code dir}, unsorted, into {@code into} (replacing what it held).
+   *
+   * @param path the directory's path as bytes, NUL-terminated (the array may be longer)
+   * @param dir the same directory, for the fallback listing and for error messages
+   */
+  public static void list(byte[] path, Path dir, Names into) throws IOException {
+    if (NATIVE) {
+      listNative(path, dir, into);
+    } else {
+      into.values = listJdk(dir);
+      into.count = into.values.length;
+    }
+  }
+
+  private static void listNative(byte[] path, Path dir, Names into) throws IOException {
     int fd;
     try {
-      fd =
-          LinuxFileCalls.open(
-              Arrays.copyOf(name, name.length + 1), LinuxFileCalls.O_RDONLY_CLOEXEC);
+      fd = LinuxFileCalls.open(path, LinuxFileCalls.O_RDONLY_CLOEXEC);
     } catch (LastErrorException e) {
       throw FileError.exception(dir.toString(), e.getErrorCode());
     }
     Buffers buf = BUFFERS.get();
-    int[] out = new int[BUFFER / Dirents64.MIN_RECORD];
+    int[] out = into.values;
     int n = 0;
     try {
       while (true) {
@@ -72,7 +120,9 @@ public final class NumericDirectory {
           throw FileError.exception(dir.toString(), e.getErrorCode());
         }
         if (got <= 0) {
-          return Arrays.copyOf(out, n);
+          into.values = out;
+          into.count = n;
+          return;
         }
         int len = (int) got;
         if (out.length - n < len / Dirents64.MIN_RECORD) {

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,10 +58,11 @@ public final class ProcFdSockets {
    */
   public Map<Long, List<Owner>> all(LongPredicate wanted) {
     Map<Long, List<Owner>> owners = new HashMap<>();
-    byte[] buf = new byte[LINK_BUFFER];
+    Scan scan = new Scan();
+    Map<Long, List<Owner>> mine = new HashMap<>();
     for (int pid : pids()) {
-      Map<Long, List<Owner>> mine = new HashMap<>();
-      if (scan(pid, wanted, buf, mine, false)) {
+      mine.clear();
+      if (scan(pid, wanted, scan, mine, false) && !mine.isEmpty()) {
         owners.putAll(mine);
       }
     }
@@ -78,7 +77,7 @@ public final class ProcFdSockets {
    */
   public Map<Long, List<Owner>> of(int pid) {
     Map<Long, List<Owner>> mine = new HashMap<>();
-    scan(pid, inode -> true, new byte[LINK_BUFFER], mine, true);
+    scan(pid, inode -> true, new Scan(), mine, true);
     return mine;
   }
 
@@ -95,25 +94,55 @@ public final class ProcFdSockets {
   /** The numeric entries of the procfs root, ascending. */
   private int[] pids() {
     Path root = files.proc("");
-    int[] pids = new int[256];
-    int n = 0;
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(root)) {
-      for (Path p : dir) {
-        String name = p.getFileName().toString();
-        int pid = number(name);
-        if (pid >= 0) {
-          if (n == pids.length) {
-            pids = Arrays.copyOf(pids, n * 2);
-          }
-          pids[n++] = pid;
-        }
-      }
-    } catch (IOException | DirectoryIteratorException e) {
-      throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), ioCause(e));
+    try {
+      int[] pids = NumericDirectory.list(root);
+      Arrays.sort(pids);
+      return pids;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
     }
-    int[] sorted = Arrays.copyOf(pids, n);
-    Arrays.sort(sorted);
-    return sorted;
+  }
+
+  /**
+   * What one scan reuses for every process: the fd numbers of a listing, the link target, and the
+   * path {@code <procfs>/<pid>/fd/<fd>}, written in place as bytes (psutil's loop makes a string
+   * per link; so did the JDK's directory stream here, which cost more than the system calls).
+   */
+  private final class Scan {
+    final NumericDirectory.Names fds = new NumericDirectory.Names();
+    final byte[] link = new byte[LINK_BUFFER];
+    final byte[] root = (files.proc("") + "/").getBytes(StandardCharsets.UTF_8);
+
+    /** root, a pid of up to 10 digits, "/fd/", an fd of up to 10 digits, NUL. */
+    final byte[] path = Arrays.copyOf(root, root.length + 10 + 4 + 10 + 1);
+
+    /** Writes "<root><pid>/fd" and a NUL; returns the index of that NUL. */
+    int fdDir(int pid) {
+      int end = digits(pid, root.length);
+      path[end++] = '/';
+      path[end++] = 'f';
+      path[end++] = 'd';
+      path[end] = 0;
+      return end;
+    }
+
+    /** After {@link #fdDir}, whose NUL was at {@code dirEnd}: "/<fd>" and a NUL. */
+    void fdLink(int dirEnd, int fd) {
+      path[dirEnd] = '/';
+      path[digits(fd, dirEnd + 1)] = 0;
+    }
+
+    /** Writes the decimal digits of {@code v} (>= 0) at {@code at}; returns the index after. */
+    private int digits(int v, int at) {
+      int len = 1;
+      for (int x = v; x >= 10; x /= 10) {
+        len++;
+      }
+      for (int i = at + len - 1, x = v; i >= at; i--, x /= 10) {
+        path[i] = (byte) ('0' + x % 10);
+      }
+      return at + len;
+    }
   }
 
   /**
@@ -121,78 +150,68 @@ public final class ProcFdSockets {
    * returns false; in strict mode it raises NoSuchProcess or AccessDenied.
    */
   private boolean scan(
-      int pid, LongPredicate wanted, byte[] buf, Map<Long, List<Owner>> out, boolean strict) {
+      int pid, LongPredicate wanted, Scan scan, Map<Long, List<Owner>> out, boolean strict) {
     Path fdDir = files.proc(Integer.toString(pid), "fd");
-    String prefix = fdDir.toString() + '/';
-    // "<fdDir>/<fd>\0" built in place: fd names are at most 10 ASCII digits
-    byte[] prefixBytes = prefix.getBytes(StandardCharsets.UTF_8);
-    byte[] path = Arrays.copyOf(prefixBytes, prefixBytes.length + 11);
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(fdDir)) {
-      for (Path p : dir) {
-        String name = p.getFileName().toString();
-        int fd = number(name);
-        if (fd < 0) {
-          continue; // not a descriptor name; /proc never has one
-        }
-        int end = prefixBytes.length;
-        for (int i = 0; i < name.length(); i++) {
-          path[end++] = (byte) name.charAt(i);
-        }
-        path[end] = 0;
-        int n;
-        try {
-          n = Readlink.read(path, buf);
-        } catch (LastErrorException e) {
-          int errno = e.getErrorCode();
-          if (errno == Errno.ENOENT
-              || errno == Errno.ESRCH
-              || errno == Errno.EINVAL
-              || errno == ENAMETOOLONG) {
-            continue; // fd closed meanwhile, process gone (checked later), or not a socket
-          }
-          if (isDenied(errno)) {
-            if (!strict) {
-              return false;
-            }
-            throw new AccessDenied(pid, null, "readlink " + prefix + name);
-          }
-          if (!isAlive(pid)) {
-            if (!strict) {
-              return false;
-            }
-            throw new NoSuchProcess(pid);
-          }
-          throw NativeErrors.failure("readlink " + prefix + name, errno);
-        }
-        long inode = socketInode(buf, n);
-        if (inode >= 0 && wanted.test(inode)) {
-          out.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new Owner(pid, fd));
-        }
-      }
-      // The kernel lists fds in ascending order; other filesystems (fixture trees) may not.
-      for (List<Owner> fds : out.values()) {
-        if (fds.size() > 1) {
-          fds.sort(Comparator.comparingInt(Owner::fd));
-        }
-      }
-      return true;
-    } catch (IOException | DirectoryIteratorException e) {
-      IOException io = ioCause(e);
+    int dirEnd = scan.fdDir(pid);
+    try {
+      NumericDirectory.list(scan.path, fdDir, scan.fds);
+    } catch (IOException e) {
       if (!strict) {
-        if (io instanceof NoSuchFileException || io instanceof AccessDeniedException) {
+        if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
           return false;
         }
         if (!isAlive(pid)) {
           return false;
         }
       } else {
-        if (io instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
           throw new AccessDenied(pid, null, "cannot list " + fdDir);
         }
         requireAlive(pid);
       }
-      throw new UncheckedIOException("cannot list " + fdDir + ": " + io.getMessage(), io);
+      throw new UncheckedIOException("cannot list " + fdDir + ": " + e.getMessage(), e);
     }
+    NumericDirectory.Names fds = scan.fds;
+    for (int i = 0, count = fds.count(); i < count; i++) {
+      int fd = fds.get(i);
+      scan.fdLink(dirEnd, fd);
+      int n;
+      try {
+        n = Readlink.read(scan.path, scan.link);
+      } catch (LastErrorException e) {
+        int errno = e.getErrorCode();
+        if (errno == Errno.ENOENT
+            || errno == Errno.ESRCH
+            || errno == Errno.EINVAL
+            || errno == ENAMETOOLONG) {
+          continue; // fd closed meanwhile, process gone (checked later), or not a socket
+        }
+        if (isDenied(errno)) {
+          if (!strict) {
+            return false;
+          }
+          throw new AccessDenied(pid, null, "readlink " + fdDir + "/" + fd);
+        }
+        if (!isAlive(pid)) {
+          if (!strict) {
+            return false;
+          }
+          throw new NoSuchProcess(pid);
+        }
+        throw NativeErrors.failure("readlink " + fdDir + "/" + fd, errno);
+      }
+      long inode = socketInode(scan.link, n);
+      if (inode >= 0 && wanted.test(inode)) {
+        out.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new Owner(pid, fd));
+      }
+    }
+    // The kernel lists fds in ascending order; other filesystems (fixture trees) may not.
+    for (List<Owner> owned : out.values()) {
+      if (owned.size() > 1) {
+        owned.sort(Comparator.comparingInt(Owner::fd));
+      }
+    }
+    return true;
   }
 
   private boolean isAlive(int pid) {
@@ -223,31 +242,5 @@ public final class ProcFdSockets {
       v = v * 10 + d;
     }
     return v;
-  }
-
-  /** The number of an entry named by 1-10 digits below 2^31 (a pid or an fd), else -1. */
-  private static int number(String name) {
-    if (!isDigits(name)) {
-      return -1;
-    }
-    long v = Long.parseLong(name);
-    return v <= Integer.MAX_VALUE ? (int) v : -1;
-  }
-
-  private static boolean isDigits(String s) {
-    if (s.isEmpty() || s.length() > 10) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static IOException ioCause(Exception e) {
-    return e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
   }
 }

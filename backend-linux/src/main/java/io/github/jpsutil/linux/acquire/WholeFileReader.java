@@ -55,10 +55,37 @@ public final class WholeFileReader {
     return parse(cpath, () -> new String(dir, StandardCharsets.UTF_8) + file, parser);
   }
 
+  /**
+   * Like {@link #read(Path, BytesParser)} for a seq_file table such as {@code /proc/net/tcp}, whose
+   * every read(2) walks the kernel's whole socket hash table (about 2 ms on a machine with a large
+   * one), the final read that returns 0 as much as the others. A first read that returns less than
+   * {@link #SEQ_END_BELOW} bytes is taken as the whole file: seq_read fills the caller's buffer
+   * from a kernel buffer of at least one page (4096 bytes) and stops early only at the end of the
+   * table or when the next record does not fit; no record of these tables is near {@link
+   * #SEQ_RECORD_MAX} bytes, so a first read that left room for one more record reached the end.
+   * Longer tables are read to EOF as usual.
+   */
+  public <T> T readSeqTable(Path file, BytesParser<T> parser) throws IOException {
+    String name = file.toString();
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    return parse(Arrays.copyOf(bytes, bytes.length + 1), () -> name, parser, SEQ_END_BELOW);
+  }
+
+  /** More than any line of /proc/net/{tcp,tcp6,udp,udp6,unix} (tcp pads to 150 bytes). */
+  static final int SEQ_RECORD_MAX = 512;
+
+  /** The smallest seq_file kernel buffer (one page) less one record. */
+  static final int SEQ_END_BELOW = 4096 - SEQ_RECORD_MAX;
+
   private <T> T parse(byte[] cpath, Supplier<String> name, BytesParser<T> parser)
       throws IOException {
+    return parse(cpath, name, parser, 0);
+  }
+
+  private <T> T parse(byte[] cpath, Supplier<String> name, BytesParser<T> parser, int endBelow)
+      throws IOException {
     NativeBuffer nb = nativeBuffer.get();
-    int n = fill(cpath, name, nb);
+    int n = fill(cpath, name, nb, endBelow);
     byte[] buf = take(n);
     try {
       nb.view.get(0, buf, 0, n);
@@ -114,8 +141,12 @@ public final class WholeFileReader {
     }
   }
 
-  /** Reads the whole file into the thread's native buffer; returns its length. */
-  private static int fill(byte[] cpath, Supplier<String> name, NativeBuffer nb) throws IOException {
+  /**
+   * Reads the whole file into the thread's native buffer; returns its length. A first read shorter
+   * than {@code endBelow} bytes ends it (see {@link #readSeqTable}); 0 reads to EOF.
+   */
+  private static int fill(byte[] cpath, Supplier<String> name, NativeBuffer nb, int endBelow)
+      throws IOException {
     int fd;
     try {
       fd = LinuxFileCalls.open(cpath, LinuxFileCalls.O_RDONLY_CLOEXEC);
@@ -138,6 +169,10 @@ public final class WholeFileReader {
           throw FileError.exception(name.get(), e.getErrorCode());
         }
         if (r == 0) {
+          break;
+        }
+        if (n == 0 && r < endBelow) {
+          n = (int) r;
           break;
         }
         n += (int) r;

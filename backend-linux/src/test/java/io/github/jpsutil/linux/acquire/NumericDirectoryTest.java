@@ -28,6 +28,35 @@ class NumericDirectoryTest {
     assertThat(got).containsExactly(1, 7, 20, 300, 4194304);
   }
 
+  /** One Names buffer reused for listings of different sizes holds exactly the last one. */
+  @Test
+  void aReusedBufferHoldsOnlyTheLastListing(@TempDir Path dir) throws IOException {
+    Path big = Files.createDirectory(dir.resolve("big"));
+    for (int i = 0; i < 200; i++) {
+      Files.createFile(big.resolve(Integer.toString(i)));
+    }
+    Path small = Files.createDirectory(dir.resolve("small"));
+    Files.createFile(small.resolve("5"));
+    Files.createFile(small.resolve("x"));
+    NumericDirectory.Names names = new NumericDirectory.Names();
+    NumericDirectory.list(cPath(big), big, names);
+    assertThat(names.count()).isEqualTo(200);
+    NumericDirectory.list(cPath(small), small, names);
+    assertThat(names.count()).isEqualTo(1);
+    assertThat(names.get(0)).isEqualTo(5);
+    assertThatThrownBy(() -> names.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> NumericDirectory.list(cPath(dir.resolve("gone")), dir, names))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+
+  /** The path's bytes, NUL-terminated, with stale bytes after the NUL as a reused array has. */
+  private static byte[] cPath(Path p) {
+    byte[] b = p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] c = Arrays.copyOf(b, b.length + 8);
+    Arrays.fill(c, b.length + 1, c.length, (byte) 'z');
+    return c;
+  }
+
   @Test
   void aMissingDirectoryIsNoSuchFile(@TempDir Path dir) {
     assertThatThrownBy(() -> NumericDirectory.list(dir.resolve("gone")))

@@ -28,6 +28,20 @@ class WholeFileReaderTest {
     }
   }
 
+  /** On regular files a short first read is the end anyway: every size must come back whole. */
+  @Test
+  void seqTablesOfEverySizeAreReadExactly() throws Exception {
+    Random rnd = new Random(5);
+    int below = WholeFileReader.SEQ_END_BELOW;
+    for (int size : new int[] {0, 1, below - 1, below, below + 1, 4096, 8192, 8193, 100_000}) {
+      byte[] data = new byte[size];
+      rnd.nextBytes(data);
+      Path f = Files.write(tmp.resolve("t" + size), data);
+      byte[] got = reader.readSeqTable(f, (b, n) -> Arrays.copyOf(b, n));
+      assertThat(got).isEqualTo(data);
+    }
+  }
+
   @Test
   void procfsFilesThatReportSizeZeroAreReadToTheEnd() throws Exception {
     byte[] maps = reader.readAll(Path.of("/proc/self/maps"));

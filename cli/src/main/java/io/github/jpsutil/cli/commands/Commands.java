@@ -2,42 +2,53 @@ package io.github.jpsutil.cli.commands;
 
 import io.github.jpsutil.cli.Command;
 import io.github.jpsutil.cli.UsageException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every {@code jpsutil} command, in the order help lists them. */
+/**
+ * Every {@code jpsutil} command, in the order help lists them. A command object is made only when
+ * asked for: {@code ./jpsutil ps} loads the classes of {@code ps}, not those of {@code serve}
+ * (Micrometer, Prometheus, OTLP), which keeps a fresh JVM's start short.
+ */
 public final class Commands {
-  private static final List<Command> ALL =
+  /** The names, in the order help lists them; {@link #create} makes each. */
+  private static final List<String> NAMES =
       List.of(
-          new FreeCommand(),
-          new MeminfoCommand(),
-          new DfCommand(),
-          new DiskUsageCommand(),
-          new IfconfigCommand(),
-          new NetstatCommand(),
-          new NettopCommand(),
-          new WhoCommand(),
-          new SensorsCommand(),
-          new TemperaturesCommand(),
-          new FansCommand(),
-          new BatteryCommand(),
-          new CpuDistributionCommand(),
-          new PsCommand(),
-          new TopCommand(),
-          new PstreeCommand(),
-          new ProcinfoCommand(),
-          new PmapCommand(),
-          new IotopCommand(),
-          new ProcsmemCommand(),
-          new PidofCommand(),
-          new KillallCommand(),
-          new SnapshotCommand(),
-          new ServeCommand(),
-          new HelpCommand());
+          "free",
+          "meminfo",
+          "df",
+          "disk-usage",
+          "ifconfig",
+          "netstat",
+          "nettop",
+          "who",
+          "sensors",
+          "temperatures",
+          "fans",
+          "battery",
+          "cpu-distribution",
+          "ps",
+          "top",
+          "pstree",
+          "procinfo",
+          "pmap",
+          "iotop",
+          "procsmem",
+          "pidof",
+          "killall",
+          "snapshot",
+          "serve",
+          "help");
 
   private Commands() {}
 
+  /** Every command, in help's order. */
   public static List<Command> all() {
-    return ALL;
+    List<Command> all = new ArrayList<>(NAMES.size());
+    for (String name : NAMES) {
+      all.add(create(name));
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -47,11 +58,42 @@ public final class Commands {
    */
   public static Command find(String name) {
     String wanted = name.equals("--help") || name.equals("-h") ? "help" : name;
-    for (Command c : ALL) {
-      if (c.name().equals(wanted)) {
-        return c;
-      }
+    Command c = create(wanted);
+    if (c == null) {
+      throw new UsageException("unknown command '" + name + "' (see 'jpsutil help')");
     }
-    throw new UsageException("unknown command '" + name + "' (see 'jpsutil help')");
+    return c;
+  }
+
+  /** A new command object for {@code name}, null for an unknown name. */
+  static Command create(String name) {
+    return switch (name) {
+      case "free" -> new FreeCommand();
+      case "meminfo" -> new MeminfoCommand();
+      case "df" -> new DfCommand();
+      case "disk-usage" -> new DiskUsageCommand();
+      case "ifconfig" -> new IfconfigCommand();
+      case "netstat" -> new NetstatCommand();
+      case "nettop" -> new NettopCommand();
+      case "who" -> new WhoCommand();
+      case "sensors" -> new SensorsCommand();
+      case "temperatures" -> new TemperaturesCommand();
+      case "fans" -> new FansCommand();
+      case "battery" -> new BatteryCommand();
+      case "cpu-distribution" -> new CpuDistributionCommand();
+      case "ps" -> new PsCommand();
+      case "top" -> new TopCommand();
+      case "pstree" -> new PstreeCommand();
+      case "procinfo" -> new ProcinfoCommand();
+      case "pmap" -> new PmapCommand();
+      case "iotop" -> new IotopCommand();
+      case "procsmem" -> new ProcsmemCommand();
+      case "pidof" -> new PidofCommand();
+      case "killall" -> new KillallCommand();
+      case "snapshot" -> new SnapshotCommand();
+      case "serve" -> new ServeCommand();
+      case "help" -> new HelpCommand();
+      default -> null;
+    };
   }
 }

@@ -145,8 +145,16 @@ public final class JsonWriter {
 
   static void string(StringBuilder sb, CharSequence s) {
     sb.append('"');
+    // Plain runs are appended whole (a command line of kilobytes is one copy, not one append per
+    // character); only the characters that need escaping are written one by one.
+    int run = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+        continue;
+      }
+      sb.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
@@ -155,19 +163,15 @@ public final class JsonWriter {
         case '\t' -> sb.append("\\t");
         case '\b' -> sb.append("\\b");
         case '\f' -> sb.append("\\f");
-        default -> {
-          if (c < 0x20 || c >= 0x7f) {
+        default ->
             sb.append("\\u")
                 .append(HEX[c >> 12])
                 .append(HEX[(c >> 8) & 0xf])
                 .append(HEX[(c >> 4) & 0xf])
                 .append(HEX[c & 0xf]);
-          } else {
-            sb.append(c);
-          }
-        }
       }
     }
+    sb.append(s, run, s.length());
     sb.append('"');
   }
 }

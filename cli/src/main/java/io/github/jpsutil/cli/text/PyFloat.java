@@ -38,6 +38,12 @@ public final class PyFloat {
     if (value == 0) {
       return "0.0";
     }
+    String fast = fewPlaces(value);
+    return fast != null ? fast : exactRepr(value);
+  }
+
+  /** The repr of a positive finite {@code value} by the exact search over BigDecimals. */
+  static String exactRepr(double value) {
     BigDecimal exact = shortest(value).stripTrailingZeros();
     String digits = exact.unscaledValue().toString();
     int exponent = digits.length() - 1 - exact.scale();
@@ -56,6 +62,79 @@ public final class PyFloat {
     }
     String plain = exact.toPlainString();
     return plain.indexOf('.') >= 0 ? plain : plain + ".0";
+  }
+
+  /** 10^0 … 10^22: every one is exact as a double. */
+  private static final double[] POW10 = new double[23];
+
+  static {
+    double p = 1;
+    for (int i = 0; i < POW10.length; i++) {
+      POW10[i] = p;
+      p *= 10;
+    }
+  }
+
+  /** 2^53: below it every integer is exact as a double. */
+  private static final double EXACT_INTEGERS = 0x1p53;
+
+  /**
+   * The repr of {@code value} (positive, within 1e-4 .. 2^53, where repr is positional) without
+   * BigDecimal, or null to leave it to the exact search; ps and snapshot print thousands of such
+   * values (CPU seconds, epoch seconds, percentages), and the exact search costs ~50× more.
+   *
+   * <p>For k = 0, 1, … decimal places: c / 10^k with c and 10^k exact doubles is one correctly
+   * rounded division, so it equals {@code value} exactly when the decimal c·10^-k parses back to
+   * {@code value}. The decimals of k places that parse back form an interval around value·10^k, so
+   * if any does, the one closest to it is the floor or the ceiling of value·10^k, both within 1 of
+   * m = round(value·10^k) as computed. The first k with a hit among m-1, m, m+1 is therefore the
+   * fewest decimal places, which within this range is the fewest significant digits; when that hit
+   * is alone it is also the closest. Two hits (a near tie) go to the exact search.
+   */
+  static String fewPlaces(double value) {
+    if (!(value >= 1e-4 && value < EXACT_INTEGERS)) {
+      return null;
+    }
+    for (int k = 0; k < 18; k++) {
+      double scale = POW10[k];
+      double scaled = value * scale;
+      if (scaled >= EXACT_INTEGERS / 2) {
+        return null; // c ± 1 must stay exact
+      }
+      long m = Math.round(scaled);
+      long hit = -1;
+      for (long c = Math.max(1, m - 1); c <= m + 1; c++) {
+        if (c / scale == value) {
+          if (hit >= 0) {
+            return null;
+          }
+          hit = c;
+        }
+      }
+      if (hit >= 0) {
+        return placed(Long.toString(hit), k);
+      }
+    }
+    return null;
+  }
+
+  /** {@code digits} with a decimal point {@code places} from the right; ".0" when none. */
+  private static String placed(String digits, int places) {
+    if (places == 0) {
+      return digits + ".0";
+    }
+    int intDigits = digits.length() - places;
+    StringBuilder sb = new StringBuilder(digits.length() + 6);
+    if (intDigits > 0) {
+      sb.append(digits, 0, intDigits).append('.').append(digits, intDigits, digits.length());
+    } else {
+      sb.append("0.");
+      for (int i = intDigits; i < 0; i++) {
+        sb.append('0');
+      }
+      sb.append(digits);
+    }
+    return sb.toString();
   }
 
   /**

@@ -9,12 +9,14 @@ import java.util.Locale;
 
 /** Durations and instants as psutil's scripts print them. */
 public final class TimeText {
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter MONTH_DAY =
-      DateTimeFormatter.ofPattern("MMMdd", Locale.ENGLISH);
-
   private TimeText() {}
+
+  /** Made on first use: {@code ps --json} needs none of them, and building them costs ms cold. */
+  private static final class Formats {
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMdd", Locale.ENGLISH);
+  }
 
   /** psutil's {@code secs2hours}: {@code 7891 → "2:11:31"}; hours are not wrapped at 24. */
   public static String hoursMinutesSeconds(long seconds) {
@@ -29,7 +31,7 @@ public final class TimeText {
 
   /** {@code 2017-03-25 22:24} in {@code zone}, as {@code who} prints a login time. */
   public static String localMinute(Instant instant, ZoneId zone) {
-    return MINUTE.format(instant.atZone(zone));
+    return Formats.MINUTE.format(instant.atZone(zone));
   }
 
   /** Seconds since the epoch as a float, psutil's representation of a point in time. */
@@ -43,7 +45,7 @@ public final class TimeText {
    */
   public static String startColumn(Instant started, ZoneId zone, LocalDate today) {
     ZonedDateTime t = started.atZone(zone);
-    return t.toLocalDate().equals(today) ? CLOCK.format(t) : MONTH_DAY.format(t);
+    return t.toLocalDate().equals(today) ? Formats.CLOCK.format(t) : Formats.MONTH_DAY.format(t);
   }
 
   /**

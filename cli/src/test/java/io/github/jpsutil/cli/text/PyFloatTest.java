@@ -58,6 +58,42 @@ class PyFloatTest {
   }
 
   /**
+   * The fast path (no BigDecimal) must give exactly what the exact search gives, wherever it
+   * answers: psutil-like values (CPU seconds in 1/100 s, epoch seconds in 1/100 s, percentages,
+   * byte counts), values just around powers of ten and two, and random doubles in its range.
+   */
+  @Test
+  void fastPathAgreesWithTheExactSearch() {
+    SplittableRandom r = new SplittableRandom(11);
+    List<Double> common = new ArrayList<>();
+    List<Double> others = new ArrayList<>();
+    for (int n = 0; n < 200_000; n++) {
+      common.add(r.nextLong(1, 100_000_000) / 100.0); // CPU seconds
+      common.add(1.7e9 + r.nextLong(0, 10_000_000) / 100.0); // epoch seconds
+      common.add(r.nextLong(1, 1L << 40) * 4096.0); // bytes
+      others.add(r.nextDouble() * 100); // a percentage
+      others.add(Math.pow(10, r.nextDouble() * 19.6 - 4)); // anything in range
+      double edge = Math.pow(10, r.nextInt(-4, 16));
+      others.add(Math.nextUp(edge));
+      others.add(Math.nextDown(edge));
+      double two = Math.scalb(1.0, r.nextInt(-13, 53));
+      others.add(Math.nextUp(two));
+      others.add(Math.nextDown(two));
+      others.add(Double.longBitsToDouble(r.nextLong() >>> 2));
+    }
+    for (double d : common) {
+      // The values ps and snapshot print most must take the fast path, or it is no fast path.
+      assertThat(PyFloat.fewPlaces(d)).as("%s", d).isEqualTo(PyFloat.exactRepr(d));
+    }
+    for (double d : others) {
+      String fast = PyFloat.fewPlaces(d);
+      if (fast != null) {
+        assertThat(fast).as("%s", Double.toHexString(d)).isEqualTo(PyFloat.exactRepr(d));
+      }
+    }
+  }
+
+  /**
    * Python itself is the reference: random bit patterns and psutil-like magnitudes (percentages,
    * epoch seconds, byte counts) must print exactly as {@code repr(float)} prints them.
    */

@@ -1,7 +1,6 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Library;
 import com.sun.jna.Native;
 
 /**
@@ -11,14 +10,20 @@ import com.sun.jna.Native;
  * before the call and throws {@link LastErrorException} only when errno is set afterwards, which is
  * exactly the check {@code man 2 getpriority} prescribes; so a -1 return without an exception is a
  * real nice value. (glibc's wrapper turns the raw syscall's 1..40 into the nice value -20..19.)
+ * Direct-mapped: {@code ps} asks every process for its nice value, and an interface proxy converts
+ * the arguments by reflection on each call, which in a fresh JVM costs more than the system call.
  */
-public interface LibcPriority extends Library {
-  LibcPriority INSTANCE = Native.load("c", LibcPriority.class);
+public final class LibcPriority {
+  static {
+    Native.register(LibcPriority.class, "c");
+  }
+
+  private LibcPriority() {}
 
   /** {@code PRIO_PROCESS}: {@code who} is a pid. 0 on Linux, macOS, FreeBSD and illumos. */
-  int PRIO_PROCESS = 0;
+  public static final int PRIO_PROCESS = 0;
 
-  int getpriority(int which, int who) throws LastErrorException;
+  public static native int getpriority(int which, int who) throws LastErrorException;
 
-  int setpriority(int which, int who, int prio) throws LastErrorException;
+  public static native int setpriority(int which, int who, int prio) throws LastErrorException;
 }

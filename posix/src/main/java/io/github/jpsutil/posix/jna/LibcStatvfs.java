@@ -1,20 +1,25 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Library;
 import com.sun.jna.Native;
 
 /**
- * libc's {@code statvfs(3)}. The struct is taken as raw bytes because its layout differs per OS
- * (and per word size); each backend decodes it at its own offsets.
+ * libc's {@code statvfs(3)}, direct-mapped: {@code disk_usage} is one call, and an interface proxy
+ * (argument conversion by reflection on every call) cost about as much as the system call itself.
+ * The struct is taken as raw bytes because its layout differs per OS (and per word size); each
+ * backend decodes it at its own offsets.
  */
-public interface LibcStatvfs extends Library {
-  LibcStatvfs INSTANCE = Native.load("c", LibcStatvfs.class);
+public final class LibcStatvfs {
+  static {
+    Native.register(LibcStatvfs.class, "c");
+  }
+
+  private LibcStatvfs() {}
 
   /**
    * @param path the path, NUL-terminated, in the file-name encoding
    * @param buf receives {@code struct statvfs}; at least {@code sizeof(struct statvfs)} bytes
    * @return 0 (on failure the call throws, carrying errno)
    */
-  int statvfs(byte[] path, byte[] buf) throws LastErrorException;
+  public static native int statvfs(byte[] path, byte[] buf) throws LastErrorException;
 }

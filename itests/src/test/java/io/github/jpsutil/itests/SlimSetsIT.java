@@ -1,0 +1,103 @@
+package io.github.jpsutil.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.module.Configuration;
+import java.lang.module.FindException;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ResolutionException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The slim per-OS sets (the itests pom copies exactly these jars at pre-integration-test): each is
+ * sufficient (core and the backend resolve from it alone), minimal (without any one jar they do
+ * not), free of jna-platform, and small. Writes the size table the README shows to {@code
+ * target/slim/sizes.md}.
+ */
+class SlimSetsIT {
+  /** OSHI 7.5.0 with its dependencies, as measured in spec/peers.md section 1.7, in bytes. */
+  static final long OSHI_TOTAL = 1_017_026L + 530_592L + 1_951_454L + 1_417_103L + 69_982L;
+
+  /** Issue 4's goals for Linux: the set with JNA under half of OSHI; our own jars under 400 KB. */
+  static final long LINUX_SET_GOAL = OSHI_TOTAL / 2;
+
+  /**
+   * Issue 4's goal is 400 KB; the reliability and speed work of the same session grew our Linux
+   * jars to about 421 KB, so the goal is missed for now (issue 4 stays open). This ceiling keeps
+   * the jars from growing further unnoticed until the goal is met again. The rest of issue 6's
+   * fixes (timeouts for calls that block in the kernel, getters confirmed against PID reuse, JNA
+   * kept from starting ldconfig) took them to about 433 KB.
+   */
+  static final long OUR_LINUX_JARS_CEILING = 440_000L;
+
+  @Test
+  void eachSetResolvesAndNoJarCanBeDropped() {
+    for (String os : OurJars.OSES) {
+      List<Path> set = Deployment.slimSet(os);
+      List<String> roots = List.of("io.github.jpsutil", "io.github.jpsutil." + os);
+      Configuration cf = resolve(set, roots);
+      assertThat(cf.modules()).as(os).hasSize(set.size() + 1); // + java.base
+      for (Path dropped : set) {
+        List<Path> smaller = new ArrayList<>(set);
+        smaller.remove(dropped);
+        assertThatThrownBy(() -> resolve(smaller, roots))
+            .as(os + " without " + dropped.getFileName())
+            .isInstanceOfAny(FindException.class, ResolutionException.class);
+      }
+      assertThat(set).as(os).noneMatch(p -> p.getFileName().toString().startsWith("jna-platform"));
+    }
+  }
+
+  @Test
+  void setSizesMeetTheLinuxGoalsAndTheTableIsWritten() throws IOException {
+    StringBuilder table = new StringBuilder();
+    table
+        .append("| set | jars | our jars | with JNA | share of OSHI 7.5 (")
+        .append(OSHI_TOTAL)
+        .append(" B) |\n|---|---|---:|---:|---:|\n");
+    long linuxOurs = -1;
+    long linuxTotal = -1;
+    for (String os : OurJars.OSES) {
+      long ours = 0;
+      long total = 0;
+      List<String> names = new ArrayList<>();
+      for (Path jar : Deployment.slimSet(os)) {
+        long size = Files.size(jar);
+        total += size;
+        if (jar.getFileName().toString().startsWith("jpsutil-")) {
+          ours += size;
+        }
+        names.add(jar.getFileName().toString().replace("-0.1.0-SNAPSHOT", "").replace(".jar", ""));
+      }
+      table.append(
+          String.format(
+              "| %s | %s | %,d B | %,d B | %.0f %% |%n",
+              os, String.join(", ", names), ours, total, 100.0 * total / OSHI_TOTAL));
+      if (os.equals("linux")) {
+        linuxOurs = ours;
+        linuxTotal = total;
+      }
+    }
+    Path out = Path.of(System.getProperty("jpsutil.slim.dir"), "sizes.md");
+    try {
+      Files.writeString(out, table);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out, e);
+    }
+    System.out.print(table);
+    assertThat(linuxTotal).as("Linux set with JNA, bytes\n" + table).isLessThan(LINUX_SET_GOAL);
+    assertThat(linuxOurs).as("our Linux jars, bytes\n" + table).isLessThan(OUR_LINUX_JARS_CEILING);
+  }
+
+  private static Configuration resolve(List<Path> jars, List<String> roots) {
+    return Configuration.empty()
+        .resolve(ModuleFinder.of(jars.toArray(new Path[0])), ModuleFinder.ofSystem(), roots);
+  }
+}
