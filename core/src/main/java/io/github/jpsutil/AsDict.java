@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,16 +19,23 @@ final class AsDict {
   private AsDict() {}
 
   static Map<ProcessAttr, Object> collect(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
-    boolean explicit = attrs != null;
-    Set<ProcessAttr> wanted =
-        explicit ? EnumSet.copyOf(nonEmpty(attrs)) : EnumSet.allOf(ProcessAttr.class);
+    return prefetch(p, attrs, adValue).values();
+  }
+
+  /** {@link #collect}, also keeping the exception of each attribute that got {@code adValue}. */
+  static Prefetch prefetch(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
+    // psutil: attrs=[] means all attributes, none of them asked for explicitly.
+    boolean explicit = attrs != null && !attrs.isEmpty();
+    Set<ProcessAttr> wanted = explicit ? copy(attrs) : EnumSet.allOf(ProcessAttr.class);
     Map<ProcessAttr, Object> out = new EnumMap<>(ProcessAttr.class);
+    Map<ProcessAttr, RuntimeException> denied = new EnumMap<>(ProcessAttr.class);
     try (Oneshot ignored = p.oneshot()) {
       for (ProcessAttr attr : wanted) {
         try {
           out.put(attr, read(p, attr));
         } catch (AccessDenied | ZombieProcess e) {
           out.put(attr, adValue);
+          denied.put(attr, e);
         } catch (UnsupportedOperationException e) {
           if (explicit) {
             throw e;
@@ -35,14 +43,17 @@ final class AsDict {
         }
       }
     }
-    return Collections.unmodifiableMap(out);
+    return new Prefetch(
+        Collections.unmodifiableMap(out),
+        denied.isEmpty() ? Map.of() : Collections.unmodifiableMap(denied));
   }
 
-  private static Set<ProcessAttr> nonEmpty(Set<ProcessAttr> attrs) {
-    if (attrs.isEmpty()) {
-      return EnumSet.allOf(ProcessAttr.class);
+  private static Set<ProcessAttr> copy(Set<ProcessAttr> attrs) {
+    Set<ProcessAttr> out = EnumSet.noneOf(ProcessAttr.class);
+    for (ProcessAttr a : attrs) {
+      out.add(Objects.requireNonNull(a, "attrs must not contain null"));
     }
-    return attrs;
+    return out;
   }
 
   /** Calls the no-argument method psutil would call for {@code attr}. */

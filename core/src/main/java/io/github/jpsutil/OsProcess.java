@@ -44,8 +44,11 @@ import java.util.function.Supplier;
  * One process (psutil's {@code Process}). A handle is bound to the process it was made for:
  * identity is the pid plus the kernel's monotonic start time, and every setter, signal, {@code
  * ppid}, {@code parent} and {@code children} re-checks it, so a handle whose pid was reused raises
- * {@link NoSuchProcess} ("PID has been reused") and never touches the new process. Plain getters
- * read the pid's current data, as psutil's do. Thread-safe.
+ * {@link NoSuchProcess} ("PID has been reused") and never touches the new process. Getters, too,
+ * never report a newcomer's data as this process's: where the backend can tell (Linux), a getter of
+ * a handle whose pid was reused raises the same NoSuchProcess. psutil's plain getters read whatever
+ * process has the pid now (spec §4.5); values the handle holds (pid, create time, the exe cached
+ * after its first success, a {@code processIter} prefetch) are still answered. Thread-safe.
  */
 public final class OsProcess {
   private final Psutil psutil;
@@ -58,7 +61,7 @@ public final class OsProcess {
   private volatile String cachedExe;
   private volatile boolean createTimeAsked;
   private volatile Integer returnCode;
-  private volatile Map<ProcessAttr, Object> prefetched = Map.of();
+  private volatile Prefetch prefetched = Prefetch.NONE;
 
   OsProcess(Psutil psutil, ProcessOps ops, Process child) {
     this.psutil = psutil;
@@ -231,13 +234,9 @@ public final class OsProcess {
 
   /** The controlling terminal as an absolute {@code /dev/…} path; empty when there is none. */
   public Optional<String> terminal() {
-    Map<ProcessAttr, Object> p = prefetched;
-    if (p.containsKey(ProcessAttr.TERMINAL)) {
-      // asDict holds psutil's value: the path, or null for "no terminal" (and for denied).
-      return Optional.ofNullable((String) p.get(ProcessAttr.TERMINAL));
-    }
-    require(Feature.PROC_TERMINAL);
-    return call(ops::terminal);
+    // asDict and the prefetch hold psutil's value, the path or null (None).
+    String path = prefetchedOr(ProcessAttr.TERMINAL, () -> ops.terminal().orElse(null));
+    return Optional.ofNullable(path);
   }
 
   /** The nice value, -20..19 on UNIX. */
@@ -598,22 +597,33 @@ public final class OsProcess {
     return AsDict.collect(this, attrs, adValue);
   }
 
-  /** What {@code processIter(attrs, …)} prefetched for this handle; empty otherwise. */
+  /**
+   * What {@code processIter(attrs, adValue)} prefetched for this handle, denied attributes holding
+   * {@code adValue} (psutil's {@code info}); empty otherwise.
+   */
   public Map<ProcessAttr, Object> info() {
-    return prefetched;
+    return prefetched.values();
   }
 
-  void prefetched(Map<ProcessAttr, Object> values) {
+  void prefetched(Prefetch values) {
     prefetched = values;
   }
 
   // ---- plumbing
 
+  /**
+   * The prefetched value of {@code attr}, or the exception its prefetch raised (never {@code
+   * adValue}, which need not be a {@code T}: see {@link Prefetch}); else {@code read}.
+   */
   @SuppressWarnings("unchecked")
   private <T> T prefetchedOr(ProcessAttr attr, Supplier<T> read) {
-    Map<ProcessAttr, Object> p = prefetched;
-    if (p.containsKey(attr)) {
-      return (T) p.get(attr);
+    Prefetch p = prefetched;
+    if (p.has(attr)) {
+      RuntimeException denied = p.denied().get(attr);
+      if (denied != null) {
+        throw denied;
+      }
+      return (T) p.values().get(attr);
     }
     require(attr.feature());
     return call(read);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,7 +85,7 @@ final class ProcessTable {
           p = open(pid, null);
           iterCache.put(pid, p);
         }
-        p.prefetched(Map.of());
+        p.prefetched(Prefetch.NONE);
         if (attrs != null) {
           p = prefetch(p, attrs, adValue);
         }
@@ -113,13 +112,13 @@ final class ProcessTable {
   private OsProcess prefetch(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
     try (Oneshot scope = p.oneshot()) {
       if (p.stillThisProcess()) {
-        p.prefetched(AsDict.collect(p, attrs, adValue));
+        p.prefetched(AsDict.prefetch(p, attrs, adValue));
         return p;
       }
     }
     OsProcess fresh = open(p.pid(), null);
     iterCache.put(p.pid(), fresh);
-    fresh.prefetched(AsDict.collect(fresh, attrs, adValue));
+    fresh.prefetched(AsDict.prefetch(fresh, attrs, adValue));
     return fresh;
   }
 
@@ -130,6 +129,9 @@ final class ProcessTable {
   WaitResult waitProcs(Collection<OsProcess> procs, Duration timeout, Consumer<OsProcess> callback)
       throws InterruptedException {
     Objects.requireNonNull(procs, "procs");
+    for (OsProcess p : procs) {
+      Objects.requireNonNull(p, "procs must not contain null");
+    }
     if (timeout != null && timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must be a positive integer, got " + timeout);
     }

@@ -21,11 +21,16 @@ final class ProcessWaitAll {
       throws InterruptedException {
     Set<OsProcess> alive = new LinkedHashSet<>(procs);
     List<OsProcess> gone = new ArrayList<>();
-    long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+    long deadline = Deadline.of(timeout);
     while (!alive.isEmpty() && (timeout == null || System.nanoTime() < deadline)) {
+      // Each pass may end without blocking (a backend whose wait returns at once), so the
+      // interrupt is checked here too, not only inside a blocking wait.
+      if (Thread.interrupted()) {
+        throw new InterruptedException("interrupted while waiting for processes");
+      }
       long slice = 1_000_000_000L / alive.size();
       for (OsProcess p : new ArrayList<>(alive)) {
-        long left = deadline - System.nanoTime();
+        long left = Deadline.left(deadline);
         if (timeout != null && left <= 0) {
           break;
         }

@@ -28,13 +28,13 @@ final class ProcessWaiter {
     if (cached.isPresent()) {
       return cached;
     }
-    long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+    long deadline = Deadline.of(timeout);
     Process child = p.child();
     if (child != null) {
       boolean done =
           timeout == null
               ? waitForever(child)
-              : child.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+              : child.waitFor(Deadline.left(deadline), TimeUnit.NANOSECONDS);
       if (!done) {
         throw timeout(p, timeout);
       }
@@ -54,14 +54,14 @@ final class ProcessWaiter {
 
   /** True once the pid is gone (not merely a zombie) or was reused; false at the deadline. */
   private static boolean awaitGone(OsProcess p, long deadline) throws InterruptedException {
-    long remaining = remaining(deadline);
+    long remaining = Deadline.left(deadline);
     if (!p.ops().awaitExit(remaining)) {
       return false;
     }
     // The exit event fires when the process becomes a zombie; psutil waits until it is reaped.
     long backoff = TimeUnit.MICROSECONDS.toNanos(100);
     while (isZombie(p)) {
-      remaining = remaining(deadline);
+      remaining = Deadline.left(deadline);
       if (remaining <= 0) {
         return false;
       }
@@ -80,11 +80,7 @@ final class ProcessWaiter {
     }
   }
 
-  private static long remaining(long deadline) {
-    return deadline == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
-  }
-
   private static TimeoutExpired timeout(OsProcess p, Duration timeout) {
-    return new TimeoutExpired(timeout.toNanos() / 1e9, p.pid(), p.knownName());
+    return new TimeoutExpired(Deadline.seconds(timeout), p.pid(), p.knownName());
   }
 }

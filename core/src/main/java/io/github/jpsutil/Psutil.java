@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * psutil for Java: every psutil module function as a method. Get the backend for this OS with
@@ -59,6 +60,7 @@ public final class Psutil {
   private final SystemCpu cpu;
   private final IoCounterTables io;
   private final ProcessTable processes;
+  private final BoundedCalls bounded = new BoundedCalls();
   private volatile long totalMemory;
 
   Psutil(PsutilProvider provider, Backend backend) {
@@ -286,6 +288,53 @@ public final class Psutil {
   }
 
   /**
+   * {@link #diskUsage(String)}, giving up after {@code timeout}. The kernel's statvfs waits for as
+   * long as the filesystem does not answer (a dead NFS server on a hard mount, a stopped FUSE
+   * daemon), so a monitor that polls every mount should use this form. It works as {@link
+   * #withTimeout}: a call that timed out stays blocked on a daemon thread until the kernel returns,
+   * and later calls for the same {@code path} join it rather than block another thread.
+   *
+   * @throws io.github.jpsutil.api.TimeoutExpired if no answer came within {@code timeout}
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative, or {@code path} empty
+   * @throws InterruptedException if the calling thread is interrupted while it waits
+   */
+  public DiskUsage diskUsage(String path, Duration timeout) throws InterruptedException {
+    Objects.requireNonNull(path, "path");
+    if (path.isEmpty()) {
+      throw new IllegalArgumentException("path must not be empty");
+    }
+    require(Feature.DISK_USAGE);
+    return bounded.call(new DiskUsageKey(path), timeout, () -> backend.disks().usage(path));
+  }
+
+  /** Calls of {@link #diskUsage(String, Duration)} for one path share a blocked worker. */
+  private record DiskUsageKey(String path) {}
+
+  /**
+   * Runs {@code call} (any jpsutil call) and returns its result, giving up after {@code timeout}:
+   * for calls that can block in the kernel, such as {@code diskUsage} on a dead network mount,
+   * {@code openFiles()} of a process holding a file on one, or {@code cmdline()}/{@code environ()}/
+   * {@code memoryMaps()} of a process whose memory map is locked by a thread in D state. Example:
+   * {@code ps.withTimeout(Duration.ofSeconds(2), proc::cmdline)}.
+   *
+   * <p>The call runs on a daemon thread ({@code jpsutil-bounded-N}) while the caller waits. Java
+   * cannot abort a thread blocked in a system call, so after a timeout that thread stays behind
+   * until the kernel returns, and its result is dropped (a call blocked in Java, e.g. a sleep, is
+   * interrupted instead). At most {@value BoundedCalls#MAX_WORKERS} calls of one {@code Psutil} run
+   * at once; when that many are stuck, a new call waits for one to end within its own timeout.
+   *
+   * @return what {@code call} returned; what it threw is thrown as is
+   * @throws io.github.jpsutil.api.TimeoutExpired if no answer came within {@code timeout} (its
+   *     {@code pid} is empty)
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws InterruptedException if the calling thread is interrupted while it waits
+   */
+  public <T> T withTimeout(Duration timeout, Supplier<? extends T> call)
+      throws InterruptedException {
+    return bounded.call(null, timeout, call);
+  }
+
+  /**
    * System-wide disk I/O, summed over whole disks, never wrapping (psutil {@code
    * disk_io_counters()}); empty when the system has no disks.
    */
@@ -484,7 +533,10 @@ public final class Psutil {
   /**
    * As {@link #processIter()}, prefetching {@code attrs} for each process (psutil {@code
    * process_iter(attrs, ad_value)}): afterwards the matching no-argument methods and {@link
-   * OsProcess#info()} return the prefetched values; denied ones are {@code adValue}.
+   * OsProcess#info()} return the prefetched values. In {@code info()} a denied attribute (an
+   * AccessDenied or ZombieProcess) is {@code adValue}; its method raises that exception again
+   * rather than return {@code adValue}, which need not be of the method's type (psutil, being
+   * untyped, returns it).
    */
   public List<OsProcess> processIter(Set<ProcessAttr> attrs, Object adValue) {
     Objects.requireNonNull(attrs, "attrs");

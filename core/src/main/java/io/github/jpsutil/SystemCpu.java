@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 /**
@@ -135,7 +136,7 @@ final class SystemCpu {
       throw new IllegalArgumentException("interval is not positive (got " + interval + ")");
     }
     if (!interval.isZero()) {
-      Thread.sleep(interval.toMillis(), (int) (interval.toNanos() % 1_000_000));
+      TimeUnit.NANOSECONDS.sleep(Deadline.nanos(interval));
     }
   }
 }

@@ -90,6 +90,58 @@ class BadArgumentsTest {
         .hasMessageContaining("ioclass");
   }
 
+  /** Found by the reliability suite's bad-input test (issue 6). */
+  @Test
+  void nullElementsAreNamedAndAnEmptyAttrSetMeansAll() {
+    backend.add(1, 1);
+    backend.add(100, 500);
+    java.util.Set<ProcessAttr> withNull = new java.util.HashSet<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> ps.processIter(withNull, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("attrs");
+    assertThatThrownBy(() -> ps.waitProcs(java.util.Arrays.asList((OsProcess) null), null, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("procs");
+    // psutil: attrs=[] is every attribute, and one the platform lacks is left out, not raised.
+    assertThat(ps.process(100).asDict(Set.of(), null)).isEqualTo(ps.process(100).asDict());
+    assertThat(ps.processIter(Set.<ProcessAttr>of(), null)).hasSize(2);
+  }
+
+  /**
+   * A duration beyond a long of nanoseconds means forever, not an ArithmeticException (waitFor is
+   * checked against the real backend by the reliability suite: the fake process exits at once).
+   */
+  @Test
+  void hugeDurationsWaitUntilInterrupted() throws Exception {
+    FakeProcess p = backend.add(100, 500);
+    OsProcess h = ps.process(100);
+    Duration forever = Duration.ofSeconds(Long.MAX_VALUE);
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls =
+        List.of(
+            () -> ps.cpuPercent(forever),
+            () -> h.cpuPercent(forever),
+            () -> ps.waitProcs(List.of(h), forever, null));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : calls) {
+      Thread caller = Thread.currentThread();
+      Thread interrupter =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(100);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                caller.interrupt();
+              });
+      interrupter.start();
+      assertThatThrownBy(call).isInstanceOf(InterruptedException.class);
+      interrupter.join();
+      Thread.interrupted();
+    }
+    assertThat(p.gone).isFalse();
+  }
+
   @Test
   void waitingForPidZeroIsRefused() {
     backend.add(0, 0);

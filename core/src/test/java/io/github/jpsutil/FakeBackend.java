@@ -91,9 +91,15 @@ final class FakeBackend implements Backend, CpuSource, HostSource, ProcessSource
     return this;
   }
 
+  /** The disks, when a test sets them. */
+  DiskSource diskSource;
+
   @Override
   public DiskSource disks() {
-    throw new UnsupportedOperationException("disks");
+    if (diskSource == null) {
+      throw new UnsupportedOperationException("disks");
+    }
+    return diskSource;
   }
 
   @Override

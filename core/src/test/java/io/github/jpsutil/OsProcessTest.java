@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +157,32 @@ class OsProcessTest {
     List<OsProcess> now = psutil.processIter(Set.of(ProcessAttr.CMDLINE), null);
     assertThat(now).extracting(OsProcess::pid).containsExactly(1, 100);
     assertThat(now.get(1).info()).containsEntry(ProcessAttr.CMDLINE, null);
+  }
+
+  /**
+   * A denied or zombie attribute is adValue in info(), but its typed getter raises what the
+   * prefetch got, never a ClassCastException at the caller (the reliability suite's ChurnTest hit
+   * one with adValue "denied").
+   */
+  @Test
+  void aPrefetchedDeniedAttributeRaisesItsExceptionAgain() {
+    backend.add(1, 1);
+    backend.add(100, 500).zombie = true;
+    OsProcess z =
+        psutil.processIter(Set.of(ProcessAttr.CMDLINE, ProcessAttr.NAME), "denied").get(1);
+    assertThat(z.info()).containsEntry(ProcessAttr.CMDLINE, "denied");
+    assertThatThrownBy(z::cmdline).isInstanceOf(ZombieProcess.class);
+    assertThat(z.name()).isEqualTo("fake");
+  }
+
+  @Test
+  void aPrefetchedTerminalIsStillAnOptional() {
+    backend.add(1, 1);
+    backend.add(100, 500);
+    OsProcess p = psutil.processIter(Set.of(ProcessAttr.TERMINAL), null).get(1);
+    assertThat(p.info()).containsKey(ProcessAttr.TERMINAL);
+    assertThat(p.terminal())
+        .isEqualTo(Optional.ofNullable((String) p.info().get(ProcessAttr.TERMINAL)));
   }
 
   @Test

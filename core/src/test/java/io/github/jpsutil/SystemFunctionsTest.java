@@ -86,6 +86,66 @@ class SystemFunctionsTest {
     assertThat(w.correct(Map.of("eth0", List.of(1L, 1L)))).containsEntry("eth0", List.of(1L, 1L));
   }
 
+  /**
+   * Counters that only grow, read slowly by 8 threads at once: the nowrap values must never exceed
+   * the largest raw value handed out (a table corrected after a newer one looked like a wrap and
+   * doubled the counters; the reliability suite's ConcurrencyTest found it).
+   */
+  @Test
+  void concurrentNowrapCallsNeverSeeAWrapThatDidNotHappen() throws Exception {
+    java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+    FakeBackend fake = new FakeBackend();
+    fake.diskSource =
+        new io.github.jpsutil.spi.DiskSource() {
+          @Override
+          public List<io.github.jpsutil.api.DiskPartition> partitions(boolean all) {
+            return List.of();
+          }
+
+          @Override
+          public io.github.jpsutil.api.DiskUsage usage(String path) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Map<String, io.github.jpsutil.api.DiskIoCounters> ioCounters() {
+            long v = counter.incrementAndGet();
+            try {
+              Thread.sleep(1); // widen the window between the read and the correction
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return Map.of(
+                "sda", new io.github.jpsutil.api.DiskIoCounters.Linux(v, v, v, v, v, v, v, v, v));
+          }
+
+          @Override
+          public java.util.Set<String> wholeDisks() {
+            return java.util.Set.of("sda");
+          }
+        };
+    Psutil ps = fake.psutil();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Long>> results = new java.util.ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      results.add(
+          pool.submit(
+              () -> {
+                long worst = 0;
+                for (int i = 0; i < 50; i++) {
+                  long v = ps.perDiskIoCounters(true).get("sda").asMap().get("read_count");
+                  worst = Math.max(worst, v - counter.get());
+                }
+                return worst;
+              }));
+    }
+    for (java.util.concurrent.Future<Long> f : results) {
+      assertThat(f.get()).as("nowrap value beyond the largest raw value").isLessThanOrEqualTo(0);
+    }
+    pool.shutdown();
+  }
+
   @Test
   void bytes2humanMatchesPsutil() {
     assertThat(Psutil.bytes2human(10000)).isEqualTo("9.8K");

@@ -19,6 +19,7 @@ import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.linux.OneshotCache.Source;
 import io.github.jpsutil.linux.acquire.PidFiles;
 import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
@@ -31,6 +32,7 @@ import io.github.jpsutil.linux.parse.PidStatm;
 import io.github.jpsutil.linux.parse.PidStatus;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.Unsupported;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One Linux process, read from {@code /proc/<pid>} (Appendix A of the spec). Values are the
@@ -50,6 +53,15 @@ import java.util.TreeSet;
  * with {@link io.github.jpsutil.linux.parse.SurrogateEscape}: UTF-8, and each byte that is not part
  * of valid UTF-8 becomes U+DC80..U+DCFF, so {@code SurrogateEscape.encode} gives back the exact
  * bytes (Python's {@code surrogateescape}, the strings psutil returns).
+ *
+ * <p>Every getter answers only for the process this handle was opened on: a value read from {@code
+ * /proc/<pid>} counts only once the pid is confirmed, after the read, to still carry the start time
+ * seen at open ({@link PidFiles#confirm}); {@code stat} carries its own start time. A handle whose
+ * pid was reused therefore raises NoSuchProcess ({@code NoSuchProcess.REUSED}), never the
+ * newcomer's data, nor the newcomer's ZombieProcess or AccessDenied. psutil's plain getters read
+ * whatever process has the pid now (spec §4.5); the reliability suite (issue 6) asks that a value
+ * of a process whose pid was reused is never reported as the old process's. The cost is one read of
+ * {@code stat} after each other raw read (inside oneshot, once per cached source).
  *
  * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
  * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
@@ -75,21 +87,50 @@ final class LinuxProcessOps implements ProcessOps {
     this.identity = identity;
   }
 
-  /** Parses a cached source inside oneshot; reads it afresh, without copying, outside. */
+  /**
+   * Parses a cached source inside oneshot; reads it afresh, without copying, outside. Either way
+   * the bytes were confirmed to be this process's when they were read.
+   */
   private <T> T source(Source source, BytesParser<T> parser) {
     OneshotCache c = cache;
     if (c == null) {
-      return files.read(source.file, parser);
+      return confirmed(() -> files.read(source.file, parser));
     }
-    return files.parse(source.file, c.get(source, () -> files.read(source.file)), parser);
+    byte[] raw = c.get(source, () -> confirmed(() -> files.read(source.file)));
+    return files.parse(source.file, raw, parser);
   }
 
+  /** stat, from the oneshot scope's read when one is open, checked through its start time. */
   private PidStat stat() {
+    PidStat st = unconfirmedStat();
+    files.requireSameProcess(st.starttime());
+    return st;
+  }
+
+  private PidStat unconfirmedStat() {
     OneshotCache c = cache;
     if (c == null) {
       return files.read(Source.STAT.file, PidStat::parse);
     }
     return c.stat(() -> files.read(Source.STAT.file, PidStat::parse));
+  }
+
+  /**
+   * Runs a read of anything but stat, then confirms that the pid still names this process (class
+   * comment). A failure is confirmed too: a ZombieProcess or AccessDenied after a reuse would be
+   * the newcomer's, and a file that vanished under a scan (e.g. {@code fd/} of a process reaped
+   * while its pid was taken again) is no fault of a live process but this one being gone.
+   */
+  private <T> T confirmed(Supplier<T> read) {
+    T value;
+    try {
+      value = read.get();
+    } catch (ZombieProcess | AccessDenied | UncheckedIOException e) {
+      files.confirm();
+      throw e;
+    }
+    files.confirm();
+    return value;
   }
 
   private double seconds(long ticks) {
@@ -113,7 +154,7 @@ final class LinuxProcessOps implements ProcessOps {
   @Override
   public OptionalLong currentIdentityTime() {
     try {
-      return OptionalLong.of(stat().starttime());
+      return OptionalLong.of(unconfirmedStat().starttime());
     } catch (AccessDenied e) {
       return OptionalLong.empty();
     }
@@ -134,7 +175,8 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public String exe() {
-    return LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("exe")), files);
+    return confirmed(
+        () -> LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("exe")), files));
   }
 
   @Override
@@ -151,7 +193,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public Map<String, String> environ() {
-    return files.read("environ", PidEnviron::parse);
+    return confirmed(() -> files.read("environ", PidEnviron::parse));
   }
 
   @Override
@@ -166,7 +208,8 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public String cwd() {
-    return LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("cwd")), files);
+    return confirmed(
+        () -> LinkPaths.withoutDeletedSuffix(LinkPaths.decode(files.readLink("cwd")), files));
   }
 
   @Override
@@ -188,7 +231,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public int nice() {
-    return ctx.control.getNice(pid);
+    return confirmed(() -> ctx.control.getNice(pid));
   }
 
   @Override
@@ -198,7 +241,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public IoNice ionice() {
-    return ctx.control.getIonice(pid);
+    return confirmed(() -> ctx.control.getIonice(pid));
   }
 
   @Override
@@ -208,7 +251,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public ResourceLimit rlimit(Rlimit resource) {
-    return ctx.control.getRlimit(pid, resource);
+    return confirmed(() -> ctx.control.getRlimit(pid, resource));
   }
 
   @Override
@@ -218,7 +261,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public IoCounters ioCounters() {
-    return files.read("io", PidIo::parse);
+    return confirmed(() -> files.read("io", PidIo::parse));
   }
 
   @Override
@@ -228,7 +271,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public int numFds() {
-    return files.list("fd").size();
+    return confirmed(() -> files.list("fd").size());
   }
 
   @Override
@@ -243,7 +286,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<ProcessThread> threads() {
-    return ProcessScans.threads(files, ctx.clockTicks);
+    return confirmed(() -> ProcessScans.threads(files, ctx.clockTicks));
   }
 
   @Override
@@ -264,7 +307,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public Set<Integer> cpuAffinity() {
-    return ctx.control.getAffinity(pid);
+    return confirmed(() -> ctx.control.getAffinity(pid));
   }
 
   @Override
@@ -304,7 +347,8 @@ final class LinuxProcessOps implements ProcessOps {
   /** smaps_rollup (Linux 4.14+), else smaps, which also answers where rollup fails (psutil). */
   @Override
   public MemoryFootprint memoryFootprint() {
-    MemoryFootprint.Linux rollup = files.readIfPresent("smaps_rollup", PidSmaps::footprint);
+    MemoryFootprint.Linux rollup =
+        confirmed(() -> files.readIfPresent("smaps_rollup", PidSmaps::footprint));
     return rollup != null ? rollup : source(Source.SMAPS, PidSmaps::footprint);
   }
 
@@ -326,12 +370,12 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<OpenFile> openFiles() {
-    return ProcessScans.openFiles(files);
+    return confirmed(() -> ProcessScans.openFiles(files));
   }
 
   @Override
   public List<Connection> connections(ConnectionKind kind) {
-    return ctx.net.connectionsOf(pid, kind);
+    return confirmed(() -> ctx.net.connectionsOf(pid, kind));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.linux.jna.JnaSearchPath;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;
@@ -41,8 +42,10 @@ public final class LinuxProvider implements PsutilProvider {
     return FEATURES;
   }
 
+  /** Creates the backend; first keeps JNA from starting {@code ldconfig} (see JnaSearchPath). */
   @Override
   public Backend create(BackendConfig config) {
+    JnaSearchPath.avoidLdconfig();
     return new LinuxBackend(config);
   }
 }

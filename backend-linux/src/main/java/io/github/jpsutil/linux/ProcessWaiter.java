@@ -41,6 +41,13 @@ final class ProcessWaiter {
     }
     if (pidfd.isPresent()) {
       try (Pidfd fd = pidfd.get()) {
+        // The pidfd names whichever process holds the pid NOW. Checking after opening it (the
+        // order LinuxProcessControl.sendSignal uses) tells whether that is still the awaited
+        // process: if the pid was reused, the awaited one exited long ago, and polling the pidfd
+        // would wait for the newcomer instead (found by the reliability suite's PidReuseTest).
+        if (gone.exited(pid)) {
+          return true;
+        }
         return pollPidfd(fd, timeoutNanos);
       }
     }

@@ -3,6 +3,7 @@ package io.github.jpsutil.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ZombieProcess;
@@ -129,6 +130,62 @@ class ErrorLadderFixtureTest {
     }
   }
 
+  /**
+   * The pid was reused after the handle was opened: the newcomer (start tick 99999, sleeping) has
+   * its own files, and no getter may report them, nor a file missing from the old process's
+   * directory as an unreadable file of a live process, as the old process's (reliability suite,
+   * issue 6).
+   */
+  @Test
+  void aHandleWhosePidWasReusedReadsNothingOfTheNewcomer() {
+    ProcessOps old = fs.processes().open(ZOMBIE);
+    fs.file(
+        ZOMBIE,
+        "stat",
+        "20309 (newcomer) S 1 20304 7995 0 -1 4227084 98 0 0 0 0 0 0 0 20 0 1 0 99999"
+            + " 0".repeat(30));
+    List<ThrowingCallable> calls =
+        List.of(
+            old::name,
+            old::ppid,
+            old::status,
+            old::createTime,
+            old::cpuTimes,
+            old::cmdline,
+            old::environ,
+            old::exe,
+            old::cwd,
+            old::uids,
+            old::numThreads,
+            old::memoryInfo,
+            old::memoryInfoEx,
+            old::memoryFootprint,
+            old::memoryMaps,
+            old::numFds,
+            old::openFiles,
+            old::threads,
+            // no io file: a file missing because its process is gone, not an unreadable file of
+            // the newcomer (found by the reliability suite's ChurnTest)
+            old::ioCounters);
+    for (ThrowingCallable call : calls) {
+      assertThatThrownBy(call)
+          .isExactlyInstanceOf(NoSuchProcess.class)
+          .extracting(e -> ((NoSuchProcess) e).msg())
+          .isEqualTo(NoSuchProcess.REUSED);
+    }
+    // fd/ vanished under the per-process socket scan: the pid's process is not the old one, so
+    // this is NoSuchProcess, not an unreadable directory of a live process (ChurnTest found it).
+    fs.delete(ZOMBIE, "fd");
+    assertThatThrownBy(() -> old.connections(ConnectionKind.INET))
+        .isExactlyInstanceOf(NoSuchProcess.class)
+        .extracting(e -> ((NoSuchProcess) e).msg())
+        .isEqualTo(NoSuchProcess.REUSED);
+    old.beginOneshot();
+    assertThatThrownBy(old::numThreads).isExactlyInstanceOf(NoSuchProcess.class);
+    assertThatThrownBy(old::ppid).isExactlyInstanceOf(NoSuchProcess.class);
+    old.endOneshot();
+  }
+
   @Test
   void oneshotReadsEachSourceOnceAndNestingIsCounted() {
     ProcessOps z = fs.processes().open(ZOMBIE);
@@ -136,7 +193,12 @@ class ErrorLadderFixtureTest {
     z.beginOneshot();
     assertThat(z.ppid()).isEqualTo(20307);
     assertThat(z.numThreads()).isEqualTo(1);
-    fs.file(ZOMBIE, "stat", "20309 (sleep) Z 1" + " 0".repeat(40));
+    // Reparented to 1; the start time (field 22, 58462) stays, or the handle would be stale.
+    fs.file(
+        ZOMBIE,
+        "stat",
+        "20309 (sleep) Z 1 20304 7995 0 -1 4227084 98 0 0 0 0 0 0 0 20 0 1 0 58462"
+            + " 0".repeat(30));
     fs.file(ZOMBIE, "status", "Threads:\t7\n");
     assertThat(z.ppid()).as("cached stat").isEqualTo(20307);
     assertThat(z.numThreads()).as("cached status").isEqualTo(1);

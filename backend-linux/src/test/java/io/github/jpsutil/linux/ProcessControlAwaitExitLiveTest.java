@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
@@ -107,6 +108,19 @@ class ProcessControlAwaitExitLiveTest {
         .isInstanceOf(InterruptedException.class);
     assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(1));
     assertThat(Thread.interrupted()).as("flag consumed by the exception").isFalse();
+  }
+
+  /**
+   * The pid's process is alive, but the exit check says it is not the awaited one (its pid was
+   * reused): the wait ends at once instead of waiting, through a pidfd, for the newcomer.
+   */
+  @Test
+  @Timeout(10) // before the fix this waited forever
+  void aReusedPidHasExitedEvenThoughItsNewcomerRuns() throws InterruptedException {
+    int pid = (int) children.sleeper().pid();
+    long t0 = System.nanoTime();
+    assertThat(control.awaitExit(pid, Long.MAX_VALUE, p -> true)).isTrue();
+    assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.MILLISECONDS.toNanos(500));
   }
 
   @Test

@@ -30,10 +30,12 @@ class SlimSetsIT {
 
   /**
    * Issue 4's goal is 400 KB; the reliability and speed work of the same session grew our Linux
-   * jars to about 410 KB, so the goal is missed for now (issue 4 stays open). This ceiling keeps
-   * the jars from growing further unnoticed until the goal is met again.
+   * jars to about 421 KB, so the goal is missed for now (issue 4 stays open). This ceiling keeps
+   * the jars from growing further unnoticed until the goal is met again. The rest of issue 6's
+   * fixes (timeouts for calls that block in the kernel, getters confirmed against PID reuse, JNA
+   * kept from starting ldconfig) took them to about 433 KB.
    */
-  static final long OUR_LINUX_JARS_CEILING = 430_000L;
+  static final long OUR_LINUX_JARS_CEILING = 440_000L;
 
   static final long OUR_LINUX_JARS_GOAL = 400_000L;
 

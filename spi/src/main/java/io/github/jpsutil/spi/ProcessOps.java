@@ -25,9 +25,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * One process as the backend sees it: raw queries and actions, no identity checks and no
- * OS-independent logic (core's {@code OsProcess} adds those). Every method either returns a value
- * or throws {@link io.github.jpsutil.api.NoSuchProcess}, {@link
+ * One process as the backend sees it: raw queries and actions, no OS-independent logic (core's
+ * {@code OsProcess} adds that, and checks identity before setters and signals). A getter must not
+ * answer for a process that took over the pid after this handle was opened: where the OS lets the
+ * backend tell (Linux: the start time, confirmed after each read) it raises {@link
+ * io.github.jpsutil.api.NoSuchProcess} with {@code NoSuchProcess.REUSED}. Every method either
+ * returns a value or throws {@link io.github.jpsutil.api.NoSuchProcess}, {@link
  * io.github.jpsutil.api.ZombieProcess}, {@link io.github.jpsutil.api.AccessDenied} or {@link
  * UnsupportedOperationException}; errors are translated once, where the OS is read.
  *

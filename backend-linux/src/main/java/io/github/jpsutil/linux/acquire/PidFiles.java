@@ -51,6 +51,7 @@ public final class PidFiles {
   private final byte[] dirPrefix;
 
   private volatile String knownName;
+  private volatile OptionalLong identity = OptionalLong.empty();
 
   public PidFiles(LinuxFiles files, WholeFileReader reader, int pid) {
     this.files = files;
@@ -215,14 +216,18 @@ public final class PidFiles {
   /**
    * The start time (field 22 of stat, ticks since boot) that identifies the process, read when a
    * handle is opened: empty when stat may not be read (procfs mounted with {@code hidepid}), as
-   * psutil then keeps an unknown identity.
+   * psutil then keeps an unknown identity. From then on, a process found at the pid with another
+   * start time counts as this one being gone (the pid was reused), wherever the files are
+   * re-checked.
    *
    * @throws NoSuchProcess with psutil's {@code "process PID not found"} when there is no such pid
    */
   public OptionalLong identityAtOpen() {
     Path p = dir.resolve("stat");
     try {
-      return OptionalLong.of(reader.read(p, PidStat::parse).starttime());
+      OptionalLong id = OptionalLong.of(reader.read(p, PidStat::parse).starttime());
+      identity = id;
+      return id;
     } catch (IOException e) {
       FileError kind = FileError.of(e);
       if (kind.isGone()) {
@@ -240,6 +245,39 @@ public final class PidFiles {
     }
   }
 
+  /**
+   * Confirms, after a read, that the pid still belongs to the process whose start time {@link
+   * #identityAtOpen()} read, so that what was just read is that process's. The process held the pid
+   * when the handle was opened and holds it now; a pid is not reused while its process exists, so
+   * it held the pid during the read too.
+   *
+   * <p>An empty identity (stat could not be read at open) or a stat that cannot be read now
+   * confirms nothing and passes, as psutil's unknown identity compares equal (gh-2895).
+   *
+   * @throws NoSuchProcess {@link NoSuchProcess#REUSED} if another process has the pid, the plain
+   *     message if no process has it
+   */
+  public void confirm() {
+    if (identity.isEmpty()) {
+      return;
+    }
+    PidStat st = statNow();
+    if (st == GONE || st == REUSED) {
+      throw gone(st);
+    }
+  }
+
+  /**
+   * Throws NoSuchProcess ({@link NoSuchProcess#REUSED}) if {@code starttime}, read from this pid's
+   * stat, is not the identity's: what was read belongs to a process that reused the pid.
+   */
+  public void requireSameProcess(long starttime) {
+    OptionalLong id = identity;
+    if (id.isPresent() && id.getAsLong() != starttime) {
+      throw gone(REUSED);
+    }
+  }
+
   private NoSuchProcess notFound() {
     return new NoSuchProcess(pid, null, "process PID not found");
   }
@@ -250,7 +288,7 @@ public final class PidFiles {
    */
   public boolean hasExited(OptionalLong identity) {
     PidStat st = statNow();
-    if (st == GONE) {
+    if (st == GONE || st == REUSED) {
       return true;
     }
     if (st == null) {
@@ -265,8 +303,8 @@ public final class PidFiles {
   /** Throws NoSuchProcess if the process is gone, ZombieProcess if it is a zombie. */
   public void requireNotZombie() {
     PidStat st = statNow();
-    if (st == GONE) {
-      throw gone();
+    if (st == GONE || st == REUSED) {
+      throw gone(st);
     }
     if (st != null && st.state() == 'Z') {
       throw zombie(st);
@@ -275,18 +313,27 @@ public final class PidFiles {
 
   /** Throws NoSuchProcess if the process is gone (after a scan lost entries, psutil). */
   public void requireAlive() {
-    if (statNow() == GONE) {
-      throw gone();
+    PidStat st = statNow();
+    if (st == GONE || st == REUSED) {
+      throw gone(st);
     }
   }
 
   private static final PidStat GONE = new PidStat("", 'X', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  private static final PidStat REUSED = new PidStat("", 'X', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-  /** A fresh stat; {@link #GONE} if the process is gone; null if it cannot be read. */
+  /**
+   * A fresh stat; {@link #GONE} if no process has the pid, {@link #REUSED} if one with another
+   * start time than {@link #identityAtOpen()}'s has it (so this one is gone too, and a newcomer's
+   * zombie state or missing files must not be reported as this process's); null if stat cannot be
+   * read.
+   */
   private PidStat statNow() {
-    Path p = dir.resolve("stat");
     try {
-      return reader.read(p, PidStat::parse);
+      // The direct read: this runs after every confirmed read (LinuxProcessOps), so it is hot.
+      PidStat st = reader.read(dirPrefix, "stat", PidStat::parse);
+      OptionalLong id = identity;
+      return id.isPresent() && id.getAsLong() != st.starttime() ? REUSED : st;
     } catch (IOException e) {
       return FileError.of(e).isGone() ? GONE : null;
     } catch (ProcFormatException e) {
@@ -302,8 +349,8 @@ public final class PidFiles {
     }
     if (kind.isGone()) {
       PidStat st = statNow();
-      if (st == GONE) {
-        throw gone();
+      if (st == GONE || st == REUSED) {
+        throw gone(st);
       }
       if (st != null && st.state() == 'Z') {
         throw zombie(st);
@@ -319,8 +366,9 @@ public final class PidFiles {
   }
 
   private RuntimeException malformed(Path p, ProcFormatException e) {
-    if (statNow() == GONE) {
-      return gone();
+    PidStat st = statNow();
+    if (st == GONE || st == REUSED) {
+      return gone(st);
     }
     return new UncheckedIOException(
         new IOException("cannot parse " + p + ": " + e.getMessage(), e));
@@ -328,6 +376,10 @@ public final class PidFiles {
 
   private NoSuchProcess gone() {
     return new NoSuchProcess(pid, knownName, null);
+  }
+
+  private NoSuchProcess gone(PidStat st) {
+    return st == REUSED ? new NoSuchProcess(pid, knownName, NoSuchProcess.REUSED) : gone();
   }
 
   private ZombieProcess zombie(PidStat st) {

@@ -21,13 +21,13 @@ public final class IoPrio {
    * its level is whatever the kernel returned (level 0 on 6.x kernels, or the level derived from
    * the nice value on older ones), reported as is, like psutil.
    *
-   * @throws IllegalStateException if the word is negative or names a class ioprio.h does not define
-   *     (the kernel never returns one)
+   * @throws java.io.UncheckedIOException if the word is negative or names a class ioprio.h does not
+   *     define (the kernel never returns one): a malformed kernel answer, as for a file
    */
   public static IoNice.Linux decode(int ioprio) {
     int ioclass = ioprio >>> CLASS_SHIFT;
     if (ioprio < 0 || ioclass > IoPriorityClass.IDLE.value()) {
-      throw new IllegalStateException(
+      throw Malformed.of(
           "ioprio_get returned an unknown I/O priority 0x" + Integer.toHexString(ioprio));
     }
     return new IoNice.Linux(IoPriorityClass.of(ioclass), ioprio & LEVEL_MASK);

@@ -7,7 +7,7 @@ package io.github.jpsutil.linux.parse;
  */
 final class LineTokens {
   /** More than any kernel table this package reads (diskstats has 20 today). */
-  private static final int MAX = 64;
+  static final int MAX = 64;
 
   private final String text;
   private final int[] starts = new int[MAX];

@@ -24,6 +24,9 @@ public final class Percent {
    * {@code Math.round(x * 10) / 10.0} for values such as 0.25 or 2.675.
    */
   public static double round1(double x) {
+    if (!Double.isFinite(x)) {
+      return x; // as Python's round(nan, 1) and round(inf, 1); BigDecimal would throw
+    }
     return new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
   }
 }

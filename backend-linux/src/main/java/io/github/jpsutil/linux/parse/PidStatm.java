@@ -25,7 +25,13 @@ public final class PidStatm {
       if (start == len) {
         throw new ProcFormatException(WHAT + ": truncated, " + k + " of 7 fields");
       }
-      v[k] = Math.multiplyExact(ProcText.decimal(b, start, i, WHAT), pageSize);
+      long pages = ProcText.decimal(b, start, i, WHAT);
+      try {
+        v[k] = Math.multiplyExact(pages, pageSize);
+      } catch (ArithmeticException e) {
+        // Found by the reliability suite's fuzzer: this escaped as an ArithmeticException.
+        throw new ProcFormatException(WHAT + ": " + pages + " pages overflow a byte count");
+      }
     }
     return new MemoryInfo.Linux(v[1], v[0], v[2], v[3], v[5]);
   }

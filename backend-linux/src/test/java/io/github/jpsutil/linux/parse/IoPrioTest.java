@@ -30,10 +30,11 @@ class IoPrioTest {
   @Test
   void unknownClassesAndNegativeWordsAreErrorsNotValues() {
     assertThatThrownBy(() -> IoPrio.decode(4 << 13))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("0x8000");
-    assertThatThrownBy(() -> IoPrio.decode(-1)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> IoPrio.decode(1 << 16)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> IoPrio.decode(-1)).isInstanceOf(java.io.UncheckedIOException.class);
+    assertThatThrownBy(() -> IoPrio.decode(1 << 16))
+        .isInstanceOf(java.io.UncheckedIOException.class);
   }
 
   @Test

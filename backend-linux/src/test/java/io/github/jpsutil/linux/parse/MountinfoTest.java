@@ -40,4 +40,13 @@ class MountinfoTest {
     assertThat(Mountinfo.fstypes(TEXT))
         .containsExactlyInAnyOrder("proc", "rootfs", "ext4", "tmpfs", "btrfs");
   }
+
+  /** Found by the reliability suite's fuzzer: this was an IndexOutOfBoundsException. */
+  @Test
+  void aLineWithMoreFieldsThanAnyMountinfoLineIsMalformed() {
+    String line = "36 35 98:0 / /mnt rw" + " shared:1".repeat(80) + " - ext3 /dev/root rw\n";
+    assertThatThrownBy(() -> Mountinfo.fstypes(line))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("mountinfo");
+  }
 }

@@ -20,4 +20,13 @@ class PercentTest {
   void zeroTotalIsZeroPercent() {
     assertThat(Percent.of(0, 0)).isZero();
   }
+
+  /**
+   * As Python's round(): non-finite values pass through (BigDecimal threw; the fuzzer found it).
+   */
+  @Test
+  void nonFiniteValuesPassThroughRounding() {
+    assertThat(Percent.round1(Double.NaN)).isNaN();
+    assertThat(Percent.round1(Double.POSITIVE_INFINITY)).isInfinite();
+  }
 }

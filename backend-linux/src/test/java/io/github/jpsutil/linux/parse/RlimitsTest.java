@@ -65,7 +65,7 @@ class RlimitsTest {
   void valuesBeyondTheSignedRangeAreErrorsNotWrongNumbers() {
     long twoTo63 = Long.MIN_VALUE; // 2^63 as unsigned
     assertThatThrownBy(() -> Rlimits.decode(Rlimit.NOFILE, new long[] {1024, twoTo63}))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(java.io.UncheckedIOException.class)
         .hasMessageContaining("9223372036854775808")
         .hasMessageContaining("RLIMIT_NOFILE")
         .hasMessageContaining("hard");
