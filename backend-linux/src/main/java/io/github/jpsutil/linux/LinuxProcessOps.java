@@ -61,7 +61,9 @@ import java.util.function.Supplier;
  * newcomer's data, nor the newcomer's ZombieProcess or AccessDenied. psutil's plain getters read
  * whatever process has the pid now (spec §4.5); the reliability suite (issue 6) asks that a value
  * of a process whose pid was reused is never reported as the old process's. The cost is one read of
- * {@code stat} after each other raw read (inside oneshot, once per cached source).
+ * {@code stat} after each other raw read outside oneshot; inside, the scope's files are read
+ * through one {@code /proc/<pid>} descriptor checked once ({@link OneshotCache}), which costs a
+ * scan one directory open per process.
  *
  * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
  * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
@@ -96,8 +98,7 @@ final class LinuxProcessOps implements ProcessOps {
     if (c == null) {
       return confirmed(() -> files.read(source.file, parser));
     }
-    byte[] raw = c.get(source, () -> confirmed(() -> files.read(source.file)));
-    return files.parse(source.file, raw, parser);
+    return files.parse(source.file, c.get(source), parser);
   }
 
   /** stat, from the oneshot scope's read when one is open, checked through its start time. */
@@ -112,7 +113,7 @@ final class LinuxProcessOps implements ProcessOps {
     if (c == null) {
       return files.read(Source.STAT.file, PidStat::parse);
     }
-    return c.stat(() -> files.read(Source.STAT.file, PidStat::parse));
+    return c.stat();
   }
 
   /**
@@ -392,7 +393,7 @@ final class LinuxProcessOps implements ProcessOps {
   public void beginOneshot() {
     synchronized (oneshotLock) {
       if (oneshotDepth++ == 0) {
-        cache = new OneshotCache();
+        cache = new OneshotCache(files);
       }
     }
   }
@@ -404,7 +405,9 @@ final class LinuxProcessOps implements ProcessOps {
         throw new IllegalStateException("endOneshot() without beginOneshot() for pid " + pid);
       }
       if (--oneshotDepth == 0) {
+        OneshotCache ended = cache;
         cache = null;
+        ended.end();
       }
     }
   }

@@ -1,13 +1,20 @@
 package io.github.jpsutil.linux;
 
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.linux.acquire.PidFiles;
 import io.github.jpsutil.linux.parse.PidStat;
-import java.util.function.Supplier;
+import java.util.Arrays;
 
 /**
  * The raw files kept while a {@code oneshot()} scope is open, so that each is read at most once
  * inside it (psutil memoizes the same group on Linux: stat, status and smaps; statm too here, since
  * memory_info and memory_info_ex both need it, and cmdline, which a name cut at 15 characters needs
  * as well as cmdline() itself). Thread-safe: threads sharing a handle share its scope.
+ *
+ * <p>The scope reads through one open {@code /proc/<pid>} descriptor ({@link PidFiles#pin()}): once
+ * stat read through it shows the handle's start time, every file read through it is that process's,
+ * so a scan pays one directory open per process for never reporting a reused pid's values, instead
+ * of a stat re-read after each file (issue 6 against issue 5's scan speed).
  */
 final class OneshotCache {
   /** The cached files. */
@@ -26,29 +33,86 @@ final class OneshotCache {
     }
   }
 
+  private static final int NOT_OPEN = -1;
+
+  private final PidFiles files;
   private final byte[][] raw = new byte[Source.values().length][];
   private PidStat stat;
+  private int dirfd = NOT_OPEN;
+  private boolean confirmed;
+  private boolean ended;
+
+  OneshotCache(PidFiles files) {
+    this.files = files;
+  }
 
   /**
    * The parsed stat, parsed once per scope (psutil keeps the parsed stat too): name, ppid, status,
-   * cpu_times and the identity check all come from it.
+   * cpu_times and the identity check all come from it. Not checked against the identity here.
    */
-  synchronized PidStat stat(Supplier<PidStat> read) {
+  synchronized PidStat stat() {
     PidStat s = stat;
     if (s == null) {
-      s = read.get();
+      s =
+          ended
+              ? files.read("stat", PidStat::parse)
+              : files.readPinned(dir(), "stat", PidStat::parse);
       stat = s;
     }
     return s;
   }
 
-  /** The cached bytes of {@code source}, read with {@code read} the first time. */
-  synchronized byte[] get(Source source, Supplier<byte[]> read) {
+  /**
+   * The bytes of {@code source}, read the first time through the scope's descriptor once it is
+   * confirmed to be this process's (by a thread that still holds the scope after it ended: by path,
+   * then confirmed as outside a scope).
+   *
+   * @throws io.github.jpsutil.api.NoSuchProcess {@code REUSED} if another process has the pid
+   */
+  synchronized byte[] get(Source source) {
     byte[] b = raw[source.ordinal()];
     if (b == null) {
-      b = read.get();
+      if (ended) {
+        b = files.read(source.file);
+        files.confirm();
+        return b;
+      }
+      confirmPinned();
+      b = files.readPinned(dir(), source.file, Arrays::copyOf);
       raw[source.ordinal()] = b;
     }
     return b;
+  }
+
+  /** Closes the descriptor; later calls by threads that still hold this scope read by path. */
+  synchronized void end() {
+    ended = true;
+    if (dirfd != NOT_OPEN) {
+      files.unpin(dirfd);
+      dirfd = NOT_OPEN;
+    }
+  }
+
+  private int dir() {
+    if (dirfd == NOT_OPEN) {
+      dirfd = files.pin();
+    }
+    return dirfd;
+  }
+
+  private void confirmPinned() {
+    if (confirmed || !files.hasIdentity()) {
+      return;
+    }
+    PidStat s;
+    try {
+      s = stat();
+    } catch (AccessDenied e) {
+      // stat readable at open and not now: nothing to confirm with (as PidFiles.confirm()).
+      confirmed = true;
+      return;
+    }
+    files.requireSameProcess(s.starttime());
+    confirmed = true;
   }
 }

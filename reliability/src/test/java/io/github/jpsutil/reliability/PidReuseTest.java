@@ -3,6 +3,7 @@ package io.github.jpsutil.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.jpsutil.Oneshot;
 import io.github.jpsutil.OsProcess;
 import io.github.jpsutil.Psutil;
 import io.github.jpsutil.api.IoPriorityClass;
@@ -75,30 +76,55 @@ class PidReuseTest {
       OsProcess stale = rounds % 2 == 0 ? ps.process(pid) : ps.popen(old);
       assertThat(stale.name()).isEqualTo("sleep");
       assertThat(stale.exe()).endsWith("sleep");
+      // A oneshot scope that read stat before the reuse reads the rest through the descriptor of
+      // /proc/<pid> it opened then, which must not reach the newcomer.
+      OsProcess scoped = ps.process(pid);
+      Oneshot earlyScope = scoped.oneshot();
+      scoped.cpuTimes();
       Thread.sleep(30);
       Children.kill(old);
 
       Process newcomer = children.startAtPid(pid, 20, Map.of(), SLEEPER);
       if (newcomer == null || !Children.awaitComm(newcomer, "sleep")) {
+        earlyScope.close();
         continue;
       }
       OptionalLong newTicks = RawProc.startTicks(pid);
       if (newTicks.isEmpty() || newTicks.getAsLong() == oldTicks) {
+        earlyScope.close();
         continue; // same clock tick: no (pid, start time) identity can tell them apart
       }
       reused++;
       Untouched before = Untouched.of(ps, pid);
 
-      for (ApiTour.ProcessCall call : ApiTour.processReads()) {
-        if (!call.readsNow()) {
-          continue;
+      Map<String, ApiTour.Body<OsProcess>> freshInScope = new LinkedHashMap<>();
+      freshInScope.put("memoryInfo()", OsProcess::memoryInfo);
+      freshInScope.put("numThreads()", OsProcess::numThreads);
+      freshInScope.put("cmdline()", OsProcess::cmdline);
+      try (earlyScope) {
+        for (Map.Entry<String, ApiTour.Body<OsProcess>> r : freshInScope.entrySet()) {
+          staleCalls++;
+          try {
+            answered.add("in an early scope: " + r.getKey() + " -> " + r.getValue().apply(scoped));
+          } catch (NoSuchProcess e) {
+            assertThat(e).as(r.getKey()).isNotInstanceOf(ZombieProcess.class);
+          }
         }
-        staleCalls++;
-        try {
-          Object v = call.body().apply(stale);
-          answered.add(call.signature() + " -> " + v);
-        } catch (NoSuchProcess e) {
-          assertThat(e).as(call.signature()).isNotInstanceOf(ZombieProcess.class);
+      }
+
+      // Every other round reads inside a scope opened after the reuse.
+      try (Oneshot lateScope = rounds % 4 >= 2 ? stale.oneshot() : null) {
+        for (ApiTour.ProcessCall call : ApiTour.processReads()) {
+          if (!call.readsNow()) {
+            continue;
+          }
+          staleCalls++;
+          try {
+            Object v = call.body().apply(stale);
+            answered.add(call.signature() + " -> " + v);
+          } catch (NoSuchProcess e) {
+            assertThat(e).as(call.signature()).isNotInstanceOf(ZombieProcess.class);
+          }
         }
       }
       Map<String, ApiTour.Body<OsProcess>> actions = new LinkedHashMap<>();

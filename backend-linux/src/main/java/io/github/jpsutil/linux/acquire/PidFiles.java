@@ -77,9 +77,50 @@ public final class PidFiles {
 
   /** Reads {@code file} and parses it in the reused buffer. */
   public <T> T read(String file, BytesParser<T> parser) {
+    return read(UNPINNED, file, parser);
+  }
+
+  /**
+   * Opens {@code /proc/<pid>} itself for {@link #readPinned}: reads through the descriptor reach
+   * the files of the process that held the pid when it was opened and no other (once that process
+   * is reaped they fail with ESRCH, whoever has the pid then). A caller that checks, through it,
+   * that stat's start time is the identity's knows every later read through it is this process's
+   * without re-reading stat after each (what {@link #confirm()} does for a read by path).
+   *
+   * @throws NoSuchProcess if no process has the pid
+   */
+  public int pin() {
+    try {
+      return reader.openDirectory(dir);
+    } catch (IOException e) {
+      fail(dir, FileError.of(e), e);
+      throw failure(dir, e);
+    }
+  }
+
+  /** Closes a descriptor from {@link #pin()}. */
+  public void unpin(int dirfd) {
+    reader.closeDirectory(dirfd);
+  }
+
+  /** {@link #read(String, BytesParser)} through a descriptor from {@link #pin()}. */
+  public <T> T readPinned(int dirfd, String file, BytesParser<T> parser) {
+    return read(dirfd, file, parser);
+  }
+
+  /** Whether stat could be read when the handle was opened (else nothing can be confirmed). */
+  public boolean hasIdentity() {
+    return identity.isPresent();
+  }
+
+  private static final int UNPINNED = -1;
+
+  private <T> T read(int dirfd, String file, BytesParser<T> parser) {
     byte[] noContent;
     try {
-      return reader.read(dirPrefix, file, parser);
+      return dirfd == UNPINNED
+          ? reader.read(dirPrefix, file, parser)
+          : reader.readAt(dirfd, dir.toString(), file, parser);
     } catch (IOException e) {
       Path p = dir.resolve(file);
       fail(p, FileError.of(e), e);

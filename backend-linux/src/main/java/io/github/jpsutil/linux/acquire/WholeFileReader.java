@@ -56,6 +56,43 @@ public final class WholeFileReader {
   }
 
   /**
+   * Reads {@code file} (an ASCII name such as {@code "status"}) relative to the open directory
+   * {@code dirfd}; {@code dirName} names the directory in exceptions.
+   */
+  public <T> T readAt(int dirfd, String dirName, String file, BytesParser<T> parser)
+      throws IOException {
+    byte[] cname = nativeBuffer.get().path(NO_DIR, file);
+    return parse(dirfd, cname, () -> dirName + "/" + file, parser, 0);
+  }
+
+  private static final byte[] NO_DIR = new byte[0];
+
+  /**
+   * Opens the directory {@code dir} for {@link #readAt}; the caller closes the descriptor with
+   * {@link #closeDirectory}.
+   */
+  public int openDirectory(Path dir) throws IOException {
+    String name = dir.toString();
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    try {
+      return LinuxFileCalls.open(Arrays.copyOf(bytes, bytes.length + 1), O_DIRECTORY_CLOEXEC);
+    } catch (LastErrorException e) {
+      throw FileError.exception(name, e.getErrorCode());
+    }
+  }
+
+  /**
+   * {@code O_RDONLY | O_CLOEXEC}: plain O_RDONLY opens a directory too, and O_DIRECTORY's value
+   * differs between x86 and arm64.
+   */
+  private static final int O_DIRECTORY_CLOEXEC = LinuxFileCalls.O_RDONLY_CLOEXEC;
+
+  /** Closes a descriptor from {@link #openDirectory}. */
+  public void closeDirectory(int fd) {
+    closeQuietly(fd);
+  }
+
+  /**
    * Like {@link #read(Path, BytesParser)} for a seq_file table such as {@code /proc/net/tcp}, whose
    * every read(2) walks the kernel's whole socket hash table (about 2 ms on a machine with a large
    * one), the final read that returns 0 as much as the others. A first read that returns less than
@@ -84,8 +121,17 @@ public final class WholeFileReader {
 
   private <T> T parse(byte[] cpath, Supplier<String> name, BytesParser<T> parser, int endBelow)
       throws IOException {
+    return parse(AT_FDCWD, cpath, name, parser, endBelow);
+  }
+
+  /** {@code openat}'s "relative to the working directory", i.e. a plain {@code open}. */
+  private static final int AT_FDCWD = -100;
+
+  private <T> T parse(
+      int dirfd, byte[] cpath, Supplier<String> name, BytesParser<T> parser, int endBelow)
+      throws IOException {
     NativeBuffer nb = nativeBuffer.get();
-    int n = fill(cpath, name, nb, endBelow);
+    int n = fill(dirfd, cpath, name, nb, endBelow);
     byte[] buf = take(n);
     try {
       nb.view.get(0, buf, 0, n);
@@ -145,11 +191,15 @@ public final class WholeFileReader {
    * Reads the whole file into the thread's native buffer; returns its length. A first read shorter
    * than {@code endBelow} bytes ends it (see {@link #readSeqTable}); 0 reads to EOF.
    */
-  private static int fill(byte[] cpath, Supplier<String> name, NativeBuffer nb, int endBelow)
+  private static int fill(
+      int dirfd, byte[] cpath, Supplier<String> name, NativeBuffer nb, int endBelow)
       throws IOException {
     int fd;
     try {
-      fd = LinuxFileCalls.open(cpath, LinuxFileCalls.O_RDONLY_CLOEXEC);
+      fd =
+          dirfd == AT_FDCWD
+              ? LinuxFileCalls.open(cpath, LinuxFileCalls.O_RDONLY_CLOEXEC)
+              : LinuxFileCalls.openat(dirfd, cpath, LinuxFileCalls.O_RDONLY_CLOEXEC);
     } catch (LastErrorException e) {
       throw FileError.exception(name.get(), e.getErrorCode());
     }

@@ -27,6 +27,16 @@ public final class LinuxFileCalls {
    */
   public static native int open(byte[] path, int flags) throws LastErrorException;
 
+  /**
+   * {@code int openat(int dirfd, const char *path, int flags)}. Relative to an open {@code
+   * /proc/<pid>} directory, it reaches only that process's files: once the process is reaped the
+   * call fails with ESRCH, even if another process has taken the pid (the descriptor holds the
+   * process's {@code struct pid}, not the number).
+   *
+   * @param path the NUL-terminated name bytes (the array may be longer)
+   */
+  public static native int openat(int dirfd, byte[] path, int flags) throws LastErrorException;
+
   /** {@code ssize_t read(int fd, void *buf, size_t count)}, {@code buf} a native address. */
   public static native long read(int fd, long buf, long count) throws LastErrorException;
 
