@@ -110,14 +110,21 @@ public final class NicAddresses {
     return sb.toString();
   }
 
+  /** The C family number psutil sorts by; not an enum switch, which costs the jar a class. */
   private static int familyNumber(AddressFamily f) {
-    return switch (f) {
-      case UNSPEC -> 0;
-      case UNIX -> 1;
-      case INET -> Sockaddr.AF_INET;
-      case INET6 -> Sockaddr.AF_INET6;
-      case LINK -> Sockaddr.AF_PACKET;
-    };
+    if (f == AddressFamily.INET) {
+      return Sockaddr.AF_INET;
+    }
+    if (f == AddressFamily.INET6) {
+      return Sockaddr.AF_INET6;
+    }
+    if (f == AddressFamily.LINK) {
+      return Sockaddr.AF_PACKET;
+    }
+    if (f == AddressFamily.UNIX) {
+      return 1;
+    }
+    return 0; // AF_UNSPEC
   }
 
   private record Named(String name, NicAddress address) {}
