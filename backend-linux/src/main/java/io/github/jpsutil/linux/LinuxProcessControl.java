@@ -105,8 +105,7 @@ final class LinuxProcessControl {
     ProcessSignals.kill(pid, signum);
   }
 
-  private static void checkIdentity(
-      int pid, OptionalLong identity, IntToLongFunction startTime) {
+  private static void checkIdentity(int pid, OptionalLong identity, IntToLongFunction startTime) {
     if (identity.isEmpty()) {
       return;
     }

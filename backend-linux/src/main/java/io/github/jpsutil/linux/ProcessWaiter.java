@@ -26,8 +26,7 @@ final class ProcessWaiter {
    * @param timeoutNanos 0 = check once without blocking; {@code Long.MAX_VALUE} = no timeout
    * @return true once exited, false if the timeout passed first
    */
-  boolean awaitExit(int pid, long timeoutNanos, IntPredicate gone)
-      throws InterruptedException {
+  boolean awaitExit(int pid, long timeoutNanos, IntPredicate gone) throws InterruptedException {
     if (timeoutNanos < 0) {
       throw new IllegalArgumentException("timeoutNanos must be >= 0, got " + timeoutNanos);
     }

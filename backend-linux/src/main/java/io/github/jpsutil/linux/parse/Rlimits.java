@@ -18,8 +18,8 @@ public final class Rlimits {
   public static final long RLIM64_INFINITY = -1L;
 
   /**
-   * The resources Linux has, each at the index of its number in {@code asm-generic/resource.h}.
-   * A list rather than an enum switch, for which javac would add a lookup class to the jar.
+   * The resources Linux has, each at the index of its number in {@code asm-generic/resource.h}. A
+   * list rather than an enum switch, for which javac would add a lookup class to the jar.
    */
   private static final List<Rlimit> BY_NUMBER =
       List.of(
