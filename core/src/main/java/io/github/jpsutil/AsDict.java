@@ -56,42 +56,111 @@ final class AsDict {
     return out;
   }
 
-  /** Calls the no-argument method psutil would call for {@code attr}. */
+  /**
+   * Calls the no-argument method psutil would call for {@code attr}. Comparisons rather than an
+   * enum switch, for which javac would add a lookup class to the jar (issue 4's size goal);
+   * AsDictTest checks that every attribute has its getter.
+   */
   static Object read(OsProcess p, ProcessAttr attr) {
-    return switch (attr) {
-      case CMDLINE -> p.cmdline();
-      case CPU_AFFINITY -> p.cpuAffinity();
-      case CPU_NUM -> p.cpuNum();
-      case CPU_PERCENT -> p.cpuPercent();
-      case CPU_TIMES -> p.cpuTimes();
-      case CREATE_TIME -> p.createTime();
-      case CWD -> p.cwd();
-      case ENVIRON -> p.environ();
-      case EXE -> p.exe();
-      case GIDS -> p.gids();
-      case IO_COUNTERS -> p.ioCounters();
-      case IONICE -> p.ionice();
-      case MEMORY_FOOTPRINT -> p.memoryFootprint();
-      case MEMORY_INFO -> p.memoryInfo();
-      case MEMORY_INFO_EX -> p.memoryInfoEx();
-      case MEMORY_MAPS -> p.memoryMaps();
-      case MEMORY_PERCENT -> p.memoryPercent();
-      case NAME -> p.name();
-      case NET_CONNECTIONS -> p.netConnections();
-      case NICE -> p.nice();
-      case NUM_CTX_SWITCHES -> p.numCtxSwitches();
-      case NUM_FDS -> p.numFds();
-      case NUM_HANDLES -> p.numHandles();
-      case NUM_THREADS -> p.numThreads();
-      case OPEN_FILES -> p.openFiles();
-      case PAGE_FAULTS -> p.pageFaults();
-      case PID -> p.pid();
-      case PPID -> p.ppid();
-      case STATUS -> p.status();
-      case TERMINAL -> p.terminal().orElse(null);
-      case THREADS -> p.threads();
-      case UIDS -> p.uids();
-      case USERNAME -> p.username();
-    };
+    if (attr == ProcessAttr.CMDLINE) {
+      return p.cmdline();
+    }
+    if (attr == ProcessAttr.CPU_AFFINITY) {
+      return p.cpuAffinity();
+    }
+    if (attr == ProcessAttr.CPU_NUM) {
+      return p.cpuNum();
+    }
+    if (attr == ProcessAttr.CPU_PERCENT) {
+      return p.cpuPercent();
+    }
+    if (attr == ProcessAttr.CPU_TIMES) {
+      return p.cpuTimes();
+    }
+    if (attr == ProcessAttr.CREATE_TIME) {
+      return p.createTime();
+    }
+    if (attr == ProcessAttr.CWD) {
+      return p.cwd();
+    }
+    if (attr == ProcessAttr.ENVIRON) {
+      return p.environ();
+    }
+    if (attr == ProcessAttr.EXE) {
+      return p.exe();
+    }
+    if (attr == ProcessAttr.GIDS) {
+      return p.gids();
+    }
+    if (attr == ProcessAttr.IO_COUNTERS) {
+      return p.ioCounters();
+    }
+    if (attr == ProcessAttr.IONICE) {
+      return p.ionice();
+    }
+    if (attr == ProcessAttr.MEMORY_FOOTPRINT) {
+      return p.memoryFootprint();
+    }
+    if (attr == ProcessAttr.MEMORY_INFO) {
+      return p.memoryInfo();
+    }
+    if (attr == ProcessAttr.MEMORY_INFO_EX) {
+      return p.memoryInfoEx();
+    }
+    if (attr == ProcessAttr.MEMORY_MAPS) {
+      return p.memoryMaps();
+    }
+    if (attr == ProcessAttr.MEMORY_PERCENT) {
+      return p.memoryPercent();
+    }
+    if (attr == ProcessAttr.NAME) {
+      return p.name();
+    }
+    if (attr == ProcessAttr.NET_CONNECTIONS) {
+      return p.netConnections();
+    }
+    if (attr == ProcessAttr.NICE) {
+      return p.nice();
+    }
+    if (attr == ProcessAttr.NUM_CTX_SWITCHES) {
+      return p.numCtxSwitches();
+    }
+    if (attr == ProcessAttr.NUM_FDS) {
+      return p.numFds();
+    }
+    if (attr == ProcessAttr.NUM_HANDLES) {
+      return p.numHandles();
+    }
+    if (attr == ProcessAttr.NUM_THREADS) {
+      return p.numThreads();
+    }
+    if (attr == ProcessAttr.OPEN_FILES) {
+      return p.openFiles();
+    }
+    if (attr == ProcessAttr.PAGE_FAULTS) {
+      return p.pageFaults();
+    }
+    if (attr == ProcessAttr.PID) {
+      return p.pid();
+    }
+    if (attr == ProcessAttr.PPID) {
+      return p.ppid();
+    }
+    if (attr == ProcessAttr.STATUS) {
+      return p.status();
+    }
+    if (attr == ProcessAttr.TERMINAL) {
+      return p.terminal().orElse(null);
+    }
+    if (attr == ProcessAttr.THREADS) {
+      return p.threads();
+    }
+    if (attr == ProcessAttr.UIDS) {
+      return p.uids();
+    }
+    if (attr == ProcessAttr.USERNAME) {
+      return p.username();
+    }
+    throw new IllegalStateException("no getter for " + attr);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.jpsutil;
 
 import io.github.jpsutil.api.Temperature;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +14,13 @@ final class Fahrenheit {
 
   static Map<String, List<Temperature>> convert(Map<String, List<Temperature>> celsius) {
     Map<String, List<Temperature>> out = new LinkedHashMap<>();
-    celsius.forEach(
-        (chip, temps) ->
-            out.put(
-                chip,
-                temps.stream()
-                    .map(
-                        t ->
-                            new Temperature(
-                                t.label(), of(t.current()), of(t.high()), of(t.critical())))
-                    .toList()));
+    for (Map.Entry<String, List<Temperature>> chip : celsius.entrySet()) {
+      List<Temperature> temps = new ArrayList<>(chip.getValue().size());
+      for (Temperature t : chip.getValue()) {
+        temps.add(new Temperature(t.label(), of(t.current()), of(t.high()), of(t.critical())));
+      }
+      out.put(chip.getKey(), Collections.unmodifiableList(temps));
+    }
     return out;
   }
 

@@ -42,10 +42,13 @@ final class MemoryPercent {
   static List<MemoryMap> group(List<MemoryMapRegion> regions) {
     Map<String, MemoryMapStats> byPath = new LinkedHashMap<>();
     for (MemoryMapRegion r : regions) {
-      byPath.merge(r.path(), r.stats(), MemoryMapStats::plus);
+      MemoryMapStats sum = byPath.get(r.path());
+      byPath.put(r.path(), sum == null ? r.stats() : sum.plus(r.stats()));
     }
     List<MemoryMap> out = new ArrayList<>(byPath.size());
-    byPath.forEach((path, stats) -> out.add(new MemoryMap(path, stats)));
+    for (Map.Entry<String, MemoryMapStats> e : byPath.entrySet()) {
+      out.add(new MemoryMap(e.getKey(), e.getValue()));
+    }
     return List.copyOf(out);
   }
 }

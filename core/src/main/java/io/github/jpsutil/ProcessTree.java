@@ -21,7 +21,14 @@ final class ProcessTree {
   static List<OsProcess> children(Psutil psutil, OsProcess parent, boolean recursive) {
     Map<Integer, Integer> ppids = psutil.backend().processes().ppidMap();
     Map<Integer, List<Integer>> byParent = new HashMap<>();
-    ppids.forEach((pid, ppid) -> byParent.computeIfAbsent(ppid, k -> new ArrayList<>()).add(pid));
+    for (Map.Entry<Integer, Integer> e : ppids.entrySet()) {
+      List<Integer> children = byParent.get(e.getValue());
+      if (children == null) {
+        children = new ArrayList<>();
+        byParent.put(e.getValue(), children);
+      }
+      children.add(e.getKey());
+    }
     List<OsProcess> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     Deque<OsProcess> todo = new ArrayDeque<>();

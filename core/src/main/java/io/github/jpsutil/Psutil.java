@@ -304,11 +304,9 @@ public final class Psutil {
       throw new IllegalArgumentException("path must not be empty");
     }
     require(Feature.DISK_USAGE);
-    return bounded.call(new DiskUsageKey(path), timeout, () -> backend.disks().usage(path));
+    // The path is the key: calls for one path share a blocked worker (the only keyed caller).
+    return bounded.call(path, timeout, () -> backend.disks().usage(path));
   }
-
-  /** Calls of {@link #diskUsage(String, Duration)} for one path share a blocked worker. */
-  private record DiskUsageKey(String path) {}
 
   /**
    * Runs {@code call} (any jpsutil call) and returns its result, giving up after {@code timeout}:

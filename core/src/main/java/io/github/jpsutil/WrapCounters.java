@@ -23,7 +23,11 @@ final class WrapCounters {
       String key = e.getKey();
       List<Long> now = e.getValue();
       List<Long> before = last.get(key);
-      long[] offset = offsets.computeIfAbsent(key, k -> new long[now.size()]);
+      long[] offset = offsets.get(key);
+      if (offset == null) {
+        offset = new long[now.size()];
+        offsets.put(key, offset);
+      }
       if (before != null && before.size() == now.size() && offset.length == now.size()) {
         for (int i = 0; i < now.size(); i++) {
           if (now.get(i) < before.get(i)) {

@@ -51,7 +51,11 @@ final class LinkPaths {
         out.add(r);
         continue;
       }
-      String path = fixed.computeIfAbsent(r.path(), p -> withoutDeletedSuffix(p, files));
+      String path = fixed.get(r.path());
+      if (path == null) {
+        path = withoutDeletedSuffix(r.path(), files);
+        fixed.put(r.path(), path);
+      }
       out.add(
           path.equals(r.path()) ? r : new MemoryMapRegion(r.addr(), r.perms(), path, r.stats()));
     }

@@ -28,17 +28,6 @@ import java.util.function.LongPredicate;
  * /proc/<pid>/fd}.
  */
 final class LinuxConnections {
-  /** One socket table; {@code type} is null for unix, whose lines carry their own type. */
-  private record Table(String file, AddressFamily family, SocketType type) {}
-
-  private static final List<Table> TABLES =
-      List.of(
-          new Table("tcp", AddressFamily.INET, SocketType.STREAM),
-          new Table("tcp6", AddressFamily.INET6, SocketType.STREAM),
-          new Table("udp", AddressFamily.INET, SocketType.DGRAM),
-          new Table("udp6", AddressFamily.INET6, SocketType.DGRAM),
-          new Table("unix", AddressFamily.UNIX, null));
-
   private final LinuxFiles files;
   private final ProcFdSockets fdSockets;
 
@@ -77,23 +66,38 @@ final class LinuxConnections {
 
   private List<SocketRow> rows(ConnectionKind kind, LongPredicate wanted) {
     List<SocketRow> rows = new ArrayList<>();
-    ByteOrder order = ByteOrder.nativeOrder();
-    for (Table t : TABLES) {
-      if (!kind.families().contains(t.family())
-          || (t.type() != null && !kind.types().contains(t.type()))) {
-        continue;
-      }
-      Path path = files.proc("net", t.file());
-      if (t.family() == AddressFamily.INET6 && !files.exists(path)) {
-        continue; // IPv6 disabled (ipv6.disable=1): no tcp6/udp6, as psutil
-      }
-      String text = files.readSeqTableText(path);
-      rows.addAll(
-          t.type() == null
-              ? NetUnix.parse(text, wanted)
-              : NetTcpUdp.parse(text, path.toString(), t.family(), t.type(), order, wanted));
-    }
+    addTable(rows, kind, wanted, "tcp", AddressFamily.INET, SocketType.STREAM);
+    addTable(rows, kind, wanted, "tcp6", AddressFamily.INET6, SocketType.STREAM);
+    addTable(rows, kind, wanted, "udp", AddressFamily.INET, SocketType.DGRAM);
+    addTable(rows, kind, wanted, "udp6", AddressFamily.INET6, SocketType.DGRAM);
+    addTable(rows, kind, wanted, "unix", AddressFamily.UNIX, null);
     return rows;
+  }
+
+  /**
+   * Adds the rows of one socket table if {@code kind} wants its family and type; {@code type} is
+   * null for unix, whose lines carry their own type.
+   */
+  private void addTable(
+      List<SocketRow> rows,
+      ConnectionKind kind,
+      LongPredicate wanted,
+      String file,
+      AddressFamily family,
+      SocketType type) {
+    if (!kind.families().contains(family) || (type != null && !kind.types().contains(type))) {
+      return;
+    }
+    Path path = files.proc("net", file);
+    if (family == AddressFamily.INET6 && !files.exists(path)) {
+      return; // IPv6 disabled (ipv6.disable=1): no tcp6/udp6, as psutil
+    }
+    String text = files.readSeqTableText(path);
+    rows.addAll(
+        type == null
+            ? NetUnix.parse(text, wanted)
+            : NetTcpUdp.parse(
+                text, path.toString(), family, type, ByteOrder.nativeOrder(), wanted));
   }
 
   /**

@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.IntToLongFunction;
 
 /**
  * The syscalls that act on or ask the kernel about one process: signals (through pidfd where the
@@ -68,10 +70,11 @@ final class LinuxProcessControl {
    * @param signum 0 (only check that the process exists and may be signalled) to {@link
    *     #maxSignal()}
    * @param identity the start time the caller saw, or empty to skip the check
+   * @param startTime reads a pid's current start time, in the ticks of {@code identity}
    * @throws NoSuchProcess with {@link NoSuchProcess#REUSED} when the pid now belongs to a process
    *     with another start time, or the plain message when it is gone
    */
-  void sendSignal(int pid, int signum, OptionalLong identity, StartTimeReader startTime) {
+  void sendSignal(int pid, int signum, OptionalLong identity, IntToLongFunction startTime) {
     requirePid(pid);
     SignalNumbers.requireValid(signum);
     if (identity == null) {
@@ -102,17 +105,12 @@ final class LinuxProcessControl {
     ProcessSignals.kill(pid, signum);
   }
 
-  /** Reads a process's current start time, for the identity check. */
-  interface StartTimeReader {
-    long startTicks(int pid);
-  }
-
-  private static void checkIdentity(int pid, OptionalLong identity, StartTimeReader startTime) {
+  private static void checkIdentity(int pid, OptionalLong identity, IntToLongFunction startTime) {
     if (identity.isEmpty()) {
       return;
     }
     long expected = identity.getAsLong();
-    long now = startTime.startTicks(pid);
+    long now = startTime.applyAsLong(pid);
     // A start time of 0 is psutil's "unknown", which compares equal (psutil gh-2895, gh-2899).
     if (expected != 0 && now != 0 && expected != now) {
       throw new NoSuchProcess(pid, null, NoSuchProcess.REUSED);
@@ -269,17 +267,13 @@ final class LinuxProcessControl {
    * {@code gone} with backoff. {@code timeoutNanos} 0 is a non-blocking check, {@code
    * Long.MAX_VALUE} waits forever.
    *
+   * @param gone whether a pid is gone (no /proc entry) or a zombie, for the polling fallback
    * @return true once the process is gone or a zombie, false when the timeout passed first
    * @throws InterruptedException when the calling thread is interrupted while waiting
    */
-  boolean awaitExit(int pid, long timeoutNanos, ExitCheck gone) throws InterruptedException {
+  boolean awaitExit(int pid, long timeoutNanos, IntPredicate gone) throws InterruptedException {
     requirePid(pid);
     return waiter.awaitExit(pid, timeoutNanos, gone);
-  }
-
-  /** Whether the process is gone (no /proc entry) or a zombie, for the polling fallback. */
-  interface ExitCheck {
-    boolean exited(int pid);
   }
 
   private static void requirePid(int pid) {

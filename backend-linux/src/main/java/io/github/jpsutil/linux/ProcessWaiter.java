@@ -4,6 +4,7 @@ import io.github.jpsutil.api.NoSuchProcess;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
 
 /**
  * Waits for a process to exit, as psutil's {@code wait()} does on Linux (spec §4.13): event-driven
@@ -25,8 +26,7 @@ final class ProcessWaiter {
    * @param timeoutNanos 0 = check once without blocking; {@code Long.MAX_VALUE} = no timeout
    * @return true once exited, false if the timeout passed first
    */
-  boolean awaitExit(int pid, long timeoutNanos, LinuxProcessControl.ExitCheck gone)
-      throws InterruptedException {
+  boolean awaitExit(int pid, long timeoutNanos, IntPredicate gone) throws InterruptedException {
     if (timeoutNanos < 0) {
       throw new IllegalArgumentException("timeoutNanos must be >= 0, got " + timeoutNanos);
     }
@@ -45,7 +45,7 @@ final class ProcessWaiter {
         // order LinuxProcessControl.sendSignal uses) tells whether that is still the awaited
         // process: if the pid was reused, the awaited one exited long ago, and polling the pidfd
         // would wait for the newcomer instead (found by the reliability suite's PidReuseTest).
-        if (gone.exited(pid)) {
+        if (gone.test(pid)) {
           return true;
         }
         return pollPidfd(fd, timeoutNanos);
@@ -79,13 +79,13 @@ final class ProcessWaiter {
   }
 
   /** The fallback without pidfd; package-private so that tests can drive it on any kernel. */
-  static boolean awaitByPolling(int pid, long timeoutNanos, LinuxProcessControl.ExitCheck gone)
+  static boolean awaitByPolling(int pid, long timeoutNanos, IntPredicate gone)
       throws InterruptedException {
     boolean forever = timeoutNanos == Long.MAX_VALUE;
     long deadline = System.nanoTime() + timeoutNanos;
     long delay = FIRST_DELAY_NANOS;
     while (true) {
-      if (gone.exited(pid)) {
+      if (gone.test(pid)) {
         return true;
       }
       long remaining = forever ? delay : deadline - System.nanoTime();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntToLongFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -137,7 +138,7 @@ class PidReuseLiveTest {
       long ticks = LiveChildren.startTicks(pid);
       Thread.sleep(30);
       Process[] newcomer = new Process[1];
-      LinuxProcessControl.StartTimeReader swapAfterReading =
+      IntToLongFunction swapAfterReading =
           p -> {
             long seen = LiveChildren.startTicks(p); // still the old process: check passes
             try {

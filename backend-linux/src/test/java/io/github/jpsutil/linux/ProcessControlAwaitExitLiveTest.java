@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.condition.OS;
  */
 @EnabledOnOs(OS.LINUX)
 class ProcessControlAwaitExitLiveTest {
-  private static final LinuxProcessControl.ExitCheck NO_PROC_DIR =
+  private static final IntPredicate NO_PROC_DIR =
       pid -> !Files.exists(Path.of("/proc", Integer.toString(pid)));
 
   private final LinuxProcessControl control = new LinuxProcessControl();
@@ -141,7 +142,7 @@ class ProcessControlAwaitExitLiveTest {
   @Test
   void fallbackSeesTheExitWithinTheBackoffCap() throws InterruptedException {
     long exitAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
-    LinuxProcessControl.ExitCheck flips = pid -> System.nanoTime() >= exitAt;
+    IntPredicate flips = pid -> System.nanoTime() >= exitAt;
     assertThat(ProcessWaiter.awaitByPolling(1, TimeUnit.SECONDS.toNanos(5), flips)).isTrue();
     // Backoff is capped at 40 ms, so the exit is seen within 40 ms plus scheduling slack.
     assertThat(System.nanoTime() - exitAt).isLessThan(TimeUnit.MILLISECONDS.toNanos(200));
@@ -149,7 +150,7 @@ class ProcessControlAwaitExitLiveTest {
 
   @Test
   void fallbackTimesOutAndHonoursZeroAndInterrupts() throws Exception {
-    LinuxProcessControl.ExitCheck never = pid -> false;
+    IntPredicate never = pid -> false;
     assertThat(ProcessWaiter.awaitByPolling(1, 0, never)).isFalse();
     long t0 = System.nanoTime();
     assertThat(ProcessWaiter.awaitByPolling(1, TimeUnit.MILLISECONDS.toNanos(120), never))

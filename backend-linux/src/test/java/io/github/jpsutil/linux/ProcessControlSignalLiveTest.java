@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntToLongFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.condition.OS;
  */
 @EnabledOnOs(OS.LINUX)
 class ProcessControlSignalLiveTest {
-  private static final LinuxProcessControl.StartTimeReader PROC_STAT = LiveChildren::startTicks;
+  private static final IntToLongFunction PROC_STAT = LiveChildren::startTicks;
 
   private final LinuxProcessControl control = new LinuxProcessControl();
   private final LiveChildren children = new LiveChildren();

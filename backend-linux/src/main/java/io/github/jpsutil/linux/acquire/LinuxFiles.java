@@ -83,13 +83,6 @@ public final class LinuxFiles {
     }
   }
 
-  /** The first line without its newline, for one-value sysfs files. */
-  public String readLine(Path file) {
-    String s = readText(file);
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   /** The file names in a directory, unsorted. */
   public List<String> list(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
@@ -103,14 +96,5 @@ public final class LinuxFiles {
 
   public boolean exists(Path p) {
     return Files.exists(p);
-  }
-
-  /** The target of a symbolic link. */
-  public String readLink(Path link) {
-    try {
-      return Files.readSymbolicLink(link).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read link " + link + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -83,7 +83,9 @@ public final class JnaSearchPath {
       List<Path> files = new ArrayList<>();
       try (DirectoryStream<Path> ds =
           Files.newDirectoryStream(dir, pattern.getFileName().toString())) {
-        ds.forEach(files::add);
+        for (Path f : ds) {
+          files.add(f);
+        }
       } catch (IOException | RuntimeException e) {
         continue;
       }

@@ -46,8 +46,11 @@ public final class CpuList {
 
   /** {@link #parse} as an ascending set. */
   public static java.util.Set<Integer> parseSet(String text, String file) {
+    BitSet cpus = parse(text, file);
     java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-    parse(text, file).stream().forEach(out::add);
+    for (int cpu = cpus.nextSetBit(0); cpu >= 0; cpu = cpus.nextSetBit(cpu + 1)) {
+      out.add(cpu);
+    }
     return java.util.Collections.unmodifiableSet(out);
   }
 

@@ -83,17 +83,8 @@ final class FieldCursor {
     return end;
   }
 
-  int lineEnd() {
-    return lineEnd;
-  }
-
   String text() {
     return text;
-  }
-
-  /** The current field as a string (allocates; for values that are kept). */
-  String field() {
-    return text.substring(start, end);
   }
 
   /** The current field as an unsigned decimal number. */

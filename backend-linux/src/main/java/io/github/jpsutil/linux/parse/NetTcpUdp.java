@@ -49,12 +49,15 @@ public final class NetTcpUdp {
       SocketType type,
       ByteOrder hostOrder,
       LongPredicate wanted) {
-    int ipDigits =
-        switch (family) {
-          case INET -> 8;
-          case INET6 -> 32;
-          default -> throw new IllegalArgumentException("family must be INET or INET6: " + family);
-        };
+    // Not an enum switch: javac would add a lookup class to the jar for it.
+    int ipDigits;
+    if (family == AddressFamily.INET) {
+      ipDigits = 8;
+    } else if (family == AddressFamily.INET6) {
+      ipDigits = 32;
+    } else {
+      throw new IllegalArgumentException("family must be INET or INET6: " + family);
+    }
     if (type != SocketType.STREAM && type != SocketType.DGRAM) {
       throw new IllegalArgumentException("type must be STREAM or DGRAM: " + type);
     }

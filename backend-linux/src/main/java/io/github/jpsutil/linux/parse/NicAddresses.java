@@ -5,7 +5,6 @@ import io.github.jpsutil.api.NicAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +34,38 @@ public final class NicAddresses {
   private static final Optional<String> NONE = Optional.empty();
 
   /**
+   * The families in the order of their C numbers: AF_UNSPEC 0, AF_UNIX 1, AF_INET 2, AF_INET6 10,
+   * AF_PACKET 17 (LINK).
+   */
+  private static final AddressFamily[] BY_FAMILY_NUMBER = {
+    AddressFamily.UNSPEC,
+    AddressFamily.UNIX,
+    AddressFamily.INET,
+    AddressFamily.INET6,
+    AddressFamily.LINK
+  };
+
+  /**
    * The addresses per interface name.
    *
    * @param zoneName the interface name of an IPv6 scope id, {@code null} when none
    */
   public static Map<String, List<NicAddress>> build(
       List<IfaddrsEntry> entries, IntFunction<String> zoneName) {
-    List<Named> named = new ArrayList<>(entries.size());
+    List<NicAddress> converted = new ArrayList<>(entries.size());
     for (IfaddrsEntry e : entries) {
-      named.add(new Named(e.name(), convert(e, zoneName)));
+      converted.add(convert(e, zoneName));
     }
-    named.sort(Comparator.comparingInt(n -> familyNumber(n.address().family())));
+    // psutil's stable sort by family number, then grouping by name in the sorted order: one pass
+    // per family, lowest number first, over the entries in getifaddrs order.
     Map<String, List<NicAddress>> result = new LinkedHashMap<>();
-    for (Named n : named) {
-      result.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(n.address());
+    for (AddressFamily family : BY_FAMILY_NUMBER) {
+      for (int i = 0; i < converted.size(); i++) {
+        NicAddress a = converted.get(i);
+        if (a.family() == family) {
+          result.computeIfAbsent(entries.get(i).name(), k -> new ArrayList<>()).add(a);
+        }
+      }
     }
     result.replaceAll((k, v) -> Collections.unmodifiableList(v));
     return Collections.unmodifiableMap(result);
@@ -109,16 +126,4 @@ public final class NicAddresses {
     }
     return sb.toString();
   }
-
-  private static int familyNumber(AddressFamily f) {
-    return switch (f) {
-      case UNSPEC -> 0;
-      case UNIX -> 1;
-      case INET -> Sockaddr.AF_INET;
-      case INET6 -> Sockaddr.AF_INET6;
-      case LINK -> Sockaddr.AF_PACKET;
-    };
-  }
-
-  private record Named(String name, NicAddress address) {}
 }

@@ -2,6 +2,7 @@ package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
+import java.util.List;
 
 /**
  * Linux resource numbers ({@code include/uapi/asm-generic/resource.h}, the same on x86, arm,
@@ -17,6 +18,29 @@ public final class Rlimits {
   public static final long RLIM64_INFINITY = -1L;
 
   /**
+   * The resources Linux has, each at the index of its number in {@code asm-generic/resource.h}. A
+   * list rather than an enum switch, for which javac would add a lookup class to the jar.
+   */
+  private static final List<Rlimit> BY_NUMBER =
+      List.of(
+          Rlimit.CPU, // 0
+          Rlimit.FSIZE,
+          Rlimit.DATA,
+          Rlimit.STACK,
+          Rlimit.CORE,
+          Rlimit.RSS, // 5
+          Rlimit.NPROC,
+          Rlimit.NOFILE,
+          Rlimit.MEMLOCK,
+          Rlimit.AS,
+          Rlimit.LOCKS, // 10
+          Rlimit.SIGPENDING,
+          Rlimit.MSGQUEUE,
+          Rlimit.NICE,
+          Rlimit.RTPRIO,
+          Rlimit.RTTIME); // 15
+
+  /**
    * The Linux resource number of {@code resource}.
    *
    * @throws UnsupportedOperationException for the FreeBSD-only SWAP, SBSIZE and NPTS
@@ -25,27 +49,12 @@ public final class Rlimits {
     if (resource == null) {
       throw new IllegalArgumentException("resource must not be null");
     }
-    return switch (resource) {
-      case CPU -> 0;
-      case FSIZE -> 1;
-      case DATA -> 2;
-      case STACK -> 3;
-      case CORE -> 4;
-      case RSS -> 5;
-      case NPROC -> 6;
-      case NOFILE -> 7;
-      case MEMLOCK -> 8;
-      case AS -> 9;
-      case LOCKS -> 10;
-      case SIGPENDING -> 11;
-      case MSGQUEUE -> 12;
-      case NICE -> 13;
-      case RTPRIO -> 14;
-      case RTTIME -> 15;
-      case SWAP, SBSIZE, NPTS ->
-          throw new UnsupportedOperationException(
-              resource.psutilName() + " exists on FreeBSD only, not on Linux");
-    };
+    int number = BY_NUMBER.indexOf(resource);
+    if (number < 0) {
+      throw new UnsupportedOperationException(
+          resource.psutilName() + " exists on FreeBSD only, not on Linux");
+    }
+    return number;
   }
 
   /**

@@ -14,6 +14,45 @@ public final class SignalNumbers {
   public static final int MAX_SIGNAL = 64;
 
   /**
+   * The api's signals, each at the index of its Linux number. An array rather than an enum switch,
+   * for which javac would add a lookup class to the jar; SignalNumbersTest pins every number.
+   */
+  private static final Signal[] BY_NUMBER = {
+    null, // 0: no signal (kill(2) with 0 only checks existence)
+    Signal.SIGHUP, // 1
+    Signal.SIGINT, // 2
+    Signal.SIGQUIT, // 3
+    Signal.SIGILL, // 4
+    Signal.SIGTRAP, // 5
+    Signal.SIGABRT, // 6
+    Signal.SIGBUS, // 7
+    Signal.SIGFPE, // 8
+    Signal.SIGKILL, // 9
+    Signal.SIGUSR1, // 10
+    Signal.SIGSEGV, // 11
+    Signal.SIGUSR2, // 12
+    Signal.SIGPIPE, // 13
+    Signal.SIGALRM, // 14
+    Signal.SIGTERM, // 15
+    null, // 16: SIGSTKFLT, which the api does not name
+    Signal.SIGCHLD, // 17
+    Signal.SIGCONT, // 18
+    Signal.SIGSTOP, // 19
+    Signal.SIGTSTP, // 20
+    Signal.SIGTTIN, // 21
+    Signal.SIGTTOU, // 22
+    Signal.SIGURG, // 23
+    Signal.SIGXCPU, // 24
+    Signal.SIGXFSZ, // 25
+    Signal.SIGVTALRM, // 26
+    Signal.SIGPROF, // 27
+    Signal.SIGWINCH, // 28
+    Signal.SIGIO, // 29
+    null, // 30: SIGPWR, which the api does not name
+    Signal.SIGSYS // 31
+  };
+
+  /**
    * The Linux number of {@code signal}.
    *
    * @throws IllegalArgumentException for the Windows-only console events
@@ -22,42 +61,14 @@ public final class SignalNumbers {
     if (signal == null) {
       throw new IllegalArgumentException("signal must not be null");
     }
-    return switch (signal) {
-      case SIGHUP -> 1;
-      case SIGINT -> 2;
-      case SIGQUIT -> 3;
-      case SIGILL -> 4;
-      case SIGTRAP -> 5;
-      case SIGABRT -> 6;
-      case SIGBUS -> 7;
-      case SIGFPE -> 8;
-      case SIGKILL -> 9;
-      case SIGUSR1 -> 10;
-      case SIGSEGV -> 11;
-      case SIGUSR2 -> 12;
-      case SIGPIPE -> 13;
-      case SIGALRM -> 14;
-      case SIGTERM -> 15;
-      // 16 is SIGSTKFLT, which the api does not name.
-      case SIGCHLD -> 17;
-      case SIGCONT -> 18;
-      case SIGSTOP -> 19;
-      case SIGTSTP -> 20;
-      case SIGTTIN -> 21;
-      case SIGTTOU -> 22;
-      case SIGURG -> 23;
-      case SIGXCPU -> 24;
-      case SIGXFSZ -> 25;
-      case SIGVTALRM -> 26;
-      case SIGPROF -> 27;
-      case SIGWINCH -> 28;
-      case SIGIO -> 29;
-      // 30 is SIGPWR, which the api does not name.
-      case SIGSYS -> 31;
-      case CTRL_C_EVENT, CTRL_BREAK_EVENT ->
-          throw new IllegalArgumentException(
-              "signal " + signal + " is Windows only; Linux has no console control events");
-    };
+    for (int number = 1; number < BY_NUMBER.length; number++) {
+      if (BY_NUMBER[number] == signal) {
+        return number;
+      }
+    }
+    // Only CTRL_C_EVENT and CTRL_BREAK_EVENT are left (SignalNumbersTest checks every constant).
+    throw new IllegalArgumentException(
+        "signal " + signal + " is Windows only; Linux has no console control events");
   }
 
   /**

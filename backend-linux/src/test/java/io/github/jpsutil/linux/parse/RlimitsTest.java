@@ -39,6 +39,19 @@ class RlimitsTest {
     assertThat(seen).hasSize(16);
   }
 
+  /** Every constant is either a Linux resource or FreeBSD-only; a new one must be placed. */
+  @Test
+  void everyResourceIsLinuxOrFreeBsdOnly() {
+    Set<Rlimit> freeBsdOnly = Set.of(Rlimit.SWAP, Rlimit.SBSIZE, Rlimit.NPTS);
+    Set<Integer> numbers = new HashSet<>();
+    for (Rlimit r : Rlimit.values()) {
+      if (!freeBsdOnly.contains(r)) {
+        numbers.add(Rlimits.resourceNumber(r));
+      }
+    }
+    assertThat(numbers).hasSize(Rlimit.values().length - freeBsdOnly.size());
+  }
+
   @Test
   void freeBsdOnlyResourcesAreUnsupported() {
     for (Rlimit r : new Rlimit[] {Rlimit.SWAP, Rlimit.SBSIZE, Rlimit.NPTS}) {

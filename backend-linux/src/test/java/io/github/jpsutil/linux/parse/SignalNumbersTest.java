@@ -22,6 +22,49 @@ class SignalNumbersTest {
     assertThat(SignalNumbers.of(Signal.SIGHUP)).isEqualTo(1);
   }
 
+  /** Every number, since the mapping is a table (an enum switch would cost the jar a class). */
+  @Test
+  void everyNumberIsTheHeaders() {
+    Signal[] byNumber = {
+      Signal.SIGHUP,
+      Signal.SIGINT,
+      Signal.SIGQUIT,
+      Signal.SIGILL,
+      Signal.SIGTRAP,
+      Signal.SIGABRT,
+      Signal.SIGBUS,
+      Signal.SIGFPE,
+      Signal.SIGKILL,
+      Signal.SIGUSR1,
+      Signal.SIGSEGV,
+      Signal.SIGUSR2,
+      Signal.SIGPIPE,
+      Signal.SIGALRM,
+      Signal.SIGTERM,
+      null, // 16 SIGSTKFLT
+      Signal.SIGCHLD,
+      Signal.SIGCONT,
+      Signal.SIGSTOP,
+      Signal.SIGTSTP,
+      Signal.SIGTTIN,
+      Signal.SIGTTOU,
+      Signal.SIGURG,
+      Signal.SIGXCPU,
+      Signal.SIGXFSZ,
+      Signal.SIGVTALRM,
+      Signal.SIGPROF,
+      Signal.SIGWINCH,
+      Signal.SIGIO,
+      null, // 30 SIGPWR
+      Signal.SIGSYS
+    };
+    for (int i = 0; i < byNumber.length; i++) {
+      if (byNumber[i] != null) {
+        assertThat(SignalNumbers.of(byNumber[i])).as(byNumber[i].name()).isEqualTo(i + 1);
+      }
+    }
+  }
+
   @Test
   void everyPosixSignalHasADistinctNumberIn1To31() {
     Set<Integer> seen = new HashSet<>();
