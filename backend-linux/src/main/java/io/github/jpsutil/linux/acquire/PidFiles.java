@@ -188,11 +188,11 @@ public final class PidFiles {
       return Readlink.bytes(p.toString());
     } catch (LastErrorException e) {
       FileError kind = FileError.ofErrno(e.getErrorCode());
-      return switch (kind) {
-        case MISSING, NO_PROCESS, NOT_A_LINK, NAME_TOO_LONG -> null;
-        case DENIED -> throw denied(p);
-        default -> throw failure(p, e);
-      };
+      // An if chain, not an enum switch: javac adds a lookup class per switch (issue 4's size).
+      if (kind.isGone() || kind == FileError.NOT_A_LINK || kind == FileError.NAME_TOO_LONG) {
+        return null;
+      }
+      throw kind == FileError.DENIED ? denied(p) : failure(p, e);
     }
   }
 
