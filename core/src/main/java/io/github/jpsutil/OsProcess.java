@@ -577,7 +577,10 @@ public final class OsProcess {
 
   // ---- bulk access
 
-  /** Starts a scope in which each raw source of this process is read at most once. */
+  /**
+   * Starts a scope in which each raw source of this process is read at most once. Close it (use
+   * try-with-resources): on Linux an open scope holds one descriptor of {@code /proc/<pid>}.
+   */
   public Oneshot oneshot() {
     ops.beginOneshot();
     return new Oneshot(ops::endOneshot);
