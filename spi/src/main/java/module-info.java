@@ -4,6 +4,7 @@
  */
 module io.github.jpsutil.spi {
   requires transitive io.github.jpsutil.api;
+  requires static org.osgi.framework;
 
   exports io.github.jpsutil.spi;
 }
