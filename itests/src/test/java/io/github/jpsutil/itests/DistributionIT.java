@@ -78,7 +78,9 @@ class DistributionIT {
         } else if (pkg.equals("org.osgi.framework")) {
           assertThat(all).as(j.toString()).contains("version=\"[1.8,2)\"");
           assertThat(j.name())
-              .matches("io\\.github\\.jpsutil(\\.(linux|windows|macos|freebsd|sunos))?");
+              // core (its Psutil component), spi (ProviderRegistration, which the backends'
+              // components call) and the backends.
+              .matches("io\\.github\\.jpsutil(\\.(spi|linux|windows|macos|freebsd|sunos))?");
         } else {
           assertThat(pkg).as(j + " imports " + all).startsWith("io.github.jpsutil");
           assertThat(all).contains("version=\"[0.1,1)\"");
