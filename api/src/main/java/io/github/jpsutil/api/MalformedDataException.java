@@ -1,8 +1,8 @@
 package io.github.jpsutil.api;
 
 /**
- * Data the operating system handed over did not have the layout its decoder expects: a truncated
- * or garbled kernel file, a buffer shorter than the C struct it should hold, a field that is not a
+ * Data the operating system handed over did not have the layout its decoder expects: a truncated or
+ * garbled kernel file, a buffer shorter than the C struct it should hold, a field that is not a
  * number, an impossible value. It is the one exception every jpsutil parser and decoder throws for
  * bad data, so that code falling back on an I/O error never swallows a parser bug by accident.
  *
