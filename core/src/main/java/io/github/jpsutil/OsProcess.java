@@ -264,8 +264,8 @@ public final class OsProcess {
   }
 
   /**
-   * Sets a Linux I/O class that takes no level ({@link IoPriorityClass#NONE}/{@code IDLE}), or
-   * level 4 of RT/BE as ionice(1) does.
+   * Sets a Linux I/O class with level 0, as psutil's {@code ionice(ioclass)} without a value does
+   * (for RT and BE that is their highest level; NONE and IDLE take no level).
    */
   public void ionice(IoPriorityClass ioclass) {
     Objects.requireNonNull(ioclass, "ioclass");

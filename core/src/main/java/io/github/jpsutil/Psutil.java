@@ -618,8 +618,24 @@ public final class Psutil {
     return java.util.Collections.unmodifiableSet(out);
   }
 
-  /** psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, base 1024, one decimal. */
+  /**
+   * psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, {@code 100 → "100.0B"}, base 1024, one
+   * decimal, negatives keep their sign.
+   */
   public static String bytes2human(long n) {
     return Bytes2Human.format(n);
+  }
+
+  /**
+   * psutil's {@code bytes2human(n, format)}: {@code format} is a Python {@code %}-format over the
+   * keys {@code value} (a double, or the integer {@code n} below 1 K) and {@code symbol} (B K M G T
+   * P E), e.g. {@code "%(value).3f %(symbol)sB"} gives {@code "9.766 KB"} for 10000. Supported
+   * conversions: {@code f F d i u s r} with flags {@code -+ 0#}, width and precision.
+   *
+   * @throws IllegalArgumentException for a null or malformed format, an unknown key or an
+   *     unsupported conversion
+   */
+  public static String bytes2human(long n, String format) {
+    return Bytes2Human.format(n, format);
   }
 }

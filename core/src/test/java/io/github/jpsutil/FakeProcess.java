@@ -178,9 +178,13 @@ final class FakeProcess implements ProcessOps {
     throw new UnsupportedOperationException("ionice");
   }
 
+  /** The last value {@code setIonice} received, so tests can check what core sends. */
+  IoNice ioniceSet;
+
   @Override
   public void setIonice(IoNice value) {
-    throw new UnsupportedOperationException("ionice");
+    alive();
+    ioniceSet = value;
   }
 
   @Override
