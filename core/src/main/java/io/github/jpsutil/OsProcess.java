@@ -464,6 +464,17 @@ public final class OsProcess {
     return call(() -> ops.connections(kind));
   }
 
+  /**
+   * {@link #netConnections(ConnectionKind)} with psutil's kind string: inet, inet4, inet6, tcp,
+   * tcp4, tcp6, udp, udp4, udp6, unix or all.
+   *
+   * @throws IllegalArgumentException for any other string, listing the valid kinds (psutil raises
+   *     ValueError)
+   */
+  public List<Connection> netConnections(String kind) {
+    return netConnections(ConnectionKind.fromName(kind));
+  }
+
   // ---- state and control
 
   /**
@@ -561,6 +572,15 @@ public final class OsProcess {
 
   void returnCode(int code) {
     returnCode = code;
+  }
+
+  /**
+   * The {@link Process} this handle was made from with {@code Psutil.popen}, for its streams and
+   * JDK methods (psutil's {@code Popen} forwards to the {@code subprocess.Popen} it wraps); empty
+   * for a handle made any other way.
+   */
+  public Optional<Process> wrappedProcess() {
+    return Optional.ofNullable(child);
   }
 
   Process child() {

@@ -619,6 +619,14 @@ public final class Psutil {
   }
 
   /**
+   * This library's version, e.g. {@code "0.1.0-SNAPSHOT"}: the Maven project version jpsutil-core
+   * was built as (the counterpart of psutil's {@code __version__}).
+   */
+  public static String version() {
+    return LibraryVersion.get();
+  }
+
+  /**
    * psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, {@code 100 → "100.0B"}, base 1024, one
    * decimal, negatives keep their sign.
    */

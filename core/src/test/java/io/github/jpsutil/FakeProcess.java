@@ -297,9 +297,13 @@ final class FakeProcess implements ProcessOps {
     return List.of();
   }
 
+  /** The kind the last {@code connections} call asked for. */
+  ConnectionKind connectionsKind;
+
   @Override
   public List<Connection> connections(ConnectionKind kind) {
     alive();
+    connectionsKind = kind;
     return List.of();
   }
 

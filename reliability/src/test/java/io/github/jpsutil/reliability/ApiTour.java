@@ -107,6 +107,8 @@ final class ApiTour {
     c.add(
         new ProcessCall(
             "netConnections(ConnectionKind)", true, p -> p.netConnections(ConnectionKind.ALL)));
+    c.add(new ProcessCall("netConnections(String)", true, p -> p.netConnections("tcp")));
+    c.add(new ProcessCall("wrappedProcess()", false, OsProcess::wrappedProcess));
     c.add(new ProcessCall("isRunning()", false, OsProcess::isRunning));
     c.add(new ProcessCall("returnCode()", false, OsProcess::returnCode));
     c.add(new ProcessCall("asDict()", true, OsProcess::asDict));
@@ -239,6 +241,11 @@ final class ApiTour {
             p -> p.waitProcs(List.of(p.process(target)), Duration.ZERO, null)));
     c.add(new SystemCall("processAttrs()", Psutil::processAttrs));
     c.add(new SystemCall("bytes2human(long)", p -> Psutil.bytes2human(123456789L)));
+    c.add(
+        new SystemCall(
+            "bytes2human(long,String)",
+            p -> Psutil.bytes2human(123456789L, "%(value).2f %(symbol)s")));
+    c.add(new SystemCall("version()", p -> Psutil.version()));
     c.add(
         new SystemCall(
             "withTimeout(Duration,Supplier)",

@@ -128,6 +128,14 @@ class BadInputTest {
             "kind"));
     for (String kind : Arrays.asList(null, "", "bogus", "TCP", "tcp7", "inet "))
       c.add(new Case("Psutil.netConnections(String)", () -> ps.netConnections(kind), iae, "kind"));
+    for (String format : Arrays.asList(null, "%d", "%(size)d", "%(value)e", "%(symbol)f", "%(")) {
+      c.add(
+          new Case(
+              "Psutil.bytes2human(long,String)",
+              () -> Psutil.bytes2human(1, format),
+              iae,
+              "format"));
+    }
     c.add(new Case("Psutil.process(int)", () -> ps.process(-1), iae, "pid"));
     c.add(new Case("Psutil.process(int)", () -> ps.process(Integer.MIN_VALUE), iae, "pid"));
     for (int pid : new int[] {pidMax, pidMax + 1, Integer.MAX_VALUE}) {
@@ -247,7 +255,14 @@ class BadInputTest {
     c.add(new Case("OsProcess.memoryPercent(String)", () -> p.memoryPercent(null), npe, "memtype"));
     c.add(
         new Case(
-            "OsProcess.netConnections(ConnectionKind)", () -> p.netConnections(null), npe, "kind"));
+            "OsProcess.netConnections(ConnectionKind)",
+            () -> p.netConnections((ConnectionKind) null),
+            npe,
+            "kind"));
+    for (String kind : Arrays.asList(null, "", "bogus", "TCP", "tcp7", "inet ")) {
+      c.add(
+          new Case("OsProcess.netConnections(String)", () -> p.netConnections(kind), iae, "kind"));
+    }
     c.add(
         new Case(
             "OsProcess.sendSignal(Signal)",
