@@ -32,14 +32,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * psutil for Java: every psutil module function as a method. Get the backend for this OS with
@@ -551,6 +556,49 @@ public final class Psutil {
       parsed.add(ProcessAttr.fromName(a));
     }
     return processes.iter(parsed, adValue);
+  }
+
+  /**
+   * The lazy form of {@link #processIter()}, as psutil's {@code process_iter()} generator: the pid
+   * table is read now, each handle is made (or taken from the same cache {@code processIter} uses,
+   * so {@code cpuPercent()} still measures between iterations) when the stream reaches its pid.
+   * Processes that end before then are skipped, zombies are included, pids marked reused by {@code
+   * isRunning()} get a fresh handle. Sorted by pid; sequential.
+   */
+  public Stream<OsProcess> processStream() {
+    return stream(processes.lazyIter(null, null));
+  }
+
+  /**
+   * The lazy form of {@link #processIter(Set, Object)}: each process's {@code attrs} are prefetched
+   * when the stream reaches it. An attribute this OS lacks raises UnsupportedOperationException
+   * from the stream's first element, as psutil's generator raises on iteration.
+   */
+  public Stream<OsProcess> processStream(Set<ProcessAttr> attrs, Object adValue) {
+    Objects.requireNonNull(attrs, "attrs");
+    // Copied and checked now, not when the stream first reaches a process.
+    Set<ProcessAttr> copy = EnumSet.noneOf(ProcessAttr.class);
+    for (ProcessAttr a : attrs) {
+      copy.add(Objects.requireNonNull(a, "attrs must not contain null"));
+    }
+    return stream(processes.lazyIter(copy, adValue));
+  }
+
+  /** {@link #processStream(Set, Object)} with psutil's attribute names, e.g. {@code "name"}. */
+  public Stream<OsProcess> processStream(Collection<String> attrs, Object adValue) {
+    Objects.requireNonNull(attrs, "attrs");
+    Set<ProcessAttr> parsed = EnumSet.noneOf(ProcessAttr.class);
+    for (String a : attrs) {
+      parsed.add(ProcessAttr.fromName(a));
+    }
+    return stream(processes.lazyIter(parsed, adValue));
+  }
+
+  private static Stream<OsProcess> stream(Iterator<OsProcess> it) {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            it, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT),
+        false);
   }
 
   /** Forgets the handles {@code processIter} keeps (psutil {@code process_iter.cache_clear()}). */

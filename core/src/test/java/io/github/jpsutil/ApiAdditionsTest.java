@@ -4,8 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.ProcessAttr;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** psutil-shaped entry points: kind strings, the wrapped Popen process, the library version. */
@@ -41,6 +51,59 @@ class ApiAdditionsTest {
     assertThat(handle.wrappedProcess()).containsSame(child);
     backend.add(100, 500);
     assertThat(psutil.process(100).wrappedProcess()).isEmpty();
+  }
+
+  @Test
+  void processStreamReadsEachProcessWhenReachedAndSharesProcessItersHandles() {
+    backend.add(1, 1);
+    backend.add(100, 500);
+    List<OsProcess> list = psutil.processIter();
+    // Not in the handle cache yet, so the stream opens it when reached. (As in psutil, a cached
+    // handle is yielded without a check when no attrs are asked for.)
+    FakeProcess ending = backend.add(200, 600);
+
+    Iterator<OsProcess> lazy = psutil.processStream().iterator();
+    assertThat(lazy.next().pid()).isEqualTo(1);
+    ending.gone = true; // ends before the iterator reaches it: skipped
+    backend.add(300, 700); // starts after the pid table was read: not seen
+    List<OsProcess> rest = new ArrayList<>();
+    lazy.forEachRemaining(rest::add);
+    assertThat(rest).extracting(OsProcess::pid).containsExactly(100);
+    assertThat(rest.get(0)).as("same handle as processIter's").isSameAs(list.get(1));
+    assertThatThrownBy(lazy::next).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void processStreamPrefetchesWhenItReachesAProcess() {
+    backend.add(1, 1);
+    FakeProcess p = backend.add(100, 500);
+    Stream<OsProcess> lazy = psutil.processStream(List.of("name"), null);
+    p.name = "renamed after the stream was made";
+    List<OsProcess> got = lazy.collect(Collectors.toList());
+    assertThat(got.get(1).info())
+        .containsEntry(ProcessAttr.NAME, "renamed after the stream was made");
+    assertThat(psutil.processStream(Set.of(ProcessAttr.PPID), null).map(OsProcess::pid))
+        .containsExactly(1, 100);
+    Set<ProcessAttr> withNull = new HashSet<>(Arrays.asList(ProcessAttr.NAME, null));
+    assertThatThrownBy(() -> psutil.processStream(withNull, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("attrs");
+    assertThatThrownBy(() -> psutil.processStream(List.of("bogus"), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bogus");
+  }
+
+  @Test
+  void processStreamReplacesAHandleWhosePidWasReused() {
+    backend.add(1, 1);
+    backend.add(100, 500);
+    OsProcess old = psutil.processStream().filter(h -> h.pid() == 100).findFirst().orElseThrow();
+    backend.table.get(100).gone = true;
+    backend.add(100, 900);
+    assertThat(old.isRunning()).as("isRunning marks the pid reused").isFalse();
+    OsProcess now = psutil.processStream().filter(h -> h.pid() == 100).findFirst().orElseThrow();
+    assertThat(now).isNotSameAs(old);
+    assertThat(now.isRunning()).isTrue();
   }
 
   @Test

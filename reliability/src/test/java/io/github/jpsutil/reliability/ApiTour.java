@@ -220,6 +220,15 @@ final class ApiTour {
     c.add(new SystemCall("process(int)", p -> p.process(target)));
     c.add(new SystemCall("self()", Psutil::self));
     c.add(new SystemCall("processIter()", Psutil::processIter));
+    c.add(new SystemCall("processStream()", p -> p.processStream().toArray()));
+    c.add(
+        new SystemCall(
+            "processStream(Set,Object)",
+            p -> p.processStream(EnumSet.of(ProcessAttr.NAME), "denied").toArray()));
+    c.add(
+        new SystemCall(
+            "processStream(Collection,Object)",
+            p -> p.processStream(List.of("pid", "cpu_times"), "denied").toArray()));
     c.add(
         new SystemCall(
             "processIter(Set,Object)",
