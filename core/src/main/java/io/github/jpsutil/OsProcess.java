@@ -26,6 +26,7 @@ import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.ProcessOps;
 import java.time.Duration;
@@ -256,6 +257,30 @@ public final class OsProcess {
     require(Feature.PROC_NICE);
     checkIdentity();
     act(() -> ops.setNice(value));
+  }
+
+  /**
+   * The Windows priority class: psutil's {@code nice()} on Windows, which returns a {@code
+   * ProcessPriority} member ({@link #nice()} keeps the UNIX nice value).
+   *
+   * @throws UnsupportedOperationException on every OS but Windows
+   */
+  public WindowsPriorityClass priorityClass() {
+    require(Feature.PROC_NICE);
+    return call(ops::priorityClass);
+  }
+
+  /**
+   * Sets the Windows priority class after checking identity: psutil's {@code nice(value)} on
+   * Windows with a {@code ProcessPriority} member.
+   *
+   * @throws UnsupportedOperationException on every OS but Windows
+   */
+  public void setPriorityClass(WindowsPriorityClass priorityClass) {
+    Objects.requireNonNull(priorityClass, "priorityClass");
+    require(Feature.PROC_NICE);
+    checkIdentity();
+    act(() -> ops.setPriorityClass(priorityClass));
   }
 
   /** The I/O priority: Linux's class and level, or Windows' priority. */

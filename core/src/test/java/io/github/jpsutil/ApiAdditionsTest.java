@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ProcessAttr;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -104,6 +106,53 @@ class ApiAdditionsTest {
     OsProcess now = psutil.processStream().filter(h -> h.pid() == 100).findFirst().orElseThrow();
     assertThat(now).isNotSameAs(old);
     assertThat(now.isRunning()).isTrue();
+  }
+
+  @Test
+  void windowsPriorityClassGoesThroughTheBackendAfterTheIdentityCheck() {
+    FakeProcess fake = backend.add(100, 500);
+    fake.priorityClass = WindowsPriorityClass.NORMAL; // the fake plays a Windows backend
+    OsProcess p = psutil.process(100);
+    assertThat(p.priorityClass()).isEqualTo(WindowsPriorityClass.NORMAL);
+    p.setPriorityClass(WindowsPriorityClass.HIGH);
+    assertThat(fake.priorityClass).isEqualTo(WindowsPriorityClass.HIGH);
+    assertThat(p.priorityClass()).isEqualTo(WindowsPriorityClass.HIGH);
+    assertThatThrownBy(() -> p.setPriorityClass(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("priorityClass");
+
+    fake.gone = true;
+    FakeProcess newcomer = backend.add(100, 900);
+    newcomer.priorityClass = WindowsPriorityClass.IDLE;
+    assertThatThrownBy(() -> p.setPriorityClass(WindowsPriorityClass.REALTIME))
+        .isInstanceOf(NoSuchProcess.class)
+        .hasMessageContaining("reused");
+    assertThat(newcomer.priorityClass).isEqualTo(WindowsPriorityClass.IDLE);
+  }
+
+  @Test
+  void priorityClassIsUnsupportedWhereTheBackendKeepsTheSpiDefault() {
+    backend.add(100, 500);
+    OsProcess p = psutil.process(100);
+    assertThatThrownBy(p::priorityClass)
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("Windows only");
+    assertThatThrownBy(() -> p.setPriorityClass(WindowsPriorityClass.HIGH))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("Windows only");
+  }
+
+  @Test
+  void priorityClassValuesAreTheWindowsSdkConstants() {
+    // WinBase.h: IDLE 0x40, BELOW_NORMAL 0x4000, NORMAL 0x20, ABOVE_NORMAL 0x8000, HIGH 0x80,
+    // REALTIME 0x100 (psutil's ProcessPriority members have the same int values).
+    assertThat(WindowsPriorityClass.fromValue(0x20)).isEqualTo(WindowsPriorityClass.NORMAL);
+    assertThat(WindowsPriorityClass.fromValue(0x4000)).isEqualTo(WindowsPriorityClass.BELOW_NORMAL);
+    assertThat(WindowsPriorityClass.fromValue(0x100)).isEqualTo(WindowsPriorityClass.REALTIME);
+    assertThatThrownBy(() -> WindowsPriorityClass.fromValue(5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a Windows priority class: 5")
+        .hasMessageContaining("NORMAL_PRIORITY_CLASS=32");
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.ProcessOps;
 import java.util.ArrayList;
@@ -176,6 +177,24 @@ final class FakeProcess implements ProcessOps {
   @Override
   public IoNice ionice() {
     throw new UnsupportedOperationException("ionice");
+  }
+
+  /** Null: the fake is a non-Windows backend and keeps ProcessOps' defaults. */
+  WindowsPriorityClass priorityClass;
+
+  @Override
+  public WindowsPriorityClass priorityClass() {
+    alive();
+    return priorityClass == null ? ProcessOps.super.priorityClass() : priorityClass;
+  }
+
+  @Override
+  public void setPriorityClass(WindowsPriorityClass value) {
+    alive();
+    if (priorityClass == null) {
+      ProcessOps.super.setPriorityClass(value);
+    }
+    priorityClass = value;
   }
 
   /** The last value {@code setIonice} received, so tests can check what core sends. */

@@ -273,6 +273,8 @@ final class ApiTour {
           "Psutil.winServiceGet(String)",
           "OsProcess.numHandles()",
           "OsProcess.ionice(WindowsIoPriority)",
+          "OsProcess.priorityClass()",
+          "OsProcess.setPriorityClass(WindowsPriorityClass)",
           // Needs a child this JVM started: PidReuseTest.
           "Psutil.popen(Process)",
           // Blocks for an interval: ConcurrencyTest.

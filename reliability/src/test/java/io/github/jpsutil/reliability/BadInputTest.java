@@ -13,6 +13,7 @@ import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -223,6 +224,18 @@ class BadInputTest {
             () -> act(() -> p.ionice(WindowsIoPriority.HIGH)),
             iae,
             "Linux"));
+    c.add(
+        new Case(
+            "OsProcess.setPriorityClass(WindowsPriorityClass)",
+            () -> act(() -> p.setPriorityClass(null)),
+            npe,
+            "priorityClass"));
+    c.add(
+        new Case(
+            "OsProcess.setPriorityClass(WindowsPriorityClass)",
+            () -> act(() -> p.setPriorityClass(WindowsPriorityClass.HIGH)),
+            uoe,
+            "Windows only"));
     c.add(new Case("OsProcess.rlimit(Rlimit)", () -> p.rlimit(null), npe, "resource"));
     c.add(new Case("OsProcess.rlimit(Rlimit)", () -> p.rlimit(Rlimit.SWAP), uoe, "RLIMIT_SWAP"));
     String setLimit = "OsProcess.rlimit(Rlimit,ResourceLimit)";
