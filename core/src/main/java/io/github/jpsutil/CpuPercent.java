@@ -1,6 +1,8 @@
 package io.github.jpsutil;
 
 import io.github.jpsutil.api.CpuTimes;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +63,17 @@ final class CpuPercent {
     return after.withValues(pct);
   }
 
+  /**
+   * Python's {@code round(x, 1)}, which psutil's {@code cpu_percent}, {@code cpu_times_percent} and
+   * {@code Process.cpu_percent} apply: the exact binary value rounded half-to-even, so 0.25 gives
+   * 0.2 and 0.35 (really 0.34999…) gives 0.3, where {@code Math.round(v * 10) / 10.0} gives 0.3 and
+   * 0.4.
+   */
   static double round1(double v) {
-    return Math.round(v * 10) / 10.0;
+    if (!Double.isFinite(v)) {
+      return v; // Python's round(nan, 1) and round(inf, 1) return the value; BigDecimal would throw
+    }
+    return new BigDecimal(v).setScale(1, RoundingMode.HALF_EVEN).doubleValue();
   }
 
   private static double clamp(double v) {

@@ -9,10 +9,13 @@ final class IoNiceRules {
   private IoNiceRules() {}
 
   /**
-   * The level {@code ionice(class)} gets without one: 4 for RT/BE (the kernel's default), else 0.
+   * The level {@code ionice(class)} gets without one: 0 for every class, as psutil's Linux {@code
+   * ionice_set} turns a missing value into 0 (so RT and BE get their highest level, not ionice(1)'s
+   * 4).
    */
   static int defaultLevel(IoPriorityClass ioclass) {
-    return ioclass == IoPriorityClass.RT || ioclass == IoPriorityClass.BE ? 4 : 0;
+    Objects.requireNonNull(ioclass, "ioclass");
+    return 0;
   }
 
   static IoNice.Linux linux(IoPriorityClass ioclass, int value) {

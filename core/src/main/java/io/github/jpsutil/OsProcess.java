@@ -26,6 +26,7 @@ import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.ProcessOps;
 import java.time.Duration;
@@ -258,14 +259,38 @@ public final class OsProcess {
     act(() -> ops.setNice(value));
   }
 
+  /**
+   * The Windows priority class: psutil's {@code nice()} on Windows, which returns a {@code
+   * ProcessPriority} member ({@link #nice()} keeps the UNIX nice value).
+   *
+   * @throws UnsupportedOperationException on every OS but Windows
+   */
+  public WindowsPriorityClass priorityClass() {
+    require(Feature.PROC_NICE);
+    return call(ops::priorityClass);
+  }
+
+  /**
+   * Sets the Windows priority class after checking identity: psutil's {@code nice(value)} on
+   * Windows with a {@code ProcessPriority} member.
+   *
+   * @throws UnsupportedOperationException on every OS but Windows
+   */
+  public void setPriorityClass(WindowsPriorityClass priorityClass) {
+    Objects.requireNonNull(priorityClass, "priorityClass");
+    require(Feature.PROC_NICE);
+    checkIdentity();
+    act(() -> ops.setPriorityClass(priorityClass));
+  }
+
   /** The I/O priority: Linux's class and level, or Windows' priority. */
   public IoNice ionice() {
     return prefetchedOr(ProcessAttr.IONICE, ops::ionice);
   }
 
   /**
-   * Sets a Linux I/O class that takes no level ({@link IoPriorityClass#NONE}/{@code IDLE}), or
-   * level 4 of RT/BE as ionice(1) does.
+   * Sets a Linux I/O class with level 0, as psutil's {@code ionice(ioclass)} without a value does
+   * (for RT and BE that is their highest level; NONE and IDLE take no level).
    */
   public void ionice(IoPriorityClass ioclass) {
     Objects.requireNonNull(ioclass, "ioclass");
@@ -464,6 +489,17 @@ public final class OsProcess {
     return call(() -> ops.connections(kind));
   }
 
+  /**
+   * {@link #netConnections(ConnectionKind)} with psutil's kind string: inet, inet4, inet6, tcp,
+   * tcp4, tcp6, udp, udp4, udp6, unix or all.
+   *
+   * @throws IllegalArgumentException for any other string, listing the valid kinds (psutil raises
+   *     ValueError)
+   */
+  public List<Connection> netConnections(String kind) {
+    return netConnections(ConnectionKind.fromName(kind));
+  }
+
   // ---- state and control
 
   /**
@@ -561,6 +597,15 @@ public final class OsProcess {
 
   void returnCode(int code) {
     returnCode = code;
+  }
+
+  /**
+   * The {@link Process} this handle was made from with {@code Psutil.popen}, for its streams and
+   * JDK methods (psutil's {@code Popen} forwards to the {@code subprocess.Popen} it wraps); empty
+   * for a handle made any other way.
+   */
+  public Optional<Process> wrappedProcess() {
+    return Optional.ofNullable(child);
   }
 
   Process child() {

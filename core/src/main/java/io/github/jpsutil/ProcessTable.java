@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +69,17 @@ final class ProcessTable {
   }
 
   List<OsProcess> iter(Set<ProcessAttr> attrs, Object adValue) {
+    List<OsProcess> out = new ArrayList<>();
+    lazyIter(attrs, adValue).forEachRemaining(out::add);
+    return out;
+  }
+
+  /**
+   * psutil's {@code process_iter} generator: the pid table and the cache pruning happen now, each
+   * handle (and its prefetch) when {@code next} reaches its pid, so a process that ends before then
+   * is skipped and one that starts after this call is not seen.
+   */
+  Iterator<OsProcess> lazyIter(Set<ProcessAttr> attrs, Object adValue) {
     int[] now = backend.host().pids();
     Set<Integer> alive = new HashSet<>(now.length * 2);
     for (int pid : now) {
@@ -77,29 +90,50 @@ final class ProcessTable {
       iterCache.remove(pid);
       reused.remove(pid);
     }
-    List<OsProcess> out = new ArrayList<>(now.length);
-    for (int pid : now) {
-      OsProcess p = iterCache.get(pid);
-      try {
-        if (p == null) {
-          p = open(pid, null);
-          iterCache.put(pid, p);
+    return new Iterator<>() {
+      private int index;
+      private OsProcess pending;
+
+      @Override
+      public boolean hasNext() {
+        while (pending == null && index < now.length) {
+          pending = handleFor(now[index++], attrs, adValue);
         }
-        p.prefetched(Prefetch.NONE);
-        if (attrs != null) {
-          p = prefetch(p, attrs, adValue);
-        }
-        out.add(p);
-      } catch (ZombieProcess z) {
-        // psutil 8.0 (gh-2793): zombies are yielded
-        if (p != null) {
-          out.add(p);
-        }
-      } catch (NoSuchProcess gone) {
-        iterCache.remove(pid);
+        return pending != null;
       }
+
+      @Override
+      public OsProcess next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("processIter has no more processes");
+        }
+        OsProcess p = pending;
+        pending = null;
+        return p;
+      }
+    };
+  }
+
+  /** The cached (or a new) handle for {@code pid}, prefetched; null when the process is gone. */
+  private OsProcess handleFor(int pid, Set<ProcessAttr> attrs, Object adValue) {
+    OsProcess p = iterCache.get(pid);
+    try {
+      if (p == null) {
+        p = open(pid, null);
+        iterCache.put(pid, p);
+      }
+      p.prefetched(Prefetch.NONE);
+      if (attrs != null) {
+        p = prefetch(p, attrs, adValue);
+      }
+      return p;
+    } catch (ZombieProcess z) {
+      // psutil 8.0 (gh-2793): zombies are yielded
+      return p;
+    } catch (NoSuchProcess gone) {
+      iterCache.remove(pid);
+      return null;
     }
-    return out;
   }
 
   /**

@@ -32,14 +32,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * psutil for Java: every psutil module function as a method. Get the backend for this OS with
@@ -553,6 +558,49 @@ public final class Psutil {
     return processes.iter(parsed, adValue);
   }
 
+  /**
+   * The lazy form of {@link #processIter()}, as psutil's {@code process_iter()} generator: the pid
+   * table is read now, each handle is made (or taken from the same cache {@code processIter} uses,
+   * so {@code cpuPercent()} still measures between iterations) when the stream reaches its pid.
+   * Processes that end before then are skipped, zombies are included, pids marked reused by {@code
+   * isRunning()} get a fresh handle. Sorted by pid; sequential.
+   */
+  public Stream<OsProcess> processStream() {
+    return stream(processes.lazyIter(null, null));
+  }
+
+  /**
+   * The lazy form of {@link #processIter(Set, Object)}: each process's {@code attrs} are prefetched
+   * when the stream reaches it. An attribute this OS lacks raises UnsupportedOperationException
+   * from the stream's first element, as psutil's generator raises on iteration.
+   */
+  public Stream<OsProcess> processStream(Set<ProcessAttr> attrs, Object adValue) {
+    Objects.requireNonNull(attrs, "attrs");
+    // Copied and checked now, not when the stream first reaches a process.
+    Set<ProcessAttr> copy = EnumSet.noneOf(ProcessAttr.class);
+    for (ProcessAttr a : attrs) {
+      copy.add(Objects.requireNonNull(a, "attrs must not contain null"));
+    }
+    return stream(processes.lazyIter(copy, adValue));
+  }
+
+  /** {@link #processStream(Set, Object)} with psutil's attribute names, e.g. {@code "name"}. */
+  public Stream<OsProcess> processStream(Collection<String> attrs, Object adValue) {
+    Objects.requireNonNull(attrs, "attrs");
+    Set<ProcessAttr> parsed = EnumSet.noneOf(ProcessAttr.class);
+    for (String a : attrs) {
+      parsed.add(ProcessAttr.fromName(a));
+    }
+    return stream(processes.lazyIter(parsed, adValue));
+  }
+
+  private static Stream<OsProcess> stream(Iterator<OsProcess> it) {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            it, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT),
+        false);
+  }
+
   /** Forgets the handles {@code processIter} keeps (psutil {@code process_iter.cache_clear()}). */
   public void clearProcessIterCache() {
     processes.clearIterCache();
@@ -618,8 +666,32 @@ public final class Psutil {
     return java.util.Collections.unmodifiableSet(out);
   }
 
-  /** psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, base 1024, one decimal. */
+  /**
+   * This library's version, e.g. {@code "0.1.0-SNAPSHOT"}: the Maven project version jpsutil-core
+   * was built as (the counterpart of psutil's {@code __version__}).
+   */
+  public static String version() {
+    return LibraryVersion.get();
+  }
+
+  /**
+   * psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, {@code 100 → "100.0B"}, base 1024, one
+   * decimal, negatives keep their sign.
+   */
   public static String bytes2human(long n) {
     return Bytes2Human.format(n);
+  }
+
+  /**
+   * psutil's {@code bytes2human(n, format)}: {@code format} is a Python {@code %}-format over the
+   * keys {@code value} (a double, or the integer {@code n} below 1 K) and {@code symbol} (B K M G T
+   * P E), e.g. {@code "%(value).3f %(symbol)sB"} gives {@code "9.766 KB"} for 10000. Supported
+   * conversions: {@code f F d i u s r} with flags {@code -+ 0#}, width and precision.
+   *
+   * @throws IllegalArgumentException for a null or malformed format, an unknown key or an
+   *     unsupported conversion
+   */
+  public static String bytes2human(long n, String format) {
+    return Bytes2Human.format(n, format);
   }
 }

@@ -84,7 +84,8 @@ class BadArgumentsTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> p.waitFor(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> p.asDict(null, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> p.netConnections(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> p.netConnections((io.github.jpsutil.api.ConnectionKind) null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> p.ionice((io.github.jpsutil.api.IoPriorityClass) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("ioclass");

@@ -20,6 +20,7 @@ import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.ProcessOps;
 import java.util.ArrayList;
@@ -178,9 +179,31 @@ final class FakeProcess implements ProcessOps {
     throw new UnsupportedOperationException("ionice");
   }
 
+  /** Null: the fake is a non-Windows backend and keeps ProcessOps' defaults. */
+  WindowsPriorityClass priorityClass;
+
+  @Override
+  public WindowsPriorityClass priorityClass() {
+    alive();
+    return priorityClass == null ? ProcessOps.super.priorityClass() : priorityClass;
+  }
+
+  @Override
+  public void setPriorityClass(WindowsPriorityClass value) {
+    alive();
+    if (priorityClass == null) {
+      ProcessOps.super.setPriorityClass(value);
+    }
+    priorityClass = value;
+  }
+
+  /** The last value {@code setIonice} received, so tests can check what core sends. */
+  IoNice ioniceSet;
+
   @Override
   public void setIonice(IoNice value) {
-    throw new UnsupportedOperationException("ionice");
+    alive();
+    ioniceSet = value;
   }
 
   @Override
@@ -293,9 +316,13 @@ final class FakeProcess implements ProcessOps {
     return List.of();
   }
 
+  /** The kind the last {@code connections} call asked for. */
+  ConnectionKind connectionsKind;
+
   @Override
   public List<Connection> connections(ConnectionKind kind) {
     alive();
+    connectionsKind = kind;
     return List.of();
   }
 

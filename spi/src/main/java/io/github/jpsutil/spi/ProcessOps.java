@@ -18,6 +18,7 @@ import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,24 @@ public interface ProcessOps {
 
   /** Sets the I/O priority; arguments are already validated by core for the OS. */
   void setIonice(IoNice value);
+
+  /**
+   * The Windows priority class, psutil's {@code nice()} on Windows (a {@code ProcessPriority}
+   * member, from {@code GetPriorityClass}). Only the Windows backend overrides this.
+   */
+  default WindowsPriorityClass priorityClass() {
+    throw new UnsupportedOperationException(
+        "psutil's Process.nice() priority class (ProcessPriority) exists on Windows only");
+  }
+
+  /**
+   * Sets the Windows priority class, psutil's {@code nice(value)} on Windows ({@code
+   * SetPriorityClass}). Only the Windows backend overrides this.
+   */
+  default void setPriorityClass(WindowsPriorityClass value) {
+    throw new UnsupportedOperationException(
+        "psutil's Process.nice(value) priority class (ProcessPriority) exists on Windows only");
+  }
 
   ResourceLimit rlimit(Rlimit resource);
 
