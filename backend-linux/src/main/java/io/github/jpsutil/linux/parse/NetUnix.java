@@ -39,7 +39,7 @@ public final class NetUnix {
    * @throws java.io.UncheckedIOException naming the line when a socket line has fewer than 7
    *     fields, a non-numeric field or a type other than stream, datagram, raw or seqpacket. Lines
    *     that do not start with a {@code Num:} field are skipped: they are the rest of a path that
-   *     contains a newline (psutil issue 766 skips them too).
+   *     contains a newline (psutil gh-766 skips them too).
    */
   public static List<SocketRow> parse(String text, LongPredicate wanted) {
     List<SocketRow> rows = new ArrayList<>();

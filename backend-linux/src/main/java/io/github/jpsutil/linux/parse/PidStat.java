@@ -5,8 +5,8 @@ import io.github.jpsutil.api.ProcessStatus;
 /**
  * {@code /proc/[pid]/stat} (and {@code /proc/[pid]/task/[tid]/stat}). Field numbers are those of
  * {@code man 5 proc}. The command name (2) may hold spaces, parentheses and newlines, so the line
- * is split at the first {@code '('} and the LAST {@code ')'} (psutil issue 628); the fields after
- * it are single-space separated numbers.
+ * is split at the first {@code '('} and the LAST {@code ')'} (psutil gh-628); the fields after it
+ * are single-space separated numbers.
  *
  * @param name (2) comm, decoded with {@link SurrogateEscape}; at most 15 bytes (TASK_COMM_LEN - 1)
  * @param state (3) state letter

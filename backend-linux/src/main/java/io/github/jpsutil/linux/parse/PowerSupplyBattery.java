@@ -36,9 +36,9 @@ import java.util.OptionalLong;
  *       as 100, since {@link Battery} holds 0–100; a negative one is malformed.
  *   <li>A negative estimate (negative {@code energy_now}) is {@link BatteryTime#UNKNOWN}; psutil
  *       would return it, colliding with its own -1/-2 codes (psutil fixed the same for a negative
- *       {@code current_now} in issue 2605).
+ *       {@code current_now} in gh-2605).
  *   <li>{@code time_to_empty_now} is taken as seconds, as the kernel ABI documents it
- *       (Documentation/ABI/testing/sysfs-class-power); psutil multiplies it by 60 (PR 1837 took it
+ *       (Documentation/ABI/testing/sysfs-class-power); psutil multiplies it by 60 (gh-1837 took it
  *       for minutes), which reports 60 times the real time.
  * </ul>
  */
@@ -63,7 +63,7 @@ public final class PowerSupplyBattery {
 
   /**
    * The battery psutil reports: the smallest (in string order) name that starts with {@code BAT} or
-   * contains {@code battery} in any case (psutil issue 1238, PR 1837). Like psutil, a device's own
+   * contains {@code battery} in any case (psutil gh-1238, gh-1837). Like psutil, a device's own
    * battery ({@code scope} = Device, e.g. a wireless mouse's {@code hidpp_battery_0}) is not
    * excluded; it only loses to {@code BAT*}, which sorts first.
    */

@@ -24,7 +24,7 @@ public final class StatvfsStruct {
   static final int F_BAVAIL = 32;
 
   /**
-   * psutil's {@code disk_usage} formula (spec §4.17), all in bytes: {@code total =
+   * psutil's {@code disk_usage} formula (psutil/_psposix.py), all in bytes: {@code total =
    * f_blocks*f_frsize}, {@code used = total - f_bfree*f_frsize}, {@code free = f_bavail*f_frsize},
    * {@code percent = used/(used+free)*100} rounded to one decimal, 0 when {@code used+free} is 0.
    *

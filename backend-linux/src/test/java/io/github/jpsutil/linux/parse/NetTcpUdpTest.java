@@ -83,7 +83,8 @@ class NetTcpUdpTest {
                 inet("10.0.2.2", 54321),
                 inet("8.8.8.8", 443),
                 ConnectionStatus.TIME_WAIT),
-            // 0x0C (TCP_NEW_SYN_RECV) is not in psutil's table: NONE (spec §3.4)
+            // 0x0C (TCP_NEW_SYN_RECV) is not in psutil's table: NONE (psutil/_pslinux.py
+            // TCP_STATUSES)
             new SocketRow(
                 777,
                 AddressFamily.INET,

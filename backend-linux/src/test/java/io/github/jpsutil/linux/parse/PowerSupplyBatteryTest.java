@@ -69,7 +69,7 @@ class PowerSupplyBatteryTest {
 
   @Test
   void chargeAndCurrentWhenThereIsNoEnergy() {
-    // 2.5 Ah of 4 Ah; discharging at -1.5 A (negative while discharging: psutil issue 2605).
+    // 2.5 Ah of 4 Ah; discharging at -1.5 A (negative while discharging: psutil gh-2605).
     Map<String, String> a =
         Map.of(
             "charge_now",

@@ -26,7 +26,7 @@ class VmstatTest {
 
   @Test
   void aMissingCounterIsEmpty() {
-    // psutil issue 313: some kernels have no pswpin/pswpout
+    // psutil gh-313: some kernels have no pswpin/pswpout
     assertThat(Vmstat.counter("pgpgin 1\n", "pswpin")).isEqualTo(OptionalLong.empty());
     assertThat(Vmstat.counter("", "pswpin")).isEmpty();
   }
