@@ -7,6 +7,7 @@ import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
@@ -126,7 +127,7 @@ final class LinuxProcessOps implements ProcessOps {
     T value;
     try {
       value = read.get();
-    } catch (ZombieProcess | AccessDenied | UncheckedIOException e) {
+    } catch (ZombieProcess | AccessDenied | UncheckedIOException | MalformedDataException e) {
       files.confirm();
       throw e;
     }

@@ -39,8 +39,8 @@ public final class NetTcpUdp {
    * @param hostOrder the byte order of the machine that wrote the file
    * @param wanted which inodes to decode; lines of other inodes are skipped before their addresses
    *     are decoded
-   * @throws java.io.UncheckedIOException naming the line when a line has fewer than 10 fields or a
-   *     field is not the number it should be
+   * @throws io.github.jpsutil.api.MalformedDataException naming the line when a line has fewer than
+   *     10 fields or a field is not the number it should be
    */
   public static List<SocketRow> parse(
       String text,

@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.ProcessStatus;
 
 /**
@@ -91,7 +92,7 @@ public record PidStat(
       i = end;
     }
     if (field <= LAST_REQUIRED_FIELD) {
-      throw new ProcFormatException(
+      throw new MalformedDataException(
           WHAT + ": truncated, " + (field - 1) + " fields, need " + LAST_REQUIRED_FIELD);
     }
     return new PidStat(
@@ -156,7 +157,8 @@ public record PidStat(
         return i;
       }
     }
-    throw new ProcFormatException(WHAT + ": no ')' closing the command name (empty or truncated)");
+    throw new MalformedDataException(
+        WHAT + ": no ')' closing the command name (empty or truncated)");
   }
 
   private static int openingParen(byte[] b, int rpar) {
@@ -165,12 +167,12 @@ public record PidStat(
         return i;
       }
     }
-    throw new ProcFormatException(WHAT + ": no '(' opening the command name");
+    throw new MalformedDataException(WHAT + ": no '(' opening the command name");
   }
 
   private static char stateLetter(byte[] b, int start, int end) {
     if (end - start != 1) {
-      throw new ProcFormatException(
+      throw new MalformedDataException(
           WHAT + ": state (3) is not one letter: '" + ProcText.ascii(b, start, end) + "'");
     }
     return (char) (b[start] & 0xff);

@@ -29,9 +29,9 @@ import java.util.OptionalLong;
  *
  * <ul>
  *   <li>A value psutil would choke on (a non-integer {@code energy_now}, …) raises {@link
- *       java.io.UncheckedIOException} naming the file; psutil raises TypeError/ValueError too,
- *       except for a non-integer {@code online}, which it reads as "not plugged" and jpsutil
- *       rejects.
+ *       io.github.jpsutil.api.MalformedDataException} naming the file; psutil raises
+ *       TypeError/ValueError too, except for a non-integer {@code online}, which it reads as "not
+ *       plugged" and jpsutil rejects.
  *   <li>A percent above 100 ({@code energy_now > energy_full}, seen on worn batteries) is reported
  *       as 100, since {@link Battery} holds 0–100; a negative one is malformed.
  *   <li>A negative estimate (negative {@code energy_now}) is {@link BatteryTime#UNKNOWN}; psutil
@@ -87,7 +87,8 @@ public final class PowerSupplyBattery {
    * @param acOnline the first readable {@code online} of {@link #AC_ADAPTERS}, or null
    * @return the battery, or empty when neither the energy/charge pair nor {@code capacity} gives a
    *     percent (psutil returns None)
-   * @throws java.io.UncheckedIOException naming the file when a value it needs is malformed
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file when a value it needs is
+   *     malformed
    */
   public static Optional<Battery> parse(
       String dir, Map<String, String> attributes, SysfsAttribute acOnline) {

@@ -1,7 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskUsage;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -30,9 +29,9 @@ public final class StatvfsStruct {
    *
    * @param struct the struct's bytes, in the buffer's byte order, from position 0
    * @param path the path passed to statvfs, for error messages
-   * @throws UncheckedIOException naming statvfs and the path when a count is 2^63 or more, a byte
-   *     count exceeds 2^63-1, or {@code f_bfree > f_blocks}: values a {@code long} cannot hold or
-   *     that would make {@code used} negative, never silently wrapped
+   * @throws io.github.jpsutil.api.MalformedDataException naming statvfs and the path when a count
+   *     is 2^63 or more, a byte count exceeds 2^63-1, or {@code f_bfree > f_blocks}: values a
+   *     {@code long} cannot hold or that would make {@code used} negative, never silently wrapped
    */
   public static DiskUsage toUsage(ByteBuffer struct, String path) {
     if (struct.limit() < SIZE) {
