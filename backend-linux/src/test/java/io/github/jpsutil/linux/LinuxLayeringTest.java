@@ -23,8 +23,7 @@ class LinuxLayeringTest {
    * is fixed, so the fix removes it here.
    */
   private static final List<String> NOT_YET_MOVED =
-      List.of(
-          "GlibcHeap", "LinuxDisks", "LinuxNet", "LinuxProcessControl", "LinuxProvider", "Pidfd");
+      List.of("LinuxDisks", "LinuxNet", "LinuxProcessControl", "LinuxProvider", "Pidfd");
 
   @Test
   void parseUsesNoJnaNoFileIoAndNoAcquire() throws IOException {
