@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * psutil's {@code as_dict} (spec §4.9): reads the attributes inside one oneshot scope; AccessDenied
- * and ZombieProcess become {@code adValue}; NoSuchProcess propagates; an attribute the platform
- * lacks is left out unless it was asked for explicitly.
+ * psutil's {@code as_dict} (psutil/__init__.py): reads the attributes inside one oneshot scope;
+ * AccessDenied and ZombieProcess become {@code adValue}; NoSuchProcess propagates; an attribute the
+ * platform lacks is left out unless it was asked for explicitly.
  */
 final class AsDict {
   private AsDict() {}
@@ -58,7 +58,7 @@ final class AsDict {
 
   /**
    * Calls the no-argument method psutil would call for {@code attr}. Comparisons rather than an
-   * enum switch, for which javac would add a lookup class to the jar (issue 4's size goal);
+   * enum switch, for which javac would add a lookup class to the jar (README.md's jar-size goal);
    * AsDictTest checks that every attribute has its getter.
    */
   static Object read(OsProcess p, ProcessAttr attr) {

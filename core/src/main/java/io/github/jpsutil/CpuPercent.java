@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The arithmetic of psutil's {@code cpu_percent} and {@code cpu_times_percent} (spec §4.2–4.3) on
- * two samples of the same CPU.
+ * The arithmetic of psutil's {@code cpu_percent} and {@code cpu_times_percent} (psutil/__init__.py)
+ * on two samples of the same CPU.
  */
 final class CpuPercent {
   private CpuPercent() {}
@@ -42,8 +42,9 @@ final class CpuPercent {
 
   /**
    * Each field's share of the elapsed CPU time, 0–100, one decimal. psutil divides by {@code max(1,
-   * total)}, which under-reports whenever less than one CPU-second passed (spec §4.3); we divide by
-   * the real total, so the fields of one sample always add up to about 100.
+   * total)}, which under-reports whenever less than one CPU-second passed (psutil/__init__.py
+   * {@code cpu_times_percent}); we divide by the real total, so the fields of one sample always add
+   * up to about 100.
    */
   static CpuTimes timesPercent(CpuTimes before, CpuTimes after) {
     Map<String, Double> a = before.asMap();

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Disk and network counters with psutil's {@code nowrap} correction, per disk/NIC and summed. The
- * system-wide disk total sums whole disks only, so partitions are not counted twice (spec §4.16).
+ * system-wide disk total sums whole disks only, so partitions are not counted twice
+ * (psutil/_pslinux.py {@code disk_io_counters}).
  */
 final class IoCounterTables {
   private final Backend backend;

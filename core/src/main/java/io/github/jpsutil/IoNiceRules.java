@@ -4,7 +4,10 @@ import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.IoPriorityClass;
 import java.util.Objects;
 
-/** psutil's validation of Linux {@code ionice(ioclass, value)} (spec §3.2). */
+/**
+ * psutil's validation of Linux {@code ionice(ioclass, value)} (psutil/_pslinux.py {@code
+ * Process.ionice_set}).
+ */
 final class IoNiceRules {
   private IoNiceRules() {}
 

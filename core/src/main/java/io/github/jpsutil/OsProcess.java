@@ -48,8 +48,9 @@ import java.util.function.Supplier;
  * {@link NoSuchProcess} ("PID has been reused") and never touches the new process. Getters, too,
  * never report a newcomer's data as this process's: where the backend can tell (Linux), a getter of
  * a handle whose pid was reused raises the same NoSuchProcess. psutil's plain getters read whatever
- * process has the pid now (spec §4.5); values the handle holds (pid, create time, the exe cached
- * after its first success, a {@code processIter} prefetch) are still answered. Thread-safe.
+ * process has the pid now (psutil/__init__.py: only {@code is_running} and the setters check the
+ * identity); values the handle holds (pid, create time, the exe cached after its first success, a
+ * {@code processIter} prefetch) are still answered. Thread-safe.
  */
 public final class OsProcess {
   private final Psutil psutil;

@@ -1,9 +1,10 @@
 package io.github.jpsutil;
 
 /**
- * psutil's {@code Process.cpu_percent} (spec §4.4): process CPU seconds (user + system) over wall
- * seconds, in percent of one CPU, so a busy multi-threaded process can exceed 100. The baseline is
- * kept per calling thread, so two threads polling one handle do not shorten each other's interval.
+ * psutil's {@code Process.cpu_percent} (psutil/__init__.py): process CPU seconds (user + system)
+ * over wall seconds, in percent of one CPU, so a busy multi-threaded process can exceed 100. The
+ * baseline is kept per calling thread, so two threads polling one handle do not shorten each
+ * other's interval.
  */
 final class ProcessCpuPercent {
   private record Sample(long wallNanos, double busySeconds) {}

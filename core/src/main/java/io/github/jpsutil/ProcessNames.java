@@ -7,7 +7,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** psutil's OS-independent rules for {@code name()} and {@code exe()} (spec §4.10). */
+/**
+ * psutil's OS-independent rules for {@code name()} and {@code exe()} (psutil/__init__.py {@code
+ * Process.name}).
+ */
 final class ProcessNames {
   /** Kernels keep 15 characters of a name (Linux TASK_COMM_LEN 16 with the NUL). */
   private static final int TRUNCATED_LENGTH = 15;

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 /**
  * The process-level functions of {@link Psutil}: pids, handles, {@code processIter} with psutil's
- * reused handles (spec §4.8), and {@code waitProcs} (§4.13).
+ * reused handles (psutil's {@code process_iter}), and {@code waitProcs} ({@code wait_procs}).
  */
 final class ProcessTable {
   private final Psutil psutil;

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * psutil's {@code children()} (spec §4.14): one pid→ppid map of the whole table, then direct
- * matches or a depth-first walk; a candidate that started before its parent is a reused pid and is
- * dropped, as is one that vanished. Linear in the number of processes.
+ * psutil's {@code children()} (psutil/__init__.py {@code Process.children}): one pid→ppid map of
+ * the whole table, then direct matches or a depth-first walk; a candidate that started before its
+ * parent is a reused pid and is dropped, as is one that vanished. Linear in the number of
+ * processes.
  */
 final class ProcessTree {
   private ProcessTree() {}

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * psutil's {@code wait_procs} (spec §4.13): passes over the live processes giving each at most
- * {@code 1/len(alive)} seconds, then one last non-blocking pass. Never throws TimeoutExpired.
+ * psutil's {@code wait_procs} (psutil/__init__.py): passes over the live processes giving each at
+ * most {@code 1/len(alive)} seconds, then one last non-blocking pass. Never throws TimeoutExpired.
  */
 final class ProcessWaitAll {
   private ProcessWaitAll() {}

@@ -8,11 +8,11 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
- * psutil's {@code wait()} (spec §4.13). A child made with {@code Psutil.popen} is waited for
- * through its {@link Process}, which the JDK reaps: its exit code follows the JDK's convention (128
- * + the signal number for a process killed by a signal, where psutil returns the negative signal).
- * Any other process is waited for event-driven by the backend (pidfd on Linux) and yields no code;
- * as in psutil, a zombie no one reaps still counts as running.
+ * psutil's {@code wait()} (psutil/_psposix.py {@code wait_pid}). A child made with {@code
+ * Psutil.popen} is waited for through its {@link Process}, which the JDK reaps: its exit code
+ * follows the JDK's convention (128 + the signal number for a process killed by a signal, where
+ * psutil returns the negative signal). Any other process is waited for event-driven by the backend
+ * (pidfd on Linux) and yields no code; as in psutil, a zombie no one reaps still counts as running.
  */
 final class ProcessWaiter {
   private static final long MAX_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(40);

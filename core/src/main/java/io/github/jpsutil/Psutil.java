@@ -168,8 +168,8 @@ public final class Psutil {
 
   /**
    * Share of each CPU mode since this thread's previous call, in percent (psutil {@code
-   * cpu_times_percent()}); the fields add up to about 100 (psutil's sub-second under-reporting,
-   * spec §4.3, is fixed).
+   * cpu_times_percent()}); the fields add up to about 100 (psutil's sub-second under-reporting when
+   * less than one CPU-second passed, psutil/__init__.py {@code cpu_times_percent}, is fixed).
    */
   public CpuTimes cpuTimesPercent() {
     require(Feature.CPU_TIMES);

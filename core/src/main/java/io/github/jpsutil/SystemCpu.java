@@ -15,7 +15,8 @@ import java.util.function.BiFunction;
 /**
  * System CPU percentages. Non-blocking calls compare with the previous sample taken by the same
  * thread (psutil keys them by thread id); {@code cpuPercent} and {@code cpuTimesPercent} keep
- * separate samples so that mixing them disturbs neither (spec §4.2).
+ * separate samples so that mixing them disturbs neither (psutil/__init__.py {@code cpu_percent},
+ * {@code cpu_times_percent}).
  */
 final class SystemCpu {
   private final CpuSource source;
@@ -75,7 +76,10 @@ final class SystemCpu {
     return pairwise(before, source.perCpuTimes(), CpuPercent::timesPercent);
   }
 
-  /** The mean of the CPUs' frequencies; min/max only if every CPU reports them (spec §4.19). */
+  /**
+   * The mean of the CPUs' frequencies; min/max only if every CPU reports them (psutil/__init__.py
+   * {@code cpu_freq}).
+   */
   static Optional<CpuFreq> mean(List<CpuFreq> perCpu) {
     if (perCpu.isEmpty()) {
       return Optional.empty();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public method refuses bad input with the exception psutil's ValueError/TypeError maps to,
- * naming the argument (spec §3.2), before any backend call.
+ * naming the argument (psutil raises {@code ValueError}/{@code TypeError}), before any backend
+ * call.
  */
 class BadArgumentsTest {
   private final FakeBackend backend = new FakeBackend();
@@ -91,7 +92,7 @@ class BadArgumentsTest {
         .hasMessageContaining("ioclass");
   }
 
-  /** Found by the reliability suite's bad-input test (issue 6). */
+  /** Found by the reliability suite's bad-input test ({@code reliability} module). */
   @Test
   void nullElementsAreNamedAndAnEmptyAttrSetMeansAll() {
     backend.add(1, 1);

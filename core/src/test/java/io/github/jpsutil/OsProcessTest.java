@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** psutil's Process semantics (spec §4.5–4.14) over a scripted backend. */
+/** psutil's Process semantics (psutil/__init__.py {@code Process}) over a scripted backend. */
 class OsProcessTest {
   private final FakeBackend backend = new FakeBackend();
   private final Psutil psutil = backend.psutil();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Provider choice (DESIGN.md "Backends", issue 4 "Provider choice"). */
+/** Provider choice (DESIGN.md "Backends"). */
 class ProviderDiscoveryTest {
 
   record Stub(String name, boolean isSupported, int priority, boolean explode)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The string forms psutil prints (spec §3.1, "String formats (live)"). */
+/** The string forms psutil prints ({@code Error.__str__} in psutil/_common.py, observed live). */
 class ExceptionsTest {
 
   @Test

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * One walk of {@code /sys/class/hwmon/hwmon*} (each entry a link to the device's hwmon directory),
  * listing each directory at most once. psutil globs {@code hwmon*}{@code /<type>*_*} and, for old
- * kernels such as CentOS 7's that keep the files one level down (psutil issue 971), {@code
+ * kernels such as CentOS 7's that keep the files one level down (psutil gh-971), {@code
  * hwmon*}{@code /device/<type>*_*}.
  */
 final class HwmonScan {

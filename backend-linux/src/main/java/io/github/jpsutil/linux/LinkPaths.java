@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * psutil's rules for the target of a {@code /proc/<pid>} link ({@code _pslinux.readlink}): cut at
- * the first NUL (the rest is garbage, psutil issue 717), decode losslessly, and drop the {@code "
+ * the first NUL (the rest is garbage, psutil gh-717), decode losslessly, and drop the {@code "
  * (deleted)"} the kernel appends to an unlinked file unless a file with that literal name exists.
  */
 final class LinkPaths {

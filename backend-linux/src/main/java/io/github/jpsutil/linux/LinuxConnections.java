@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
- * psutil's Linux {@code net_connections} and {@code Process.net_connections} (spec §4.18): the
- * socket tables of {@code /proc/net} joined with the {@code socket:[inode]} links of {@code
- * /proc/<pid>/fd}.
+ * psutil's Linux {@code net_connections} and {@code Process.net_connections} (psutil/_pslinux.py
+ * {@code NetConnections}): the socket tables of {@code /proc/net} joined with the {@code
+ * socket:[inode]} links of {@code /proc/<pid>/fd}.
  */
 final class LinuxConnections {
   private final LinuxFiles files;

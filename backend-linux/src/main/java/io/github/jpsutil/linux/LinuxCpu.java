@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** CPU times, counts, counters, frequencies and load from /proc and /sys (spec Appendix A). */
+/**
+ * CPU times, counts, counters, frequencies and load from /proc and /sys (proc(5);
+ * psutil/_pslinux.py).
+ */
 final class LinuxCpu implements CpuSource {
   /** Linux {@code bits/confname.h}. */
   private static final int SC_CLK_TCK = 2;
@@ -64,7 +67,7 @@ final class LinuxCpu implements CpuSource {
   }
 
   /**
-   * Physical cores, not sockets (psutil issue 614): the number of distinct {@code
+   * Physical cores, not sockets (psutil gh-614): the number of distinct {@code
    * topology/core_cpus_list} values (kernel 5.4+; before, the same data is {@code
    * thread_siblings_list}); failing both, {@code cpu cores} per distinct {@code physical id} in
    * {@code /proc/cpuinfo}.

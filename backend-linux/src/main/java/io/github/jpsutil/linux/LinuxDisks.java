@@ -27,8 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Disks from {@code /proc} and {@code /sys} (spec Appendix A): partitions from the mount table,
- * usage from {@code statvfs(3)}, I/O from {@code /proc/diskstats}.
+ * Disks from {@code /proc} and {@code /sys} (proc(5); psutil/_pslinux.py): partitions from the
+ * mount table, usage from {@code statvfs(3)}, I/O from {@code /proc/diskstats}.
  */
 final class LinuxDisks implements DiskSource {
   private final LinuxFiles files;
@@ -39,10 +39,10 @@ final class LinuxDisks implements DiskSource {
 
   /**
    * psutil's {@code disk_partitions}: {@code /etc/mtab} when reading the running system and it
-   * exists (psutil issue 1307: it can differ from the kernel's table inside chroots), else {@code
+   * exists (psutil gh-1307: it can differ from the kernel's table inside chroots), else {@code
    * <procfs>/self/mounts}. {@code none} devices become "", {@code /dev/root} and {@code rootfs} are
    * resolved to the real device, and {@code all=false} keeps entries with a device whose type is
-   * physical (spec §4.17).
+   * physical (psutil/_pslinux.py {@code disk_partitions}).
    */
   @Override
   public List<DiskPartition> partitions(boolean all) {

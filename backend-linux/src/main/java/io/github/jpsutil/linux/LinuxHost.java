@@ -87,7 +87,7 @@ final class LinuxHost implements HostSource {
 
   /**
    * Whether {@code /proc/<pid>} exists and is a process, not a thread: its {@code Tgid} equals the
-   * pid (psutil issue 687). If the status file vanishes or is unreadable between the two reads,
+   * pid (psutil gh-687). If the status file vanishes or is unreadable between the two reads,
    * psutil's fallback decides: whether the pid is listed in {@code /proc}.
    */
   @Override

@@ -3,6 +3,7 @@ package io.github.jpsutil.linux;
 import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.linux.acquire.GlibcHeap;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.linux.parse.Malformed;
 import io.github.jpsutil.linux.parse.Meminfo;

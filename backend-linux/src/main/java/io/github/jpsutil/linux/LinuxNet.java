@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Network interfaces and sockets on Linux (spec §1.1 {@code net_*}, §4.18): counters from {@code
+ * Network interfaces and sockets on Linux (psutil/_pslinux.py {@code net_*}): counters from {@code
  * /proc/net/dev}, sockets from {@code /proc/net/{tcp,tcp6,udp,udp6,unix}} and {@code
  * /proc/<pid>/fd}, addresses from {@code getifaddrs(3)}, interface state from ioctls.
  */
@@ -57,7 +57,7 @@ final class LinuxNet implements NetSource {
   /**
    * The state of each interface named in {@code /proc/net/dev}: flags and MTU from {@code
    * SIOCGIFFLAGS}/{@code SIOCGIFMTU}, duplex and speed from {@code SIOCETHTOOL}. An interface that
-   * disappears meanwhile (ENODEV) is left out, as psutil does (issue 1279).
+   * disappears meanwhile (ENODEV) is left out, as psutil does (gh-1279).
    */
   @Override
   public Map<String, NicStats> ifStats() {
@@ -93,7 +93,7 @@ final class LinuxNet implements NetSource {
 
   /**
    * Duplex and speed; unknown when the driver has no ethtool support: EOPNOTSUPP (loopback, Wi-Fi),
-   * EINVAL (psutil issue 797) or EBUSY (psutil's list).
+   * EINVAL (psutil gh-797) or EBUSY (psutil's list).
    */
   private static EthtoolCmd ethtool(NetDeviceIoctl ioctl, String name) {
     try {

@@ -7,6 +7,7 @@ import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
@@ -43,7 +44,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * One Linux process, read from {@code /proc/<pid>} (Appendix A of the spec). Values are the
+ * One Linux process, read from {@code /proc/<pid>} (proc(5); psutil/_pslinux.py). Values are the
  * kernel's, converted to psutil's units (ticks / CLK_TCK → seconds, pages × page size and kB × 1024
  * → bytes); errors come from {@link PidFiles}' ladder, so no getter catches anything. Signals,
  * priorities, limits, affinity and waiting are {@link LinuxProcessControl}'s; connections are
@@ -59,11 +60,11 @@ import java.util.function.Supplier;
  * seen at open ({@link PidFiles#confirm}); {@code stat} carries its own start time. A handle whose
  * pid was reused therefore raises NoSuchProcess ({@code NoSuchProcess.REUSED}), never the
  * newcomer's data, nor the newcomer's ZombieProcess or AccessDenied. psutil's plain getters read
- * whatever process has the pid now (spec §4.5); the reliability suite (issue 6) asks that a value
- * of a process whose pid was reused is never reported as the old process's. The cost is one read of
- * {@code stat} after each other raw read outside oneshot; inside, the scope's files are read
- * through one {@code /proc/<pid>} descriptor checked once ({@link OneshotCache}), which costs a
- * scan one directory open per process.
+ * whatever process has the pid now (psutil/__init__.py); the {@code reliability} module asks that a
+ * value of a process whose pid was reused is never reported as the old process's. The cost is one
+ * read of {@code stat} after each other raw read outside oneshot; inside, the scope's files are
+ * read through one {@code /proc/<pid>} descriptor checked once ({@link OneshotCache}), which costs
+ * a scan one directory open per process.
  *
  * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
  * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
@@ -126,7 +127,7 @@ final class LinuxProcessOps implements ProcessOps {
     T value;
     try {
       value = read.get();
-    } catch (ZombieProcess | AccessDenied | UncheckedIOException e) {
+    } catch (ZombieProcess | AccessDenied | UncheckedIOException | MalformedDataException e) {
       files.confirm();
       throw e;
     }

@@ -24,7 +24,7 @@ final class LinuxProcesses implements ProcessSource {
 
   /**
    * A handle on {@code pid}; a zombie or a thread id (not listed in /proc, but with a directory of
-   * its own; psutil issue 687) is accepted. Reads {@code stat} once for the identity.
+   * its own; psutil gh-687) is accepted. Reads {@code stat} once for the identity.
    *
    * @throws IllegalArgumentException if {@code pid < 0}
    * @throws io.github.jpsutil.api.NoSuchProcess "process PID not found" if there is no such pid

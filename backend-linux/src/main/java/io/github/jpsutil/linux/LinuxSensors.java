@@ -34,7 +34,7 @@ import java.util.Set;
  * empty answer, as psutil's {@code glob} gives. psutil's {@code os.listdir} would raise for a
  * missing {@code /sys/class/power_supply}; jpsutil answers "no battery" there too.
  *
- * <p>psutil also globs {@code /sys/devices/platform/coretemp.*}{@code /hwmon/hwmon*} (issue 1708).
+ * <p>psutil also globs {@code /sys/devices/platform/coretemp.*}{@code /hwmon/hwmon*} (gh-1708).
  * jpsutil does not: every hwmon device is linked under {@code /sys/class/hwmon}, and psutil's own
  * de-duplication compares file names with base names, so those extra entries are looked up as
  * {@code temp1_input_input} and never yield a value.

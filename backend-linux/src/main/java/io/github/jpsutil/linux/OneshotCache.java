@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <p>The scope reads through one open {@code /proc/<pid>} descriptor ({@link PidFiles#pin()}): once
  * stat read through it shows the handle's start time, every file read through it is that process's,
  * so a scan pays one directory open per process for never reporting a reused pid's values, instead
- * of a stat re-read after each file (issue 6 against issue 5's scan speed).
+ * of a stat re-read after each file (the {@code reliability} module's PID-reuse check against the
+ * {@code benchmarks} module's scan speed).
  */
 final class OneshotCache {
   /** The cached files. */

@@ -1,21 +1,18 @@
 package io.github.jpsutil.linux;
 
-import io.github.jpsutil.linux.parse.ProcFormatException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
-/** Turns a parse failure of a system-wide file into an {@link UncheckedIOException} naming it. */
+/** Adds the real path of a system-wide file to its parser's {@link MalformedDataException}. */
 final class ParsedFile {
   private ParsedFile() {}
 
   static <T> T of(Path file, Supplier<T> parse) {
     try {
       return parse.get();
-    } catch (ProcFormatException e) {
-      throw new UncheckedIOException(
-          new IOException("cannot parse " + file + ": " + e.getMessage(), e));
+    } catch (MalformedDataException e) {
+      throw new MalformedDataException("cannot parse " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -7,9 +7,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
 
 /**
- * Waits for a process to exit, as psutil's {@code wait()} does on Linux (spec §4.13): event-driven
- * with a pidfd and {@code poll(2)} where the kernel has pidfd_open, else polling an exit check with
- * sleeps that back off from 0.1 ms to 40 ms.
+ * Waits for a process to exit, as psutil's {@code wait()} does on Linux (psutil/_psposix.py {@code
+ * wait_pid}): event-driven with a pidfd and {@code poll(2)} where the kernel has pidfd_open, else
+ * polling an exit check with sleeps that back off from 0.1 ms to 40 ms.
  *
  * <p>A pidfd becomes readable when the whole thread group has exited, i.e. once the process is a
  * zombie, whether or not its parent ever reaps it (for a non-child that matters: psutil then also

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The real device behind the {@code /dev/root} and {@code rootfs} aliases some systems show in
- * their mount table (psutil issue 1999, {@code RootFsDeviceFinder}). The root's {@code major:minor}
+ * their mount table (psutil gh-1999, {@code RootFsDeviceFinder}). The root's {@code major:minor}
  * comes from {@code /proc/self/mountinfo}; its name from {@code /proc/partitions}, else {@code
  * /sys/dev/block/M:m/uevent}, else {@code /sys/class/block/}*{@code /dev}. A source that cannot be
  * read is skipped, as psutil does, because the alias is a real value and resolving it is an

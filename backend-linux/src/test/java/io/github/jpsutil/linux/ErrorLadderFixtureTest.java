@@ -133,8 +133,8 @@ class ErrorLadderFixtureTest {
   /**
    * The pid was reused after the handle was opened: the newcomer (start tick 99999, sleeping) has
    * its own files, and no getter may report them, nor a file missing from the old process's
-   * directory as an unreadable file of a live process, as the old process's (reliability suite,
-   * issue 6).
+   * directory as an unreadable file of a live process, as the old process's (the {@code
+   * reliability} module's churn test).
    */
   @Test
   void aHandleWhosePidWasReusedReadsNothingOfTheNewcomer() {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * LinuxDisks on this machine against independent sources: coreutils {@code df}, util-linux {@code
  * lsblk} and {@code findmnt}, the JDK's {@link java.nio.file.FileStore}, and the kernel files read
- * here with a separate, naive parser. Tolerances are psutil's (spec §6.1/§6.2).
+ * here with a separate, naive parser. Tolerances are psutil's (psutil/tests/__init__.py,
+ * test_linux.py).
  */
 @EnabledOnOs(OS.LINUX)
 class LinuxDisksLiveTest {

@@ -77,7 +77,7 @@ class LinuxHostLiveTest {
         .collect(Collectors.toSet());
   }
 
-  /** psutil issue 687: a thread id is not a process id. */
+  /** psutil gh-687: a thread id is not a process id. */
   @Test
   void pidExistsIsTrueForThisProcessAndFalseForItsThreads() throws IOException {
     int self = (int) ProcessHandle.current().pid();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.condition.OS;
 
 /**
  * LinuxMemory on this machine against {@code free -b}, {@code vmstat -s} and /proc read here, with
- * psutil's CI tolerance of 20 MiB (TOLERANCE_SYS_MEM × 4, spec §6.1).
+ * psutil's CI tolerance of 20 MiB (TOLERANCE_SYS_MEM × 4, psutil/tests/__init__.py).
  */
 @EnabledOnOs(OS.LINUX)
 class LinuxMemoryLiveTest {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.condition.OS;
 class LinuxNetInterfacesLiveTest {
   private static final LinuxNet NET = new LinuxNet(new LinuxFiles(BackendConfig.defaults()));
 
-  /** psutil's test_linux tolerances (spec §6.2 TestNetIoCounters). */
+  /** psutil's test_linux tolerances (psutil/tests/test_linux.py TestNetIoCounters). */
   private static final long BYTES_TOLERANCE = 10 * 1024;
 
   private static final long PACKETS_TOLERANCE = 1024;

@@ -189,10 +189,10 @@ class LinuxProcessOpsFixtureTest {
   }
 
   @Test
-  void aMalformedFileIsAnIoErrorNamingItAndTheProblem() {
+  void aMalformedFileIsMalformedDataNamingItAndTheProblem() {
     fs.file(PID, "statm", "765 427\n");
     assertThatThrownBy(() -> open().memoryInfo())
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(io.github.jpsutil.api.MalformedDataException.class)
         .hasMessageContaining(fs.proc.resolve(PID + "/statm").toString())
         .hasMessageContaining("truncated");
   }

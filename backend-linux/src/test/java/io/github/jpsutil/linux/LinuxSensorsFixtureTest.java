@@ -131,7 +131,7 @@ class LinuxSensorsFixtureTest {
 
   @Test
   void capacityOnlyBatteryWithUnknownPlugState() {
-    // cw2015-battery (PR 1837); "usb" is no AC adapter; status "Not charging" decides nothing.
+    // cw2015-battery (gh-1837); "usb" is no AC adapter; status "Not charging" decides nothing.
     assertThat(fixture("battery-capacity-only").battery())
         .contains(new Battery(88.0, BatteryTime.UNKNOWN, OptionalLong.empty(), Optional.empty()));
   }

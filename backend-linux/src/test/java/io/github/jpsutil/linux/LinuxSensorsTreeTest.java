@@ -129,7 +129,7 @@ class LinuxSensorsTreeTest {
     write("sys/class/hwmon/hwmon0/fan3_input", "fast\n");
     Path fan3 = root.resolve("sys/class/hwmon/hwmon0/fan3_input");
     assertThatThrownBy(() -> sensorsOver(root).fans())
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(io.github.jpsutil.api.MalformedDataException.class)
         .hasMessage(fan3 + ": expected an integer, got 'fast'");
 
     Files.delete(fan3);
@@ -155,7 +155,7 @@ class LinuxSensorsTreeTest {
     write("sys/class/power_supply/BAT0/energy_now", "lots\n");
     write("sys/class/power_supply/BAT0/energy_full", "50000000\n");
     assertThatThrownBy(() -> sensorsOver(root).battery())
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(io.github.jpsutil.api.MalformedDataException.class)
         .hasMessage(
             root.resolve("sys/class/power_supply/BAT0/energy_now")
                 + ": expected an integer, got 'lots'");

@@ -135,7 +135,7 @@ class ProcessControlRlimitLiveTest {
         .isExactlyInstanceOf(NoSuchProcess.class);
     assertThatThrownBy(() -> control.setRlimit(gone, Rlimit.NOFILE, new ResourceLimit(8, 8)))
         .isExactlyInstanceOf(NoSuchProcess.class);
-    // psutil raises ValueError for rlimit on pid 0 (spec §3.2).
+    // psutil raises ValueError for rlimit on pid 0 (psutil/_pslinux.py {@code Process.rlimit}).
     assertThatThrownBy(() -> control.getRlimit(0, Rlimit.NOFILE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("pid must be > 0");

@@ -26,7 +26,7 @@ class ProcessShapesLiveTest {
 
   @TempDir Path tmp;
 
-  /** A copy of sleep under a name with spaces and parentheses (psutil issue 628). */
+  /** A copy of sleep under a name with spaces and parentheses (psutil gh-628). */
   @Test
   void namesWithParenthesesAndSpaces() throws Exception {
     for (String name : List.of("x) (y z", "my (weird) name here")) {
@@ -61,7 +61,7 @@ class ProcessShapesLiveTest {
     }
   }
 
-  /** perl's {@code $0 =} rewrites the argument area as setproctitle does (psutil issue 1179). */
+  /** perl's {@code $0 =} rewrites the argument area as setproctitle does (psutil gh-1179). */
   @Test
   void rewrittenTitleIsSplitOnSpacesAsPsutil() throws Exception {
     try (Spawned s = Spawned.start("perl", "-e", "$0 = 'my title here'; sleep 300")) {

@@ -132,7 +132,7 @@ class ProcessStatesLiveTest {
     }
   }
 
-  /** psutil issue 687: a thread id opens like a process but is not in the process table. */
+  /** psutil gh-687: a thread id opens like a process but is not in the process table. */
   @Test
   void threadIdIsAccepted() throws Exception {
     String script =

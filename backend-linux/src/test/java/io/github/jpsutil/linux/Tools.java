@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the OS's own tools for cross-checks, in the C locale and UTC so their output has one format
- * (psutil's tests do the same, spec §6.1). Test code only: the library never starts a program.
+ * (psutil's tests do the same, psutil/tests/__init__.py). Test code only: the library never starts
+ * a program.
  */
 final class Tools {
   private Tools() {}

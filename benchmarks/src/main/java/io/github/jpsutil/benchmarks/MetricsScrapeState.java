@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What a Prometheus scrape of {@code jpsutil serve} does (issue 7): every system family plus the
- * per-process meters of the 50 processes with the most CPU, bound to a Prometheus registry.
+ * What a Prometheus scrape of {@code jpsutil serve} does: every system family plus the per-process
+ * meters of the 50 processes with the most CPU, bound to a Prometheus registry.
  */
 @State(Scope.Thread)
 public class MetricsScrapeState {

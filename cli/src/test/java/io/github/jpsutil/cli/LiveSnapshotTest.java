@@ -56,7 +56,10 @@ class LiveSnapshotTest {
           "users",
           "pids");
 
-  /** psutil 8.0's {@code Process.attrs} on Linux (spec §2.3), alphabetical as as_dict. */
+  /**
+   * psutil 8.0's {@code Process.attrs} on Linux (printed by psutil 8.0 on Linux), alphabetical as
+   * as_dict.
+   */
   static final List<String> LINUX_ATTRS =
       List.of(
           "cmdline",

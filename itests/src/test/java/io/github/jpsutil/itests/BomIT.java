@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** jpsutil-bom pins every artifact the build publishes (issue 4, "BOM"). */
+/** jpsutil-bom pins every artifact the build publishes. */
 class BomIT {
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
   private static final Pattern OWN_ARTIFACT =

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * Process {@code cpuPercent} (spec §4.4, §4.8) on a busy-looping shell: about 100 (one CPU, not
- * divided by the CPU count). Each value is compared with the test's own reading of utime + stime
- * (stat fields 14 and 15) over the same interval, within 15 points (the intervals differ by the
- * reads' duration). The absolute band 50–110 is asserted once the test's own reading shows the loop
- * got at least 60% of a CPU; on a machine so saturated by other work that it never does in 5
- * attempts, the test is aborted rather than failed.
+ * Process {@code cpuPercent} (psutil/__init__.py {@code Process.cpu_percent}) on a busy-looping
+ * shell: about 100 (one CPU, not divided by the CPU count). Each value is compared with the test's
+ * own reading of utime + stime (stat fields 14 and 15) over the same interval, within 15 points
+ * (the intervals differ by the reads' duration). The absolute band 50–110 is asserted once the
+ * test's own reading shows the loop got at least 60% of a CPU; on a machine so saturated by other
+ * work that it never does in 5 attempts, the test is aborted rather than failed.
  */
 @EnabledOnOs(OS.LINUX)
 class CpuPercentLiveTest {

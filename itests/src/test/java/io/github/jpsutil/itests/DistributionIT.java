@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged jars as a deployer sees them: module descriptors, OSGi manifests, and the JDK
- * modules they pull in (issue 4: "every jar is a bundle with a correct manifest", "no module of
- * ours requires java.desktop").
+ * modules they pull in (every jar is a bundle with a correct manifest; no module of ours requires
+ * java.desktop).
  */
 class DistributionIT {
   private static final Set<String> EXPORTERS =

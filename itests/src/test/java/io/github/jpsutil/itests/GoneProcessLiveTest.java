@@ -20,8 +20,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * A handle whose process was killed and reaped (spec §4.12; psutil test_halfway_terminated_process
- * and assert_proc_gone): every getter, setter and signal raises NoSuchProcess, never ZombieProcess;
+ * A handle whose process was killed and reaped (psutil test_halfway_terminated_process and
+ * assert_proc_gone): every getter, setter and signal raises NoSuchProcess, never ZombieProcess;
  * {@code waitFor(0)} returns at once; {@code isRunning()} is false. Checked for a plain handle and
  * for a {@code popen} one.
  */
@@ -102,7 +102,7 @@ class GoneProcessLiveTest {
   @Test
   void aPidThatNeverExistedCannotBeOpened() throws java.io.IOException {
     // Above pid_max no process or thread can exist; any pid below it may be a thread id, which
-    // process() accepts (psutil issue 687), or be taken by another process meanwhile.
+    // process() accepts (psutil gh-687), or be taken by another process meanwhile.
     // (Not Files.readString: on JDK 17 it reads a /proc/sys file as its first byte only.)
     int pidMax;
     try (var in = new java.io.FileInputStream("/proc/sys/kernel/pid_max")) {

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A JDK the launch tests run with: the baseline 17 and the Temurin 25 JDK (issue 4: "each on JDK 17
- * and the Temurin 25 JDK"). {@link #home} is empty when the machine lacks it; the test then aborts
- * with that reason instead of passing silently.
+ * A JDK the launch tests run with: the baseline 17 and the Temurin 25 JDK (both in .ci/run). {@link
+ * #home} is empty when the machine lacks it; the test then aborts with that reason instead of
+ * passing silently.
  */
 record Jdk(String label, int feature, Optional<Path> home) {
   private static final Path JVMS = Path.of("/usr/lib/jvm");

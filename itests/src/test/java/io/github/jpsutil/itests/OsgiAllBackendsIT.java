@@ -27,7 +27,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * All five backends in one framework: Linux is chosen, and the other four resolve, start and
- * activate their DS component without error while registering nothing (issue 4).
+ * activate their DS component without error while registering nothing.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

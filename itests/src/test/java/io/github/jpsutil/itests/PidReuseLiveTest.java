@@ -21,11 +21,11 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * PID reuse through the public API (spec §4.5): a handle on a child that was killed and reaped,
- * after a new process was made to take the same pid by writing {@code pid-1} to {@code
- * /proc/sys/kernel/ns_last_pid} (root only). Every identity-checking call on the stale handle
- * raises NoSuchProcess "PID has been reused", and the newcomer is neither signalled nor reniced.
- * One handle per call, so each call detects the reuse itself.
+ * PID reuse through the public API (psutil/__init__.py {@code Process.is_running}): a handle on a
+ * child that was killed and reaped, after a new process was made to take the same pid by writing
+ * {@code pid-1} to {@code /proc/sys/kernel/ns_last_pid} (root only). Every identity-checking call
+ * on the stale handle raises NoSuchProcess "PID has been reused", and the newcomer is neither
+ * signalled nor reniced. One handle per call, so each call detects the reuse itself.
  */
 @EnabledOnOs(OS.LINUX)
 class PidReuseLiveTest {

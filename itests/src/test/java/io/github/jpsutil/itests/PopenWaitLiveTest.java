@@ -16,8 +16,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * {@code popen}, {@code waitFor} and {@code waitProcs} on real children (spec §2.5, §4.13; psutil
- * TestProcessWait). Exit codes of a popen child follow the JDK: 128 + signal for a killed child.
+ * {@code popen}, {@code waitFor} and {@code waitProcs} on real children (psutil TestProcessWait).
+ * Exit codes of a popen child follow the JDK: 128 + signal for a killed child.
  */
 @EnabledOnOs(OS.LINUX)
 class PopenWaitLiveTest {

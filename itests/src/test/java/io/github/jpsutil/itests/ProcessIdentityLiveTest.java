@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Who a process is, through the public API, for this JVM and for a {@code sleep} child started in a
  * temporary directory with a marker variable: each value against {@code ps}, the JDK or our own
- * reading of {@code /proc} (psutil test_posix.py and test_process.py, spec §6.3–6.4).
+ * reading of {@code /proc} (psutil test_posix.py and test_process.py).
  */
 @EnabledOnOs(OS.LINUX)
 class ProcessIdentityLiveTest {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Names the kernel stores awkwardly: a command name with spaces and parentheses (psutil issue 628:
+ * Names the kernel stores awkwardly: a command name with spaces and parentheses (psutil gh-628:
  * stat must be split at the last ')'), and one longer than the kernel's 15 characters, which psutil
- * completes from the command line (spec §4.10).
+ * completes from the command line (psutil/__init__.py {@code Process.name}).
  */
 @EnabledOnOs(OS.LINUX)
 class ProcessNameLiveTest {

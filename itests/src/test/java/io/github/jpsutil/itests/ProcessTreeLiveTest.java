@@ -13,8 +13,8 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * children, parent and parents (spec §4.14) on {@code sh -c 'sleep 30 & sleep 30 & wait'}: a child
- * of this JVM with two grandchildren.
+ * children, parent and parents (psutil/__init__.py) on {@code sh -c 'sleep 30 & sleep 30 & wait'}:
+ * a child of this JVM with two grandchildren.
  */
 @EnabledOnOs(OS.LINUX)
 class ProcessTreeLiveTest {

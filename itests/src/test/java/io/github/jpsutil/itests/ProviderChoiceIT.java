@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * How core picks the provider (issue 4, "Provider choice"), seen from a real launch of {@link
- * Main}: on the module path and the class path, on JDK 17 and the Temurin 25 JDK. Extra providers
- * come from {@link ProviderFixtures}.
+ * How core picks the provider (DESIGN.md "Backends"), seen from a real launch of {@link Main}: on
+ * the module path and the class path, on JDK 17 and the Temurin 25 JDK. Extra providers come from
+ * {@link ProviderFixtures}.
  */
 @EnabledOnOs(OS.LINUX)
 class ProviderChoiceIT {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * A zombie through the public API (spec §4.11; psutil assert_proc_zombie). {@code sh -c 'sleep 0.2
- * & exec sleep 30'}: the exec'd {@code sleep 30} never waits, so its child {@code sleep 0.2} stays
- * a zombie once it exits.
+ * A zombie through the public API (psutil docs/faq.rst "What is a zombie process?"; psutil
+ * assert_proc_zombie). {@code sh -c 'sleep 0.2 & exec sleep 30'}: the exec'd {@code sleep 30} never
+ * waits, so its child {@code sleep 0.2} stays a zombie once it exits.
  */
 @EnabledOnOs(OS.LINUX)
 class ZombieProcessLiveTest {
@@ -94,7 +94,8 @@ class ZombieProcessLiveTest {
     assertThat(zombie.username()).isEqualTo(OsTool.ps(zombiePid, "user"));
     assertThat(zombie.numThreads()).isEqualTo(1);
     assertThat(zombie.nice()).isEqualTo(Integer.parseInt(OsTool.ps(zombiePid, "ni")));
-    // psutil's observed values for a zombie (spec §4.11): no memory, no files.
+    // psutil's observed values for a zombie (psutil/tests/__init__.py {@code assert_proc_zombie}):
+    // no memory, no files.
     assertThat(zombie.memoryInfo().rss()).isZero();
     assertThat(zombie.memoryInfo().vms()).isZero();
     assertThat(zombie.numFds()).isZero();

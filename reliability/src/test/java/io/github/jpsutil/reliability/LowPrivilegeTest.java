@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole API as an unprivileged user: {@link LowPrivilegeProbe} runs as uid/gid 65534 with no
  * groups ({@code setpriv}), from a copy of the class path that user may read. Nothing fails but
- * with AccessDenied, and AccessDenied comes exactly where psutil has it (spec §4.10, checked there
+ * with AccessDenied, and AccessDenied comes exactly where psutil has it (psutil 8.0, checked there
  * by querying pid 1 as uid 65534): for another user's process, exe (unless cmdline()[0] gives it,
  * psutil's fallback), environ, cwd, open_files, num_fds, net_connections, io_counters, memory_maps,
  * memory_footprint and rlimit; and every setter and signal. {@code processIter} with every
@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("reliability")
 @EnabledOnOs(OS.LINUX)
 class LowPrivilegeTest {
-  /** Reading methods psutil denies for another user's process (spec §4.10), by signature. */
+  /**
+   * Reading methods psutil denies for another user's process (psutil 8.0 on Linux), by signature.
+   */
   static final Set<String> DENIED_FOR_OTHERS =
       Set.of(
           "environ()",

@@ -26,7 +26,10 @@ enum Outcome {
     return OTHER;
   }
 
-  /** NoSuchProcess, ZombieProcess or AccessDenied: what a process getter may raise (spec §4.10). */
+  /**
+   * NoSuchProcess, ZombieProcess or AccessDenied: what a process getter may raise (psutil's
+   * exceptions for process getters).
+   */
   boolean isDocumentedProcessError() {
     return this == NO_SUCH_PROCESS || this == ZOMBIE || this == ACCESS_DENIED;
   }

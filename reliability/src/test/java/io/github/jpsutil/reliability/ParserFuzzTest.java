@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.IoPriorityClass;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.linux.parse.DeviceNumber;
 import io.github.jpsutil.linux.parse.PidStat;
 import io.github.jpsutil.linux.parse.PidStatm;
-import io.github.jpsutil.linux.parse.ProcFormatException;
 import io.github.jpsutil.linux.parse.SysfsAttribute;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -51,10 +50,10 @@ import org.junit.jupiter.api.condition.OS;
  * io.github.jpsutil.linux.parse}, reached on the class path) with {@link HostileInputs}: variants
  * of this machine's own kernel files (each parser gets the file it parses, and others), random
  * bytes, and one 10 MB line each, from a seeded Random so a failure replays. A parser may return a
- * value or throw what its layer documents: UncheckedIOException (malformed kernel data, {@code
- * Malformed}), ProcFormatException (the same, turned into an UncheckedIOException naming the file
- * by the reading layer) or IllegalArgumentException (not a NumberFormatException leaking from a
- * number parse). Anything else, including an error, counts as an undocumented failure.
+ * value or throw what its layer documents: MalformedDataException (the one type for malformed OS
+ * data; an UncheckedIOException is a failed read and cannot come from a parser) or, for a bad
+ * non-data argument, IllegalArgumentException (not a NumberFormatException leaking from a number
+ * parse). Anything else, including an error, counts as an undocumented failure.
  */
 @Tag("reliability")
 @EnabledOnOs(OS.LINUX)
@@ -188,8 +187,7 @@ class ParserFuzzTest {
     } catch (InvocationTargetException e) {
       Throwable t = e.getCause();
       boolean documented =
-          t instanceof UncheckedIOException
-              || t instanceof ProcFormatException
+          t instanceof MalformedDataException
               || (t instanceof IllegalArgumentException && !(t instanceof NumberFormatException))
               || (ALSO_DOCUMENTED.containsKey(name) && ALSO_DOCUMENTED.get(name).isInstance(t));
       if (!documented) {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads system-wide files under the configured roots. A failure is an {@link UncheckedIOException}
- * naming the file, as psutil lets {@code OSError} through for system functions (spec §3.2).
- * Per-process reads have their own error ladder.
+ * naming the file, as psutil lets {@code OSError} through for system functions
+ * (psutil/_pslinux.py). Per-process reads have their own error ladder.
  */
 public final class LinuxFiles {
   private final BackendConfig config;

@@ -1,8 +1,8 @@
 package io.github.jpsutil.linux.acquire;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.linux.parse.PidStat;
-import io.github.jpsutil.linux.parse.ProcFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -58,13 +58,12 @@ public final class PidDirectory {
         throw new AccessDenied(pid, null, "permission denied: " + stat);
       }
       throw new UncheckedIOException("cannot read " + stat + ": " + e.getMessage(), e);
-    } catch (ProcFormatException e) {
+    } catch (MalformedDataException e) {
       // An empty or cut read when the task is reaped between open and read.
       if (!Files.exists(pidDir)) {
         return null;
       }
-      throw new UncheckedIOException(
-          new IOException("cannot parse " + stat + ": " + e.getMessage(), e));
+      throw new MalformedDataException("cannot parse " + stat + ": " + e.getMessage(), e);
     }
   }
 

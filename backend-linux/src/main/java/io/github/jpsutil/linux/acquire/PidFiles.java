@@ -2,11 +2,11 @@ package io.github.jpsutil.linux.acquire;
 
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.linux.parse.PidStat;
-import io.github.jpsutil.linux.parse.ProcFormatException;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Readlink;
 import java.io.IOException;
@@ -125,7 +125,7 @@ public final class PidFiles {
       Path p = dir.resolve(file);
       fail(p, FileError.of(e), e);
       noContent = EMPTY;
-    } catch (ProcFormatException e) {
+    } catch (MalformedDataException e) {
       throw malformed(dir.resolve(file), e);
     }
     return parse(file, noContent, parser);
@@ -135,7 +135,7 @@ public final class PidFiles {
   public <T> T parse(String file, byte[] data, BytesParser<T> parser) {
     try {
       return parser.parse(data, data.length);
-    } catch (ProcFormatException e) {
+    } catch (MalformedDataException e) {
       throw malformed(dir.resolve(file), e);
     }
   }
@@ -155,7 +155,7 @@ public final class PidFiles {
         return null;
       }
       throw kind == FileError.DENIED ? denied(p) : failure(p, e);
-    } catch (ProcFormatException e) {
+    } catch (MalformedDataException e) {
       throw malformed(p, e);
     }
   }
@@ -188,7 +188,8 @@ public final class PidFiles {
       return Readlink.bytes(p.toString());
     } catch (LastErrorException e) {
       FileError kind = FileError.ofErrno(e.getErrorCode());
-      // An if chain, not an enum switch: javac adds a lookup class per switch (issue 4's size).
+      // An if chain, not an enum switch: javac adds a lookup class per switch (README.md's jar-size
+      // goal).
       if (kind.isGone() || kind == FileError.NOT_A_LINK || kind == FileError.NAME_TOO_LONG) {
         return null;
       }
@@ -278,7 +279,7 @@ public final class PidFiles {
         return OptionalLong.empty();
       }
       throw failure(p, e);
-    } catch (ProcFormatException e) {
+    } catch (MalformedDataException e) {
       if (statNow() == GONE) {
         throw notFound();
       }
@@ -377,7 +378,7 @@ public final class PidFiles {
       return id.isPresent() && id.getAsLong() != st.starttime() ? REUSED : st;
     } catch (IOException e) {
       return FileError.of(e).isGone() ? GONE : null;
-    } catch (ProcFormatException e) {
+    } catch (MalformedDataException e) {
       // An empty or cut read happens when the task is reaped between open and read.
       return Files.exists(dir) ? null : GONE;
     }
@@ -406,13 +407,12 @@ public final class PidFiles {
     throw failure(p, cause);
   }
 
-  private RuntimeException malformed(Path p, ProcFormatException e) {
+  private RuntimeException malformed(Path p, MalformedDataException e) {
     PidStat st = statNow();
     if (st == GONE || st == REUSED) {
       return gone(st);
     }
-    return new UncheckedIOException(
-        new IOException("cannot parse " + p + ": " + e.getMessage(), e));
+    return new MalformedDataException("cannot parse " + p + ": " + e.getMessage(), e);
   }
 
   private NoSuchProcess gone() {

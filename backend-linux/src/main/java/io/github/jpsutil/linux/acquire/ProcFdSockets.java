@@ -84,7 +84,7 @@ public final class ProcFdSockets {
 
   /**
    * Throws NoSuchProcess unless {@code /proc/<pid>} exists: the re-check psutil does after
-   * collecting a process's connections, and before it calls a failure "gone" (psutil issue 2418).
+   * collecting a process's connections, and before it calls a failure "gone" (psutil gh-2418).
    */
   public void requireAlive(int pid) {
     if (!Files.exists(files.proc(Integer.toString(pid)))) {

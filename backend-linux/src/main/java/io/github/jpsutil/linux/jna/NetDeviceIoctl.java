@@ -30,13 +30,13 @@ public final class NetDeviceIoctl implements AutoCloseable {
   private static final int IFREQ_SIZE = 40;
   private static final int IFR_UNION = IFNAMSIZ;
 
-  /** {@code ENODEV} (asm-generic/errno-base.h): the interface vanished (psutil issue 1279). */
+  /** {@code ENODEV} (asm-generic/errno-base.h): the interface vanished (psutil gh-1279). */
   public static final int ENODEV = 19;
 
   /** {@code EBUSY}: a busy or broken driver (psutil's ethtool fallback). */
   public static final int EBUSY = 16;
 
-  /** {@code EINVAL}: ethtool unsupported by the device (psutil issue 797). */
+  /** {@code EINVAL}: ethtool unsupported by the device (psutil gh-797). */
   public static final int EINVAL = 22;
 
   /** {@code EOPNOTSUPP} on Linux (asm-generic/errno.h; 45 on the BSDs): e.g. Wi-Fi and loopback. */

@@ -1,7 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskIoCounters;
-import java.io.UncheckedIOException;
 
 /**
  * {@code /sys/block/<dev>/stat} and {@code /sys/block/<dev>/<part>/stat}: the counters of one
@@ -17,7 +16,8 @@ public final class BlockStat {
    * The counters in {@code text}, the contents of a {@code stat} file.
    *
    * @param file the file, for the error message
-   * @throws UncheckedIOException naming the file for fewer than ten fields or a bad number
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file for fewer than ten fields
+   *     or a bad number
    */
   public static DiskIoCounters.Linux parse(String text, String file) {
     LineTokens t = new LineTokens(text);

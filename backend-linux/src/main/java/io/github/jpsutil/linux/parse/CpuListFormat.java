@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,7 +46,7 @@ public final class CpuListFormat {
       int first = cpu(b, i, dash, what);
       int last = dash < comma ? cpu(b, dash + 1, comma, what) : first;
       if (last < first) {
-        throw new ProcFormatException(what + ": descending range " + first + "-" + last);
+        throw new MalformedDataException(what + ": descending range " + first + "-" + last);
       }
       for (int c = first; c <= last; c++) {
         cpus.add(c);
@@ -58,7 +59,7 @@ public final class CpuListFormat {
   private static int cpu(byte[] b, int from, int to, String what) {
     long v = ProcText.decimal(b, from, to, what);
     if (v >= MAX_CPU) {
-      throw new ProcFormatException(what + ": CPU number " + v + " out of range");
+      throw new MalformedDataException(what + ": CPU number " + v + " out of range");
     }
     return (int) v;
   }

@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Collections;
@@ -23,7 +24,7 @@ public final class CpuMask {
    */
   public static Set<Integer> decode(ByteBuffer mask) {
     if (mask.remaining() % WORD_BYTES != 0) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "cpu mask length must be a multiple of " + WORD_BYTES + ", got " + mask.remaining());
     }
     TreeSet<Integer> cpus = new TreeSet<>();

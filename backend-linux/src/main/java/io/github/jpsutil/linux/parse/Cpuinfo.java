@@ -14,7 +14,10 @@ public final class Cpuinfo {
 
   private Cpuinfo() {}
 
-  /** How many {@code processor} lines there are: the first fallback of cpu_count (Appendix A). */
+  /**
+   * How many {@code processor} lines there are: the first fallback of cpu_count (psutil/_pslinux.py
+   * {@code cpu_count_logical}).
+   */
   public static int processorCount(String text) {
     int n = 0;
     for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {

@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 
 /**
@@ -23,18 +24,18 @@ public final class Dirents64 {
    * digits ({@code .}, {@code self}, {@code net}, …) or exceed an int are skipped.
    *
    * @return the new number of entries in {@code out}
-   * @throws ProcFormatException if a record length is impossible (a cut or corrupt buffer)
+   * @throws MalformedDataException if a record length is impossible (a cut or corrupt buffer)
    */
   public static int numericNames(ByteBuffer b, int len, int[] out, int start) {
     int n = start;
     int pos = 0;
     while (pos < len) {
       if (len - pos < NAME + 1) {
-        throw new ProcFormatException("getdents64: record cut at offset " + pos);
+        throw new MalformedDataException("getdents64: record cut at offset " + pos);
       }
       int reclen = Short.toUnsignedInt(b.getShort(pos + RECLEN));
       if (reclen < NAME + 1 || pos + reclen > len) {
-        throw new ProcFormatException("getdents64: bad record length " + reclen + " at " + pos);
+        throw new MalformedDataException("getdents64: bad record length " + reclen + " at " + pos);
       }
       long v = 0;
       int i = pos + NAME;

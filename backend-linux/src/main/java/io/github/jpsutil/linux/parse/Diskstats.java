@@ -1,7 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskIoCounters;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,8 +39,8 @@ public final class Diskstats {
   /**
    * Counters per kernel name, in file order.
    *
-   * @throws UncheckedIOException naming the file and quoting the line for an unknown column count,
-   *     a non-numeric counter, or a value of 2^63 or more
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file and quoting the line for
+   *     an unknown column count, a non-numeric counter, or a value of 2^63 or more
    */
   public static Map<String, DiskIoCounters> parse(String text) {
     Map<String, DiskIoCounters> out = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NicDuplex;
 import java.nio.ByteBuffer;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public record EthtoolCmd(NicDuplex duplex, OptionalInt speed) {
    */
   public static EthtoolCmd decode(ByteBuffer cmd) {
     if (cmd.limit() < SIZE) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "struct ethtool_cmd needs " + SIZE + " bytes, the buffer has " + cmd.limit());
     }
     long speed =

@@ -128,7 +128,7 @@ final class FieldCursor {
   }
 
   /** An error naming the file and quoting the current line. */
-  java.io.UncheckedIOException malformed(String what) {
+  io.github.jpsutil.api.MalformedDataException malformed(String what) {
     return Malformed.in(file, what + " in line '" + slice(lineStart, lineEnd) + "'");
   }
 

@@ -13,7 +13,7 @@ public final class Filesystems {
   /**
    * The types psutil counts as physical for {@code disk_partitions(all=False)}: those without
    * {@code nodev}, plus {@code zfs}, which is marked {@code nodev} but holds real data (psutil
-   * issue 534).
+   * gh-534).
    */
   public static Set<String> physical(String text) {
     Set<String> out = new HashSet<>();

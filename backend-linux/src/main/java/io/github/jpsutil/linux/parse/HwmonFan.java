@@ -17,8 +17,9 @@ public final class HwmonFan {
    *
    * @param input the {@code _input} file and its text
    * @param label the {@code _label} text, or null when it could not be read ({@code ""} then)
-   * @throws java.io.UncheckedIOException naming the file when {@code _input} is not an integer, or
-   *     is negative (psutil would return the negative number; an RPM cannot be negative)
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file when {@code _input} is not
+   *     an integer, or is negative (psutil would return the negative number; an RPM cannot be
+   *     negative)
    */
   public static Fan parse(SysfsAttribute input, String label) {
     long rpm = input.integer();

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * Interface flags ({@code ifr_flags} of {@code SIOCGIFFLAGS}) in psutil's vocabulary and order
- * (spec §1.2 {@code snicstats}, psutil {@code arch/posix/net.c}). Linux defines the 16 {@code
- * IFF_*} bits below ({@code net/if.h}); psutil's BSD/AIX names (oactive, simplex, link0-2, d2) have
- * no Linux bit, and the kernel-only bits above 0xffff (lower_up, dormant, echo) do not fit the
- * 16-bit {@code ifr_flags} that psutil reads.
+ * (psutil/_ntuples.py {@code snicstats}, psutil {@code arch/posix/net.c}). Linux defines the 16
+ * {@code IFF_*} bits below ({@code net/if.h}); psutil's BSD/AIX names (oactive, simplex, link0-2,
+ * d2) have no Linux bit, and the kernel-only bits above 0xffff (lower_up, dormant, echo) do not fit
+ * the 16-bit {@code ifr_flags} that psutil reads.
  */
 public final class IfFlags {
   private IfFlags() {}

@@ -1,5 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
+
 /**
  * IP addresses as text, exactly as glibc's {@code inet_ntop(3)} writes them, which is what psutil
  * returns (Python's {@code socket.inet_ntop} and {@code getnameinfo(NI_NUMERICHOST)} both call it).
@@ -86,7 +88,7 @@ public final class InetNtop {
 
   private static void checkLength(byte[] a, int off, int n) {
     if (off < 0 || a.length - off < n) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "need " + n + " address bytes at offset " + off + ", have " + (a.length - off));
     }
   }

@@ -21,8 +21,9 @@ public final class IoPrio {
    * its level is whatever the kernel returned (level 0 on 6.x kernels, or the level derived from
    * the nice value on older ones), reported as is, like psutil.
    *
-   * @throws java.io.UncheckedIOException if the word is negative or names a class ioprio.h does not
-   *     define (the kernel never returns one): a malformed kernel answer, as for a file
+   * @throws io.github.jpsutil.api.MalformedDataException if the word is negative or names a class
+   *     ioprio.h does not define (the kernel never returns one): a malformed kernel answer, as for
+   *     a file
    */
   public static IoNice.Linux decode(int ioprio) {
     int ioclass = ioprio >>> CLASS_SHIFT;

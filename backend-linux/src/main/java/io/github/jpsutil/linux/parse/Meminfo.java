@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 
 /**
  * {@code /proc/meminfo} (man 5 proc): {@code Key: value kB} lines, turned into psutil's {@code
- * svmem} and {@code sswap} with the formulas of {@code _pslinux.virtual_memory} (spec §1.2), which
- * follow procps {@code free}.
+ * svmem} and {@code sswap} with the formulas of {@code _pslinux.virtual_memory}
+ * (psutil/_pslinux.py), which follow procps {@code free}.
  */
 public final class Meminfo {
   private static final String FILE = "/proc/meminfo";
@@ -127,8 +127,8 @@ public final class Meminfo {
 
   /**
    * The psutil field names that {@link #virtualMemory} set to 0 because the kernel did not report
-   * them (psutil warns about the same set with a RuntimeWarning, spec §4.20); {@code slab} is added
-   * here although psutil zeroes it silently.
+   * them (psutil warns about the same set with a RuntimeWarning, psutil/_pslinux.py); {@code slab}
+   * is added here although psutil zeroes it silently.
    */
   public List<String> defaultedFields(OptionalLong lowWatermarkBytes) {
     List<String> names = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.github.jpsutil.linux.parse;
 
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +26,7 @@ public final class Mountinfo {
    * this reads the same number from the last {@code /} entry, the one on top when mounts are
    * stacked. Empty if no entry is mounted at {@code /}.
    *
-   * @throws UncheckedIOException for a malformed {@code /} entry
+   * @throws io.github.jpsutil.api.MalformedDataException for a malformed {@code /} entry
    */
   public static Optional<DeviceNumber> rootDevice(String text) {
     DeviceNumber found = null;
@@ -55,8 +54,9 @@ public final class Mountinfo {
    * {@code /proc/filesystems} cannot be read. It keeps virtual types too, so {@code
    * disk_partitions()} then lists more than with {@code /proc/filesystems}, exactly as psutil.
    *
-   * @throws UncheckedIOException for a line with more fields than any mountinfo line has (found by
-   *     the reliability suite's fuzzer: it was an IndexOutOfBoundsException)
+   * @throws io.github.jpsutil.api.MalformedDataException for a line with more fields than any
+   *     mountinfo line has (found by the reliability suite's fuzzer: it was an
+   *     IndexOutOfBoundsException)
    */
   public static Set<String> fstypes(String text) {
     Set<String> out = new HashSet<>();

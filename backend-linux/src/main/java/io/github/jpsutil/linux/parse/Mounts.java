@@ -2,7 +2,6 @@ package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskPartition;
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,8 +23,9 @@ public final class Mounts {
    * none} stays {@code none}).
    *
    * @param file the file read, for the error message
-   * @throws UncheckedIOException naming the file for a line with fewer than four fields (getmntent
-   *     would fill the missing ones with "", a value that was never in the file)
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file for a line with fewer than
+   *     four fields (getmntent would fill the missing ones with "", a value that was never in the
+   *     file)
    */
   public static List<DiskPartition> parse(String text, String file) {
     List<DiskPartition> out = new ArrayList<>();

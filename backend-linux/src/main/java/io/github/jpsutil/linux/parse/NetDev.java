@@ -27,9 +27,9 @@ public final class NetDev {
   /**
    * The counters per interface, in the file's order.
    *
-   * @throws java.io.UncheckedIOException naming the line when a line has no {@code ':'}, fewer than
-   *     16 counters, or a counter that is not an unsigned decimal below 2^63. Columns after the
-   *     16th (none exist as of Linux 6.x) are ignored.
+   * @throws io.github.jpsutil.api.MalformedDataException naming the line when a line has no {@code
+   *     ':'}, fewer than 16 counters, or a counter that is not an unsigned decimal below 2^63.
+   *     Columns after the 16th (none exist as of Linux 6.x) are ignored.
    */
   public static Map<String, NetIoCounters> parse(String text) {
     Map<String, NetIoCounters> result = new LinkedHashMap<>();

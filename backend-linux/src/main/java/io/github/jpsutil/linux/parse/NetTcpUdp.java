@@ -22,8 +22,8 @@ import java.util.function.LongPredicate;
  *
  * An address is {@code HEX:PORT}. The IP is printed as 32-bit words, each the {@code %08X} of the
  * word as the kernel holds it in memory (network byte order) read as a host integer: on a
- * little-endian host {@code 0100007F} is 127.0.0.1 (psutil issue 201). IPv6 has four such words.
- * The port is {@code %04X} of the host-order port. Port 0 means "no address" (psutil's {@code ()}).
+ * little-endian host {@code 0100007F} is 127.0.0.1 (psutil gh-201). IPv6 has four such words. The
+ * port is {@code %04X} of the host-order port. Port 0 means "no address" (psutil's {@code ()}).
  */
 public final class NetTcpUdp {
   private NetTcpUdp() {}
@@ -39,8 +39,8 @@ public final class NetTcpUdp {
    * @param hostOrder the byte order of the machine that wrote the file
    * @param wanted which inodes to decode; lines of other inodes are skipped before their addresses
    *     are decoded
-   * @throws java.io.UncheckedIOException naming the line when a line has fewer than 10 fields or a
-   *     field is not the number it should be
+   * @throws io.github.jpsutil.api.MalformedDataException naming the line when a line has fewer than
+   *     10 fields or a field is not the number it should be
    */
   public static List<SocketRow> parse(
       String text,
@@ -100,7 +100,7 @@ public final class NetTcpUdp {
   /**
    * The kernel's {@code TCP_*} state numbers ({@code include/net/tcp_states.h}); states that never
    * reach this file or are newer than psutil's table (NEW_SYN_RECV 12, BOUND_INACTIVE 13) are NONE,
-   * as spec §3.4 says for unknown states.
+   * as psutil/_pslinux.py does for a state missing from TCP_STATUSES.
    */
   static ConnectionStatus tcpState(int state) {
     return switch (state) {

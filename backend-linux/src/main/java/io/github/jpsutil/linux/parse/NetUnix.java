@@ -36,10 +36,10 @@ public final class NetUnix {
    * The sockets in the table.
    *
    * @param wanted which inodes to keep
-   * @throws java.io.UncheckedIOException naming the line when a socket line has fewer than 7
-   *     fields, a non-numeric field or a type other than stream, datagram, raw or seqpacket. Lines
-   *     that do not start with a {@code Num:} field are skipped: they are the rest of a path that
-   *     contains a newline (psutil issue 766 skips them too).
+   * @throws io.github.jpsutil.api.MalformedDataException naming the line when a socket line has
+   *     fewer than 7 fields, a non-numeric field or a type other than stream, datagram, raw or
+   *     seqpacket. Lines that do not start with a {@code Num:} field are skipped: they are the rest
+   *     of a path that contains a newline (psutil gh-766 skips them too).
    */
   public static List<SocketRow> parse(String text, LongPredicate wanted) {
     List<SocketRow> rows = new ArrayList<>();

@@ -13,7 +13,8 @@ import java.util.function.IntFunction;
 
 /**
  * psutil's {@code net_if_addrs()} from the {@code getifaddrs(3)} list: the C part ({@code
- * psutil_net_if_addrs} in {@code arch/posix/net.c}) and the Python post-processing (spec §4.18).
+ * psutil_net_if_addrs} in {@code arch/posix/net.c}) and the Python post-processing
+ * (psutil/__init__.py {@code net_if_addrs}).
  *
  * <ul>
  *   <li>An entry without {@code ifa_addr}, of another family, or whose hardware address is empty
@@ -21,7 +22,7 @@ import java.util.function.IntFunction;
  *   <li>{@code netmask}, {@code broadcast} and {@code ptp} are read in the family of {@code
  *       ifa_addr}; {@code broadcast} only when IFF_BROADCAST is set, else {@code ptp} only when
  *       IFF_POINTOPOINT is.
- *   <li>MAC addresses shorter than 6 octets are padded with {@code :00} (psutil issue 786).
+ *   <li>MAC addresses shorter than 6 octets are padded with {@code :00} (psutil gh-786).
  *   <li>An IPv4 address with netmask 255.255.255.255 (a /32) has no broadcast, whatever the kernel
  *       says; otherwise the kernel's broadcast is kept.
  *   <li>Entries are stable-sorted by family number (AF_UNSPEC 0, AF_INET 2, AF_INET6 10, AF_PACKET

@@ -8,7 +8,7 @@ import java.util.List;
  * Decoded with {@link SurrogateEscape}, so no byte is lost.
  *
  * <p>A process may overwrite its argument area (setproctitle, Chrome, postgres), leaving one string
- * with spaces and no trailing NUL. psutil's rules (issue 1179), followed exactly: if the data ends
+ * with spaces and no trailing NUL. psutil's rules (gh-1179), followed exactly: if the data ends
  * with NUL, split on NUL; otherwise split on spaces; and if NUL-splitting gives a single argument
  * that contains a space, split that on spaces. One trailing separator is dropped first.
  */

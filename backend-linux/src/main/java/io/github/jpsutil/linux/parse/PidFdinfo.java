@@ -1,5 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
+
 /**
  * {@code /proc/[pid]/fdinfo/[fd]} ({@code man 5 proc}, Linux 2.6.22+): the {@code pos:} (decimal
  * offset) and {@code flags:} (octal {@code open(2)} flags) lines.
@@ -23,16 +25,16 @@ public record PidFdinfo(long position, int flags, String mode) {
   public static PidFdinfo parse(byte[] b, int len) {
     long pos = ProcText.numberAfterKey(b, len, POS, WHAT + " pos");
     if (pos < 0) {
-      throw new ProcFormatException(WHAT + ": no 'pos:' line");
+      throw new MalformedDataException(WHAT + ": no 'pos:' line");
     }
     int at = ProcText.valueAfterKey(b, len, FLAGS);
     if (at < 0) {
-      throw new ProcFormatException(WHAT + ": no 'flags:' line");
+      throw new MalformedDataException(WHAT + ": no 'flags:' line");
     }
     int start = ProcText.skipBlanks(b, at, len);
     long flags = ProcText.octal(b, start, ProcText.tokenEnd(b, start, len), WHAT + " flags");
     if (flags > 0xFFFF_FFFFL) {
-      throw new ProcFormatException(
+      throw new MalformedDataException(
           WHAT + ": flags " + Long.toOctalString(flags) + " exceed 32 bits");
     }
     return new PidFdinfo(pos, (int) flags, mode((int) flags));
@@ -42,7 +44,7 @@ public record PidFdinfo(long position, int flags, String mode) {
    * psutil's mode string: O_RDONLY → {@code r}, O_WRONLY → {@code w} ({@code a} with O_APPEND),
    * O_RDWR → {@code r+} ({@code a+} with O_APPEND).
    *
-   * @throws ProcFormatException for access mode 3, Linux's "no read, no write" mode that psutil
+   * @throws MalformedDataException for access mode 3, Linux's "no read, no write" mode that psutil
    *     cannot name either (its table raises KeyError)
    */
   public static String mode(int flags) {
@@ -52,7 +54,7 @@ public record PidFdinfo(long position, int flags, String mode) {
       case O_WRONLY -> append ? "a" : "w";
       case O_RDWR -> append ? "a+" : "r+";
       default ->
-          throw new ProcFormatException(
+          throw new MalformedDataException(
               WHAT + ": access mode 3 (flags 0" + Integer.toOctalString(flags) + ") has no name");
     };
   }

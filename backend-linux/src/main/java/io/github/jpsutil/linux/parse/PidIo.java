@@ -1,6 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.MalformedDataException;
 
 /**
  * {@code /proc/[pid]/io} ({@code man 5 proc}, Linux 2.6.20+ with task I/O accounting): {@code name:
@@ -23,7 +24,7 @@ public final class PidIo {
    */
   public static IoCounters.Linux parse(byte[] b, int len) {
     if (ProcText.skipBlanks(b, 0, len) == len) {
-      throw new ProcFormatException(WHAT + ": file is empty");
+      throw new MalformedDataException(WHAT + ": file is empty");
     }
     return new IoCounters.Linux(
         field(b, len, SYSCR, "syscr"),
@@ -37,7 +38,7 @@ public final class PidIo {
   private static long field(byte[] b, int len, byte[] key, String name) {
     long v = ProcText.numberAfterKey(b, len, key, WHAT + " " + name);
     if (v < 0) {
-      throw new ProcFormatException(WHAT + ": no '" + name + "' field");
+      throw new MalformedDataException(WHAT + ": no '" + name + "' field");
     }
     return v;
   }

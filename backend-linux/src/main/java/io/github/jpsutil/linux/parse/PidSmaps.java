@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.MemoryMapStats;
@@ -66,7 +67,7 @@ public final class PidSmaps {
           v = new long[v.length];
         } else {
           if (header == null) {
-            throw new ProcFormatException(WHAT + ": data line before the first mapping header");
+            throw new MalformedDataException(WHAT + ": data line before the first mapping header");
           }
           Key k = Key.of(b, tokStart, tokEnd);
           if (k != null) {
@@ -126,7 +127,7 @@ public final class PidSmaps {
         int start = ProcText.skipBlanks(b, i, end);
         i = ProcText.tokenEnd(b, start, end);
         if (start == i) {
-          throw new ProcFormatException(
+          throw new MalformedDataException(
               WHAT
                   + ": mapping header has "
                   + c
@@ -142,7 +143,7 @@ public final class PidSmaps {
         pathEnd--;
       }
       if (indexOfDash(b, col[0], col[1]) < 0) {
-        throw new ProcFormatException(
+        throw new MalformedDataException(
             WHAT + ": mapping header without an address range: " + ProcText.ascii(b, line, end));
       }
       String path = pathStart == pathEnd ? "[anon]" : SurrogateEscape.decode(b, pathStart, pathEnd);

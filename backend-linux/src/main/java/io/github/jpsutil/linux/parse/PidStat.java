@@ -1,12 +1,13 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.ProcessStatus;
 
 /**
  * {@code /proc/[pid]/stat} (and {@code /proc/[pid]/task/[tid]/stat}). Field numbers are those of
  * {@code man 5 proc}. The command name (2) may hold spaces, parentheses and newlines, so the line
- * is split at the first {@code '('} and the LAST {@code ')'} (psutil issue 628); the fields after
- * it are single-space separated numbers.
+ * is split at the first {@code '('} and the LAST {@code ')'} (psutil gh-628); the fields after it
+ * are single-space separated numbers.
  *
  * @param name (2) comm, decoded with {@link SurrogateEscape}; at most 15 bytes (TASK_COMM_LEN - 1)
  * @param state (3) state letter
@@ -91,7 +92,7 @@ public record PidStat(
       i = end;
     }
     if (field <= LAST_REQUIRED_FIELD) {
-      throw new ProcFormatException(
+      throw new MalformedDataException(
           WHAT + ": truncated, " + (field - 1) + " fields, need " + LAST_REQUIRED_FIELD);
     }
     return new PidStat(
@@ -156,7 +157,8 @@ public record PidStat(
         return i;
       }
     }
-    throw new ProcFormatException(WHAT + ": no ')' closing the command name (empty or truncated)");
+    throw new MalformedDataException(
+        WHAT + ": no ')' closing the command name (empty or truncated)");
   }
 
   private static int openingParen(byte[] b, int rpar) {
@@ -165,12 +167,12 @@ public record PidStat(
         return i;
       }
     }
-    throw new ProcFormatException(WHAT + ": no '(' opening the command name");
+    throw new MalformedDataException(WHAT + ": no '(' opening the command name");
   }
 
   private static char stateLetter(byte[] b, int start, int end) {
     if (end - start != 1) {
-      throw new ProcFormatException(
+      throw new MalformedDataException(
           WHAT + ": state (3) is not one letter: '" + ProcText.ascii(b, start, end) + "'");
     }
     return (char) (b[start] & 0xff);

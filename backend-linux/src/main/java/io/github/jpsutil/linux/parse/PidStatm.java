@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 
 /**
@@ -23,14 +24,14 @@ public final class PidStatm {
       int start = ProcText.skipBlanks(b, i, len);
       i = ProcText.tokenEnd(b, start, len);
       if (start == len) {
-        throw new ProcFormatException(WHAT + ": truncated, " + k + " of 7 fields");
+        throw new MalformedDataException(WHAT + ": truncated, " + k + " of 7 fields");
       }
       long pages = ProcText.decimal(b, start, i, WHAT);
       try {
         v[k] = Math.multiplyExact(pages, pageSize);
       } catch (ArithmeticException e) {
         // Found by the reliability suite's fuzzer: this escaped as an ArithmeticException.
-        throw new ProcFormatException(WHAT + ": " + pages + " pages overflow a byte count");
+        throw new MalformedDataException(WHAT + ": " + pages + " pages overflow a byte count");
       }
     }
     return new MemoryInfo.Linux(v[1], v[0], v[2], v[3], v[5]);

@@ -2,6 +2,7 @@ package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.Uids;
@@ -98,7 +99,7 @@ public final class PidStatus {
   public static Set<Integer> cpusAllowedList(byte[] b, int len) {
     int at = ProcText.valueAfterKey(b, len, CPUS_ALLOWED_LIST);
     if (at < 0) {
-      throw new ProcFormatException(WHAT + ": no Cpus_allowed_list line");
+      throw new MalformedDataException(WHAT + ": no Cpus_allowed_list line");
     }
     int start = ProcText.skipBlanks(b, at, ProcText.lineEnd(b, at, len));
     int end = ProcText.lineEnd(b, at, len);
@@ -120,7 +121,7 @@ public final class PidStatus {
   private static long required(byte[] b, int len, byte[] key, String name) {
     long v = ProcText.numberAfterKey(b, len, key, WHAT + " " + name);
     if (v < 0) {
-      throw new ProcFormatException(WHAT + ": no " + name + " line");
+      throw new MalformedDataException(WHAT + ": no " + name + " line");
     }
     return v;
   }
@@ -132,7 +133,7 @@ public final class PidStatus {
   private static int[] ids(byte[] b, int len, byte[] key, String name) {
     int at = ProcText.valueAfterKey(b, len, key);
     if (at < 0) {
-      throw new ProcFormatException(WHAT + ": no " + name + " line");
+      throw new MalformedDataException(WHAT + ": no " + name + " line");
     }
     int end = ProcText.lineEnd(b, at, len);
     int[] ids = new int[3];
@@ -142,7 +143,7 @@ public final class PidStatus {
       i = ProcText.tokenEnd(b, start, end);
       long v = ProcText.decimal(b, start, i, WHAT + " " + name + " field " + (k + 1));
       if (v > 0xFFFF_FFFFL) {
-        throw new ProcFormatException(WHAT + ": " + name + " " + v + " is not a 32-bit id");
+        throw new MalformedDataException(WHAT + ": " + name + " " + v + " is not a 32-bit id");
       }
       ids[k] = (int) v;
     }

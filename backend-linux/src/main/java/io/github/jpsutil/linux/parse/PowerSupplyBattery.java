@@ -29,16 +29,16 @@ import java.util.OptionalLong;
  *
  * <ul>
  *   <li>A value psutil would choke on (a non-integer {@code energy_now}, …) raises {@link
- *       java.io.UncheckedIOException} naming the file; psutil raises TypeError/ValueError too,
- *       except for a non-integer {@code online}, which it reads as "not plugged" and jpsutil
- *       rejects.
+ *       io.github.jpsutil.api.MalformedDataException} naming the file; psutil raises
+ *       TypeError/ValueError too, except for a non-integer {@code online}, which it reads as "not
+ *       plugged" and jpsutil rejects.
  *   <li>A percent above 100 ({@code energy_now > energy_full}, seen on worn batteries) is reported
  *       as 100, since {@link Battery} holds 0–100; a negative one is malformed.
  *   <li>A negative estimate (negative {@code energy_now}) is {@link BatteryTime#UNKNOWN}; psutil
  *       would return it, colliding with its own -1/-2 codes (psutil fixed the same for a negative
- *       {@code current_now} in issue 2605).
+ *       {@code current_now} in gh-2605).
  *   <li>{@code time_to_empty_now} is taken as seconds, as the kernel ABI documents it
- *       (Documentation/ABI/testing/sysfs-class-power); psutil multiplies it by 60 (PR 1837 took it
+ *       (Documentation/ABI/testing/sysfs-class-power); psutil multiplies it by 60 (gh-1837 took it
  *       for minutes), which reports 60 times the real time.
  * </ul>
  */
@@ -63,7 +63,7 @@ public final class PowerSupplyBattery {
 
   /**
    * The battery psutil reports: the smallest (in string order) name that starts with {@code BAT} or
-   * contains {@code battery} in any case (psutil issue 1238, PR 1837). Like psutil, a device's own
+   * contains {@code battery} in any case (psutil gh-1238, gh-1837). Like psutil, a device's own
    * battery ({@code scope} = Device, e.g. a wireless mouse's {@code hidpp_battery_0}) is not
    * excluded; it only loses to {@code BAT*}, which sorts first.
    */
@@ -87,7 +87,8 @@ public final class PowerSupplyBattery {
    * @param acOnline the first readable {@code online} of {@link #AC_ADAPTERS}, or null
    * @return the battery, or empty when neither the energy/charge pair nor {@code capacity} gives a
    *     percent (psutil returns None)
-   * @throws java.io.UncheckedIOException naming the file when a value it needs is malformed
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file when a value it needs is
+   *     malformed
    */
   public static Optional<Battery> parse(
       String dir, Map<String, String> attributes, SysfsAttribute acOnline) {

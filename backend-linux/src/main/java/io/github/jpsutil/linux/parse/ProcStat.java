@@ -46,7 +46,10 @@ public final class ProcStat {
     return cpus;
   }
 
-  /** How many {@code cpuN} lines there are: the last fallback of cpu_count (Appendix A). */
+  /**
+   * How many {@code cpuN} lines there are: the last fallback of cpu_count (psutil/_pslinux.py
+   * {@code cpu_count_logical}).
+   */
   public static int perCpuLineCount(String text) {
     int n = 0;
     for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {

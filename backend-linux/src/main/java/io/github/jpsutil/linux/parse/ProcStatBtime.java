@@ -1,5 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
+
 /** The {@code btime} line of {@code /proc/stat}: boot time, seconds since the epoch. */
 public final class ProcStatBtime {
   private static final byte[] BTIME = ProcText.key("btime ");
@@ -9,7 +11,7 @@ public final class ProcStatBtime {
   public static long parse(byte[] b, int len) {
     long v = ProcText.numberAfterKey(b, len, BTIME, "/proc/stat btime");
     if (v < 0) {
-      throw new ProcFormatException("/proc/stat: no btime line");
+      throw new MalformedDataException("/proc/stat: no btime line");
     }
     return v;
   }

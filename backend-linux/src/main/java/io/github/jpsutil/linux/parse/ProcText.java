@@ -1,5 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
+
 /**
  * Index-based scanning of procfs bytes: ASCII numbers, whitespace-separated tokens and {@code Key:}
  * lines, without building strings, regexes or split arrays (these run once per process per file on
@@ -70,20 +72,20 @@ final class ProcText {
   /**
    * The unsigned decimal number in {@code b[from, to)}.
    *
-   * @throws ProcFormatException if the range is empty, has a non-digit, or overflows a long
+   * @throws MalformedDataException if the range is empty, has a non-digit, or overflows a long
    */
   static long decimal(byte[] b, int from, int to, String what) {
     if (from >= to) {
-      throw new ProcFormatException(what + ": missing number");
+      throw new MalformedDataException(what + ": missing number");
     }
     long v = 0;
     for (int i = from; i < to; i++) {
       int d = b[i] - '0';
       if (d < 0 || d > 9) {
-        throw new ProcFormatException(what + ": not a number: '" + ascii(b, from, to) + "'");
+        throw new MalformedDataException(what + ": not a number: '" + ascii(b, from, to) + "'");
       }
       if (v > (Long.MAX_VALUE - d) / 10) {
-        throw new ProcFormatException(what + ": number too large: " + ascii(b, from, to));
+        throw new MalformedDataException(what + ": number too large: " + ascii(b, from, to));
       }
       v = v * 10 + d;
     }
@@ -101,16 +103,17 @@ final class ProcText {
   /** The octal number in {@code b[from, to)} (fdinfo flags). */
   static long octal(byte[] b, int from, int to, String what) {
     if (from >= to) {
-      throw new ProcFormatException(what + ": missing number");
+      throw new MalformedDataException(what + ": missing number");
     }
     long v = 0;
     for (int i = from; i < to; i++) {
       int d = b[i] - '0';
       if (d < 0 || d > 7) {
-        throw new ProcFormatException(what + ": not an octal number: '" + ascii(b, from, to) + "'");
+        throw new MalformedDataException(
+            what + ": not an octal number: '" + ascii(b, from, to) + "'");
       }
       if (v > (Long.MAX_VALUE >> 3)) {
-        throw new ProcFormatException(what + ": number too large: " + ascii(b, from, to));
+        throw new MalformedDataException(what + ": number too large: " + ascii(b, from, to));
       }
       v = (v << 3) | d;
     }

@@ -60,9 +60,9 @@ public final class Rlimits {
   /**
    * The limits {@code prlimit64} returned as {@code {soft, hard}} unsigned 64-bit values.
    *
-   * @throws java.io.UncheckedIOException for a limit between 2^63 and 2^64-2, which a Java long
-   *     cannot hold (the kernel stores whatever a privileged process set, but no tool sets such
-   *     values): a kernel answer jpsutil cannot report, like a malformed file
+   * @throws io.github.jpsutil.api.MalformedDataException for a limit between 2^63 and 2^64-2, which
+   *     a Java long cannot hold (the kernel stores whatever a privileged process set, but no tool
+   *     sets such values): a kernel answer jpsutil cannot report, like a malformed file
    */
   public static ResourceLimit decode(Rlimit resource, long[] softHard) {
     if (softHard == null || softHard.length != 2) {

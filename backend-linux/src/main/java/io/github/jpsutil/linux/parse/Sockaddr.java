@@ -1,5 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.util.function.IntFunction;
 
@@ -58,7 +59,7 @@ public final class Sockaddr {
    *     if_indextoname(3)})
    * @return the text, or {@code null} for another family or a hardware address of length 0
    *     (psutil's None)
-   * @throws IllegalArgumentException when the buffer is shorter than the family's struct
+   * @throws MalformedDataException when the buffer is shorter than the family's struct
    */
   public static String text(ByteBuffer sa, int family, IntFunction<String> zoneName) {
     switch (family) {
@@ -114,7 +115,7 @@ public final class Sockaddr {
 
   private static void need(ByteBuffer sa, int bytes, String struct) {
     if (sa.limit() < bytes) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           struct + " needs " + bytes + " bytes, the buffer has " + sa.limit());
     }
   }

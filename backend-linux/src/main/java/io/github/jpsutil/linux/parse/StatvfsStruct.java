@@ -1,7 +1,6 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskUsage;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -24,15 +23,15 @@ public final class StatvfsStruct {
   static final int F_BAVAIL = 32;
 
   /**
-   * psutil's {@code disk_usage} formula (spec §4.17), all in bytes: {@code total =
+   * psutil's {@code disk_usage} formula (psutil/_psposix.py), all in bytes: {@code total =
    * f_blocks*f_frsize}, {@code used = total - f_bfree*f_frsize}, {@code free = f_bavail*f_frsize},
    * {@code percent = used/(used+free)*100} rounded to one decimal, 0 when {@code used+free} is 0.
    *
    * @param struct the struct's bytes, in the buffer's byte order, from position 0
    * @param path the path passed to statvfs, for error messages
-   * @throws UncheckedIOException naming statvfs and the path when a count is 2^63 or more, a byte
-   *     count exceeds 2^63-1, or {@code f_bfree > f_blocks}: values a {@code long} cannot hold or
-   *     that would make {@code used} negative, never silently wrapped
+   * @throws io.github.jpsutil.api.MalformedDataException naming statvfs and the path when a count
+   *     is 2^63 or more, a byte count exceeds 2^63-1, or {@code f_bfree > f_blocks}: values a
+   *     {@code long} cannot hold or that would make {@code used} negative, never silently wrapped
    */
   public static DiskUsage toUsage(ByteBuffer struct, String path) {
     if (struct.limit() < SIZE) {

@@ -18,7 +18,8 @@ public record SysfsAttribute(String file, String text) {
   /**
    * The content as a decimal integer.
    *
-   * @throws java.io.UncheckedIOException naming the file when the content is not one
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file when the content is not
+   *     one
    */
   public long integer() {
     return SysfsNumber.integer(text).orElseThrow(() -> malformed("an integer"));
@@ -27,14 +28,15 @@ public record SysfsAttribute(String file, String text) {
   /**
    * The content as a decimal number.
    *
-   * @throws java.io.UncheckedIOException naming the file when the content is not one
+   * @throws io.github.jpsutil.api.MalformedDataException naming the file when the content is not
+   *     one
    */
   public double decimal() {
     return SysfsNumber.decimal(text).orElseThrow(() -> malformed("a number"));
   }
 
   /** An exception saying this file does not hold what the caller expected. */
-  public java.io.UncheckedIOException malformed(String expected) {
+  public io.github.jpsutil.api.MalformedDataException malformed(String expected) {
     return Malformed.of(file + ": expected " + expected + ", got '" + text.strip() + "'");
   }
 }

@@ -65,7 +65,8 @@ public final class Tokens {
   /**
    * The next token as an unsigned decimal that must fit a {@code long}.
    *
-   * @throws java.io.UncheckedIOException if the token is missing, not a number, or too large
+   * @throws io.github.jpsutil.api.MalformedDataException if the token is missing, not a number, or
+   *     too large
    */
   public long nextLong() {
     if (!hasNext()) {

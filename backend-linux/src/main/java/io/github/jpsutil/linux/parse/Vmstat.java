@@ -10,7 +10,7 @@ public final class Vmstat {
 
   /**
    * The value of counter {@code name} (e.g. {@code pswpin}, pages swapped in since boot), or empty
-   * if this kernel does not have it (psutil issue 313).
+   * if this kernel does not have it (psutil gh-313).
    */
   public static OptionalLong counter(String text, String name) {
     for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {

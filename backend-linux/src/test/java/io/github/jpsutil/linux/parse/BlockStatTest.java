@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.DiskIoCounters;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class BlockStatTest {
@@ -28,17 +28,17 @@ class BlockStatTest {
   @Test
   void fewerThanTenFieldsIsAnErrorNamingTheFile() {
     assertThatThrownBy(() -> BlockStat.parse("1 2 3 4 5 6 7 8 9\n", "/sys/block/sdz/stat"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/sys/block/sdz/stat")
         .hasMessageContaining("9 fields");
     assertThatThrownBy(() -> BlockStat.parse("", "/sys/block/sdz/stat"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 
   @Test
   void badNumbersAreErrors() {
     assertThatThrownBy(() -> BlockStat.parse("1 2 3 4 5 6 7 8 9 1O", "/sys/block/sdz/stat"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("1O");
   }
 }

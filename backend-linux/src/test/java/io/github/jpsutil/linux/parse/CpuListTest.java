@@ -3,7 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +24,13 @@ class CpuListTest {
   @Test
   void malformedListsAreErrorsNamingTheFile() {
     assertThatThrownBy(() -> CpuList.parse("3-1", "/sys/x/online"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/sys/x/online")
         .hasMessageContaining("descending");
-    assertThatThrownBy(() -> CpuList.parse("0-a", "f")).isInstanceOf(UncheckedIOException.class);
-    assertThatThrownBy(() -> CpuList.parse("0-", "f")).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> CpuList.parse("0-a", "f")).isInstanceOf(MalformedDataException.class);
+    assertThatThrownBy(() -> CpuList.parse("0-", "f")).isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> CpuList.parse("99999999999", "f"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("out of range");
   }
 
@@ -48,7 +48,7 @@ class CpuListTest {
     for (String bad : new String[] {"0-", "-3", "a", "1,,2", "1,", "3-1", "0-99999999", "1 2"}) {
       assertThatThrownBy(() -> CpuList.parse(bad, "/sys/x/online"))
           .as(bad)
-          .isInstanceOf(UncheckedIOException.class)
+          .isInstanceOf(MalformedDataException.class)
           .hasMessageContaining("/sys/x/online");
     }
   }

@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Set;
@@ -78,7 +79,7 @@ class CpuMaskTest {
   @Test
   void malformedInputsAreRefused() {
     assertThatThrownBy(() -> CpuMask.decode(ByteBuffer.allocate(12)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("multiple of 8");
     assertThatThrownBy(() -> CpuMask.encode(Set.of(), ByteOrder.nativeOrder()))
         .hasMessageContaining("cpus");

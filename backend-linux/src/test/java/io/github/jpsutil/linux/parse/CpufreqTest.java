@@ -3,7 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class CpufreqTest {
@@ -23,12 +23,12 @@ class CpufreqTest {
   @Test
   void malformedValuesAreErrorsNamingTheFile() {
     assertThatThrownBy(() -> Cpufreq.mhz("<unknown>\n", "/sys/p/scaling_cur_freq"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/sys/p/scaling_cur_freq");
-    assertThatThrownBy(() -> Cpufreq.mhz("", "f")).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> Cpufreq.mhz("", "f")).isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> Cpufreq.affectedCpus("0 x", "f"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> Cpufreq.affectedCpus("99999999999", "f"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 }

@@ -3,7 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class CpuinfoTest {
@@ -60,12 +60,12 @@ class CpuinfoTest {
   @Test
   void malformedValuesAreErrors() {
     assertThatThrownBy(() -> Cpuinfo.frequenciesMhz("cpu MHz : fast\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/cpuinfo")
         .hasMessageContaining("'fast'");
     assertThatThrownBy(() -> Cpuinfo.physicalCores("physical id : x\ncpu cores : 2\n\n"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> Cpuinfo.physicalCores("cpu cores\n\n"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 }

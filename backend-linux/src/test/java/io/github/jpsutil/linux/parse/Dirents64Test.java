@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -67,12 +68,12 @@ class Dirents64Test {
     ByteBuffer b = records(ByteOrder.nativeOrder(), "123", "456");
     int len = b.position();
     assertThatThrownBy(() -> Dirents64.numericNames(b, len - 5, new int[10], 0))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("getdents64");
     ByteBuffer zero = records(ByteOrder.nativeOrder(), "123");
     zero.putShort(16, (short) 0); // a zero length would loop forever
     assertThatThrownBy(() -> Dirents64.numericNames(zero, zero.position(), new int[10], 0))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("bad record length 0");
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.DiskIoCounters;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class DiskstatsTest {
   void truncatedLineIsAnErrorNamingFileAndLine() {
     String text = KERNEL_6 + " 254 2 vda2 1 2 3 4 5 6\n";
     assertThatThrownBy(() -> Diskstats.parse(text))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/diskstats")
         .hasMessageContaining("9 columns")
         .hasMessageContaining("vda2 1 2 3 4 5 6");
@@ -89,7 +89,7 @@ class DiskstatsTest {
       String text = line.toString();
       assertThatThrownBy(() -> Diskstats.parse(text))
           .as("%d columns", columns)
-          .isInstanceOf(UncheckedIOException.class)
+          .isInstanceOf(MalformedDataException.class)
           .hasMessageContaining("columns");
     }
   }
@@ -97,23 +97,23 @@ class DiskstatsTest {
   @Test
   void nonNumericCounterIsAnError() {
     assertThatThrownBy(() -> Diskstats.parse("8 0 sda 1 2 x3 4 5 6 7 8 9 10 11"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("x3");
     assertThatThrownBy(() -> Diskstats.parse("8 0 sda -1 2 3 4 5 6 7 8 9 10 11"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 
   @Test
   void hugeCountersAreErrorsNotWrappedValues() {
     // 2^63 and 2^64-1 do not fit a long.
     assertThatThrownBy(() -> Diskstats.parse("8 0 sda 9223372036854775808 2 3 4 5 6 7 8 9 10 11"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("2^63");
     assertThatThrownBy(() -> Diskstats.parse("8 0 sda 18446744073709551615 2 3 4 5 6 7 8 9 10 11"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
     // 2^54 sectors × 512 = 2^63 bytes: the byte count overflows.
     assertThatThrownBy(() -> Diskstats.parse("8 0 sda 1 2 18014398509481984 4 5 6 7 8 9 10 11"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("sda");
   }
 

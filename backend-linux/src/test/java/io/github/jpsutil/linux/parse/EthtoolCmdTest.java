@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NicDuplex;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -47,7 +48,7 @@ class EthtoolCmdTest {
   @Test
   void shortBufferIsAnError() {
     assertThatThrownBy(() -> EthtoolCmd.decode(ByteBuffer.allocate(30)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("44");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.Fan;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class HwmonFanTest {
@@ -24,7 +25,7 @@ class HwmonFanTest {
     for (String bad : new String[] {"", "abc\n", "12.5\n", "99999999999999999999\n"}) {
       assertThatThrownBy(() -> HwmonFan.parse(input(bad), null))
           .as(bad)
-          .isInstanceOf(java.io.UncheckedIOException.class)
+          .isInstanceOf(MalformedDataException.class)
           .hasMessageStartingWith("/sys/class/hwmon/hwmon2/fan1_input: expected an integer");
     }
   }
@@ -32,7 +33,7 @@ class HwmonFanTest {
   @Test
   void aNegativeSpeedIsAnError() {
     assertThatThrownBy(() -> HwmonFan.parse(input("-5\n"), null))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessage("/sys/class/hwmon/hwmon2/fan1_input: expected a speed in RPM >= 0, got '-5'");
   }
 }

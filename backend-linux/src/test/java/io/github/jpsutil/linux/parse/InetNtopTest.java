@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -119,8 +120,8 @@ class InetNtopTest {
   @Test
   void tooFewBytesIsAnError() {
     assertThatThrownBy(() -> InetNtop.ipv6(new byte[16], 1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> InetNtop.ipv4(new byte[3], 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 }

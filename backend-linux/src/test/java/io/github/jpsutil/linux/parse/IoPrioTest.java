@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.IoPriorityClass;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.WindowsIoPriority;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +31,10 @@ class IoPrioTest {
   @Test
   void unknownClassesAndNegativeWordsAreErrorsNotValues() {
     assertThatThrownBy(() -> IoPrio.decode(4 << 13))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("0x8000");
-    assertThatThrownBy(() -> IoPrio.decode(-1)).isInstanceOf(java.io.UncheckedIOException.class);
-    assertThatThrownBy(() -> IoPrio.decode(1 << 16))
-        .isInstanceOf(java.io.UncheckedIOException.class);
+    assertThatThrownBy(() -> IoPrio.decode(-1)).isInstanceOf(MalformedDataException.class);
+    assertThatThrownBy(() -> IoPrio.decode(1 << 16)).isInstanceOf(MalformedDataException.class);
   }
 
   @Test

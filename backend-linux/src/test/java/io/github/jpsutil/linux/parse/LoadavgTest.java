@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.LoadAverage;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class LoadavgTest {
@@ -18,15 +18,15 @@ class LoadavgTest {
   @Test
   void malformedInputsAreErrors() {
     assertThatThrownBy(() -> Loadavg.parse("0.29 0.22\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/loadavg");
     assertThatThrownBy(() -> Loadavg.parse("0.29 abc 0.1 1/2 3\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("'abc'");
     assertThatThrownBy(() -> Loadavg.parse("-1 0 0 1/2 3\n"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> Loadavg.parse("NaN 0 0 1/2 3\n"))
-        .isInstanceOf(UncheckedIOException.class);
-    assertThatThrownBy(() -> Loadavg.parse("")).isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
+    assertThatThrownBy(() -> Loadavg.parse("")).isInstanceOf(MalformedDataException.class);
   }
 }

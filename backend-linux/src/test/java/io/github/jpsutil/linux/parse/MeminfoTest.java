@@ -3,9 +3,9 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
-import java.io.UncheckedIOException;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -172,23 +172,23 @@ class MeminfoTest {
   @Test
   void malformedInputsAreErrors() {
     assertThatThrownBy(() -> Meminfo.parse("MemFree: 5 kB\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("no MemTotal line");
     assertThatThrownBy(() -> Meminfo.parse("MemTotal: lots kB\nMemFree: 5 kB\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/meminfo");
     assertThatThrownBy(() -> Meminfo.parse("MemTotal:\nMemFree: 5 kB\n"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> Meminfo.parse("MemTotal: 9223372036854775807 kB\nMemFree: 5 kB\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("too large");
     Meminfo noSwap = Meminfo.parse("MemTotal: 10 kB\nMemFree: 5 kB\n");
     assertThatThrownBy(() -> noSwap.swapMemory(0, 0))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("SwapTotal");
     Meminfo badSwap =
         Meminfo.parse("MemTotal: 10 kB\nMemFree: 5 kB\nSwapTotal: 1 kB\nSwapFree: 2 kB\n");
-    assertThatThrownBy(() -> badSwap.swapMemory(0, 0)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> badSwap.swapMemory(0, 0)).isInstanceOf(MalformedDataException.class);
   }
 
   @Test
@@ -213,7 +213,7 @@ class MeminfoTest {
         """;
     assertThat(Zoneinfo.lowWatermarkPages(zoneinfo)).isEqualTo(80 + 16223);
     assertThatThrownBy(() -> Zoneinfo.lowWatermarkPages("  low  x\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/zoneinfo");
   }
 }

@@ -3,7 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class MountinfoTest {
@@ -30,7 +30,7 @@ class MountinfoTest {
   @Test
   void badDeviceNumberOfTheRootEntryIsAnError() {
     assertThatThrownBy(() -> Mountinfo.rootDevice("27 1 8-1 / / rw - ext4 /dev/sda1 rw\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("mountinfo")
         .hasMessageContaining("8-1");
   }
@@ -46,7 +46,7 @@ class MountinfoTest {
   void aLineWithMoreFieldsThanAnyMountinfoLineIsMalformed() {
     String line = "36 35 98:0 / /mnt rw" + " shared:1".repeat(80) + " - ext3 /dev/root rw\n";
     assertThatThrownBy(() -> Mountinfo.fstypes(line))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("mountinfo");
   }
 }

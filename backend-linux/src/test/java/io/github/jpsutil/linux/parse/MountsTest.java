@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.DiskPartition;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +47,7 @@ class MountsTest {
   @Test
   void fewerThanFourFieldsIsAnErrorNamingTheFile() {
     assertThatThrownBy(() -> Mounts.parse("/dev/sda1 / ext4\n", "/etc/mtab"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/etc/mtab")
         .hasMessageContaining("/dev/sda1 / ext4");
   }

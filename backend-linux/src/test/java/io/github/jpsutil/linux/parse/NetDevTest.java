@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NetIoCounters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class NetDevTest {
   @Test
   void missingCounterIsAnErrorNamingTheFileAndLine() {
     assertThatThrownBy(() -> NetDev.parse(HEADER + "eth0: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15\n"))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/net/dev")
         .hasMessageContaining("counter 16")
         .hasMessageContaining("eth0: 1 2 3");
@@ -70,19 +71,19 @@ class NetDevTest {
   void nonNumericNegativeAndOverflowingCountersAreErrors() {
     String tail = " 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n";
     assertThatThrownBy(() -> NetDev.parse(HEADER + "eth0: x1" + tail))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("not a decimal number");
     assertThatThrownBy(() -> NetDev.parse(HEADER + "eth0: -1" + tail))
-        .isInstanceOf(java.io.UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> NetDev.parse(HEADER + "eth0: 18446744073709551615" + tail))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("exceeds 2^63-1");
   }
 
   @Test
   void lineWithoutColonIsAnError() {
     assertThatThrownBy(() -> NetDev.parse(HEADER + "eth0 1 2 3\n"))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("no ':'");
   }
 }

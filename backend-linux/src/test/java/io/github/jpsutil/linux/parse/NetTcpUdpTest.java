@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.ConnectionStatus;
 import io.github.jpsutil.api.Endpoint;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SocketType;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -83,7 +84,8 @@ class NetTcpUdpTest {
                 inet("10.0.2.2", 54321),
                 inet("8.8.8.8", 443),
                 ConnectionStatus.TIME_WAIT),
-            // 0x0C (TCP_NEW_SYN_RECV) is not in psutil's table: NONE (spec §3.4)
+            // 0x0C (TCP_NEW_SYN_RECV) is not in psutil's table: NONE (psutil/_pslinux.py
+            // TCP_STATUSES)
             new SocketRow(
                 777,
                 AddressFamily.INET,
@@ -186,21 +188,21 @@ class NetTcpUdpTest {
   void malformedLinesAreErrorsNamingFileAndLine() {
     String head = "header\n";
     assertThatThrownBy(() -> tcp(head + "   0: 0100007F:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0\n"))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/net/tcp")
         .hasMessageContaining("missing field 'inode'")
         .hasMessageContaining("0100007F:1F90");
     assertThatThrownBy(() -> tcp(head + "   0: 0100007F:1F90 0100007F:A2C4 ZZ 0:0 00:0 0 0 0 5\n"))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("'st'");
     assertThatThrownBy(() -> tcp(head + "   0: 100007F:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0 5\n"))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("100007F:1F90");
     assertThatThrownBy(() -> tcp(head + "   0: 0100007G:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0 5\n"))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("not hexadecimal");
     assertThatThrownBy(() -> tcp(head + "   0: 0100007F:1F90 0100007F:A2C4 01 0:0 00:0 0 0 0 x5\n"))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("'inode'");
   }
 

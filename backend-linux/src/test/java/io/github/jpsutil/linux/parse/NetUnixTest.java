@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.ConnectionStatus;
 import io.github.jpsutil.api.Endpoint;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SocketType;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ class NetUnixTest {
     assertThatThrownBy(
             () ->
                 NetUnix.parse(HEADER + "0000000000000001: 00000002 00000000 0001 01\n", i -> true))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/net/unix")
         .hasMessageContaining("missing field");
     assertThatThrownBy(
@@ -79,14 +80,14 @@ class NetUnixTest {
                 NetUnix.parse(
                     HEADER + "0000000000000001: 00000002 00000000 00000000 0004 01 10\n",
                     i -> true))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("unknown socket type 4");
     assertThatThrownBy(
             () ->
                 NetUnix.parse(
                     HEADER + "0000000000000001: 00000002 00000000 00000000 0001 01 1x0\n",
                     i -> true))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("'Inode'");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class PidIoTest {
@@ -19,7 +20,7 @@ class PidIoTest {
     assertThatThrownBy(() -> PidIo.parse(new byte[0], 0)).hasMessageContaining("empty");
     byte[] partial = Fixtures.ascii("rchar: 1\nwchar: 2\nsyscr: 3\n");
     assertThatThrownBy(() -> PidIo.parse(partial, partial.length))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("'syscw'");
   }
 }

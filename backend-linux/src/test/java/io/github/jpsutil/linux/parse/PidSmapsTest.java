@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.MemoryMapStats;
@@ -77,15 +78,15 @@ class PidSmapsTest {
   void malformedInputFailsClearly() {
     byte[] orphan = Fixtures.ascii("Rss:  4 kB\n");
     assertThatThrownBy(() -> PidSmaps.regions(orphan, orphan.length))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("before the first mapping header");
     byte[] shortHeader = Fixtures.ascii("7f00-7f01 r--p 0\n");
     assertThatThrownBy(() -> PidSmaps.regions(shortHeader, shortHeader.length))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("3 of 5 columns");
     byte[] badValue = Fixtures.ascii("7f00-7f01 r--p 0 00:00 0\nRss:  four kB\n");
     assertThatThrownBy(() -> PidSmaps.regions(badValue, badValue.length))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("four");
   }
 }

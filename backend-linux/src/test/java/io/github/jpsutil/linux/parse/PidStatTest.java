@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.ProcessStatus;
 import org.junit.jupiter.api.Test;
 
@@ -84,13 +85,13 @@ class PidStatTest {
   @Test
   void truncatedFileFailsClearly() {
     assertThatThrownBy(() -> PidStat.parse(Fixtures.ascii("12 (sh) S 1 12 12 0 -1 0 1 2\n")))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("truncated");
     assertThatThrownBy(() -> PidStat.parse(new byte[0]))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("')'");
     assertThatThrownBy(() -> PidStat.parse(Fixtures.ascii("12 sh) S 1")))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("'('");
   }
 
@@ -98,16 +99,16 @@ class PidStatTest {
   void malformedFieldsFailClearly() {
     String nonNumeric = "7 (x) R 1" + " 0".repeat(17) + " 5x0" + " 0".repeat(20) + "\n";
     assertThatThrownBy(() -> PidStat.parse(Fixtures.ascii(nonNumeric)))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("starttime (22)")
         .hasMessageContaining("5x0");
     String huge = "7 (x) R 1" + " 0".repeat(17) + " 99999999999999999999" + " 0".repeat(20) + "\n";
     assertThatThrownBy(() -> PidStat.parse(Fixtures.ascii(huge)))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("too large");
     String twoLetters = "7 (x) RS 1" + " 0".repeat(40) + "\n";
     assertThatThrownBy(() -> PidStat.parse(Fixtures.ascii(twoLetters)))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("state (3)");
   }
 }

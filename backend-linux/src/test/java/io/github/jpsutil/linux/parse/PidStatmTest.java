@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import org.junit.jupiter.api.Test;
 
@@ -28,21 +29,21 @@ class PidStatmTest {
   void truncatedOrGarbageFailsClearly() {
     byte[] cut = Fixtures.ascii("765 427 398\n");
     assertThatThrownBy(() -> PidStatm.parse(cut, cut.length, 4096))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("truncated");
     byte[] bad = Fixtures.ascii("765 4x7 398 5 0 123 0\n");
     assertThatThrownBy(() -> PidStatm.parse(bad, bad.length, 4096))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("4x7");
   }
 
   @Test
   void overflowingByteCountIsAnErrorNotAWrap() {
     byte[] huge = Fixtures.ascii("9223372036854775 1 1 1 0 1 0\n");
-    // ProcFormatException, which the reading layer turns into an UncheckedIOException naming the
+    // MalformedDataException, which the reading layer turns into an UncheckedIOException naming the
     // file; an ArithmeticException escaped memoryInfo() undocumented (reliability suite's fuzzer).
     assertThatThrownBy(() -> PidStatm.parse(huge, huge.length, 4096))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("overflow");
   }
 }

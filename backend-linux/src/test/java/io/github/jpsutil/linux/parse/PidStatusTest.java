@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.CtxSwitches;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import java.util.OptionalInt;
@@ -75,7 +76,7 @@ class PidStatusTest {
         .hasMessageContaining("2.6.23");
     byte[] cut = Fixtures.ascii("Uid:\t0\t0\n");
     assertThatThrownBy(() -> PidStatus.uids(cut, cut.length))
-        .isInstanceOf(ProcFormatException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("Uid field 3");
   }
 
@@ -92,6 +93,6 @@ class PidStatusTest {
     assertThat(PidStatus.uids(b, b.length).real()).isEqualTo(-2);
     byte[] tooBig = Fixtures.ascii("Uid:\t4294967296\t0\t0\t0\n");
     assertThatThrownBy(() -> PidStatus.uids(tooBig, tooBig.length))
-        .isInstanceOf(ProcFormatException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 }

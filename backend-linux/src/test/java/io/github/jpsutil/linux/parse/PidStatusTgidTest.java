@@ -3,7 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class PidStatusTgidTest {
@@ -25,9 +25,9 @@ class PidStatusTgidTest {
   @Test
   void missingOrBadTgidIsAnError() {
     assertThatThrownBy(() -> PidStatusTgid.tgid("Name:\tx\nPid:\t3\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("Tgid");
     assertThatThrownBy(() -> PidStatusTgid.tgid("Tgid:\t\nPid:\t3\n"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.Battery;
 import io.github.jpsutil.api.BatteryTime;
+import io.github.jpsutil.api.MalformedDataException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ class PowerSupplyBatteryTest {
 
   @Test
   void chargeAndCurrentWhenThereIsNoEnergy() {
-    // 2.5 Ah of 4 Ah; discharging at -1.5 A (negative while discharging: psutil issue 2605).
+    // 2.5 Ah of 4 Ah; discharging at -1.5 A (negative while discharging: psutil gh-2605).
     Map<String, String> a =
         Map.of(
             "charge_now",
@@ -170,13 +171,13 @@ class PowerSupplyBatteryTest {
   @Test
   void malformedValuesThatAreUsedAreErrorsNamingTheFile() {
     assertThatThrownBy(() -> parse(Map.of("energy_now", "abc\n", "energy_full", "1\n"), AC_OFF))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessage(DIR + "/energy_now: expected an integer, got 'abc'");
     assertThatThrownBy(() -> parse(Map.of("capacity", "eighty\n"), AC_OFF))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessage(DIR + "/capacity: expected a number, got 'eighty'");
     assertThatThrownBy(() -> parse(Map.of("capacity", "-5\n"), AC_OFF))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageStartingWith(DIR + "/capacity: expected a percent >= 0");
     assertThatThrownBy(
             () -> parse(Map.of("capacity", "5\n", "power_now", "1\n", "energy_now", "x"), AC_OFF))

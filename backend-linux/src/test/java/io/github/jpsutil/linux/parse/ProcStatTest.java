@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,30 +75,30 @@ class ProcStatTest {
   @Test
   void malformedInputsAreErrorsNamingTheFile() {
     assertThatThrownBy(() -> ProcStat.cpuTimes("cpu  1 2 3\n", 100))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/stat")
         .hasMessageContaining("3 fields");
     assertThatThrownBy(() -> ProcStat.cpuTimes("cpu  1 2 x 4\n", 100))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("not a number: 'x'");
     assertThatThrownBy(() -> ProcStat.cpuTimes("cpu  1 2 3 99999999999999999999\n", 100))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("too large");
     assertThatThrownBy(() -> ProcStat.cpuTimes("intr 1\n", 100))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("'cpu' total line");
-    assertThatThrownBy(() -> ProcStat.cpuTimes("", 100)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> ProcStat.cpuTimes("", 100)).isInstanceOf(MalformedDataException.class);
     assertThatThrownBy(() -> ProcStat.cpuStats("cpu  1 2 3 4\nctxt 5\nintr 6 0\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("no 'softirq' line");
     assertThatThrownBy(() -> ProcStat.bootTime("cpu  1 2 3 4\nbtime\n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("no 'btime' line");
     assertThatThrownBy(() -> ProcStat.bootTime("cpu  1 2 3 4\nbtime \n"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("number expected");
     assertThatThrownBy(() -> ProcStat.bootTime("cpu  1 2 3 4\nbtime -5\n"))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ class RlimitsTest {
   void valuesBeyondTheSignedRangeAreErrorsNotWrongNumbers() {
     long twoTo63 = Long.MIN_VALUE; // 2^63 as unsigned
     assertThatThrownBy(() -> Rlimits.decode(Rlimit.NOFILE, new long[] {1024, twoTo63}))
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("9223372036854775808")
         .hasMessageContaining("RLIMIT_NOFILE")
         .hasMessageContaining("hard");

@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
@@ -69,18 +70,18 @@ class SockaddrTest {
   @Test
   void truncatedBuffersAreErrors() {
     assertThatThrownBy(() -> Sockaddr.text(bytes("0200 0050 c000"), Sockaddr.AF_INET, ZONES))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("sockaddr_in");
     assertThatThrownBy(() -> Sockaddr.text(bytes("0a00 0000 00000000"), Sockaddr.AF_INET6, ZONES))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("sockaddr_in6");
     assertThatThrownBy(
             () ->
                 Sockaddr.text(
                     bytes("1100 0000 04000000 0100 00 06 02fc"), Sockaddr.AF_PACKET, ZONES))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("sll_halen 6");
     assertThatThrownBy(() -> Sockaddr.family(bytes("02")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(MalformedDataException.class);
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.DiskUsage;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
@@ -64,14 +64,14 @@ class StatvfsStructTest {
   @Test
   void countsOf2To63OrMoreAreErrorsNamingTheFieldAndThePath() {
     assertThatThrownBy(() -> StatvfsStruct.toUsage(le(4096, 4096, Long.MIN_VALUE, 0, 0), "/x"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("statvfs(/x)")
         .hasMessageContaining("f_blocks = 9223372036854775808");
     assertThatThrownBy(() -> StatvfsStruct.toUsage(le(4096, 4096, 10, 5, -1L), "/x"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("f_bavail = 18446744073709551615");
     assertThatThrownBy(() -> StatvfsStruct.toUsage(le(4096, -1L, 10, 5, 5), "/x"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("f_frsize");
   }
 
@@ -79,7 +79,7 @@ class StatvfsStructTest {
   void byteCountsBeyond2To63MinusOneAreErrors() {
     long blocks = 1L << 51; // × 4096 = 2^63
     assertThatThrownBy(() -> StatvfsStruct.toUsage(le(4096, 4096, blocks, 0, 0), "/huge"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("exceeds 2^63-1 bytes");
     long fits = blocks - 1; // × 4096 = 2^63 - 4096
     DiskUsage u = StatvfsStruct.toUsage(le(4096, 4096, fits, fits, fits), "/huge");
@@ -91,14 +91,14 @@ class StatvfsStructTest {
   @Test
   void moreFreeThanTotalBlocksIsAnError() {
     assertThatThrownBy(() -> StatvfsStruct.toUsage(le(4096, 4096, 10, 11, 5), "/weird"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("f_bfree 11 exceeds f_blocks 10");
   }
 
   @Test
   void shortBufferIsAnError() {
     assertThatThrownBy(() -> StatvfsStruct.toUsage(ByteBuffer.allocate(64), "/"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("expected 112");
   }
 

@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class SysfsNumberTest {
   void anAttributeNamesItsFileWhenMalformed() {
     SysfsAttribute a = new SysfsAttribute("/sys/class/power_supply/BAT0/energy_now", "abc\n");
     assertThatThrownBy(a::integer)
-        .isInstanceOf(java.io.UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessage("/sys/class/power_supply/BAT0/energy_now: expected an integer, got 'abc'");
     assertThat(new SysfsAttribute("f", "12\n").integer()).isEqualTo(12);
     assertThat(new SysfsAttribute("f", "12.5\n").decimal()).isEqualTo(12.5);

@@ -3,7 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -20,10 +20,10 @@ class TokensTest {
   void longBoundaries() {
     assertThat(Tokens.line("9223372036854775807", 0, "f").nextLong()).isEqualTo(Long.MAX_VALUE);
     assertThatThrownBy(() -> Tokens.line("9223372036854775808", 0, "f").nextLong())
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("malformed f: number too large");
     assertThatThrownBy(() -> Tokens.line("-1", 0, "f").nextLong())
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("not a number: '-1'");
   }
 

@@ -3,8 +3,8 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.User;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -167,7 +167,7 @@ class UtmpTest {
     ByteBuffer b = buffer(l, 1, ByteOrder.LITTLE_ENDIAN);
     record(b, 0, l, Utmp.USER_PROCESS, 1, "pts/0", "x", "", 1, 1_000_000);
     assertThatThrownBy(() -> Utmp.users(b, l))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("tv_usec");
   }
 }

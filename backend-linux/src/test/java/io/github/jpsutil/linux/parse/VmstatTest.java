@@ -3,7 +3,7 @@ package io.github.jpsutil.linux.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import io.github.jpsutil.api.MalformedDataException;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class VmstatTest {
 
   @Test
   void aMissingCounterIsEmpty() {
-    // psutil issue 313: some kernels have no pswpin/pswpout
+    // psutil gh-313: some kernels have no pswpin/pswpout
     assertThat(Vmstat.counter("pgpgin 1\n", "pswpin")).isEqualTo(OptionalLong.empty());
     assertThat(Vmstat.counter("", "pswpin")).isEmpty();
   }
@@ -34,7 +34,7 @@ class VmstatTest {
   @Test
   void aNonNumericValueIsAnError() {
     assertThatThrownBy(() -> Vmstat.counter("pswpin 1x\n", "pswpin"))
-        .isInstanceOf(UncheckedIOException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/proc/vmstat");
   }
 }

@@ -1,4 +1,4 @@
-package io.github.jpsutil.linux;
+package io.github.jpsutil.linux.acquire;
 
 import com.sun.jna.NativeLong;
 import io.github.jpsutil.api.HeapInfo;
@@ -12,13 +12,15 @@ import java.util.OptionalLong;
  * deprecated {@code mallinfo()} on glibc before 2.33. psutil offers heap_info only with glibc; on
  * musl both calls are missing and this throws {@link UnsupportedOperationException}.
  */
-final class GlibcHeap {
+public final class GlibcHeap {
   /** Whether libc has mallinfo2; decided on first use, since a failed lookup is slow. */
   private static volatile Boolean hasMallinfo2;
 
   private GlibcHeap() {}
 
-  static HeapInfo info() {
+  /** psutil's {@code heap_info()}: in-use bytes of small and of mmap'd blocks. */
+  /** psutil's {@code heap_info()}: bytes in use by malloc's heap and by its mmap'd blocks. */
+  public static HeapInfo info() {
     Boolean modern = hasMallinfo2;
     if (modern == null || modern) {
       try {
@@ -42,7 +44,8 @@ final class GlibcHeap {
     }
   }
 
-  static void trim() {
+  /** psutil's {@code heap_trim()}: {@code malloc_trim(0)}. */
+  public static void trim() {
     try {
       GlibcMalloc.INSTANCE.malloc_trim(new NativeLong(0));
     } catch (UnsatisfiedLinkError e) {
