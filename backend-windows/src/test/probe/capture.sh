@@ -15,9 +15,11 @@ x86_64-w64-mingw32-gcc -std=gnu11 -O1 -Wall -Wextra -Wno-unused-parameter \
   "$here"/probe_net.c -lpsapi -liphlpapi -lws2_32 -lwtsapi32 -lpowrprof -ladvapi32
 
 mkdir -p "$out"
-export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-# The probe writes through a Wine drive path: Z: maps to the Unix root.
-"$wine" "$work/probe.exe" "Z:$(cd "$out" && pwd | sed 's#/#\\#g')"
+# The probe writes through a Wine drive path: Z: maps to the Unix root. Wine copies the Unix
+# environment into the Windows one, so the probe runs with a minimal one (a capture must not carry
+# the host's variables).
+env -i PATH=/usr/bin:/bin HOME="$work" USER=probe LANG=C.UTF-8 WINEPREFIX="$work/prefix" \
+  WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" "$wine" "$work/probe.exe" "Z:$(cd "$out" && pwd | sed 's#/#\\#g')"
 {
   echo "wine_version=$("$wine" --version)"
   echo "captured_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)"

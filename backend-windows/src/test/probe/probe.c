@@ -103,7 +103,7 @@ static void start_children(void) {
     exit(2);
   }
   FILE *tsv = open_text("children.tsv");
-  fprintf(tsv, "pid\tname\tcommandLine\tcwd\tcommittedMiB\n");
+  fprintf(tsv, "pid\tname\tcommandLine\tcwd\tcommittedMiB\tenvironment\n");
   const char *tags[CHILD_COUNT] = {"alpha", "beta", "gamma"};
   const int mib[CHILD_COUNT] = {16, 32, 48};
   for (int i = 0; i < CHILD_COUNT; i++) {
@@ -114,8 +114,15 @@ static void start_children(void) {
              tags[i], i);
     swprintf(event_name, 64, L"jpsutil_probe_%hs", tags[i]);
     HANDLE ready = CreateEventW(NULL, TRUE, FALSE, event_name);
+    /* An explicit environment: known variables only, none of the host's. */
+    WCHAR env[512];
+    int n = swprintf(env, 256, L"JPSUTIL_PROBE_TAG=%hs", tags[i]) + 1;
+    n += swprintf(env + n, 64, L"JPSUTIL_PROBE_MIB=%d", mib[i]) + 1;
+    n += swprintf(env + n, 64, L"SystemRoot=C:\\windows") + 1;
+    env[n] = 0;
     STARTUPINFOW si = {sizeof si};
-    if (!CreateProcessW(child_exe, cmd, NULL, NULL, FALSE, 0, NULL, cwd, &si, &children[i])) {
+    if (!CreateProcessW(child_exe, cmd, NULL, NULL, FALSE, CREATE_UNICODE_ENVIRONMENT, env, cwd,
+                        &si, &children[i])) {
       fprintf(stderr, "probe: CreateProcess failed %lu\n", GetLastError());
       exit(2);
     }
@@ -126,7 +133,9 @@ static void start_children(void) {
     CloseHandle(ready);
     fprintf(tsv, "%lu\tjps child.exe\t", children[i].dwProcessId);
     fprintf(tsv, "%s\t", utf8(cmd));
-    fprintf(tsv, "%s\t%d\n", utf8(cwd), mib[i]);
+    fprintf(tsv, "%s\t%d\t", utf8(cwd), mib[i]);
+    fprintf(tsv, "JPSUTIL_PROBE_TAG=%s;JPSUTIL_PROBE_MIB=%d;SystemRoot=C:\\windows\n", tags[i],
+            mib[i]);
   }
   fclose(tsv);
 }
