@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Per-process memory and CPU from {@link io.github.jpsutil.windows.parse.SystemProcessInformation}
- * compared with {@code GetProcessMemoryInfo(PROCESS_MEMORY_COUNTERS_EX)}, {@code
- * GetProcessTimes} and the memory the probe's children committed themselves. Handle counts have no
- * independent source under Wine 8: its {@code GetProcessHandleCount} returns 0 for every process.
+ * compared with {@code GetProcessMemoryInfo(PROCESS_MEMORY_COUNTERS_EX)}, {@code GetProcessTimes}
+ * and the memory the probe's children committed themselves. Handle counts have no independent
+ * source under Wine 8: its {@code GetProcessHandleCount} returns 0 for every process.
  */
 class ProcessMemoryCaptureTest {
   private static final long MIB = 1 << 20;
@@ -62,9 +62,9 @@ class ProcessMemoryCaptureTest {
   }
 
   /**
-   * Facts nobody typed: each child committed and touched {@code committedMiB}; the children are
-   * one image with one environment, so the differences of their working sets and peak commit
-   * charges are the differences of what they committed, within 1 MiB (heap and stack noise).
+   * Facts nobody typed: each child committed and touched {@code committedMiB}; the children are one
+   * image with one environment, so the differences of their working sets and peak commit charges
+   * are the differences of what they committed, within 1 MiB (heap and stack noise).
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
@@ -80,7 +80,9 @@ class ProcessMemoryCaptureTest {
       assertThat(m.peakVms()).as("peak_vms ≥ committed").isGreaterThanOrEqualTo(mib * MIB);
       assertThat(m.rss()).as("rss ≥ touched").isGreaterThanOrEqualTo(mib * MIB);
       long delta = (mib - baseMib) * MIB;
-      assertThat(m.peakVms() - base.peakVms()).as("peak_vms difference").isCloseTo(delta, within(MIB));
+      assertThat(m.peakVms() - base.peakVms())
+          .as("peak_vms difference")
+          .isCloseTo(delta, within(MIB));
       assertThat(m.rss() - base.rss()).as("rss difference").isCloseTo(delta, within(MIB));
     }
   }

@@ -39,13 +39,17 @@ class ProcessTableCaptureTest {
   void pidsParentsAndNamesMatchToolhelp(CaptureDirectory capture) {
     Map<Integer, Map<String, String>> before = capture.byPid("toolhelp-before.tsv");
     Map<Integer, Map<String, String>> after = capture.byPid("toolhelp-after.tsv");
-    assertThat(after.keySet()).as("no process came or went during the capture").isEqualTo(before.keySet());
+    assertThat(after.keySet())
+        .as("no process came or went during the capture")
+        .isEqualTo(before.keySet());
     Map<Integer, ProcessEntry> table = decode(capture);
 
     assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(after.keySet());
     for (Map.Entry<Integer, Map<String, String>> t : after.entrySet()) {
       ProcessEntry e = table.get(t.getKey());
-      assertThat(e.ppid()).as("ppid of pid %d", e.pid()).isEqualTo(Integer.parseInt(t.getValue().get("ppid")));
+      assertThat(e.ppid())
+          .as("ppid of pid %d", e.pid())
+          .isEqualTo(Integer.parseInt(t.getValue().get("ppid")));
       assertThat(e.imageName()).as("name of pid %d", e.pid()).isEqualTo(t.getValue().get("name"));
     }
   }
@@ -65,14 +69,20 @@ class ProcessTableCaptureTest {
     for (int pid : after.keySet()) {
       String threads = after.get(pid).get("threads");
       if (threads.equals(before.get(pid).get("threads"))) {
-        assertThat(table.get(pid).threads()).as("threads of pid %d", pid).hasSize(Integer.parseInt(threads));
+        assertThat(table.get(pid).threads())
+            .as("threads of pid %d", pid)
+            .hasSize(Integer.parseInt(threads));
         compared++;
       }
     }
     for (Map<String, String> child : capture.tsv("children.tsv")) {
-      assertThat(table.get(Integer.parseInt(child.get("pid"))).threads()).as("child threads").hasSize(1);
+      assertThat(table.get(Integer.parseInt(child.get("pid"))).threads())
+          .as("child threads")
+          .hasSize(1);
     }
-    assertThat(compared).as("processes with a stable thread count").isGreaterThanOrEqualTo(after.size() / 2);
+    assertThat(compared)
+        .as("processes with a stable thread count")
+        .isGreaterThanOrEqualTo(after.size() / 2);
   }
 
   /** The probe's children: the name, parent and image path it gave them. */
@@ -103,7 +113,8 @@ class ProcessTableCaptureTest {
     Map<Integer, ProcessEntry> table = decode(capture);
     for (Map.Entry<Integer, Map<String, String>> row : capture.byPid("process.tsv").entrySet()) {
       ProcessEntry e = table.get(row.getKey());
-      assertThat(e.createTime()).as("CreateTime of pid %d", e.pid())
+      assertThat(e.createTime())
+          .as("CreateTime of pid %d", e.pid())
           .isEqualTo(Long.parseLong(row.getValue().get("createTime")));
       assertThat(FileTime.epochSeconds(e.createTime(), "CreateTime"))
           .isLessThanOrEqualTo(FileTime.epochSeconds(now, "now"));

@@ -36,8 +36,8 @@ class SystemCaptureTest {
 
   /**
    * virtual_memory() total equals MEMORYSTATUSEX.ullTotalPhys (exact: both are the same page count
-   * times the page size); available equals ullAvailPhys within 64 MiB (two reads of the host's
-   * free memory a few milliseconds apart); the page size equals SYSTEM_INFO.dwPageSize.
+   * times the page size); available equals ullAvailPhys within 64 MiB (two reads of the host's free
+   * memory a few milliseconds apart); the page size equals SYSTEM_INFO.dwPageSize.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
@@ -62,9 +62,9 @@ class SystemCaptureTest {
   }
 
   /**
-   * The per-CPU times summed equal {@code GetSystemTimes}' user, kernel − idle and idle, within
-   * 0.1 s per CPU: the two calls are milliseconds apart and Wine reads both from the host's
-   * /proc/stat, which counts in 10 ms ticks.
+   * The per-CPU times summed equal {@code GetSystemTimes}' user, kernel − idle and idle, within 0.1
+   * s per CPU: the two calls are milliseconds apart and Wine reads both from the host's /proc/stat,
+   * which counts in 10 ms ticks.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
@@ -114,5 +114,4 @@ class SystemCaptureTest {
     assertThat(capture.entry(file).rc()).isZero();
     return ProcessorPerformanceInformation.decode(capture.raw(file));
   }
-
 }
