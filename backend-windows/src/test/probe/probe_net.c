@@ -127,7 +127,7 @@ static void sessions_and_user(void) {
   WTS_SESSION_INFOW *sessions = NULL;
   DWORD count = 0;
   BOOL ok = WTSEnumerateSessionsW(WTS_CURRENT_SERVER_HANDLE, 0, 1, &sessions, &count);
-  save_raw("WTSEnumerateSessions.bin", "WTSEnumerateSessionsW", "current server", ok ? count : -1,
+  save_raw("WTSEnumerateSessions.bin", "WTSEnumerateSessionsW", "current server", ok ? (long long)count : -1,
            sessions, ok ? count * sizeof(WTS_SESSION_INFOW) : 0);
   if (sessions) {
     WTSFreeMemory(sessions);
@@ -173,7 +173,7 @@ static void services(void) {
   BOOL ok = EnumServicesStatusExW(scm, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_STATE_ALL,
                                   (BYTE *)buf, size, &need, &count, &resume, NULL);
   save_raw("EnumServicesStatusEx.bin", "EnumServicesStatusExW",
-           "SC_ENUM_PROCESS_INFO SERVICE_WIN32 SERVICE_STATE_ALL", ok ? count : -1, buf,
+           "SC_ENUM_PROCESS_INFO SERVICE_WIN32 SERVICE_STATE_ALL", ok ? (long long)count : -1, buf,
            ok ? size : 0);
   manifest_note("sizeof.ENUM_SERVICE_STATUS_PROCESSW", "%zu", sizeof(ENUM_SERVICE_STATUS_PROCESSW));
   for (DWORD i = 0; ok && i < count && i < 3; i++) {
