@@ -99,7 +99,7 @@ class NetRenderTest {
                 + "net_if_stats: not available on this OS (ifStats: not implemented yet)\n"
                 + "\n"
                 + "eth0:\n"
-                + "    incoming       : bytes=2B, pkts=4, errs=1, drops=3\n");
+                + "    incoming       : bytes=2.0B, pkts=4, errs=1, drops=3\n");
   }
 
   @Test

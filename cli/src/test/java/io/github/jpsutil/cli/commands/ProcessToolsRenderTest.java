@@ -100,7 +100,7 @@ class ProcessToolsRenderTest {
                 "PID = 42, name = cat",
                 ""));
     assertThat(PmapCommand.render(42, null, List.of()))
-        .endsWith("Total                        0B\nPID = 42, name = ?\n");
+        .endsWith("Total                      0.0B\nPID = 42, name = ?\n");
   }
 
   @Test
