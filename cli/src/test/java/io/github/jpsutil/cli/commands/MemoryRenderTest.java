@@ -79,7 +79,7 @@ class MemoryRenderTest {
                 "Inactive   :    2.1G",
                 "Buffers    :  341.3M",
                 "Cached     :    3.2G",
-                "Shared     :      0B",
+                "Shared     :    0.0B",
                 "Slab       :  392.9M",
                 "",
                 "SWAP",
@@ -89,7 +89,7 @@ class MemoryRenderTest {
                 "Free       :    2.0G",
                 "Percent    :     0.0",
                 "Sin        :    4.0K",
-                "Sout       :      0B",
+                "Sout       :    0.0B",
                 ""));
   }
 

@@ -99,7 +99,7 @@ class NetRenderTest {
                 + "net_if_stats: not available on this OS (ifStats: not implemented yet)\n"
                 + "\n"
                 + "eth0:\n"
-                + "    incoming       : bytes=2B, pkts=4, errs=1, drops=3\n");
+                + "    incoming       : bytes=2.0B, pkts=4, errs=1, drops=3\n");
   }
 
   @Test
@@ -182,14 +182,14 @@ class NetRenderTest {
                 "pkts-recv                  4100              50",
                 "",
                 "lo                        TOTAL         PER-SEC",
-                "bytes-sent                1000B            0B/s",
-                "bytes-recv                1000B            0B/s",
+                "bytes-sent              1000.0B          0.0B/s",
+                "bytes-recv              1000.0B          0.0B/s",
                 "pkts-sent                    10               0",
                 "pkts-recv                    10               0",
                 "",
                 "tun0                      TOTAL         PER-SEC",
-                "bytes-sent                   5B               -",
-                "bytes-recv                   5B               -",
+                "bytes-sent                 5.0B               -",
+                "bytes-recv                 5.0B               -",
                 "pkts-sent                     1               -",
                 "pkts-recv                     1               -",
                 ""));

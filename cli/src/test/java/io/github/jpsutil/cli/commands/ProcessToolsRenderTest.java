@@ -94,13 +94,13 @@ class ProcessToolsRenderTest {
                 "Address                     RSS  Mode    Mapping",
                 "000055ac59b54000           4.0K  r--p    /usr/bin/cat",
                 "00007ffd1c3a1000         132.0K  rw-p    [stack]",
-                "ffffffffff600000             0B  --xp    [vsyscall]",
+                "ffffffffff600000           0.0B  --xp    [vsyscall]",
                 "-------------------------------",
                 "Total                    136.0K",
                 "PID = 42, name = cat",
                 ""));
     assertThat(PmapCommand.render(42, null, List.of()))
-        .endsWith("Total                        0B\nPID = 42, name = ?\n");
+        .endsWith("Total                      0.0B\nPID = 42, name = ?\n");
   }
 
   @Test
@@ -176,7 +176,7 @@ class ProcessToolsRenderTest {
                 "PID     User        USS     PSS    Swap     RSS     VMS Cmdline",
                 "=".repeat(63),
                 "101     root       1.0M    1.5M    4.0K    2.0M    5.0M",
-                "100     alice      2.0M    3.0M      0B    4.0M   10.0M vim x",
+                "100     alice      2.0M    3.0M    0.0B    4.0M   10.0M vim x",
                 "warning: access denied for 1 pids",
                 ""));
     assertThat(new JsonWriter(0).write(ProcsmemCommand.json(result)))
@@ -222,8 +222,8 @@ class ProcessToolsRenderTest {
                 "\n",
                 "Total DISK READ: 1.5K/s | Total DISK WRITE: ?",
                 "PID   USER      DISK READ  DISK WRITE  COMMAND",
-                "500   bob            0B/s      2.0M/s  dd if=/dev/zero",
-                "7     -              0B/s        0B/s  kswapd0",
+                "500   bob          0.0B/s      2.0M/s  dd if=/dev/zero",
+                "7     -            0.0B/s      0.0B/s  kswapd0",
                 "(1 process not shown: access denied)",
                 ""));
     assertThat(IotopCommand.render(s, 1)).doesNotContain("kswapd0");
