@@ -83,13 +83,18 @@ record HttpRequestHead(String method, String path, Map<String, String> headers) 
   }
 
   static HttpRequestHead parse(String head) throws Rejected {
+    // The head ends before the blank line's LF, so its last line may keep its CR.
     String[] lines = head.split("\r?\n", -1);
+    int last = lines.length - 1;
+    if (lines[last].endsWith("\r")) {
+      lines[last] = lines[last].substring(0, lines[last].length() - 1);
+    }
     String[] requestLine = lines[0].split(" ", -1);
     if (requestLine.length != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty()) {
       throw new Rejected(400, "malformed request line");
     }
     String version = requestLine[2];
-    if (!version.startsWith("HTTP/1.")) {
+    if (!version.matches("HTTP/1\\.\\d")) {
       if (version.matches("HTTP/\\d(\\.\\d)?")) {
         throw new Rejected(505, "only HTTP/1.x is served");
       }

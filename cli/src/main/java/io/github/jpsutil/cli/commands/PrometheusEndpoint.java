@@ -5,6 +5,7 @@ import io.github.jpsutil.metrics.JpsutilMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.Inet6Address;
@@ -266,8 +267,24 @@ final class PrometheusEndpoint implements AutoCloseable {
     OutputStream os = socket.getOutputStream();
     out.writeTo(os);
     os.flush();
-    if (socket instanceof SSLSocket == false) {
-      socket.shutdownOutput();
+    if (!(socket instanceof SSLSocket)) {
+      drain(socket);
+    }
+  }
+
+  /**
+   * Ends the response with a FIN, then reads and discards what the client still sends (a body, the
+   * rest of an oversized head) for a moment: closing a socket with unread input makes Linux send a
+   * reset, which can destroy the response before the client has read it (RFC 9112 section 9.6).
+   */
+  private static void drain(Socket socket) throws IOException {
+    socket.shutdownOutput();
+    socket.setSoTimeout(500);
+    InputStream in = socket.getInputStream();
+    byte[] sink = new byte[8192];
+    long limit = 64 * 1024;
+    for (int n; limit > 0 && (n = in.read(sink)) >= 0; ) {
+      limit -= n;
     }
   }
 

@@ -47,14 +47,6 @@ final class ServeCommand implements Command {
     ServeOptions o = ServeOptions.parse(inv);
     // Read and check the web configuration before anything is sampled or bound.
     WebConfig web = o.webConfig().map(WebConfigFile::load).orElse(WebConfig.NONE);
-    if (o.otlp().isEmpty() && !web.tls() && !o.address().isLoopbackAddress()) {
-      inv.warn(
-          "warning: serving on "
-              + o.address().getHostAddress()
-              + " without TLS: metrics"
-              + (web.users().isEmpty() ? "" : " and passwords")
-              + " cross the network in clear text (--web.config.file sets up TLS)");
-    }
     JpsutilMetrics metrics =
         JpsutilMetrics.builder()
             .psutil(inv.psutil())
@@ -82,6 +74,14 @@ final class ServeCommand implements Command {
     metrics.bindTo(registry);
     try (PrometheusEndpoint endpoint =
         PrometheusEndpoint.start(address, web, metrics, registry, inv::warn)) {
+      if (!web.tls() && !address.getAddress().isLoopbackAddress()) {
+        inv.warn(
+            "warning: serving on "
+                + address.getAddress().getHostAddress()
+                + " without TLS: metrics"
+                + (web.users().isEmpty() ? "" : " and passwords")
+                + " cross the network in clear text (--web.config.file sets up TLS)");
+      }
       announce(inv, Map.of("metrics_url", endpoint.url()), "metrics at " + endpoint.url());
       untilInterrupted();
     } finally {
