@@ -45,6 +45,8 @@ final class ServeCommand implements Command {
   @Override
   public int run(Invocation inv) throws InterruptedException {
     ServeOptions o = ServeOptions.parse(inv);
+    // Read and check the web configuration before anything is sampled or bound.
+    WebConfig web = o.webConfig().map(WebConfigFile::load).orElse(WebConfig.NONE);
     JpsutilMetrics metrics =
         JpsutilMetrics.builder()
             .psutil(inv.psutil())
@@ -57,7 +59,7 @@ final class ServeCommand implements Command {
       if (o.otlp().isPresent()) {
         push(inv, metrics, o.otlp().get(), o.interval());
       } else {
-        serve(inv, metrics, new InetSocketAddress(o.address(), o.port()));
+        serve(inv, metrics, new InetSocketAddress(o.address(), o.port()), web);
       }
     }
     // Stopped by an interrupt: re-assert it now that the cleanup (which waits for the last OTLP
@@ -66,11 +68,20 @@ final class ServeCommand implements Command {
     return 0;
   }
 
-  private void serve(Invocation inv, JpsutilMetrics metrics, InetSocketAddress address) {
+  private void serve(
+      Invocation inv, JpsutilMetrics metrics, InetSocketAddress address, WebConfig web) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     metrics.bindTo(registry);
     try (PrometheusEndpoint endpoint =
-        PrometheusEndpoint.start(address, metrics, registry, inv::warn)) {
+        PrometheusEndpoint.start(address, web, metrics, registry, inv::warn)) {
+      if (!web.tls() && !address.getAddress().isLoopbackAddress()) {
+        inv.warn(
+            "warning: serving on "
+                + address.getAddress().getHostAddress()
+                + " without TLS: metrics"
+                + (web.users().isEmpty() ? "" : " and passwords")
+                + " cross the network in clear text (--web.config.file sets up TLS)");
+      }
       announce(inv, Map.of("metrics_url", endpoint.url()), "metrics at " + endpoint.url());
       untilInterrupted();
     } finally {

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param groups the metric families to publish
  * @param processes which processes get per-process meters
  * @param otlp the OTLP/HTTP metrics endpoint to push to instead of serving, if given
+ * @param webConfig the exporter-toolkit web configuration file (TLS, basic auth), if given
  */
 record ServeOptions(
     InetAddress address,
@@ -34,7 +36,8 @@ record ServeOptions(
     Duration interval,
     Set<MetricGroup> groups,
     ProcessSelection processes,
-    Optional<URI> otlp) {
+    Optional<URI> otlp,
+    Optional<Path> webConfig) {
   static final OptionSpec ADDRESS =
       new OptionSpec("--address", null, "ADDR", "address to listen on (default 127.0.0.1)");
   static final OptionSpec PORT =
@@ -53,6 +56,12 @@ record ServeOptions(
           null,
           "URL",
           "push to this OTLP/HTTP endpoint instead of serving (/v1/metrics added to a bare host)");
+  static final OptionSpec WEB_CONFIG =
+      new OptionSpec(
+          "--web.config.file",
+          null,
+          "FILE",
+          "TLS and basic authentication from this Prometheus exporter-toolkit web config (YAML)");
   static final OptionSpec SELF =
       OptionSpec.flag("--self", null, "per-process meters for this agent's own JVM");
   static final OptionSpec PIDS =
@@ -88,6 +97,7 @@ record ServeOptions(
           PORT,
           INTERVAL,
           OTLP,
+          WEB_CONFIG,
           SELF,
           PIDS,
           NAME,
@@ -110,17 +120,23 @@ record ServeOptions(
     double seconds = inv.seconds(INTERVAL, 15, 0.1, 3600);
     Duration interval = Duration.ofNanos(Math.round(seconds * 1e9));
     Optional<URI> otlp = inv.value(OTLP).map(ServeOptions::otlpUrl);
-    if (otlp.isPresent() && (inv.value(ADDRESS).isPresent() || inv.value(PORT).isPresent())) {
+    if (otlp.isPresent()
+        && (inv.value(ADDRESS).isPresent()
+            || inv.value(PORT).isPresent()
+            || inv.value(WEB_CONFIG).isPresent())) {
       throw new UsageException(
-          "serve: --address and --port are for the Prometheus endpoint; --otlp pushes instead");
+          "serve: --address, --port and --web.config.file are for the Prometheus endpoint;"
+              + " --otlp pushes instead");
     }
+    Optional<Path> webConfig = inv.value(WEB_CONFIG).map(Path::of);
     return new ServeOptions(
         address(inv.value(ADDRESS).orElse("127.0.0.1")),
         port,
         interval,
         groups(inv.value(WITHOUT)),
         processes(inv),
-        otlp);
+        otlp,
+        webConfig);
   }
 
   private static ProcessSelection processes(Invocation inv) {

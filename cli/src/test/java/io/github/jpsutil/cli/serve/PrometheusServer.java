@@ -49,6 +49,31 @@ final class PrometheusServer implements AutoCloseable {
   /** Starts Prometheus scraping {@code target} ({@code host:port}) every {@code scrapeSeconds}. */
   static PrometheusServer start(Path binary, Path dir, String target, int scrapeSeconds)
       throws IOException {
+    return start(binary, dir, target, scrapeSeconds, null);
+  }
+
+  /**
+   * Starts Prometheus scraping {@code target} over HTTPS, trusting only {@code certs}' CA and
+   * sending its test user's basic-auth credentials ({@code certs} null: plain HTTP).
+   */
+  static PrometheusServer start(
+      Path binary, Path dir, String target, int scrapeSeconds, TestCertificates certs)
+      throws IOException {
+    String secure =
+        certs == null
+            ? ""
+            : "    scheme: https\n"
+                + "    tls_config:\n"
+                + "      ca_file: '"
+                + certs.caCert()
+                + "'\n"
+                + "    basic_auth:\n"
+                + "      username: "
+                + TestCertificates.USER
+                + "\n"
+                + "      password: "
+                + TestCertificates.PASSWORD
+                + "\n";
     int port = freePort();
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(
@@ -65,6 +90,7 @@ final class PrometheusServer implements AutoCloseable {
             + "s\n"
             + "scrape_configs:\n"
             + "  - job_name: jpsutil\n"
+            + secure
             + "    static_configs:\n"
             + "      - targets: ['"
             + target

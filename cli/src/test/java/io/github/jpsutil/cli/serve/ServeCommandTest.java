@@ -176,8 +176,8 @@ class ServeCommandTest {
         "--otlp",
         "ftp://h");
     assertUsage(
-        "jpsutil: serve: --address and --port are for the Prometheus endpoint; --otlp pushes"
-            + " instead",
+        "jpsutil: serve: --address, --port and --web.config.file are for the Prometheus endpoint;"
+            + " --otlp pushes instead",
         "--otlp",
         "http://127.0.0.1:4318",
         "--port",

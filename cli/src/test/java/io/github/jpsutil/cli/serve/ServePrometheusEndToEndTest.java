@@ -102,6 +102,32 @@ class ServePrometheusEndToEndTest {
         .isInstanceOf(ConnectException.class);
   }
 
+  @Test
+  @Timeout(90)
+  void prometheusScrapesServeOverTlsWithBasicAuth(@TempDir Path dir) throws Exception {
+    Optional<Path> binary = PrometheusServer.binary();
+    Assumptions.assumeTrue(binary.isPresent(), "no prometheus binary (apt-get install prometheus)");
+    TestCertificates certs = TestCertificates.make(dir);
+    Path webConfig = certs.webConfig(dir);
+    try (ServeRun serve =
+        ServeRun.start(
+            "--port", "0", "--interval", "1", "--web.config.file", webConfig.toString())) {
+      URI metrics = URI.create((String) serve.announcement().get("metrics_url"));
+      assertThat(metrics.getScheme()).isEqualTo("https");
+      String target = metrics.getHost() + ":" + metrics.getPort();
+      try (PrometheusServer prometheus =
+          PrometheusServer.start(binary.get(), dir, target, 1, certs)) {
+        // up is 1 only after a scrape that completed the TLS handshake (the certificate checked
+        // against the test CA and 127.0.0.1) and passed basic authentication.
+        assertThat(prometheus.waitForValue("up{job=\"jpsutil\"}", 30)).isEqualTo(1.0);
+        assertThat(prometheus.waitForValue("system_memory_limit_bytes", 10))
+            .isEqualTo(ProcFacts.meminfoBytes("MemTotal"));
+      }
+      assertThat(serve.stop()).isZero();
+      assertThat(serve.errLines()).isEmpty();
+    }
+  }
+
   /** A /proc figure, read in the moment. */
   @FunctionalInterface
   interface ProcReading {
