@@ -13,11 +13,20 @@ public interface Backend {
 
   MemorySource memory();
 
-  DiskSource disks();
+  /** Filesystems and disks; by default none of their functions (each throws). */
+  default DiskSource disks() {
+    return new NoSources.Disks(os());
+  }
 
-  NetSource network();
+  /** Network interfaces and sockets; by default none of their functions (each throws). */
+  default NetSource network() {
+    return new NoSources.Network(os());
+  }
 
-  SensorSource sensors();
+  /** Hardware sensors; by default none of their functions (each throws). */
+  default SensorSource sensors() {
+    return new NoSources.Sensors(os());
+  }
 
   HostSource host();
 

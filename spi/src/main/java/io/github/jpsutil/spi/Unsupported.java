@@ -20,6 +20,9 @@ public final class Unsupported {
    * the message names it without every source having to carry it.
    */
   public static UnsupportedOperationException of(Object implementation, String function) {
+    if (implementation instanceof NoSources.OsBound bound) {
+      return of(function, bound.os().toString());
+    }
     return of(function, osOf(implementation.getClass()));
   }
 
