@@ -11,7 +11,10 @@ public interface Backend {
 
   CpuSource cpu();
 
-  MemorySource memory();
+  /** System memory and the native heap; by default none of their functions (each throws). */
+  default MemorySource memory() {
+    return new NoSources.Memory(os());
+  }
 
   /** Filesystems and disks; by default none of their functions (each throws). */
   default DiskSource disks() {

@@ -15,6 +15,8 @@ final class NoSources {
     OperatingSystem os();
   }
 
+  record Memory(OperatingSystem os) implements MemorySource, OsBound {}
+
   record Disks(OperatingSystem os) implements DiskSource, OsBound {}
 
   record Network(OperatingSystem os) implements NetSource, OsBound {}
