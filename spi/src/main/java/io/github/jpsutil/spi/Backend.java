@@ -36,7 +36,9 @@ public interface Backend {
   ProcessSource processes();
 
   /** Resolves user ids for {@code username()}. */
-  UserDirectory userDirectory();
+  default UserDirectory userDirectory() {
+    return new NoSources.Users(os());
+  }
 
   /** Windows services; other OSes have none and leave {@code Feature.WIN_SERVICES} out. */
   default WindowsServiceSource windowsServices() {

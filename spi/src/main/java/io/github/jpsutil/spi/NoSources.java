@@ -17,6 +17,8 @@ final class NoSources {
 
   record Memory(OperatingSystem os) implements MemorySource, OsBound {}
 
+  record Users(OperatingSystem os) implements UserDirectory, OsBound {}
+
   record Disks(OperatingSystem os) implements DiskSource, OsBound {}
 
   record Network(OperatingSystem os) implements NetSource, OsBound {}
