@@ -17,7 +17,12 @@ final class NoSources {
 
   record Memory(OperatingSystem os) implements MemorySource, OsBound {}
 
-  record Users(OperatingSystem os) implements UserDirectory, OsBound {}
+  record Users(OperatingSystem os) implements UserDirectory, OsBound {
+    @Override
+    public java.util.Optional<String> nameOf(int uid) {
+      throw Unsupported.of(this, "Process.username");
+    }
+  }
 
   record Disks(OperatingSystem os) implements DiskSource, OsBound {}
 

@@ -5,7 +5,5 @@ import java.util.Optional;
 /** Resolves user ids to names (POSIX {@code getpwuid_r}, which consults NSS as {@code id} does). */
 public interface UserDirectory {
   /** The login name of {@code uid}; empty when the user database has no entry for it. */
-  default Optional<String> nameOf(int uid) {
-    throw Unsupported.of(this, "Process.username");
-  }
+  Optional<String> nameOf(int uid);
 }
