@@ -151,7 +151,10 @@ public final class OsProcess {
    * the first command-line argument is used if it starts with it, as psutil does.
    */
   public String name() {
-    String name = prefetchedOr(ProcessAttr.NAME, () -> ProcessNames.name(call(ops::name), this));
+    String name =
+        prefetchedOr(
+            ProcessAttr.NAME,
+            () -> ProcessNames.name(call(ops::name), this, psutil.nameFallsBackToCmdline()));
     id.knownName(name);
     return name;
   }

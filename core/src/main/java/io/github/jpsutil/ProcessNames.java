@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * psutil's OS-independent rules for {@code name()} and {@code exe()} (psutil/__init__.py {@code
- * Process.name}).
+ * psutil's OS-independent rules for {@code name()} and {@code exe()} (psutil {@code Process.name()}
+ * in {@code psutil/__init__.py}).
  */
 final class ProcessNames {
   /** Kernels keep 15 characters of a name (Linux TASK_COMM_LEN 16 with the NUL). */
@@ -20,9 +20,12 @@ final class ProcessNames {
   /**
    * The kernel's name, completed from the basename of {@code cmdline()[0]} when the kernel cut it
    * and that basename starts with it; the cut name when the command line is denied or a zombie's.
+   * As psutil's {@code _psposix}-based platforms: only on POSIX (Windows names are never cut, and
+   * its pid 0 "System Idle Process" has no command line) and only where {@code cmdline()} exists,
+   * so {@code supports(PROC_NAME)} never depends on an unsupported call.
    */
-  static String name(String kernelName, OsProcess p) {
-    if (kernelName.length() < TRUNCATED_LENGTH) {
+  static String name(String kernelName, OsProcess p, boolean cmdlineFallback) {
+    if (kernelName.length() < TRUNCATED_LENGTH || !cmdlineFallback) {
       return kernelName;
     }
     List<String> cmdline;

@@ -623,6 +623,11 @@ public final class Psutil {
   }
 
   /** Physical memory, read once: psutil caches it for {@code memory_percent}. */
+  /** Whether a cut kernel name is completed from cmdline(): POSIX with cmdline only (psutil). */
+  boolean nameFallsBackToCmdline() {
+    return os() != OperatingSystem.WINDOWS && supports(Feature.PROC_CMDLINE);
+  }
+
   long totalMemory() {
     long t = totalMemory;
     if (t == 0) {
@@ -659,7 +664,10 @@ public final class Psutil {
   public Set<ProcessAttr> processAttrs() {
     Set<ProcessAttr> out = EnumSet.noneOf(ProcessAttr.class);
     for (ProcessAttr a : ProcessAttr.values()) {
-      if (features.contains(a.feature())) {
+      // memory_percent divides by virtual_memory().total (SunOS has memory_info without it).
+      boolean needsTotal = a == ProcessAttr.MEMORY_PERCENT;
+      if (features.contains(a.feature())
+          && (!needsTotal || features.contains(Feature.VIRTUAL_MEMORY))) {
         out.add(a);
       }
     }

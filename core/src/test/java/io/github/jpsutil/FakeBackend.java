@@ -39,6 +39,8 @@ final class FakeBackend implements Backend, CpuSource, HostSource, ProcessSource
   final Map<Integer, FakeProcess> table = new TreeMap<>();
   final Deque<CpuTimes> cpuSamples = new ArrayDeque<>();
   final Map<Integer, String> userNames = new HashMap<>(Map.of(0, "root"));
+  OperatingSystem os = OperatingSystem.LINUX;
+  Set<Feature> features = Set.of(Feature.values());
 
   FakeProcess add(int pid, long startTicks) {
     FakeProcess p = new FakeProcess(pid, startTicks);
@@ -59,7 +61,7 @@ final class FakeBackend implements Backend, CpuSource, HostSource, ProcessSource
       }
 
       public OperatingSystem os() {
-        return OperatingSystem.LINUX;
+        return self.os;
       }
 
       public boolean isSupported() {
@@ -67,7 +69,7 @@ final class FakeBackend implements Backend, CpuSource, HostSource, ProcessSource
       }
 
       public Set<Feature> features() {
-        return Set.of(Feature.values());
+        return self.features;
       }
 
       public Backend create(BackendConfig config) {
@@ -78,7 +80,7 @@ final class FakeBackend implements Backend, CpuSource, HostSource, ProcessSource
 
   @Override
   public OperatingSystem os() {
-    return OperatingSystem.LINUX;
+    return os;
   }
 
   @Override

@@ -6,12 +6,9 @@ import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
-import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
-import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
-import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.UserDirectory;
 
 /**
@@ -53,21 +50,6 @@ final class FreeBsdBackend implements Backend {
   @Override
   public MemorySource memory() {
     return memory;
-  }
-
-  @Override
-  public DiskSource disks() {
-    return new FreeBsdDisks();
-  }
-
-  @Override
-  public NetSource network() {
-    return new FreeBsdNet();
-  }
-
-  @Override
-  public SensorSource sensors() {
-    return new FreeBsdSensors();
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.github.jpsutil.freebsd;
 
-import io.github.jpsutil.api.CpuFreq;
-import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
@@ -9,7 +7,6 @@ import io.github.jpsutil.freebsd.parse.CpTime;
 import io.github.jpsutil.freebsd.parse.LoadAvg;
 import io.github.jpsutil.spi.CpuSource;
 import java.util.List;
-import java.util.OptionalInt;
 
 /** CPU times from {@code kern.cp_time(s)}; load averages from {@code vm.loadavg}. */
 final class FreeBsdCpu implements CpuSource {
@@ -36,25 +33,5 @@ final class FreeBsdCpu implements CpuSource {
   @Override
   public LoadAverage loadAverage() {
     return LoadAvg.decode(Sysctls.byName("vm.loadavg", LoadAvg.SIZE));
-  }
-
-  @Override
-  public OptionalInt cpuCountLogical() {
-    throw NotBuilt.of("cpu_count");
-  }
-
-  @Override
-  public OptionalInt cpuCountPhysical() {
-    throw NotBuilt.of("cpu_count(logical=False)");
-  }
-
-  @Override
-  public CpuStats cpuStats() {
-    throw NotBuilt.of("cpu_stats");
-  }
-
-  @Override
-  public List<CpuFreq> perCpuFreq() {
-    throw NotBuilt.of("cpu_freq");
   }
 }

@@ -1,13 +1,11 @@
 package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.api.User;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.Timeval;
 import io.github.jpsutil.spi.HostSource;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 /** Boot time from {@code kern.boottime}; pids from the kinfo_proc table. */
 final class FreeBsdHost implements HostSource {
@@ -20,11 +18,6 @@ final class FreeBsdHost implements HostSource {
   @Override
   public Instant bootTime() {
     return Timeval.bootTime(Sysctls.byName("kern.boottime", Timeval.SIZE));
-  }
-
-  @Override
-  public List<User> users() {
-    throw NotBuilt.of("users");
   }
 
   @Override

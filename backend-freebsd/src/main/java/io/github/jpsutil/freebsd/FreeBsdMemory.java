@@ -1,6 +1,5 @@
 package io.github.jpsutil.freebsd;
 
-import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
@@ -54,15 +53,5 @@ final class FreeBsdMemory implements MemorySource {
         pageSize,
         number("vm.stats.vm.v_swappgsin"),
         number("vm.stats.vm.v_swappgsout"));
-  }
-
-  @Override
-  public HeapInfo heapInfo() {
-    throw NotBuilt.of("heap_info");
-  }
-
-  @Override
-  public void heapTrim() {
-    throw NotBuilt.of("heap_trim");
   }
 }

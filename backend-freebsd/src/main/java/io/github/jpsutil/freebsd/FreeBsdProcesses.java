@@ -1,7 +1,6 @@
 package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.spi.ProcessOps;
@@ -42,7 +41,7 @@ final class FreeBsdProcesses implements ProcessSource {
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new FreeBsdProcess(first, pageSize, () -> open(pid).identityTime());
+    return new FreeBsdProcess(first, pageSize);
   }
 
   @Override
@@ -52,15 +51,5 @@ final class FreeBsdProcesses implements ProcessSource {
       out.put(k.pid(), k.ppid());
     }
     return out;
-  }
-
-  @Override
-  public int signalNumber(Signal signal) {
-    throw NotBuilt.of("send_signal");
-  }
-
-  @Override
-  public int maxSignal() {
-    throw NotBuilt.of("send_signal");
   }
 }

@@ -1,13 +1,12 @@
 package io.github.jpsutil.freebsd;
 
-import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Provides the FreeBSD backend. Cheap: decides support from {@code os.name} ("FreeBSD") and loads
@@ -17,33 +16,6 @@ import java.util.Set;
  * FreeBsdProviderComponent} registers it, and only where it is supported.
  */
 public final class FreeBsdProvider implements PsutilProvider {
-
-  /** What is built so far; everything else throws UnsupportedOperationException. */
-  private static final Set<Feature> FEATURES =
-      Set.copyOf(
-          EnumSet.of(
-              Feature.CPU_TIMES,
-              Feature.CPU_TIMES_PERCPU,
-              Feature.GETLOADAVG,
-              Feature.VIRTUAL_MEMORY,
-              Feature.SWAP_MEMORY,
-              Feature.BOOT_TIME,
-              Feature.PIDS,
-              Feature.PROC_NAME,
-              Feature.PROC_PPID,
-              Feature.PROC_STATUS,
-              Feature.PROC_CREATE_TIME,
-              Feature.PROC_UIDS,
-              Feature.PROC_GIDS,
-              Feature.PROC_USERNAME,
-              Feature.PROC_NUM_THREADS,
-              Feature.PROC_CPU_TIMES,
-              Feature.PROC_CPU_NUM,
-              Feature.PROC_MEMORY_INFO,
-              Feature.PROC_MEMORY_INFO_EX,
-              Feature.PROC_PAGE_FAULTS,
-              Feature.PROC_NUM_CTX_SWITCHES,
-              Feature.PROC_IO_COUNTERS));
 
   @Override
   public String name() {
@@ -60,9 +32,16 @@ public final class FreeBsdProvider implements PsutilProvider {
     return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("freebsd");
   }
 
+  /** What the backend implements; {@link #features()} is derived from these classes. */
   @Override
-  public Set<Feature> features() {
-    return FEATURES;
+  public List<Class<?>> implementationClasses() {
+    return List.of(
+        FreeBsdCpu.class,
+        FreeBsdMemory.class,
+        FreeBsdHost.class,
+        FreeBsdProcesses.class,
+        FreeBsdProcess.class,
+        PosixUserDirectory.class);
   }
 
   @Override

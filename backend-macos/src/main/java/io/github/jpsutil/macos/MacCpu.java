@@ -1,7 +1,5 @@
 package io.github.jpsutil.macos;
 
-import io.github.jpsutil.api.CpuFreq;
-import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.macos.acquire.HostStatistics;
@@ -10,7 +8,6 @@ import io.github.jpsutil.macos.parse.CpuLoadInfo;
 import io.github.jpsutil.macos.parse.LoadAvg;
 import io.github.jpsutil.spi.CpuSource;
 import java.util.List;
-import java.util.OptionalInt;
 
 /** CPU times from the Mach host statistics; load averages from {@code vm.loadavg}. */
 final class MacCpu implements CpuSource {
@@ -34,25 +31,5 @@ final class MacCpu implements CpuSource {
   @Override
   public LoadAverage loadAverage() {
     return LoadAvg.decode(Sysctls.byName("vm.loadavg", LoadAvg.SIZE));
-  }
-
-  @Override
-  public OptionalInt cpuCountLogical() {
-    throw NotBuilt.of("cpu_count");
-  }
-
-  @Override
-  public OptionalInt cpuCountPhysical() {
-    throw NotBuilt.of("cpu_count(logical=False)");
-  }
-
-  @Override
-  public CpuStats cpuStats() {
-    throw NotBuilt.of("cpu_stats");
-  }
-
-  @Override
-  public List<CpuFreq> perCpuFreq() {
-    throw NotBuilt.of("cpu_freq");
   }
 }

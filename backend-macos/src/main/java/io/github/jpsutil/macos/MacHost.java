@@ -1,11 +1,9 @@
 package io.github.jpsutil.macos;
 
-import io.github.jpsutil.api.User;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.Timeval;
 import io.github.jpsutil.spi.HostSource;
 import java.time.Instant;
-import java.util.List;
 
 /** Boot time from {@code kern.boottime}; pids from the kinfo_proc table. */
 final class MacHost implements HostSource {
@@ -18,11 +16,6 @@ final class MacHost implements HostSource {
   @Override
   public Instant bootTime() {
     return Timeval.bootTime(Sysctls.byName("kern.boottime", Timeval.SIZE));
-  }
-
-  @Override
-  public List<User> users() {
-    throw NotBuilt.of("users");
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.jpsutil.macos;
 
-import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.macos.acquire.HostStatistics;
@@ -27,15 +26,5 @@ final class MacMemory implements MemorySource {
   public SwapMemory swapMemory() {
     XswUsage usage = XswUsage.decode(Sysctls.byName("vm.swapusage", XswUsage.SIZE));
     return usage.swapMemory(VmStatistics64.decode(HostStatistics.vmStatistics64()), pageSize);
-  }
-
-  @Override
-  public HeapInfo heapInfo() {
-    throw NotBuilt.of("heap_info");
-  }
-
-  @Override
-  public void heapTrim() {
-    throw NotBuilt.of("heap_trim");
   }
 }

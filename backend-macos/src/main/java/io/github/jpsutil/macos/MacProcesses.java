@@ -1,7 +1,6 @@
 package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.spi.ProcessOps;
@@ -51,7 +50,7 @@ final class MacProcesses implements ProcessSource {
   public ProcessOps open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
-    return new MacProcess(k, ticksPerSecond, () -> open(pid).identityTime());
+    return new MacProcess(k, ticksPerSecond);
   }
 
   @Override
@@ -61,15 +60,5 @@ final class MacProcesses implements ProcessSource {
       out.put(k.pid(), k.ppid());
     }
     return out;
-  }
-
-  @Override
-  public int signalNumber(Signal signal) {
-    throw NotBuilt.of("send_signal");
-  }
-
-  @Override
-  public int maxSignal() {
-    throw NotBuilt.of("send_signal");
   }
 }

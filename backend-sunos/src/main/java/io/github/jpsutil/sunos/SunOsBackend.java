@@ -7,12 +7,8 @@ import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.CpuSource;
-import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
-import io.github.jpsutil.spi.MemorySource;
-import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
-import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.UserDirectory;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 
@@ -22,7 +18,6 @@ final class SunOsBackend implements Backend {
   private static final int SC_CLK_TCK = 3;
 
   private final CpuSource cpu;
-  private final MemorySource memory = new SunOsMemory();
   private final ProcessSource processes;
   private final HostSource host;
   private final UserDirectory users = new PosixUserDirectory();
@@ -47,26 +42,6 @@ final class SunOsBackend implements Backend {
   @Override
   public CpuSource cpu() {
     return cpu;
-  }
-
-  @Override
-  public MemorySource memory() {
-    return memory;
-  }
-
-  @Override
-  public DiskSource disks() {
-    return new SunOsDisks();
-  }
-
-  @Override
-  public NetSource network() {
-    return new SunOsNet();
-  }
-
-  @Override
-  public SensorSource sensors() {
-    return new SunOsSensors();
   }
 
   @Override

@@ -1,15 +1,11 @@
 package io.github.jpsutil.sunos;
 
-import io.github.jpsutil.api.CpuFreq;
-import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
-import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.parse.CpuStat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 
 /** CPU times from the {@code cpu_stat} kstats, one per online CPU. */
 final class SunOsCpu implements CpuSource {
@@ -49,30 +45,5 @@ final class SunOsCpu implements CpuSource {
       throw new IllegalStateException("no cpu_stat kstat found");
     }
     return out;
-  }
-
-  @Override
-  public OptionalInt cpuCountLogical() {
-    throw NotBuilt.of("cpu_count");
-  }
-
-  @Override
-  public OptionalInt cpuCountPhysical() {
-    throw NotBuilt.of("cpu_count(logical=False)");
-  }
-
-  @Override
-  public CpuStats cpuStats() {
-    throw NotBuilt.of("cpu_stats");
-  }
-
-  @Override
-  public List<CpuFreq> perCpuFreq() {
-    throw new UnsupportedOperationException("cpu_freq is not available on SunOS");
-  }
-
-  @Override
-  public LoadAverage loadAverage() {
-    throw NotBuilt.of("getloadavg");
   }
 }

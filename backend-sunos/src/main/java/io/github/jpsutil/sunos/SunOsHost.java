@@ -1,6 +1,5 @@
 package io.github.jpsutil.sunos;
 
-import io.github.jpsutil.api.User;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
@@ -8,7 +7,6 @@ import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 /** Boot time from the {@code unix:0:system_misc} kstat; pids from the procfs directories. */
 final class SunOsHost implements HostSource {
@@ -35,11 +33,6 @@ final class SunOsHost implements HostSource {
             .orElseThrow(
                 () -> new IllegalStateException("kstat unix:0:system_misc has no boot_time"));
     return Instant.ofEpochSecond(boot);
-  }
-
-  @Override
-  public List<User> users() {
-    throw NotBuilt.of("users");
   }
 
   @Override

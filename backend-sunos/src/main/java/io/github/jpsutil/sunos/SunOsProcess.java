@@ -1,27 +1,17 @@
 package io.github.jpsutil.sunos;
 
 import io.github.jpsutil.api.AccessDenied;
-import io.github.jpsutil.api.Connection;
-import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
-import io.github.jpsutil.api.IoCounters;
-import io.github.jpsutil.api.IoNice;
-import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
-import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
-import io.github.jpsutil.api.ProcessThread;
-import io.github.jpsutil.api.ResourceLimit;
-import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
-import io.github.jpsutil.spi.ProcessOps;
+import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.parse.LpsInfo;
 import io.github.jpsutil.sunos.parse.PStatus;
@@ -31,10 +21,7 @@ import io.github.jpsutil.sunos.parse.PsInfo;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -42,38 +29,28 @@ import java.util.function.Supplier;
  * most fields, {@code status} for CPU times, {@code usage} for faults and context switches, {@code
  * cred} for ids, {@code lpsinfo} for the CPU, {@code as} for the arguments. Inside {@code
  * oneshot()} psinfo and cred are read once.
+ *
+ * <p>No PID-reuse identity: {@code pr_start} is "process start time, sec+nsec since epoch" ({@code
+ * <sys/procfs.h>}), so it moves when the clock is set. psutil 8.0 turned the check off for such
+ * start times (gh-2888).
  */
-final class SunOsProcess implements ProcessOps {
+final class SunOsProcess extends SnapshotProcess {
   private final SunOsFiles files;
-  private final int pid;
-  private final long identity;
   private final double createTime;
-  private int oneshotDepth;
-  private PsInfo cachedInfo;
-  private PrCred cachedCred;
 
-  /** Re-reads the pid's start time, for core's PID-reuse checks. */
-  private final java.util.function.Supplier<OptionalLong> currentStart;
-
-  SunOsProcess(
-      SunOsFiles files, PsInfo first, java.util.function.Supplier<OptionalLong> currentStart) {
-    this.currentStart = currentStart;
+  SunOsProcess(SunOsFiles files, PsInfo first) {
+    super(first.pid(), OptionalLong.empty());
     this.files = files;
-    this.pid = first.pid();
-    // pr_start is fixed at fork; seconds and nanoseconds make one exact number.
-    this.identity = first.startSeconds() * 1_000_000_000L + first.startNanos();
     this.createTime = first.createTime();
   }
 
-  private synchronized PsInfo psinfo() {
-    if (cachedInfo != null) {
-      return cachedInfo;
-    }
-    PsInfo info = PsInfo.decode(files.read(pid, "psinfo"));
-    if (oneshotDepth > 0) {
-      cachedInfo = info;
-    }
-    return info;
+  private PsInfo psinfo() {
+    return read("psinfo", () -> PsInfo.decode(files.read(pid(), "psinfo")));
+  }
+
+  @Override
+  protected OptionalLong readIdentityTime() {
+    return OptionalLong.empty();
   }
 
   /**
@@ -84,15 +61,15 @@ final class SunOsProcess implements ProcessOps {
     try {
       return read.get();
     } catch (NoSuchProcess e) {
-      if (!(e instanceof ZombieProcess) && files.exists(pid)) {
+      if (!(e instanceof ZombieProcess) && files.exists(pid())) {
         PsInfo info;
         try {
-          info = PsInfo.decode(files.read(pid, "psinfo"));
+          info = PsInfo.decode(files.read(pid(), "psinfo"));
         } catch (NoSuchProcess gone) {
           throw e;
         }
         if (info.status() == ProcessStatus.ZOMBIE) {
-          throw new ZombieProcess(pid, info.fname(), info.ppid(), ZombieProcess.ZOMBIE);
+          throw new ZombieProcess(pid(), info.fname(), info.ppid(), ZombieProcess.ZOMBIE);
         }
       }
       throw e;
@@ -100,22 +77,7 @@ final class SunOsProcess implements ProcessOps {
   }
 
   private ByteBuffer file(String name) {
-    return zombieAware(() -> files.read(pid, name));
-  }
-
-  @Override
-  public int pid() {
-    return pid;
-  }
-
-  @Override
-  public OptionalLong identityTime() {
-    return OptionalLong.of(identity);
-  }
-
-  @Override
-  public OptionalLong currentIdentityTime() {
-    return currentStart.get();
+    return zombieAware(() -> files.read(pid(), name));
   }
 
   @Override
@@ -153,20 +115,16 @@ final class SunOsProcess implements ProcessOps {
     return psinfo().status();
   }
 
-  private synchronized PrCred cred() {
-    if (cachedCred != null) {
-      return cachedCred;
-    }
-    PrCred c;
+  private PrCred cred() {
+    return read("cred", this::readCred);
+  }
+
+  private PrCred readCred() {
     try {
-      c = PrCred.decode(file("cred"));
+      return PrCred.decode(file("cred"));
     } catch (AccessDenied e) {
-      c = PrCred.fromPsInfo(psinfo());
+      return PrCred.fromPsInfo(psinfo());
     }
-    if (oneshotDepth > 0) {
-      cachedCred = c;
-    }
-    return c;
   }
 
   /** From {@code cred}; when that is denied, real and effective from psinfo, saved unknown. */
@@ -178,12 +136,6 @@ final class SunOsProcess implements ProcessOps {
   @Override
   public Gids gids() {
     return cred().gids();
-  }
-
-  /** {@code pr_lwp.pr_nice − 20}; not advertised as PROC_NICE until setting it is built too. */
-  @Override
-  public int nice() {
-    return psinfo().nice();
   }
 
   @Override
@@ -222,128 +174,5 @@ final class SunOsProcess implements ProcessOps {
     return PrUsage.decode(file("usage")).ctxSwitches();
   }
 
-  @Override
-  public synchronized void beginOneshot() {
-    oneshotDepth++;
-  }
-
-  @Override
-  public synchronized void endOneshot() {
-    if (oneshotDepth > 0 && --oneshotDepth == 0) {
-      cachedInfo = null;
-      cachedCred = null;
-    }
-  }
-
   // ---- not built yet, or not on SunOS
-
-  @Override
-  public String exe() {
-    throw NotBuilt.of("exe");
-  }
-
-  @Override
-  public Map<String, String> environ() {
-    throw NotBuilt.of("environ");
-  }
-
-  @Override
-  public String cwd() {
-    throw NotBuilt.of("cwd");
-  }
-
-  @Override
-  public Optional<String> terminal() {
-    throw NotBuilt.of("terminal");
-  }
-
-  @Override
-  public void setNice(int value) {
-    throw NotBuilt.of("nice");
-  }
-
-  @Override
-  public IoNice ionice() {
-    throw new UnsupportedOperationException("ionice is not available on SunOS");
-  }
-
-  @Override
-  public void setIonice(IoNice value) {
-    throw new UnsupportedOperationException("ionice is not available on SunOS");
-  }
-
-  @Override
-  public ResourceLimit rlimit(Rlimit resource) {
-    throw new UnsupportedOperationException("rlimit is not available on SunOS");
-  }
-
-  @Override
-  public void setRlimit(Rlimit resource, ResourceLimit limits) {
-    throw new UnsupportedOperationException("rlimit is not available on SunOS");
-  }
-
-  @Override
-  public IoCounters ioCounters() {
-    throw new UnsupportedOperationException("io_counters is not available on SunOS");
-  }
-
-  @Override
-  public int numFds() {
-    throw NotBuilt.of("num_fds");
-  }
-
-  @Override
-  public int numHandles() {
-    throw new UnsupportedOperationException("num_handles is not available on SunOS");
-  }
-
-  @Override
-  public List<ProcessThread> threads() {
-    throw NotBuilt.of("threads");
-  }
-
-  @Override
-  public Set<Integer> cpuAffinity() {
-    throw new UnsupportedOperationException("cpu_affinity is not available on SunOS");
-  }
-
-  @Override
-  public void setCpuAffinity(Set<Integer> cpus) {
-    throw new UnsupportedOperationException("cpu_affinity is not available on SunOS");
-  }
-
-  @Override
-  public Set<Integer> eligibleCpus() {
-    throw new UnsupportedOperationException("cpu_affinity is not available on SunOS");
-  }
-
-  @Override
-  public MemoryFootprint memoryFootprint() {
-    throw new UnsupportedOperationException("memory_footprint is not available on SunOS");
-  }
-
-  @Override
-  public List<MemoryMapRegion> memoryMaps() {
-    throw NotBuilt.of("memory_maps");
-  }
-
-  @Override
-  public List<OpenFile> openFiles() {
-    throw NotBuilt.of("open_files");
-  }
-
-  @Override
-  public List<Connection> connections(ConnectionKind kind) {
-    throw NotBuilt.of("net_connections");
-  }
-
-  @Override
-  public void sendSignal(int signum, OptionalLong identity) {
-    throw NotBuilt.of("send_signal");
-  }
-
-  @Override
-  public boolean awaitExit(long timeoutNanos) {
-    throw NotBuilt.of("wait");
-  }
 }

@@ -2,7 +2,6 @@ package io.github.jpsutil.sunos;
 
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
@@ -30,7 +29,7 @@ final class SunOsProcesses implements ProcessSource {
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new SunOsProcess(files, first, () -> open(pid).identityTime());
+    return new SunOsProcess(files, first);
   }
 
   /**
@@ -48,15 +47,5 @@ final class SunOsProcesses implements ProcessSource {
       }
     }
     return out;
-  }
-
-  @Override
-  public int signalNumber(Signal signal) {
-    throw NotBuilt.of("send_signal");
-  }
-
-  @Override
-  public int maxSignal() {
-    throw NotBuilt.of("send_signal");
   }
 }

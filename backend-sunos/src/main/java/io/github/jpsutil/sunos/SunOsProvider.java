@@ -1,13 +1,12 @@
 package io.github.jpsutil.sunos;
 
-import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Provides the SunOS / illumos backend. Cheap: decides support from {@code os.name} ("SunOS") and
@@ -17,30 +16,6 @@ import java.util.Set;
  * SunOsProviderComponent} registers it, and only where it is supported.
  */
 public final class SunOsProvider implements PsutilProvider {
-
-  /** What is built so far; everything else throws UnsupportedOperationException. */
-  private static final Set<Feature> FEATURES =
-      Set.copyOf(
-          EnumSet.of(
-              Feature.CPU_TIMES,
-              Feature.CPU_TIMES_PERCPU,
-              Feature.BOOT_TIME,
-              Feature.PIDS,
-              Feature.PROC_NAME,
-              Feature.PROC_CMDLINE,
-              Feature.PROC_PPID,
-              Feature.PROC_STATUS,
-              Feature.PROC_CREATE_TIME,
-              Feature.PROC_UIDS,
-              Feature.PROC_GIDS,
-              Feature.PROC_USERNAME,
-              Feature.PROC_NUM_THREADS,
-              Feature.PROC_CPU_TIMES,
-              Feature.PROC_CPU_NUM,
-              Feature.PROC_MEMORY_INFO,
-              Feature.PROC_MEMORY_INFO_EX,
-              Feature.PROC_PAGE_FAULTS,
-              Feature.PROC_NUM_CTX_SWITCHES));
 
   @Override
   public String name() {
@@ -57,9 +32,15 @@ public final class SunOsProvider implements PsutilProvider {
     return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("sunos");
   }
 
+  /** What the backend implements; {@link #features()} is derived from these classes. */
   @Override
-  public Set<Feature> features() {
-    return FEATURES;
+  public List<Class<?>> implementationClasses() {
+    return List.of(
+        SunOsCpu.class,
+        SunOsHost.class,
+        SunOsProcesses.class,
+        SunOsProcess.class,
+        PosixUserDirectory.class);
   }
 
   @Override

@@ -4,13 +4,9 @@ import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
-import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
-import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
-import io.github.jpsutil.spi.SensorSource;
-import io.github.jpsutil.spi.UserDirectory;
 
 /**
  * Wires the Windows areas together. Windows reads no pseudo-filesystem, so the configured roots do
@@ -46,21 +42,6 @@ final class WindowsBackend implements Backend {
   }
 
   @Override
-  public DiskSource disks() {
-    return new WindowsDisks();
-  }
-
-  @Override
-  public NetSource network() {
-    return new WindowsNet();
-  }
-
-  @Override
-  public SensorSource sensors() {
-    return new WindowsSensors();
-  }
-
-  @Override
   public HostSource host() {
     return host;
   }
@@ -68,13 +49,5 @@ final class WindowsBackend implements Backend {
   @Override
   public ProcessSource processes() {
     return processes;
-  }
-
-  /** Windows names users by security identifier, not uid; username() is not built yet. */
-  @Override
-  public UserDirectory userDirectory() {
-    return uid -> {
-      throw NotBuilt.of("username");
-    };
   }
 }

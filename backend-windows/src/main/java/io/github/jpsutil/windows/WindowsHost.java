@@ -1,12 +1,10 @@
 package io.github.jpsutil.windows;
 
-import io.github.jpsutil.api.User;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.windows.acquire.SystemInformation;
 import io.github.jpsutil.windows.parse.TimeOfDayInformation;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 /** Boot time from SystemTimeOfDayInformation; pids from the process table. */
 final class WindowsHost implements HostSource {
@@ -28,11 +26,6 @@ final class WindowsHost implements HostSource {
                 "SystemTimeOfDayInformation",
                 TimeOfDayInformation.SIZE)
             .bytes());
-  }
-
-  @Override
-  public List<User> users() {
-    throw NotBuilt.of("users");
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.jpsutil.windows;
 
-import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.MemorySource;
@@ -27,15 +26,5 @@ final class WindowsMemory implements MemorySource {
                     4 * PageFileInformation.SIZE + 1024)
                 .bytes());
     return info.swapMemory(percent);
-  }
-
-  @Override
-  public HeapInfo heapInfo() {
-    throw NotBuilt.of("heap_info");
-  }
-
-  @Override
-  public void heapTrim() {
-    throw NotBuilt.of("heap_trim");
   }
 }

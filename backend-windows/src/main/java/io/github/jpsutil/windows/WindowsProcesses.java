@@ -1,7 +1,6 @@
 package io.github.jpsutil.windows;
 
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.windows.acquire.NativeStruct;
@@ -41,22 +40,11 @@ final class WindowsProcesses implements ProcessSource {
   @Override
   public ProcessOps open(int pid) {
     return new WindowsProcess(
-        find(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found")),
-        () -> open(pid).identityTime());
+        find(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found")));
   }
 
   @Override
   public Map<Integer, Integer> ppidMap() {
     return SystemProcessInformation.ppidMap(table().bytes());
-  }
-
-  @Override
-  public int signalNumber(Signal signal) {
-    throw NotBuilt.of("send_signal");
-  }
-
-  @Override
-  public int maxSignal() {
-    throw NotBuilt.of("send_signal");
   }
 }

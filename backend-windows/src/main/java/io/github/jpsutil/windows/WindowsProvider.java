@@ -1,13 +1,11 @@
 package io.github.jpsutil.windows;
 
-import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Provides the Windows backend. Cheap: decides support from {@code os.name} and loads no native
@@ -17,30 +15,6 @@ import java.util.Set;
  * WindowsProviderComponent} registers it, and only where it is supported.
  */
 public final class WindowsProvider implements PsutilProvider {
-
-  /** What is built so far; everything else throws UnsupportedOperationException. */
-  private static final Set<Feature> FEATURES =
-      Set.copyOf(
-          EnumSet.of(
-              Feature.CPU_TIMES,
-              Feature.CPU_TIMES_PERCPU,
-              Feature.VIRTUAL_MEMORY,
-              Feature.SWAP_MEMORY,
-              Feature.BOOT_TIME,
-              Feature.PIDS,
-              Feature.PROC_NAME,
-              Feature.PROC_PPID,
-              Feature.PROC_STATUS,
-              Feature.PROC_CREATE_TIME,
-              Feature.PROC_NUM_THREADS,
-              Feature.PROC_THREADS,
-              Feature.PROC_CPU_TIMES,
-              Feature.PROC_MEMORY_INFO,
-              Feature.PROC_MEMORY_INFO_EX,
-              Feature.PROC_PAGE_FAULTS,
-              Feature.PROC_NUM_CTX_SWITCHES,
-              Feature.PROC_NUM_HANDLES,
-              Feature.PROC_IO_COUNTERS));
 
   @Override
   public String name() {
@@ -57,9 +31,15 @@ public final class WindowsProvider implements PsutilProvider {
     return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
   }
 
+  /** What the backend implements; {@link #features()} is derived from these classes. */
   @Override
-  public Set<Feature> features() {
-    return FEATURES;
+  public List<Class<?>> implementationClasses() {
+    return List.of(
+        WindowsCpu.class,
+        WindowsMemory.class,
+        WindowsHost.class,
+        WindowsProcesses.class,
+        WindowsProcess.class);
   }
 
   @Override

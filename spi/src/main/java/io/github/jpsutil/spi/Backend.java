@@ -11,20 +11,34 @@ public interface Backend {
 
   CpuSource cpu();
 
-  MemorySource memory();
+  /** System memory and the native heap; by default none of their functions (each throws). */
+  default MemorySource memory() {
+    return new NoSources.Memory(os());
+  }
 
-  DiskSource disks();
+  /** Filesystems and disks; by default none of their functions (each throws). */
+  default DiskSource disks() {
+    return new NoSources.Disks(os());
+  }
 
-  NetSource network();
+  /** Network interfaces and sockets; by default none of their functions (each throws). */
+  default NetSource network() {
+    return new NoSources.Network(os());
+  }
 
-  SensorSource sensors();
+  /** Hardware sensors; by default none of their functions (each throws). */
+  default SensorSource sensors() {
+    return new NoSources.Sensors(os());
+  }
 
   HostSource host();
 
   ProcessSource processes();
 
   /** Resolves user ids for {@code username()}. */
-  UserDirectory userDirectory();
+  default UserDirectory userDirectory() {
+    return new NoSources.Users(os());
+  }
 
   /** Windows services; other OSes have none and leave {@code Feature.WIN_SERVICES} out. */
   default WindowsServiceSource windowsServices() {

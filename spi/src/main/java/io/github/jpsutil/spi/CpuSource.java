@@ -10,21 +10,35 @@ import java.util.OptionalInt;
 /** CPU counters of the whole system. */
 public interface CpuSource {
   /** System-wide times in seconds since boot. */
-  CpuTimes cpuTimes();
+  default CpuTimes cpuTimes() {
+    throw Unsupported.of(this, "cpu_times");
+  }
 
   /** One entry per CPU, in CPU index order. */
-  List<CpuTimes> perCpuTimes();
+  default List<CpuTimes> perCpuTimes() {
+    throw Unsupported.of(this, "cpu_times(percpu=True)");
+  }
 
   /** Online logical CPUs; empty when undeterminable. */
-  OptionalInt cpuCountLogical();
+  default OptionalInt cpuCountLogical() {
+    throw Unsupported.of(this, "cpu_count");
+  }
 
   /** Physical cores (not sockets: psutil issue 614); empty when undeterminable. */
-  OptionalInt cpuCountPhysical();
+  default OptionalInt cpuCountPhysical() {
+    throw Unsupported.of(this, "cpu_count(logical=False)");
+  }
 
-  CpuStats cpuStats();
+  default CpuStats cpuStats() {
+    throw Unsupported.of(this, "cpu_stats");
+  }
 
   /** One entry per online CPU (offline ones skipped); empty when undeterminable. */
-  List<CpuFreq> perCpuFreq();
+  default List<CpuFreq> perCpuFreq() {
+    throw Unsupported.of(this, "cpu_freq");
+  }
 
-  LoadAverage loadAverage();
+  default LoadAverage loadAverage() {
+    throw Unsupported.of(this, "getloadavg");
+  }
 }

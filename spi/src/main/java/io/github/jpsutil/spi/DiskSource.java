@@ -10,7 +10,9 @@ import java.util.Set;
 /** Filesystems and block devices. */
 public interface DiskSource {
   /** Mounted filesystems; {@code all=false} keeps physical devices only, as psutil. */
-  List<DiskPartition> partitions(boolean all);
+  default List<DiskPartition> partitions(boolean all) {
+    throw Unsupported.of(this, "disk_partitions");
+  }
 
   /**
    * Usage of the filesystem holding {@code path}.
@@ -18,14 +20,20 @@ public interface DiskSource {
    * @throws java.io.UncheckedIOException wrapping {@link java.nio.file.NoSuchFileException} when
    *     the path does not exist
    */
-  DiskUsage usage(String path);
+  default DiskUsage usage(String path) {
+    throw Unsupported.of(this, "disk_usage");
+  }
 
   /** Raw cumulative counters of every disk and partition, keyed by kernel name. */
-  Map<String, DiskIoCounters> ioCounters();
+  default Map<String, DiskIoCounters> ioCounters() {
+    throw Unsupported.of(this, "disk_io_counters");
+  }
 
   /**
    * Which keys of {@link #ioCounters()} are whole disks; the system-wide total sums only these, so
    * that partitions are not counted twice.
    */
-  Set<String> wholeDisks();
+  default Set<String> wholeDisks() {
+    throw Unsupported.of(this, "disk_io_counters");
+  }
 }

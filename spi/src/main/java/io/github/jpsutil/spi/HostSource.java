@@ -6,13 +6,21 @@ import java.util.List;
 
 /** Facts about the host as a whole. */
 public interface HostSource {
-  Instant bootTime();
+  default Instant bootTime() {
+    throw Unsupported.of(this, "boot_time");
+  }
 
-  List<User> users();
+  default List<User> users() {
+    throw Unsupported.of(this, "users");
+  }
 
   /** Every process id, ascending (threads excluded). */
-  int[] pids();
+  default int[] pids() {
+    throw Unsupported.of(this, "pids");
+  }
 
   /** Whether a process (not a thread) with this id exists. {@code pid >= 0}. */
-  boolean pidExists(int pid);
+  default boolean pidExists(int pid) {
+    throw Unsupported.of(this, "pid_exists");
+  }
 }

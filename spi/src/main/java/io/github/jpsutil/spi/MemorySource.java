@@ -6,13 +6,21 @@ import io.github.jpsutil.api.VirtualMemory;
 
 /** System memory and this process's native heap. */
 public interface MemorySource {
-  VirtualMemory virtualMemory();
+  default VirtualMemory virtualMemory() {
+    throw Unsupported.of(this, "virtual_memory");
+  }
 
-  SwapMemory swapMemory();
+  default SwapMemory swapMemory() {
+    throw Unsupported.of(this, "swap_memory");
+  }
 
   /** This JVM's native C allocator. */
-  HeapInfo heapInfo();
+  default HeapInfo heapInfo() {
+    throw Unsupported.of(this, "heap_info");
+  }
 
   /** Asks the native allocator to return free memory to the OS. */
-  void heapTrim();
+  default void heapTrim() {
+    throw Unsupported.of(this, "heap_trim");
+  }
 }

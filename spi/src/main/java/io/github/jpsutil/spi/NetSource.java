@@ -11,13 +11,21 @@ import java.util.Map;
 /** Network interfaces and sockets. */
 public interface NetSource {
   /** Raw cumulative counters per interface. */
-  Map<String, NetIoCounters> ioCounters();
+  default Map<String, NetIoCounters> ioCounters() {
+    throw Unsupported.of(this, "net_io_counters");
+  }
 
   /** Every socket of the kind, system-wide, with owning pid and fd where visible. */
-  List<Connection> connections(ConnectionKind kind);
+  default List<Connection> connections(ConnectionKind kind) {
+    throw Unsupported.of(this, "net_connections");
+  }
 
   /** Addresses per interface, each list sorted by family. */
-  Map<String, List<NicAddress>> ifAddrs();
+  default Map<String, List<NicAddress>> ifAddrs() {
+    throw Unsupported.of(this, "net_if_addrs");
+  }
 
-  Map<String, NicStats> ifStats();
+  default Map<String, NicStats> ifStats() {
+    throw Unsupported.of(this, "net_if_stats");
+  }
 }

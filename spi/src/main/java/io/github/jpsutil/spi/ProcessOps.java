@@ -59,40 +59,70 @@ public interface ProcessOps {
   OptionalLong currentIdentityTime();
 
   /** Creation time, seconds since the epoch. */
-  double createTime();
+  default double createTime() {
+    throw Unsupported.of(this, "Process.create_time");
+  }
 
   /** The kernel's name (may be truncated, e.g. to 15 characters on Linux). */
-  String name();
+  default String name() {
+    throw Unsupported.of(this, "Process.name");
+  }
 
   /** Executable path; "" when it cannot be determined but the process exists. */
-  String exe();
+  default String exe() {
+    throw Unsupported.of(this, "Process.exe");
+  }
 
-  List<String> cmdline();
+  default List<String> cmdline() {
+    throw Unsupported.of(this, "Process.cmdline");
+  }
 
-  Map<String, String> environ();
+  default Map<String, String> environ() {
+    throw Unsupported.of(this, "Process.environ");
+  }
 
-  int ppid();
+  default int ppid() {
+    throw Unsupported.of(this, "Process.ppid");
+  }
 
-  ProcessStatus status();
+  default ProcessStatus status() {
+    throw Unsupported.of(this, "Process.status");
+  }
 
   /** Current directory; "" when it cannot be determined. */
-  String cwd();
+  default String cwd() {
+    throw Unsupported.of(this, "Process.cwd");
+  }
 
-  Uids uids();
+  default Uids uids() {
+    throw Unsupported.of(this, "Process.uids");
+  }
 
-  Gids gids();
+  default Gids gids() {
+    throw Unsupported.of(this, "Process.gids");
+  }
 
   /** Controlling terminal as an absolute {@code /dev/…} path. */
-  Optional<String> terminal();
+  default Optional<String> terminal() {
+    throw Unsupported.of(this, "Process.terminal");
+  }
 
-  int nice();
+  default int nice() {
+    throw Unsupported.of(this, "Process.nice");
+  }
 
-  void setNice(int value);
+  default void setNice(int value) {
+    throw Unsupported.of(this, "Process.nice");
+  }
 
-  IoNice ionice();
+  default IoNice ionice() {
+    throw Unsupported.of(this, "Process.ionice");
+  }
 
   /** Sets the I/O priority; arguments are already validated by core for the OS. */
-  void setIonice(IoNice value);
+  default void setIonice(IoNice value) {
+    throw Unsupported.of(this, "Process.ionice");
+  }
 
   /**
    * The Windows priority class, psutil's {@code nice()} on Windows (a {@code ProcessPriority}
@@ -112,50 +142,90 @@ public interface ProcessOps {
         "psutil's Process.nice(value) priority class (ProcessPriority) exists on Windows only");
   }
 
-  ResourceLimit rlimit(Rlimit resource);
+  default ResourceLimit rlimit(Rlimit resource) {
+    throw Unsupported.of(this, "Process.rlimit");
+  }
 
-  void setRlimit(Rlimit resource, ResourceLimit limits);
+  default void setRlimit(Rlimit resource, ResourceLimit limits) {
+    throw Unsupported.of(this, "Process.rlimit");
+  }
 
-  IoCounters ioCounters();
+  default IoCounters ioCounters() {
+    throw Unsupported.of(this, "Process.io_counters");
+  }
 
-  CtxSwitches numCtxSwitches();
+  default CtxSwitches numCtxSwitches() {
+    throw Unsupported.of(this, "Process.num_ctx_switches");
+  }
 
-  int numFds();
+  default int numFds() {
+    throw Unsupported.of(this, "Process.num_fds");
+  }
 
-  int numHandles();
+  default int numHandles() {
+    throw Unsupported.of(this, "Process.num_handles");
+  }
 
-  int numThreads();
+  default int numThreads() {
+    throw Unsupported.of(this, "Process.num_threads");
+  }
 
-  List<ProcessThread> threads();
+  default List<ProcessThread> threads() {
+    throw Unsupported.of(this, "Process.threads");
+  }
 
-  ProcessCpuTimes cpuTimes();
+  default ProcessCpuTimes cpuTimes() {
+    throw Unsupported.of(this, "Process.cpu_times");
+  }
 
   /** The CPU the process last ran on. */
-  int cpuNum();
+  default int cpuNum() {
+    throw Unsupported.of(this, "Process.cpu_num");
+  }
 
   /** CPUs the process may run on, ascending. */
-  Set<Integer> cpuAffinity();
+  default Set<Integer> cpuAffinity() {
+    throw Unsupported.of(this, "Process.cpu_affinity");
+  }
 
   /** Restricts the process to these CPUs; core has checked they are eligible. */
-  void setCpuAffinity(Set<Integer> cpus);
+  default void setCpuAffinity(Set<Integer> cpus) {
+    throw Unsupported.of(this, "Process.cpu_affinity");
+  }
 
   /** CPUs a process may be given ({@code cpuAffinity([])} resets to these). */
-  Set<Integer> eligibleCpus();
+  default Set<Integer> eligibleCpus() {
+    throw Unsupported.of(this, "Process.cpu_affinity");
+  }
 
-  MemoryInfo memoryInfo();
+  default MemoryInfo memoryInfo() {
+    throw Unsupported.of(this, "Process.memory_info");
+  }
 
-  MemoryInfoEx memoryInfoEx();
+  default MemoryInfoEx memoryInfoEx() {
+    throw Unsupported.of(this, "Process.memory_info_ex");
+  }
 
-  MemoryFootprint memoryFootprint();
+  default MemoryFootprint memoryFootprint() {
+    throw Unsupported.of(this, "Process.memory_footprint");
+  }
 
   /** Every mapping, in address order (core groups them when asked). */
-  List<MemoryMapRegion> memoryMaps();
+  default List<MemoryMapRegion> memoryMaps() {
+    throw Unsupported.of(this, "Process.memory_maps");
+  }
 
-  PageFaults pageFaults();
+  default PageFaults pageFaults() {
+    throw Unsupported.of(this, "Process.page_faults");
+  }
 
-  List<OpenFile> openFiles();
+  default List<OpenFile> openFiles() {
+    throw Unsupported.of(this, "Process.open_files");
+  }
 
-  List<Connection> connections(ConnectionKind kind);
+  default List<Connection> connections(ConnectionKind kind) {
+    throw Unsupported.of(this, "Process.net_connections");
+  }
 
   /**
    * Sends a signal, only if the process still has this identity. Where the OS offers it (Linux
@@ -164,7 +234,9 @@ public interface ProcessOps {
    * @param identity the {@link #identityTime()} the caller saw, or empty to skip the check
    * @throws io.github.jpsutil.api.NoSuchProcess with {@code NoSuchProcess.REUSED} on a mismatch
    */
-  void sendSignal(int signum, OptionalLong identity);
+  default void sendSignal(int signum, OptionalLong identity) {
+    throw Unsupported.of(this, "Process.send_signal");
+  }
 
   /**
    * Waits until the process has exited (is gone or, for a non-child, is a zombie no one reaps) or
@@ -173,7 +245,9 @@ public interface ProcessOps {
    * @param timeoutNanos 0 for a non-blocking check, {@code Long.MAX_VALUE} to wait forever
    * @return true if it exited
    */
-  boolean awaitExit(long timeoutNanos) throws InterruptedException;
+  default boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    throw Unsupported.of(this, "Process.wait");
+  }
 
   /** Starts caching raw sources (see the class comment). Nested calls are counted. */
   void beginOneshot();

@@ -14,15 +14,21 @@ public interface ProcessSource {
   ProcessOps open(int pid);
 
   /** pid → ppid of every process, for {@code children()}; one pass over the process table. */
-  Map<Integer, Integer> ppidMap();
+  default Map<Integer, Integer> ppidMap() {
+    throw Unsupported.of(this, "Process.children");
+  }
 
   /**
    * The OS's number for a signal.
    *
    * @throws IllegalArgumentException when the OS has no such signal
    */
-  int signalNumber(Signal signal);
+  default int signalNumber(Signal signal) {
+    throw Unsupported.of(this, "Process.send_signal");
+  }
 
   /** The largest valid signal number, for validating raw numbers. */
-  int maxSignal();
+  default int maxSignal() {
+    throw Unsupported.of(this, "Process.send_signal");
+  }
 }

@@ -26,8 +26,21 @@ public interface PsutilProvider {
 
   /**
    * The psutil functions this backend implements; the others throw UnsupportedOperationException.
+   * Derived from {@link #implementationClasses()} by {@link FeatureDerivation}: a backend never
+   * lists its features by hand. Must stay cheap and load no native code.
    */
-  Set<io.github.jpsutil.api.Feature> features();
+  default Set<Feature> features() {
+    return FeatureDerivation.of(implementationClasses());
+  }
+
+  /**
+   * The backend's classes: its {@link Backend}, each {@code *Source}, its {@link ProcessOps} and
+   * {@link UserDirectory} implementation. Written as class literals, which neither initialize the
+   * classes nor load native code.
+   */
+  default java.util.List<Class<?>> implementationClasses() {
+    return java.util.List.of();
+  }
 
   /** Creates the backend for the given roots. May load native code. */
   Backend create(BackendConfig config);

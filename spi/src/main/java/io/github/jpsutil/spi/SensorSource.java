@@ -10,11 +10,17 @@ import java.util.Optional;
 /** Hardware sensors. */
 public interface SensorSource {
   /** Temperatures in °C per sensor chip name; empty when there are none. */
-  Map<String, List<Temperature>> temperatures();
+  default Map<String, List<Temperature>> temperatures() {
+    throw Unsupported.of(this, "sensors_temperatures");
+  }
 
   /** Fans per chip name; empty when there are none. */
-  Map<String, List<Fan>> fans();
+  default Map<String, List<Fan>> fans() {
+    throw Unsupported.of(this, "sensors_fans");
+  }
 
   /** The battery, if the machine has one. */
-  Optional<Battery> battery();
+  default Optional<Battery> battery() {
+    throw Unsupported.of(this, "sensors_battery");
+  }
 }

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 /** Windows services (psutil's {@code win_service_iter} / {@code win_service_get}). */
 public interface WindowsServiceSource {
-  List<WindowsService> services();
+  default List<WindowsService> services() {
+    throw Unsupported.of(this, "win_service_iter");
+  }
 
   /** The service with this name; empty if there is none. */
-  Optional<WindowsService> service(String name);
+  default Optional<WindowsService> service(String name) {
+    throw Unsupported.of(this, "win_service_get");
+  }
 }
