@@ -21,9 +21,13 @@ public final class Containers {
     this.psutil = psutil;
   }
 
-  /** Limits and usage of the cgroups this JVM is in. */
+  /**
+   * Limits and usage of the cgroups this JVM is in ({@code /proc/self/cgroup} of the configured
+   * procfs root).
+   */
   public CgroupResources current() {
-    return of(psutil.self());
+    psutil.require(Feature.PROC_CGROUP);
+    return of(psutil.backend().containers().selfCgroup());
   }
 
   /**

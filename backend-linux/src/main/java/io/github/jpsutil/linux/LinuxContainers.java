@@ -44,6 +44,11 @@ final class LinuxContainers implements ContainerSource {
   }
 
   @Override
+  public ProcessCgroup selfCgroup() {
+    return PidCgroup.parse(files.readText(files.proc("self", "cgroup")));
+  }
+
+  @Override
   public CgroupResources resources(ProcessCgroup cgroup) {
     List<CgroupMount> mounts = CgroupMount.parse(files.readText(files.proc("self", "mountinfo")));
     CgroupReaders r = new CgroupReaders(files);

@@ -20,6 +20,14 @@ public interface ContainerSource {
     throw Unsupported.of("cgroup", osName());
   }
 
+  /**
+   * The cgroups of the process reading them ({@code /proc/self/cgroup} under the configured procfs
+   * root, so that a tree recorded elsewhere answers for its own "self").
+   */
+  default ProcessCgroup selfCgroup() {
+    throw Unsupported.of("cgroup", osName());
+  }
+
   /** Limits and usage of the cgroups named by {@code cgroup}, resolved against the mounts. */
   default CgroupResources resources(ProcessCgroup cgroup) {
     throw Unsupported.of("cgroup_resources", osName());
