@@ -18,6 +18,7 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessAttr;
+import io.github.jpsutil.api.ProcessCgroup;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
@@ -205,6 +206,17 @@ public final class OsProcess {
       createTimeAsked = true;
     }
     return t;
+  }
+
+  /**
+   * Not in psutil (gh-490): the cgroups this process is in, from {@code /proc/[pid]/cgroup}
+   * (Linux); {@code psutil.containers().of(process)} reads their limits.
+   */
+  public ProcessCgroup cgroup() {
+    psutil.require(Feature.PROC_CGROUP);
+    ProcessCgroup cgroup = psutil.backend().containers().processCgroup(pid);
+    id.check();
+    return cgroup;
   }
 
   /** The scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception. */

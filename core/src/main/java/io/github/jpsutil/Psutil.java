@@ -123,6 +123,11 @@ public final class Psutil {
     return backend;
   }
 
+  /** Container-aware values (cgroup limits and usage); see {@link Containers}. Not in psutil. */
+  public Containers containers() {
+    return new Containers(this);
+  }
+
   // ---- CPU
 
   /** System-wide CPU times, seconds since boot (psutil {@code cpu_times()}). */

@@ -35,6 +35,8 @@ public enum Feature {
   HEAP_TRIM,
   PIDS,
   WIN_SERVICES,
+  /** Not in psutil (gh-490): limits and usage of a cgroup, {@code Psutil.containers()}. */
+  CGROUP_RESOURCES,
   // process
   PROC_NAME,
   PROC_EXE,
@@ -68,7 +70,9 @@ public enum Feature {
   PROC_OPEN_FILES,
   PROC_NET_CONNECTIONS,
   PROC_SIGNALS,
-  PROC_WAIT;
+  PROC_WAIT,
+  /** Not in psutil: the cgroups of a process, {@code OsProcess.cgroup()}. */
+  PROC_CGROUP;
 
   /** psutil's name: {@code cpu_times} for {@link #CPU_TIMES}, {@code cwd} for {@link #PROC_CWD}. */
   public String psutilName() {

@@ -5,6 +5,7 @@ import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
+import io.github.jpsutil.spi.ContainerSource;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
@@ -18,6 +19,7 @@ import io.github.jpsutil.spi.UserDirectory;
 final class LinuxBackend implements Backend {
   private final CpuSource cpu;
   private final MemorySource memory;
+  private final ContainerSource containers;
   private final DiskSource disks;
   private final NetSource network;
   private final SensorSource sensors;
@@ -35,6 +37,7 @@ final class LinuxBackend implements Backend {
     this.sensors = new LinuxSensors(files);
     this.host = new LinuxHost(files);
     this.processes = new LinuxProcesses(files, net, new LinuxProcessControl(files));
+    this.containers = new LinuxContainers(files);
   }
 
   @Override
@@ -70,6 +73,11 @@ final class LinuxBackend implements Backend {
   @Override
   public HostSource host() {
     return host;
+  }
+
+  @Override
+  public ContainerSource containers() {
+    return containers;
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.jpsutil.Psutil;
 import io.github.jpsutil.cli.testing.CliRun;
 import io.github.jpsutil.cli.testing.ProcFacts;
 import io.github.jpsutil.cli.testing.Python;
@@ -105,7 +106,11 @@ class LiveSnapshotTest {
     assertThat(snapshot.status()).isZero();
     assertThat(snapshot.err()).isEmpty();
     Map<String, Object> doc = asMap(snapshot.json());
-    assertThat(doc.keySet()).containsExactly("system", "processes");
+    assertThat(doc.keySet()).containsExactly("system", "container", "processes");
+    // container (not in psutil) is null outside a limited cgroup: the snapshot runs as a child of
+    // this JVM, in the same cgroups, so it is null exactly when this JVM's cgroup has no limit.
+    boolean limited = Psutil.local().containers().currentLimits().isPresent();
+    assertThat(doc.get("container") != null).isEqualTo(limited);
     system = asMap(doc.get("system"));
     processes = asList(doc.get("processes"));
   }

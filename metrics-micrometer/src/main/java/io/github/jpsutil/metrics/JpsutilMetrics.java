@@ -109,6 +109,7 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
       case CONNECTIONS -> ConnectionGroup.supported(p) ? new ConnectionGroup(p, sink) : null;
       case UPTIME -> UptimeGroup.supported(p) ? new UptimeGroup(p, sink) : null;
       case TEMPERATURE -> TemperatureGroup.supported(p) ? new TemperatureGroup(p, sink) : null;
+      case CONTAINER -> ContainerGroup.supported(p) ? new ContainerGroup(p, sink) : null;
       case PROCESS_COUNT -> throw new IllegalArgumentException("made by ProcessGroup");
     };
   }

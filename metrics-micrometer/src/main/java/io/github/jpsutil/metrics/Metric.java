@@ -72,6 +72,48 @@ enum Metric {
       null,
       "{connection}",
       "IPv4 and IPv6 sockets by protocol and TCP state"),
+  // Container meters: semconv's container.cpu.time, container.memory.usage and container.disk.io;
+  // the limits and counts semconv has no name for take the names of the OpenTelemetry Collector's
+  // docker_stats receiver (container.memory.usage.limit, container.pids.*,
+  // container.cpu.throttling_data.*), so dashboards built for it work unchanged.
+  CONTAINER_CPU_TIME(
+      "container.cpu.time", Kind.COUNTER, "seconds", "s", "CPU time of the cgroup by mode"),
+  CONTAINER_CPU_LIMIT(
+      "container.cpu.limit",
+      Kind.GAUGE,
+      null,
+      "{cpu}",
+      "CPUs the cgroup may use (quota / period, or the cpuset size)"),
+  CONTAINER_CPU_THROTTLED_TIME(
+      "container.cpu.throttling_data.throttled_time",
+      Kind.COUNTER,
+      "seconds",
+      "s",
+      "Time the cgroup was throttled by its CPU quota"),
+  CONTAINER_MEMORY_USAGE(
+      "container.memory.usage", Kind.GAUGE, "bytes", "By", "Memory used by the cgroup"),
+  CONTAINER_MEMORY_LIMIT(
+      "container.memory.usage.limit",
+      Kind.GAUGE,
+      "bytes",
+      "By",
+      "Memory limit of the cgroup; absent when there is none"),
+  CONTAINER_MEMORY_OOM_KILLS(
+      "container.memory.oom_kills",
+      Kind.COUNTER,
+      null,
+      "{process}",
+      "Processes of the cgroup killed by the OOM killer"),
+  CONTAINER_PIDS_COUNT(
+      "container.pids.count", Kind.GAUGE, null, "{process}", "Tasks in the cgroup"),
+  CONTAINER_PIDS_LIMIT(
+      "container.pids.limit",
+      Kind.GAUGE,
+      null,
+      "{process}",
+      "Most tasks the cgroup may hold; absent when there is no limit"),
+  CONTAINER_DISK_IO(
+      "container.disk.io", Kind.COUNTER, "bytes", "By", "Bytes the cgroup read and wrote"),
   PROCESS_COUNT("system.process.count", Kind.GAUGE, null, "{process}", "Processes by status"),
   UPTIME("system.uptime", Kind.GAUGE, "seconds", "s", "Seconds since the system booted"),
   TEMPERATURE("hw.temperature", Kind.GAUGE, "celsius", "Cel", "Sensor temperature"),

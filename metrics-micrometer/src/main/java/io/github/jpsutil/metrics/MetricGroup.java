@@ -36,5 +36,10 @@ public enum MetricGroup {
   /** {@code system.uptime}. */
   UPTIME,
   /** {@code hw.temperature} and {@code hw.temperature.limit}, when the machine has sensors. */
-  TEMPERATURE
+  TEMPERATURE,
+  /**
+   * {@code container.*}: CPU time, limit and throttling, memory usage and limit, OOM kills, tasks
+   * and I/O of the cgroup this JVM runs in (Linux; {@code Psutil.containers()}).
+   */
+  CONTAINER
 }

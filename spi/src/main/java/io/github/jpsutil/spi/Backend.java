@@ -44,4 +44,9 @@ public interface Backend {
   default WindowsServiceSource windowsServices() {
     throw Unsupported.of("win_service_iter", os().toString());
   }
+
+  /** cgroups; only Linux has them, the others leave {@code Feature.CGROUP_RESOURCES} out. */
+  default ContainerSource containers() {
+    throw Unsupported.of("cgroup_resources", os().toString());
+  }
 }

@@ -1,23 +1,28 @@
 package io.github.jpsutil.cli.commands;
 
 import io.github.jpsutil.Psutil;
+import io.github.jpsutil.api.CgroupResources;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.cli.Command;
 import io.github.jpsutil.cli.Invocation;
 import io.github.jpsutil.cli.OptionSpec;
 import io.github.jpsutil.cli.Probe;
+import io.github.jpsutil.cli.json.ContainerJson;
 import io.github.jpsutil.cli.json.JsonRecords;
+import io.github.jpsutil.cli.text.ContainerText;
 import io.github.jpsutil.cli.text.Table;
 import io.github.jpsutil.cli.text.Table.Column;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code jpsutil free}: physical memory and swap in KiB, after psutil's {@code scripts/free.py}.
- * JSON: {@code {"virtual_memory": {…}, "swap_memory": {…}}} in bytes.
+ * JSON: {@code {"virtual_memory": {…}, "swap_memory": {…}, "container": {…}}} in bytes; {@code
+ * container} (not in psutil) is the limits of this process's cgroup, null when none applies.
  */
 final class FreeCommand implements Command {
   @Override
@@ -40,10 +45,18 @@ final class FreeCommand implements Command {
     Psutil p = inv.psutil();
     Probe<VirtualMemory> vm = Probe.of("virtual_memory", p::virtualMemory);
     Probe<SwapMemory> swap = Probe.of("swap_memory", p::swapMemory);
+    // The limits of the cgroup this runs in, when there are any (not in psutil's free.py).
+    Probe<Optional<CgroupResources>> container =
+        Probe.of("cgroup_resources", () -> p.containers().currentLimits());
+    Optional<CgroupResources> limits =
+        container.isAvailable() ? container.value() : Optional.empty();
     if (inv.json()) {
-      inv.printJson(json(vm, swap));
+      Map<String, Object> m = json(vm, swap);
+      m.put("container", limits.map(ContainerJson::resources).orElse(null));
+      inv.printJson(m);
     } else {
       inv.out().print(render(vm, swap));
+      limits.ifPresent(r -> inv.out().print(ContainerText.line(r)));
     }
     return 0;
   }

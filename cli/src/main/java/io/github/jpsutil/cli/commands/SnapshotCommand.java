@@ -5,6 +5,7 @@ import io.github.jpsutil.cli.Command;
 import io.github.jpsutil.cli.Invocation;
 import io.github.jpsutil.cli.OptionSpec;
 import io.github.jpsutil.cli.Probe;
+import io.github.jpsutil.cli.json.ContainerJson;
 import io.github.jpsutil.cli.json.ProcessSnapshot;
 import io.github.jpsutil.cli.json.SystemSnapshot;
 import io.github.jpsutil.cli.text.TreeText;
@@ -15,11 +16,11 @@ import java.util.Map;
 
 /**
  * {@code jpsutil snapshot}: every psutil system function and every process in one document, {@code
- * {"system": {…}, "processes": [{…}, …]}} with psutil's function, attribute and field names, so it
- * can be compared field by field with psutil and with the OS's own tools. Each process is its
- * {@code as_dict()} ({@link ProcessSnapshot}), null where access was denied; {@code cpu_percent}
- * covers the time the system part took to collect. Without {@code --json}: the same tree as
- * indented text. {@code processes} is null on a platform without a process API.
+ * {"system": {…}, "container": {…}, "processes": [{…}, …]}} with psutil's function, attribute and
+ * field names, so it can be compared field by field with psutil and with the OS's own tools. Each
+ * process is its {@code as_dict()} ({@link ProcessSnapshot}), null where access was denied; {@code
+ * cpu_percent} covers the time the system part took to collect. Without {@code --json}: the same
+ * tree as indented text. {@code processes} is null on a platform without a process API.
  */
 final class SnapshotCommand implements Command {
   /** cpu_percent needs two readings; 0.1 s keeps the snapshot quick yet meaningful. */
@@ -52,13 +53,22 @@ final class SnapshotCommand implements Command {
         });
     Map<String, Probe<Object>> system = SystemSnapshot.collect(p, CPU_PERCENT_INTERVAL);
     Probe<List<Object>> processes = Probe.of("process_iter", () -> ProcessSnapshot.collect(p));
+    // Not in psutil: the limits and usage of this process's cgroup, null outside a limited one.
+    Probe<Object> container =
+        Probe.of(
+            "cgroup_resources",
+            () -> p.containers().currentLimits().map(ContainerJson::resources).orElse(null));
     Map<String, Object> doc = new LinkedHashMap<>();
     if (inv.json()) {
       doc.put("system", SystemSnapshot.json(system));
+      doc.put("container", container.mapOrNull(v -> v));
       doc.put("processes", processes.mapOrNull(v -> v));
       inv.printJson(doc);
     } else {
       doc.put("system", SystemSnapshot.text(system));
+      doc.put(
+          "container",
+          container.isAvailable() ? container.value() : container.notAvailableReason());
       doc.put(
           "processes",
           processes.isAvailable() ? processes.value() : processes.notAvailableReason());

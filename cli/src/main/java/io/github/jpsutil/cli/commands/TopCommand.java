@@ -1,6 +1,7 @@
 package io.github.jpsutil.cli.commands;
 
 import io.github.jpsutil.Psutil;
+import io.github.jpsutil.api.CgroupResources;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.SwapMemory;
@@ -13,6 +14,7 @@ import io.github.jpsutil.cli.Probe;
 import io.github.jpsutil.cli.UsageException;
 import io.github.jpsutil.cli.json.JsonRecords;
 import io.github.jpsutil.cli.json.ProcessSnapshot;
+import io.github.jpsutil.cli.text.ContainerText;
 import io.github.jpsutil.cli.text.TimeText;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -97,8 +100,20 @@ final class TopCommand implements Command {
       inv.printJson(json(sampler.next(), rows));
       return 0;
     }
-    LiveView.show(inv, () -> TopText.render(sampler.next(), rows));
+    LiveView.show(inv, () -> TopText.render(sampler.next(), rows) + containerLine(p));
     return 0;
+  }
+
+  /**
+   * The limits of the cgroup top runs in, when there are any (not in psutil's top.py); "" outside a
+   * limited cgroup and on systems without cgroups.
+   */
+  static String containerLine(Psutil p) throws InterruptedException {
+    Probe<Optional<CgroupResources>> limits =
+        Probe.of("cgroup_resources", () -> p.containers().currentLimits());
+    return limits.isAvailable() && limits.value().isPresent()
+        ? " " + ContainerText.line(limits.value().get())
+        : "";
   }
 
   /** The value of {@code -n}: a whole number within 1..1000000; {@code fallback} when absent. */

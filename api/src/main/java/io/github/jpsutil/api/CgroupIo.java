@@ -1,0 +1,20 @@
+package io.github.jpsutil.api;
+
+/**
+ * Block I/O of one cgroup summed over its devices: v2 {@code io.stat} ({@code rbytes}, {@code
+ * wbytes}, {@code rios}, {@code wios}); v1 {@code blkio.throttle.io_service_bytes} and {@code
+ * blkio.throttle.io_serviced} ({@code Read}/{@code Write} rows).
+ *
+ * @param readBytes bytes read
+ * @param writeBytes bytes written
+ * @param readOps read operations
+ * @param writeOps write operations
+ */
+public record CgroupIo(long readBytes, long writeBytes, long readOps, long writeOps) {
+  public CgroupIo {
+    Check.nonNegative("readBytes", readBytes);
+    Check.nonNegative("writeBytes", writeBytes);
+    Check.nonNegative("readOps", readOps);
+    Check.nonNegative("writeOps", writeOps);
+  }
+}
