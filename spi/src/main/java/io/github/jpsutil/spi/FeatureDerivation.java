@@ -3,6 +3,7 @@ package io.github.jpsutil.spi;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.ProcessCgroup;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
@@ -77,6 +78,11 @@ public final class FeatureDerivation {
         new Need(Backend.class, "windowsServices"),
         new Need(WindowsServiceSource.class, "services"),
         new Need(WindowsServiceSource.class, "service", String.class));
+    needs(
+        Feature.CGROUP_RESOURCES,
+        new Need(ContainerSource.class, "selfCgroup"),
+        new Need(ContainerSource.class, "resources", ProcessCgroup.class));
+    needs(Feature.PROC_CGROUP, new Need(ContainerSource.class, "processCgroup", int.class));
     needs(Feature.PROC_NAME, proc("name"));
     needs(Feature.PROC_EXE, proc("exe"));
     needs(Feature.PROC_CMDLINE, proc("cmdline"));
