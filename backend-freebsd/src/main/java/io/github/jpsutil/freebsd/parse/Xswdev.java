@@ -2,6 +2,7 @@ package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 import java.util.List;
 

@@ -5,6 +5,7 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 
 /**

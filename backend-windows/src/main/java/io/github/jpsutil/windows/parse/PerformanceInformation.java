@@ -7,6 +7,7 @@ import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 import java.util.Set;
 
