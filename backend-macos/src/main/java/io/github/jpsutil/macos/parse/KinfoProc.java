@@ -159,7 +159,7 @@ public record KinfoProc(
   }
 
   /**
-   * psutil's status for macOS, where {@code p_stat} alone is unreliable (psutil issue 2675, {@code
+   * psutil's status for macOS, where {@code p_stat} alone is unreliable (psutil gh-2675, {@code
    * convert_status}): zombie and stopped are taken as they are; system processes, processes exiting
    * and parents waiting in vfork count as idle; session leaders as sleeping; otherwise {@code
    * p_stat}.

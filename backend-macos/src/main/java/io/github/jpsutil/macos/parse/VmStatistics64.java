@@ -65,9 +65,9 @@ public record VmStatistics64(
   }
 
   /**
-   * psutil {@code arch/osx/mem.c} (Zabbix's formulas, psutil issue 1277): available = inactive +
-   * free, used = active + wired, free = free − speculative (to match the {@code free} CLI), percent
-   * = (total − available) / total.
+   * psutil {@code arch/osx/mem.c} (Zabbix's formulas, psutil gh-1277): available = inactive + free,
+   * used = active + wired, free = free − speculative (to match the {@code free} CLI), percent =
+   * (total − available) / total.
    *
    * @param total {@code hw.memsize}, bytes
    * @param pageSize bytes per page
