@@ -2,6 +2,7 @@ package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.spi.UsagePercent;
 
 /**
  * The counters psutil's {@code arch/freebsd/mem.c} reads for {@code virtual_memory()}.
