@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.NoSuchProcess;
@@ -202,7 +203,7 @@ class SunOsProcessesTest {
   void aTruncatedPsinfoIsAClearError() throws IOException {
     write(707, "psinfo", ByteBuffer.allocate(100));
     assertThatThrownBy(() -> processes.open(707))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("psinfo_t needs 416 bytes");
   }
 }

@@ -1,13 +1,13 @@
 package io.github.jpsutil.spi;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Reading a C struct copied into a {@link ByteBuffer} at the offsets its header documents: the
- * decode layer of every backend that cannot run on the build machine is written this way, so its
- * tests can build the bytes field by field. A short buffer or an impossible value fails with an
- * {@link IllegalArgumentException} naming the struct or field, never a wrapped number.
+ * Reading a C struct at bare offsets: the older form, kept while the FreeBSD and SunOS decoders
+ * move to {@link CStruct} declarations (new code declares a {@link CStruct} instead, whose offsets
+ * a compiler checks). A short buffer or an impossible value fails with a {@link
+ * MalformedDataException} naming the struct or field, never a wrapped number.
  */
 public final class FixedLayout {
   private FixedLayout() {}
@@ -15,7 +15,7 @@ public final class FixedLayout {
   /** Fails unless {@code size} bytes of {@code struct} start at {@code offset} within the limit. */
   public static void require(ByteBuffer buf, int offset, int size, String struct) {
     if (offset < 0 || (long) offset + size > buf.limit()) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           struct
               + " needs "
               + size
@@ -39,7 +39,7 @@ public final class FixedLayout {
   public static long u64(ByteBuffer buf, int offset, String field) {
     long v = buf.getLong(offset);
     if (v < 0) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           field + " is " + Long.toUnsignedString(v) + ", beyond 2^63-1");
     }
     return v;
@@ -50,12 +50,6 @@ public final class FixedLayout {
    * file names byte for byte); the whole field when it has no NUL.
    */
   public static String cString(ByteBuffer buf, int offset, int length) {
-    int end = offset;
-    while (end < offset + length && buf.get(end) != 0) {
-      end++;
-    }
-    byte[] bytes = new byte[end - offset];
-    buf.get(offset, bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    return CStrings.decode(buf, offset, length);
   }
 }

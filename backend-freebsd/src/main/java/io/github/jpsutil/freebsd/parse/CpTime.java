@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class CpTime {
    */
   public static CpuTimes.FreeBsd decode(ByteBuffer buf, long ticksPerSecond) {
     if (buf.limit() != SIZE) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "kern.cp_time must be " + SIZE + " bytes, got " + buf.limit());
     }
     return decodeAt(buf, 0, ticksPerSecond);
@@ -39,7 +40,7 @@ public final class CpTime {
   /** {@code kern.cp_times}: one entry per CPU. */
   public static List<CpuTimes.FreeBsd> decodeArray(ByteBuffer buf, long ticksPerSecond) {
     if (buf.limit() == 0 || buf.limit() % SIZE != 0) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "kern.cp_times must be a positive multiple of " + SIZE + " bytes, got " + buf.limit());
     }
     List<CpuTimes.FreeBsd> out = new ArrayList<>(buf.limit() / SIZE);
@@ -51,7 +52,7 @@ public final class CpTime {
 
   private static CpuTimes.FreeBsd decodeAt(ByteBuffer buf, int off, long ticksPerSecond) {
     if (ticksPerSecond <= 0) {
-      throw new IllegalArgumentException("ticks per second must be > 0, got " + ticksPerSecond);
+      throw new MalformedDataException("ticks per second must be > 0, got " + ticksPerSecond);
     }
     double hz = ticksPerSecond;
     return new CpuTimes.FreeBsd(

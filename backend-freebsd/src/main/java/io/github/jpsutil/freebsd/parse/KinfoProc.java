@@ -3,6 +3,7 @@ package io.github.jpsutil.freebsd.parse;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
@@ -143,23 +144,23 @@ public record KinfoProc(
   /**
    * Decodes the struct at {@code offset}.
    *
-   * @throws IllegalArgumentException if it is truncated, or {@code ki_structsize} is not 1088 (a
+   * @throws MalformedDataException if it is truncated, or {@code ki_structsize} is not 1088 (a
    *     kernel whose layout this decoder does not know)
    */
   public static KinfoProc decode(ByteBuffer buf, int offset) {
     FixedLayout.require(buf, offset, SIZE, "kinfo_proc");
     int structSize = buf.getInt(offset + KI_STRUCTSIZE);
     if (structSize != SIZE) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "kinfo_proc.ki_structsize is " + structSize + ", expected " + SIZE + " (amd64)");
     }
     long usec = FixedLayout.u64(buf, offset + KI_START + 8, "ki_start.tv_usec");
     if (usec >= 1_000_000) {
-      throw new IllegalArgumentException("ki_start.tv_usec out of range: " + usec);
+      throw new MalformedDataException("ki_start.tv_usec out of range: " + usec);
     }
     int threads = buf.getInt(offset + KI_NUMTHREADS);
     if (threads < 0) {
-      throw new IllegalArgumentException("ki_numthreads is negative: " + threads);
+      throw new MalformedDataException("ki_numthreads is negative: " + threads);
     }
     return new KinfoProc(
         buf.getInt(offset + KI_PID),
@@ -192,7 +193,7 @@ public record KinfoProc(
   /** The array {@code KERN_PROC_PROC} returns, one struct per process. */
   public static List<KinfoProc> decodeAll(ByteBuffer buf) {
     if (buf.limit() % SIZE != 0) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "kinfo_proc array must be a multiple of " + SIZE + " bytes, got " + buf.limit());
     }
     List<KinfoProc> out = new ArrayList<>(buf.limit() / SIZE);

@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
@@ -21,7 +22,7 @@ public final class LoadAvg {
     FixedLayout.require(buf, 0, SIZE, "loadavg");
     long scale = buf.getLong(16);
     if (scale <= 0) {
-      throw new IllegalArgumentException("loadavg.fscale must be > 0, got " + scale);
+      throw new MalformedDataException("loadavg.fscale must be > 0, got " + scale);
     }
     double s = scale;
     return new LoadAverage(

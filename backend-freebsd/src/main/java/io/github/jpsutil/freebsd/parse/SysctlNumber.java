@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
@@ -13,14 +14,14 @@ public final class SysctlNumber {
   /**
    * The unsigned value of a 4- or 8-byte sysctl.
    *
-   * @throws IllegalArgumentException for any other size, or a 64-bit value of 2^63 or more
+   * @throws MalformedDataException for any other size, or a 64-bit value of 2^63 or more
    */
   public static long unsigned(ByteBuffer buf, String name) {
     return switch (buf.limit()) {
       case 4 -> FixedLayout.u32(buf, 0);
       case 8 -> FixedLayout.u64(buf, 0, name);
       default ->
-          throw new IllegalArgumentException(name + " must be 4 or 8 bytes, got " + buf.limit());
+          throw new MalformedDataException(name + " must be 4 or 8 bytes, got " + buf.limit());
     };
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class Timeval {
     long sec = FixedLayout.u64(buf, offset, field + ".tv_sec");
     long usec = FixedLayout.u64(buf, offset + 8, field + ".tv_usec");
     if (usec >= 1_000_000) {
-      throw new IllegalArgumentException(field + ".tv_usec out of range: " + usec);
+      throw new MalformedDataException(field + ".tv_usec out of range: " + usec);
     }
     return sec + usec / 1e6;
   }
@@ -34,7 +35,7 @@ public final class Timeval {
     long sec = buf.getLong(0);
     long usec = buf.getLong(8);
     if (sec <= 0 || usec < 0 || usec >= 1_000_000) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "kern.boottime out of range: tv_sec " + sec + ", tv_usec " + usec);
     }
     return Instant.ofEpochSecond(sec);

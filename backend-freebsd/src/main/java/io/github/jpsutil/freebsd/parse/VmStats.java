@@ -1,6 +1,8 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.spi.UsagePercent;
 
 /**
  * The counters psutil's {@code arch/freebsd/mem.c} reads for {@code virtual_memory()}.
@@ -30,7 +32,7 @@ public record VmStats(
    */
   public VirtualMemory.FreeBsd virtualMemory(VmTotal total, long pageSize) {
     if (pageSize <= 0 || physmem <= 0) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "hw.physmem and the page size must be > 0, got " + physmem + " and " + pageSize);
     }
     long free = bytes(freePages, pageSize, "v_free_count");
@@ -60,7 +62,7 @@ public record VmStats(
     try {
       return Math.multiplyExact(pages, pageSize);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(field + " × page size overflows: " + pages, e);
+      throw new MalformedDataException(field + " × page size overflows: " + pages, e);
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -28,21 +30,21 @@ public record Xswdev(long blocks, long used) {
   /**
    * Decodes one device.
    *
-   * @throws IllegalArgumentException on a wrong size or {@code xsw_version} (as libkvm refuses)
+   * @throws MalformedDataException on a wrong size or {@code xsw_version} (as libkvm refuses)
    */
   public static Xswdev decode(ByteBuffer buf) {
     if (buf.limit() != SIZE) {
-      throw new IllegalArgumentException("xswdev must be " + SIZE + " bytes, got " + buf.limit());
+      throw new MalformedDataException("xswdev must be " + SIZE + " bytes, got " + buf.limit());
     }
     int version = buf.getInt(XSW_VERSION);
     if (version != VERSION) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "xswdev.xsw_version is " + version + ", expected " + VERSION);
     }
     int blocks = buf.getInt(XSW_NBLKS);
     int used = buf.getInt(XSW_USED);
     if (blocks < 0 || used < 0 || used > blocks) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "xswdev: xsw_used " + used + " and xsw_nblks " + blocks + " are inconsistent");
     }
     return new Xswdev(blocks, used);

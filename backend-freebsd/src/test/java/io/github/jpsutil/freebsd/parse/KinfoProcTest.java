@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
@@ -189,7 +190,7 @@ class KinfoProcTest {
   @Test
   void rejectsMalformedInput() {
     assertThatThrownBy(() -> KinfoProc.decode(ByteBuffer.allocate(1000), 0))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("kinfo_proc needs 1088 bytes");
     ByteBuffer i386 = one(2).putInt(0, 768);
     assertThatThrownBy(() -> KinfoProc.decode(i386, 0))

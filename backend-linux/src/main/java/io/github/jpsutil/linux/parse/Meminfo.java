@@ -2,6 +2,7 @@ package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.spi.UsagePercent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class Meminfo {
     return new VirtualMemory.Linux(
         total,
         available,
-        Percent.of(used, total),
+        UsagePercent.of(used, total),
         used,
         free,
         or0(ACTIVE),
@@ -161,7 +162,7 @@ public final class Meminfo {
       throw Malformed.in(FILE, "SwapFree " + free + " exceeds SwapTotal " + total);
     }
     long used = total - free;
-    return new SwapMemory(total, used, free, Percent.of(used, total), sinBytes, soutBytes);
+    return new SwapMemory(total, used, free, UsagePercent.of(used, total), sinBytes, soutBytes);
   }
 
   private long available(OptionalLong lowWatermarkBytes) {

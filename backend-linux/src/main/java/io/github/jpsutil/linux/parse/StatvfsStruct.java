@@ -1,6 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 
 /**
@@ -58,7 +59,7 @@ public final class StatvfsStruct {
     if (sum == 0) {
       return 0.0;
     }
-    return Percent.round1(used / sum * 100);
+    return UsagePercent.roundOne(used / sum * 100);
   }
 
   private static long word(ByteBuffer b, int offset, String field, String path) {

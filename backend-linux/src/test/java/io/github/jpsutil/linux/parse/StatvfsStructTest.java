@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
@@ -106,11 +107,11 @@ class StatvfsStructTest {
   void percentRoundsLikePythonRound() {
     // Python: round(0.25, 1) == 0.2, round(0.35, 1) == 0.3, round(0.45, 1) == 0.5,
     // round(12.25, 1) == 12.2, round(99.95, 1) == 100.0 (binary values, ties to even).
-    assertThat(Percent.round1(0.25)).isEqualTo(0.2);
-    assertThat(Percent.round1(0.35)).isEqualTo(0.3);
-    assertThat(Percent.round1(0.45)).isEqualTo(0.5);
-    assertThat(Percent.round1(12.25)).isEqualTo(12.2);
-    assertThat(Percent.round1(99.95)).isEqualTo(100.0);
+    assertThat(UsagePercent.roundOne(0.25)).isEqualTo(0.2);
+    assertThat(UsagePercent.roundOne(0.35)).isEqualTo(0.3);
+    assertThat(UsagePercent.roundOne(0.45)).isEqualTo(0.5);
+    assertThat(UsagePercent.roundOne(12.25)).isEqualTo(12.2);
+    assertThat(UsagePercent.roundOne(99.95)).isEqualTo(100.0);
     assertThat(StatvfsStruct.percent(1, 2)).isEqualTo(33.3);
     assertThat(StatvfsStruct.percent(2, 1)).isEqualTo(66.7);
     assertThat(StatvfsStruct.percent(Long.MAX_VALUE, Long.MAX_VALUE)).isEqualTo(50.0);

@@ -1,7 +1,10 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.CpuTimes;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +19,38 @@ import java.util.List;
 public final class CpuLoadInfo {
   private CpuLoadInfo() {}
 
-  /** {@code sizeof(host_cpu_load_info_data_t)}. */
-  public static final int SIZE = 16;
+  /** {@code host_statistics(HOST_CPU_LOAD_INFO)}: ticks indexed by {@code CPU_STATE_*}. */
+  public static final CStruct HOST =
+      CStruct.declare("struct host_cpu_load_info", 16, KinfoProc.MACOS, "mach/mach.h");
 
-  static final int USER = 0;
-  static final int SYSTEM = 4;
-  static final int IDLE = 8;
-  static final int NICE = 12;
+  public static final CField HOST_USER = HOST.field("cpu_ticks[CPU_STATE_USER]", 0, CType.UINT32);
+  public static final CField HOST_SYSTEM =
+      HOST.field("cpu_ticks[CPU_STATE_SYSTEM]", 4, CType.UINT32);
+  public static final CField HOST_IDLE = HOST.field("cpu_ticks[CPU_STATE_IDLE]", 8, CType.UINT32);
+  public static final CField HOST_NICE = HOST.field("cpu_ticks[CPU_STATE_NICE]", 12, CType.UINT32);
+
+  /** One element of {@code host_processor_info(PROCESSOR_CPU_LOAD_INFO)}'s array. */
+  public static final CStruct PROCESSOR =
+      CStruct.declare("struct processor_cpu_load_info", 16, KinfoProc.MACOS, "mach/mach.h");
+
+  public static final CField CPU_USER =
+      PROCESSOR.field("cpu_ticks[CPU_STATE_USER]", 0, CType.UINT32);
+  public static final CField CPU_SYSTEM =
+      PROCESSOR.field("cpu_ticks[CPU_STATE_SYSTEM]", 4, CType.UINT32);
+  public static final CField CPU_IDLE =
+      PROCESSOR.field("cpu_ticks[CPU_STATE_IDLE]", 8, CType.UINT32);
+  public static final CField CPU_NICE =
+      PROCESSOR.field("cpu_ticks[CPU_STATE_NICE]", 12, CType.UINT32);
+
+  /** {@code sizeof(host_cpu_load_info_data_t)}. */
+  public static final int SIZE = HOST.size();
 
   /**
    * System-wide times: ticks over {@code ticksPerSecond} ({@code CLK_TCK}, as psutil {@code
    * arch/osx/cpu.c}).
    */
   public static CpuTimes.MacOs decode(ByteBuffer buf, long ticksPerSecond) {
-    return decodeAt(buf, 0, ticksPerSecond);
+    return decodeAt(buf, 0, ticksPerSecond, HOST_USER, HOST_SYSTEM, HOST_IDLE, HOST_NICE);
   }
 
   /**
@@ -39,26 +60,39 @@ public final class CpuLoadInfo {
    */
   public static List<CpuTimes.MacOs> decodeArray(ByteBuffer buf, int cpus, long ticksPerSecond) {
     if (cpus <= 0) {
-      throw new IllegalArgumentException("processor count must be > 0, got " + cpus);
+      throw new MalformedDataException("processor count must be > 0, got " + cpus);
     }
-    FixedLayout.require(buf, 0, Math.multiplyExact(cpus, SIZE), "processor_cpu_load_info array");
+    long need = (long) cpus * PROCESSOR.size();
+    if (need > buf.limit()) {
+      throw PROCESSOR.malformed(
+          "array of " + cpus + " processors needs " + need + " bytes, got " + buf.limit());
+    }
     List<CpuTimes.MacOs> out = new ArrayList<>(cpus);
     for (int i = 0; i < cpus; i++) {
-      out.add(decodeAt(buf, i * SIZE, ticksPerSecond));
+      out.add(
+          decodeAt(
+              buf, i * PROCESSOR.size(), ticksPerSecond, CPU_USER, CPU_SYSTEM, CPU_IDLE, CPU_NICE));
     }
     return List.copyOf(out);
   }
 
-  private static CpuTimes.MacOs decodeAt(ByteBuffer buf, int off, long ticksPerSecond) {
+  private static CpuTimes.MacOs decodeAt(
+      ByteBuffer buf,
+      int off,
+      long ticksPerSecond,
+      CField user,
+      CField system,
+      CField idle,
+      CField nice) {
     if (ticksPerSecond <= 0) {
-      throw new IllegalArgumentException("ticks per second must be > 0, got " + ticksPerSecond);
+      throw new MalformedDataException("ticks per second must be > 0, got " + ticksPerSecond);
     }
-    FixedLayout.require(buf, off, SIZE, "cpu_load_info");
+    user.struct().require(buf, off);
     double hz = ticksPerSecond;
     return new CpuTimes.MacOs(
-        FixedLayout.u32(buf, off + USER) / hz,
-        FixedLayout.u32(buf, off + SYSTEM) / hz,
-        FixedLayout.u32(buf, off + IDLE) / hz,
-        FixedLayout.u32(buf, off + NICE) / hz);
+        user.u32(buf, off) / hz,
+        system.u32(buf, off) / hz,
+        idle.u32(buf, off) / hz,
+        nice.u32(buf, off) / hz);
   }
 }

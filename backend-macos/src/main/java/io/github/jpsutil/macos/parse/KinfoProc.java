@@ -1,13 +1,18 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.Uids;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * {@code struct kinfo_proc} from {@code sysctl(CTL_KERN, KERN_PROC, KERN_PROC_PID | KERN_PROC_ALL)}
@@ -15,13 +20,9 @@ import java.util.OptionalInt;
  * kp_eproc}; 648 bytes on LP64). psutil reads it for the fields every user may see, zombies
  * included ({@code arch/osx/proc.c}, {@code psutil_proc_oneshot_kinfo}).
  *
- * <p>Offsets (LP64). {@code extern_proc} (xnu {@code bsd/sys/proc.h}): {@code p_un.__p_starttime}
- * {@code struct timeval} @0 ({@code tv_sec} 8 bytes, {@code tv_usec} 4), {@code int p_flag} @32,
- * {@code char p_stat} @36, {@code pid_t p_pid} @40, {@code char p_nice} @242, {@code char
- * p_comm[MAXCOMLEN + 1]} @243 (17 bytes); 296 bytes. {@code eproc} starts at 296: {@code struct
- * _pcred e_pcred} at +16 ({@code p_ruid} +96, {@code p_svuid} +100, {@code p_rgid} +104, {@code
- * p_svgid} +108), {@code struct _ucred e_ucred} at +120 ({@code cr_uid} +124, {@code cr_groups[0]}
- * +132), {@code pid_t e_ppid} +264, {@code dev_t e_tdev} +276, {@code int32_t e_flag} +316.
+ * <p>Layout (LP64, the same on x86_64 and arm64): declared below and compiled against the macOS SDK
+ * headers ({@code struct extern_proc} in {@code sys/proc.h}, {@code struct eproc} in {@code
+ * sys/sysctl.h}).
  *
  * @param pid {@code p_pid}
  * @param ppid {@code e_ppid}
@@ -58,27 +59,41 @@ public record KinfoProc(
     int nice,
     int tdev) {
 
-  /** {@code sizeof(struct kinfo_proc)} on LP64 macOS. */
-  public static final int SIZE = 648;
+  /** The macOS ABIs; the layout is the same on both (LP64). */
+  static final Set<Abi> MACOS = Set.of(Abi.MACOS_X86_64, Abi.MACOS_ARM64);
 
-  static final int P_STARTTIME_SEC = 0;
-  static final int P_STARTTIME_USEC = 8;
-  static final int P_FLAG = 32;
-  static final int P_STAT = 36;
-  static final int P_PID = 40;
-  static final int P_NICE = 242;
-  static final int P_COMM = 243;
-  static final int P_COMM_LENGTH = 17;
-  static final int EPROC = 296;
-  static final int P_RUID = EPROC + 96;
-  static final int P_SVUID = EPROC + 100;
-  static final int P_RGID = EPROC + 104;
-  static final int P_SVGID = EPROC + 108;
-  static final int CR_UID = EPROC + 124;
-  static final int CR_GROUPS = EPROC + 132;
-  static final int E_PPID = EPROC + 264;
-  static final int E_TDEV = EPROC + 276;
-  static final int E_FLAG = EPROC + 316;
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct kinfo_proc", 648, MACOS, "sys/types.h", "sys/sysctl.h");
+
+  /** {@code sizeof(struct kinfo_proc)}: the stride of the {@code KERN_PROC_ALL} array. */
+  public static final int SIZE = LAYOUT.size();
+
+  /** {@code p_starttime} is xnu's macro for {@code p_un.__p_starttime}. */
+  public static final CField P_STARTTIME_SEC =
+      LAYOUT.field("kp_proc.p_starttime.tv_sec", 0, CType.INT64);
+
+  /** {@code __darwin_suseconds_t}, a 4-byte int. */
+  public static final CField P_STARTTIME_USEC =
+      LAYOUT.field("kp_proc.p_starttime.tv_usec", 8, CType.INT32);
+
+  public static final CField P_FLAG = LAYOUT.field("kp_proc.p_flag", 32, CType.INT32);
+  public static final CField P_STAT = LAYOUT.field("kp_proc.p_stat", 36, CType.INT8);
+  public static final CField P_PID = LAYOUT.field("kp_proc.p_pid", 40, CType.INT32);
+  public static final CField P_NICE = LAYOUT.field("kp_proc.p_nice", 242, CType.INT8);
+
+  /** {@code char p_comm[MAXCOMLEN + 1]}. */
+  public static final CField P_COMM = LAYOUT.array("kp_proc.p_comm", 243, CType.CHAR_ARRAY, 17);
+
+  public static final CField P_RUID = LAYOUT.field("kp_eproc.e_pcred.p_ruid", 392, CType.INT32);
+  public static final CField P_SVUID = LAYOUT.field("kp_eproc.e_pcred.p_svuid", 396, CType.INT32);
+  public static final CField P_RGID = LAYOUT.field("kp_eproc.e_pcred.p_rgid", 400, CType.INT32);
+  public static final CField P_SVGID = LAYOUT.field("kp_eproc.e_pcred.p_svgid", 404, CType.INT32);
+  public static final CField CR_UID = LAYOUT.field("kp_eproc.e_ucred.cr_uid", 420, CType.INT32);
+  public static final CField CR_GROUPS =
+      LAYOUT.field("kp_eproc.e_ucred.cr_groups[0]", 428, CType.INT32);
+  public static final CField E_PPID = LAYOUT.field("kp_eproc.e_ppid", 560, CType.INT32);
+  public static final CField E_TDEV = LAYOUT.field("kp_eproc.e_tdev", 572, CType.INT32);
+  public static final CField E_FLAG = LAYOUT.field("kp_eproc.e_flag", 612, CType.INT32);
 
   static final int SIDL = 1;
   static final int SRUN = 2;
@@ -97,38 +112,38 @@ public record KinfoProc(
 
   /** Decodes the struct at {@code offset}. */
   public static KinfoProc decode(ByteBuffer buf, int offset) {
-    FixedLayout.require(buf, offset, SIZE, "kinfo_proc");
-    long usec = buf.getInt(offset + P_STARTTIME_USEC);
+    LAYOUT.require(buf, offset);
+    int usec = P_STARTTIME_USEC.i32(buf, offset);
     if (usec < 0 || usec >= 1_000_000) {
-      throw new IllegalArgumentException("kinfo_proc p_starttime.tv_usec out of range: " + usec);
+      throw P_STARTTIME_USEC.malformed("out of range: " + usec);
     }
     return new KinfoProc(
-        buf.getInt(offset + P_PID),
-        buf.getInt(offset + E_PPID),
-        FixedLayout.cString(buf, offset + P_COMM, P_COMM_LENGTH),
-        buf.get(offset + P_STAT),
-        buf.getInt(offset + P_FLAG),
-        buf.getInt(offset + E_FLAG),
-        buf.getInt(offset + P_RUID),
-        buf.getInt(offset + CR_UID),
-        buf.getInt(offset + P_SVUID),
-        buf.getInt(offset + P_RGID),
-        buf.getInt(offset + CR_GROUPS),
-        buf.getInt(offset + P_SVGID),
-        buf.getLong(offset + P_STARTTIME_SEC),
-        (int) usec,
-        buf.get(offset + P_NICE),
-        buf.getInt(offset + E_TDEV));
+        P_PID.i32(buf, offset),
+        E_PPID.i32(buf, offset),
+        P_COMM.cString(buf, offset),
+        P_STAT.i8(buf, offset),
+        P_FLAG.i32(buf, offset),
+        E_FLAG.i32(buf, offset),
+        P_RUID.i32(buf, offset),
+        CR_UID.i32(buf, offset),
+        P_SVUID.i32(buf, offset),
+        P_RGID.i32(buf, offset),
+        CR_GROUPS.i32(buf, offset),
+        P_SVGID.i32(buf, offset),
+        P_STARTTIME_SEC.i64(buf, offset),
+        usec,
+        P_NICE.i8(buf, offset),
+        E_TDEV.i32(buf, offset));
   }
 
   /**
    * The array {@code KERN_PROC_ALL} returns.
    *
-   * @throws IllegalArgumentException if the buffer is not a whole number of structs
+   * @throws MalformedDataException if the buffer is not a whole number of structs
    */
   public static List<KinfoProc> decodeAll(ByteBuffer buf) {
     if (buf.limit() % SIZE != 0) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "kinfo_proc array must be a multiple of " + SIZE + " bytes, got " + buf.limit());
     }
     List<KinfoProc> out = new ArrayList<>(buf.limit() / SIZE);
@@ -144,7 +159,7 @@ public record KinfoProc(
   }
 
   /**
-   * psutil's status for macOS, where {@code p_stat} alone is unreliable (psutil issue 2675, {@code
+   * psutil's status for macOS, where {@code p_stat} alone is unreliable (psutil gh-2675, {@code
    * convert_status}): zombie and stopped are taken as they are; system processes, processes exiting
    * and parents waiting in vfork count as idle; session leaders as sleeping; otherwise {@code
    * p_stat}.

@@ -1,18 +1,14 @@
 package io.github.jpsutil.macos.parse;
 
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
  * {@code struct proc_bsdinfo} (xnu {@code bsd/sys/proc_info.h}), from {@code proc_pidinfo} flavor
- * {@code PROC_PIDTBSDINFO} or as the first member of {@code proc_taskallinfo}. Offsets: {@code
- * uint32_t pbi_flags} @0, {@code pbi_status} @4, {@code pbi_xstatus} @8, {@code pbi_pid} @12,
- * {@code pbi_ppid} @16, {@code uid_t pbi_uid} @20, {@code gid_t pbi_gid} @24, {@code pbi_ruid} @28,
- * {@code pbi_rgid} @32, {@code pbi_svuid} @36, {@code pbi_svgid} @40, {@code rfu_1} @44, {@code
- * char pbi_comm[MAXCOMLEN=16]} @48, {@code char pbi_name[2*MAXCOMLEN]} @64, {@code pbi_nfiles} @96,
- * {@code pbi_pgid} @100, {@code pbi_pjobc} @104, {@code e_tdev} @108, {@code e_tpgid} @112, {@code
- * int32_t pbi_nice} @116, {@code uint64_t pbi_start_tvsec} @120, {@code pbi_start_tvusec} @128; 136
- * bytes.
+ * {@code PROC_PIDTBSDINFO} or as the first member of {@code proc_taskallinfo}. Layout declared
+ * below, compiled against the macOS SDK headers.
  *
  * @param flags {@code pbi_flags} (PROC_FLAG_*)
  * @param status {@code pbi_status} ({@code p_stat}: SIDL 1 … SZOMB 5)
@@ -47,50 +43,58 @@ public record ProcBsdInfo(
     long startSeconds,
     long startMicros) {
 
-  /** {@code sizeof(struct proc_bsdinfo)}. */
-  public static final int SIZE = 136;
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct proc_bsdinfo", 136, KinfoProc.MACOS, "libproc.h", "sys/proc_info.h");
 
-  static final int PBI_FLAGS = 0;
-  static final int PBI_STATUS = 4;
-  static final int PBI_PID = 12;
-  static final int PBI_PPID = 16;
-  static final int PBI_UID = 20;
-  static final int PBI_GID = 24;
-  static final int PBI_RUID = 28;
-  static final int PBI_RGID = 32;
-  static final int PBI_SVUID = 36;
-  static final int PBI_SVGID = 40;
-  static final int PBI_COMM = 48;
-  static final int PBI_NAME = 64;
-  static final int PBI_NICE = 116;
-  static final int PBI_START_TVSEC = 120;
-  static final int PBI_START_TVUSEC = 128;
+  /** {@code sizeof(struct proc_bsdinfo)}. */
+  public static final int SIZE = LAYOUT.size();
+
+  public static final CField PBI_FLAGS = LAYOUT.field("pbi_flags", 0, CType.INT32);
+  public static final CField PBI_STATUS = LAYOUT.field("pbi_status", 4, CType.INT32);
+  public static final CField PBI_PID = LAYOUT.field("pbi_pid", 12, CType.INT32);
+  public static final CField PBI_PPID = LAYOUT.field("pbi_ppid", 16, CType.INT32);
+  public static final CField PBI_UID = LAYOUT.field("pbi_uid", 20, CType.INT32);
+  public static final CField PBI_GID = LAYOUT.field("pbi_gid", 24, CType.INT32);
+  public static final CField PBI_RUID = LAYOUT.field("pbi_ruid", 28, CType.INT32);
+  public static final CField PBI_RGID = LAYOUT.field("pbi_rgid", 32, CType.INT32);
+  public static final CField PBI_SVUID = LAYOUT.field("pbi_svuid", 36, CType.INT32);
+  public static final CField PBI_SVGID = LAYOUT.field("pbi_svgid", 40, CType.INT32);
+
+  /** {@code char pbi_comm[MAXCOMLEN]}. */
+  public static final CField PBI_COMM = LAYOUT.array("pbi_comm", 48, CType.CHAR_ARRAY, 16);
+
+  /** {@code char pbi_name[2 * MAXCOMLEN]}. */
+  public static final CField PBI_NAME = LAYOUT.array("pbi_name", 64, CType.CHAR_ARRAY, 32);
+
+  public static final CField PBI_NICE = LAYOUT.field("pbi_nice", 116, CType.INT32);
+  public static final CField PBI_START_TVSEC = LAYOUT.field("pbi_start_tvsec", 120, CType.UINT64);
+  public static final CField PBI_START_TVUSEC = LAYOUT.field("pbi_start_tvusec", 128, CType.UINT64);
 
   /** {@code p_stat} of a zombie (xnu {@code bsd/sys/proc.h}). */
   static final int SZOMB = 5;
 
   /** Decodes the struct at {@code offset}. */
   public static ProcBsdInfo decode(ByteBuffer buf, int offset) {
-    FixedLayout.require(buf, offset, SIZE, "proc_bsdinfo");
-    long usec = FixedLayout.u64(buf, offset + PBI_START_TVUSEC, "pbi_start_tvusec");
+    LAYOUT.require(buf, offset);
+    long usec = PBI_START_TVUSEC.u64(buf, offset);
     if (usec >= 1_000_000) {
-      throw new IllegalArgumentException("pbi_start_tvusec out of range: " + usec);
+      throw PBI_START_TVUSEC.malformed("out of range: " + usec);
     }
     return new ProcBsdInfo(
-        buf.getInt(offset + PBI_FLAGS),
-        buf.getInt(offset + PBI_STATUS),
-        buf.getInt(offset + PBI_PID),
-        buf.getInt(offset + PBI_PPID),
-        buf.getInt(offset + PBI_UID),
-        buf.getInt(offset + PBI_GID),
-        buf.getInt(offset + PBI_RUID),
-        buf.getInt(offset + PBI_RGID),
-        buf.getInt(offset + PBI_SVUID),
-        buf.getInt(offset + PBI_SVGID),
-        FixedLayout.cString(buf, offset + PBI_COMM, 16),
-        FixedLayout.cString(buf, offset + PBI_NAME, 32),
-        buf.getInt(offset + PBI_NICE),
-        FixedLayout.u64(buf, offset + PBI_START_TVSEC, "pbi_start_tvsec"),
+        PBI_FLAGS.i32(buf, offset),
+        PBI_STATUS.i32(buf, offset),
+        PBI_PID.i32(buf, offset),
+        PBI_PPID.i32(buf, offset),
+        PBI_UID.i32(buf, offset),
+        PBI_GID.i32(buf, offset),
+        PBI_RUID.i32(buf, offset),
+        PBI_RGID.i32(buf, offset),
+        PBI_SVUID.i32(buf, offset),
+        PBI_SVGID.i32(buf, offset),
+        PBI_COMM.cString(buf, offset),
+        PBI_NAME.cString(buf, offset),
+        PBI_NICE.i32(buf, offset),
+        PBI_START_TVSEC.u64(buf, offset),
         usec);
   }
 

@@ -1,21 +1,19 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.CtxSwitches;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
  * {@code struct proc_taskinfo} (xnu {@code bsd/sys/proc_info.h}), from {@code proc_pidinfo} flavor
- * {@code PROC_PIDTASKINFO} or as the second member of {@code proc_taskallinfo}. Offsets: {@code
- * uint64_t pti_virtual_size} @0, {@code pti_resident_size} @8, {@code pti_total_user} @16, {@code
- * pti_total_system} @24, {@code pti_threads_user} @32, {@code pti_threads_system} @40, {@code
- * int32_t pti_policy} @48, {@code pti_faults} @52, {@code pti_pageins} @56, {@code
- * pti_cow_faults} @60, {@code pti_messages_sent} @64, {@code pti_messages_received} @68, {@code
- * pti_syscalls_mach} @72, {@code pti_syscalls_unix} @76, {@code pti_csw} @80, {@code
- * pti_threadnum} @84, {@code pti_numrunning} @88, {@code pti_priority} @92; 96 bytes.
+ * {@code PROC_PIDTASKINFO} or as the second member of {@code proc_taskallinfo}. Layout declared
+ * below, compiled against the macOS SDK headers.
  *
  * @param virtualSize bytes ({@code pti_virtual_size})
  * @param residentSize bytes ({@code pti_resident_size})
@@ -36,34 +34,37 @@ public record ProcTaskInfo(
     long contextSwitches,
     int threads) {
 
-  /** {@code sizeof(struct proc_taskinfo)}. */
-  public static final int SIZE = 96;
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct proc_taskinfo", 96, KinfoProc.MACOS, "libproc.h", "sys/proc_info.h");
 
-  static final int PTI_VIRTUAL_SIZE = 0;
-  static final int PTI_RESIDENT_SIZE = 8;
-  static final int PTI_TOTAL_USER = 16;
-  static final int PTI_TOTAL_SYSTEM = 24;
-  static final int PTI_FAULTS = 52;
-  static final int PTI_PAGEINS = 56;
-  static final int PTI_CSW = 80;
-  static final int PTI_THREADNUM = 84;
+  /** {@code sizeof(struct proc_taskinfo)}. */
+  public static final int SIZE = LAYOUT.size();
+
+  public static final CField PTI_VIRTUAL_SIZE = LAYOUT.field("pti_virtual_size", 0, CType.UINT64);
+  public static final CField PTI_RESIDENT_SIZE = LAYOUT.field("pti_resident_size", 8, CType.UINT64);
+  public static final CField PTI_TOTAL_USER = LAYOUT.field("pti_total_user", 16, CType.UINT64);
+  public static final CField PTI_TOTAL_SYSTEM = LAYOUT.field("pti_total_system", 24, CType.UINT64);
+  // The counters are int32_t in the header but count upwards from 0: declared and read unsigned.
+  public static final CField PTI_FAULTS = LAYOUT.field("pti_faults", 52, CType.UINT32);
+  public static final CField PTI_PAGEINS = LAYOUT.field("pti_pageins", 56, CType.UINT32);
+  public static final CField PTI_CSW = LAYOUT.field("pti_csw", 80, CType.UINT32);
+  public static final CField PTI_THREADNUM = LAYOUT.field("pti_threadnum", 84, CType.INT32);
 
   /** Decodes the struct at {@code offset}. */
   public static ProcTaskInfo decode(ByteBuffer buf, int offset) {
-    FixedLayout.require(buf, offset, SIZE, "proc_taskinfo");
-    int threads = buf.getInt(offset + PTI_THREADNUM);
+    LAYOUT.require(buf, offset);
+    int threads = PTI_THREADNUM.i32(buf, offset);
     if (threads < 0) {
-      throw new IllegalArgumentException("pti_threadnum is negative: " + threads);
+      throw PTI_THREADNUM.malformed("is negative: " + threads);
     }
     return new ProcTaskInfo(
-        FixedLayout.u64(buf, offset + PTI_VIRTUAL_SIZE, "pti_virtual_size"),
-        FixedLayout.u64(buf, offset + PTI_RESIDENT_SIZE, "pti_resident_size"),
-        FixedLayout.u64(buf, offset + PTI_TOTAL_USER, "pti_total_user"),
-        FixedLayout.u64(buf, offset + PTI_TOTAL_SYSTEM, "pti_total_system"),
-        // The counters are int32_t in the struct but count upwards from 0: read them unsigned.
-        FixedLayout.u32(buf, offset + PTI_FAULTS),
-        FixedLayout.u32(buf, offset + PTI_PAGEINS),
-        FixedLayout.u32(buf, offset + PTI_CSW),
+        PTI_VIRTUAL_SIZE.u64(buf, offset),
+        PTI_RESIDENT_SIZE.u64(buf, offset),
+        PTI_TOTAL_USER.u64(buf, offset),
+        PTI_TOTAL_SYSTEM.u64(buf, offset),
+        PTI_FAULTS.u32(buf, offset),
+        PTI_PAGEINS.u32(buf, offset),
+        PTI_CSW.u32(buf, offset),
         threads);
   }
 
@@ -76,7 +77,7 @@ public record ProcTaskInfo(
    */
   public ProcessCpuTimes cpuTimes(long ticksPerSecond) {
     if (ticksPerSecond <= 0) {
-      throw new IllegalArgumentException("hw.tbfrequency must be > 0, got " + ticksPerSecond);
+      throw new MalformedDataException("hw.tbfrequency must be > 0, got " + ticksPerSecond);
     }
     return new ProcessCpuTimes.Basic(
         (double) totalUser / ticksPerSecond, (double) totalSystem / ticksPerSecond, 0.0, 0.0);

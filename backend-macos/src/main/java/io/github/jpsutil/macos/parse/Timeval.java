@@ -1,29 +1,37 @@
 package io.github.jpsutil.macos.parse;
 
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
-/**
- * {@code struct timeval} as {@code sysctl kern.boottime} returns it on macOS (LP64): {@code time_t
- * tv_sec} @0 (8 bytes), {@code __darwin_suseconds_t tv_usec} @8 (a 4-byte int), padded to 16.
- */
+/** {@code struct timeval} as {@code sysctl kern.boottime} returns it on macOS (LP64). */
 public final class Timeval {
   private Timeval() {}
 
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct timeval", 16, KinfoProc.MACOS, "sys/time.h");
+
   /** {@code sizeof(struct timeval)} on LP64 macOS. */
-  public static final int SIZE = 16;
+  public static final int SIZE = LAYOUT.size();
+
+  public static final CField TV_SEC = LAYOUT.field("tv_sec", 0, CType.INT64);
+
+  /** {@code __darwin_suseconds_t}, a 4-byte int on macOS (8 bytes on Linux and FreeBSD). */
+  public static final CField TV_USEC = LAYOUT.field("tv_usec", 8, CType.INT32);
 
   /**
    * The boot time as psutil {@code arch/osx/sys.c} gives it: whole seconds ({@code tv_sec}; psutil
    * drops {@code tv_usec}).
    */
   public static Instant bootTime(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "timeval");
-    long sec = buf.getLong(0);
-    int usec = buf.getInt(8);
+    LAYOUT.require(buf);
+    long sec = TV_SEC.i64(buf);
+    int usec = TV_USEC.i32(buf);
     if (sec <= 0 || usec < 0 || usec >= 1_000_000) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "kern.boottime out of range: tv_sec " + sec + ", tv_usec " + usec);
     }
     return Instant.ofEpochSecond(sec);

@@ -1,13 +1,16 @@
 package io.github.jpsutil.macos.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 
 /**
- * {@code struct xsw_usage} from {@code sysctl vm.swapusage} (xnu {@code bsd/sys/sysctl.h}): {@code
- * u_int64_t xsu_total} @0, {@code xsu_avail} @8, {@code xsu_used} @16, {@code u_int32_t
- * xsu_pagesize} @24, {@code boolean_t xsu_encrypted} @28; 32 bytes. Sizes in bytes.
+ * {@code struct xsw_usage} from {@code sysctl vm.swapusage} (xnu {@code bsd/sys/sysctl.h}). Sizes
+ * in bytes.
  *
  * @param total bytes of swap
  * @param available bytes free
@@ -15,22 +18,26 @@ import java.nio.ByteBuffer;
  */
 public record XswUsage(long total, long available, long used) {
 
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct xsw_usage", 32, KinfoProc.MACOS, "sys/types.h", "sys/sysctl.h");
+
   /** {@code sizeof(struct xsw_usage)}. */
-  public static final int SIZE = 32;
+  public static final int SIZE = LAYOUT.size();
+
+  public static final CField XSU_TOTAL = LAYOUT.field("xsu_total", 0, CType.UINT64);
+  public static final CField XSU_AVAIL = LAYOUT.field("xsu_avail", 8, CType.UINT64);
+  public static final CField XSU_USED = LAYOUT.field("xsu_used", 16, CType.UINT64);
 
   public XswUsage {
     if (used > total) {
-      throw new IllegalArgumentException("xsu_used " + used + " > xsu_total " + total);
+      throw new MalformedDataException("xsu_used " + used + " > xsu_total " + total);
     }
   }
 
   /** Decodes the struct at the start of {@code buf}. */
   public static XswUsage decode(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "xsw_usage");
-    return new XswUsage(
-        FixedLayout.u64(buf, 0, "xsu_total"),
-        FixedLayout.u64(buf, 8, "xsu_avail"),
-        FixedLayout.u64(buf, 16, "xsu_used"));
+    LAYOUT.require(buf);
+    return new XswUsage(XSU_TOTAL.u64(buf), XSU_AVAIL.u64(buf), XSU_USED.u64(buf));
   }
 
   /**

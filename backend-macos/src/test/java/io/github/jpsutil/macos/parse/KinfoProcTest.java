@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.Uids;
 import java.nio.ByteBuffer;
@@ -127,7 +128,7 @@ class KinfoProcTest {
   @Test
   void rejectsMalformedInput() {
     assertThatThrownBy(() -> KinfoProc.decode(ByteBuffer.allocate(600), 0))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("kinfo_proc needs 648 bytes");
     assertThatThrownBy(() -> KinfoProc.decodeAll(ByteBuffer.allocate(700)))
         .hasMessageContaining("multiple of 648 bytes, got 700");

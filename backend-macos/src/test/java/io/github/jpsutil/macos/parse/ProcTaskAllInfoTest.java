@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.CtxSwitches;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
@@ -133,7 +134,7 @@ class ProcTaskAllInfoTest {
   @Test
   void rejectsMalformedInput() {
     assertThatThrownBy(() -> ProcTaskAllInfo.decode(ByteBuffer.allocate(200)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("proc_taskallinfo needs 232 bytes");
     ByteBuffer negativeThreads = sample().putInt(136 + 84, -3);
     assertThatThrownBy(() -> ProcTaskAllInfo.decode(negativeThreads))

@@ -46,7 +46,8 @@ class SystemStructsTest {
     assertThat(cpus.get(0)).isEqualTo(new CpuTimes.MacOs(1.0, 2.0, 3.0, 0.0));
     assertThat(cpus.get(1)).isEqualTo(new CpuTimes.MacOs(42_949_672.95, 0.0, 21_474_836.48, 0.01));
     assertThatThrownBy(() -> CpuLoadInfo.decodeArray(b, 3, 100))
-        .hasMessageContaining("processor_cpu_load_info array needs 48 bytes");
+        .hasMessageContaining(
+            "struct processor_cpu_load_info array of 3 processors needs 48 bytes, got 32");
     assertThatThrownBy(() -> CpuLoadInfo.decodeArray(b, 0, 100))
         .hasMessageContaining("processor count must be > 0");
     assertThatThrownBy(() -> CpuLoadInfo.decode(b, 0)).hasMessageContaining("ticks per second");

@@ -1,6 +1,7 @@
 package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
@@ -28,7 +29,7 @@ public final class CpuStat {
    */
   public static CpuTimes.SunOs decode(ByteBuffer buf, long ticksPerSecond) {
     if (ticksPerSecond <= 0) {
-      throw new IllegalArgumentException("ticks per second must be > 0, got " + ticksPerSecond);
+      throw new MalformedDataException("ticks per second must be > 0, got " + ticksPerSecond);
     }
     FixedLayout.require(buf, 0, NEEDED, "cpu_stat_t");
     double hz = ticksPerSecond;

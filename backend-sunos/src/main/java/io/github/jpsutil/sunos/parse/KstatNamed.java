@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.util.OptionalLong;
@@ -23,7 +24,7 @@ public final class KstatNamed {
    * The integer value of the entry called {@code name} among the first {@code ndata}; empty when
    * there is no such entry.
    *
-   * @throws IllegalArgumentException when the entry is not an integer, or a UINT64 is 2^63 or more
+   * @throws MalformedDataException when the entry is not an integer, or a UINT64 is 2^63 or more
    */
   public static OptionalLong integer(ByteBuffer buf, long ndata, String name) {
     FixedLayout.require(
@@ -41,7 +42,7 @@ public final class KstatNamed {
             case 3 -> buf.getLong(off + VALUE);
             case 4 -> FixedLayout.u64(buf, off + VALUE, name);
             default ->
-                throw new IllegalArgumentException(
+                throw new MalformedDataException(
                     "kstat " + name + " has data_type " + type + ", not an integer");
           });
     }

@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
@@ -23,11 +24,11 @@ public final class LpsInfo {
     long count = buf.getLong(0);
     long entrySize = buf.getLong(8);
     if (count <= 0 || entrySize < LWPSINFO_ONPRO + 4) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "lpsinfo: pr_nent " + count + ", pr_entsize " + entrySize + " (need a whole lwpsinfo_t)");
     }
     if (HEADER + count * entrySize > buf.limit()) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "lpsinfo: " + count + " entries of " + entrySize + " bytes exceed " + buf.limit());
     }
     return buf.getInt(HEADER + LWPSINFO_ONPRO);

@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +17,14 @@ public final class ProcessArgs {
   /** The {@code count} pointers of the vector, as unsigned addresses. */
   public static long[] pointers(ByteBuffer buf, int count, int pointerSize) {
     if (pointerSize != 4 && pointerSize != 8) {
-      throw new IllegalArgumentException("pointer size must be 4 or 8, got " + pointerSize);
+      throw new MalformedDataException("pointer size must be 4 or 8, got " + pointerSize);
     }
     FixedLayout.require(buf, 0, Math.multiplyExact(count, pointerSize), "argv");
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
       out[i] = pointerSize == 4 ? FixedLayout.u32(buf, i * 4) : buf.getLong(i * 8);
       if (out[i] < 0) {
-        throw new IllegalArgumentException("argv[" + i + "] is not a user address: " + out[i]);
+        throw new MalformedDataException("argv[" + i + "] is not a user address: " + out[i]);
       }
     }
     return out;

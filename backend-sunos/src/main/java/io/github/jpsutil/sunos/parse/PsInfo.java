@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.spi.FixedLayout;
@@ -101,7 +102,7 @@ public record PsInfo(
     int nlwp = buf.getInt(PR_NLWP);
     int argc = buf.getInt(PR_ARGC);
     if (nlwp < 0 || argc < 0) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "psinfo_t: negative pr_nlwp " + nlwp + " or pr_argc " + argc);
     }
     return new PsInfo(
@@ -178,7 +179,7 @@ public record PsInfo(
     return switch (dataModel) {
       case PR_MODEL_ILP32 -> 4;
       case PR_MODEL_LP64 -> 8;
-      default -> throw new IllegalArgumentException("psinfo_t: unknown pr_dmodel " + dataModel);
+      default -> throw new MalformedDataException("psinfo_t: unknown pr_dmodel " + dataModel);
     };
   }
 }

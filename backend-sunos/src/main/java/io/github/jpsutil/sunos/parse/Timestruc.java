@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 
 /**
@@ -16,7 +17,7 @@ final class Timestruc {
     long sec = buf.getLong(offset);
     long nsec = buf.getLong(offset + 8);
     if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           field + " out of range: tv_sec " + sec + ", tv_nsec " + nsec);
     }
     return sec + nsec / 1e9;

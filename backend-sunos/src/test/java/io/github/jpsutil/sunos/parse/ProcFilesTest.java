@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
@@ -83,7 +84,7 @@ class ProcFilesTest {
   @Test
   void psinfoRejectsMalformedInput() {
     assertThatThrownBy(() -> PsInfo.decode(le(400)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("psinfo_t needs 416 bytes");
     ByteBuffer badNsec = ProcStructs.psinfo(9, 1, "a", "a", 1, 0, 0, 2).putLong(96, 1_000_000_000L);
     assertThatThrownBy(() -> PsInfo.decode(badNsec)).hasMessageContaining("pr_start out of range");

@@ -1,6 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Windows' 100-nanosecond time units: {@code FILETIME} and {@code LARGE_INTEGER} times ("Number of
@@ -14,14 +21,29 @@ public final class FileTime {
 
   private static final long UNITS_PER_SECOND = 10_000_000L;
 
+  /** {@code FILETIME} (minwinbase.h): two DWORDs, low half first, 4-byte aligned. */
+  public static final CStruct LAYOUT =
+      CStruct.declare("FILETIME", 8, Set.of(Abi.WINDOWS_X64), "windows.h");
+
+  public static final CField LOW = LAYOUT.field("dwLowDateTime", 0, CType.UINT32);
+  public static final CField HIGH = LAYOUT.field("dwHighDateTime", 4, CType.UINT32);
+
+  /**
+   * The {@code FILETIME} at {@code base} as one signed 64-bit count of 100-ns units (Microsoft
+   * docs, {@code FILETIME}: "copy the low- and high-order parts ... into a ULARGE_INTEGER").
+   */
+  public static long units(ByteBuffer buf, int base) {
+    return HIGH.u32(buf, base) << 32 | LOW.u32(buf, base);
+  }
+
   /**
    * A duration in 100-ns units (CPU times) as seconds.
    *
-   * @throws IllegalArgumentException if {@code units} is negative (a relative time, not a count)
+   * @throws MalformedDataException if {@code units} is negative (a relative time, not a count)
    */
   public static double seconds(long units, String field) {
     if (units < 0) {
-      throw new IllegalArgumentException(field + " must be >= 0 (100-ns units), got " + units);
+      throw new MalformedDataException(field + " must be >= 0 (100-ns units), got " + units);
     }
     return units / (double) UNITS_PER_SECOND;
   }
@@ -29,11 +51,11 @@ public final class FileTime {
   /**
    * A FILETIME (100-ns intervals since 1601) as an instant, exact to the 100 ns.
    *
-   * @throws IllegalArgumentException if {@code fileTime} is negative (not an absolute time)
+   * @throws MalformedDataException if {@code fileTime} is negative (not an absolute time)
    */
   public static Instant instant(long fileTime, String field) {
     if (fileTime < 0) {
-      throw new IllegalArgumentException(field + " must be >= 0 (FILETIME), got " + fileTime);
+      throw new MalformedDataException(field + " must be >= 0 (FILETIME), got " + fileTime);
     }
     long sinceUnix = fileTime - UNIX_EPOCH;
     return Instant.ofEpochSecond(
@@ -44,7 +66,7 @@ public final class FileTime {
   /** A FILETIME as seconds since the Unix epoch (psutil's {@code _to_unix_time}). */
   public static double epochSeconds(long fileTime, String field) {
     if (fileTime < 0) {
-      throw new IllegalArgumentException(field + " must be >= 0 (FILETIME), got " + fileTime);
+      throw new MalformedDataException(field + " must be >= 0 (FILETIME), got " + fileTime);
     }
     return (fileTime - UNIX_EPOCH) / (double) UNITS_PER_SECOND;
   }

@@ -1,7 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
+import java.util.Set;
 
 /**
  * The chain of {@code SYSTEM_PAGEFILE_INFORMATION} from {@code
@@ -17,18 +22,26 @@ import java.nio.ByteBuffer;
 public final class PageFileInformation {
   private PageFileInformation() {}
 
-  /** {@code sizeof(SYSTEM_PAGEFILE_INFORMATION)} on 64-bit Windows. */
-  public static final int SIZE = 32;
+  public static final CStruct LAYOUT =
+      CStruct.declare(
+          "SYSTEM_PAGEFILE_INFORMATION", 32, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
 
-  static final int NEXT_ENTRY_OFFSET = 0;
-  static final int TOTAL_SIZE = 4;
-  static final int TOTAL_IN_USE = 8;
+  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
+  public static final int SIZE = LAYOUT.size();
+
+  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, CType.UINT32);
+  public static final CField TOTAL_SIZE =
+      LAYOUT.fieldAsHeaderHasIt(
+          "TotalSize", 4, CType.UINT32, 4, "CurrentSize", "MinGW-w64 winternl.h: CurrentSize");
+  public static final CField TOTAL_IN_USE =
+      LAYOUT.fieldAsHeaderHasIt(
+          "TotalInUse", 8, CType.UINT32, 4, "TotalUsed", "MinGW-w64 winternl.h: TotalUsed");
 
   /**
    * Pages in use over pages available, summed over every page file, as a percentage (not rounded);
    * 0 when there is no page file.
    *
-   * @throws IllegalArgumentException if an entry is truncated, a link does not move forward, or a
+   * @throws MalformedDataException if an entry is truncated, a link does not move forward, or a
    *     file claims more pages in use than it has
    */
   public static double usagePercent(ByteBuffer buf) {
@@ -39,11 +52,11 @@ public final class PageFileInformation {
     long inUse = 0;
     int offset = 0;
     while (true) {
-      FixedLayout.require(buf, offset, SIZE, "SYSTEM_PAGEFILE_INFORMATION");
-      long fileSize = FixedLayout.u32(buf, offset + TOTAL_SIZE);
-      long fileInUse = FixedLayout.u32(buf, offset + TOTAL_IN_USE);
+      LAYOUT.require(buf, offset);
+      long fileSize = TOTAL_SIZE.u32(buf, offset);
+      long fileInUse = TOTAL_IN_USE.u32(buf, offset);
       if (fileInUse > fileSize) {
-        throw new IllegalArgumentException(
+        throw new MalformedDataException(
             "page file at offset "
                 + offset
                 + ": TotalInUse "
@@ -53,15 +66,19 @@ public final class PageFileInformation {
       }
       size += fileSize;
       inUse += fileInUse;
-      long next = FixedLayout.u32(buf, offset + NEXT_ENTRY_OFFSET);
+      long next = NEXT_ENTRY_OFFSET.u32(buf, offset);
       if (next == 0) {
         break;
       }
-      if (next < SIZE) {
-        throw new IllegalArgumentException(
+      if (next < LAYOUT.size()) {
+        throw new MalformedDataException(
             "SYSTEM_PAGEFILE_INFORMATION.NextEntryOffset " + next + " overlaps the entry");
       }
-      offset = Math.toIntExact(offset + next);
+      if (offset + next + LAYOUT.size() > buf.limit()) {
+        throw NEXT_ENTRY_OFFSET.malformed(
+            "at offset " + offset + " is " + next + ", past the " + buf.limit() + "-byte buffer");
+      }
+      offset = (int) (offset + next);
     }
     return size == 0 ? 0.0 : (double) inUse / size * 100;
   }

@@ -1,18 +1,20 @@
 package io.github.jpsutil.windows.parse;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
+import java.util.Set;
 
 /**
  * {@code PERFORMANCE_INFORMATION} from {@code GetPerformanceInfo} (Microsoft docs, psapi.h; every
- * count is in pages of {@code PageSize} bytes). Layout on 64-bit Windows ({@code SIZE_T} is 8
- * bytes): {@code DWORD cb} @0, {@code CommitTotal} @8, {@code CommitLimit} @16, {@code
- * CommitPeak} @24, {@code PhysicalTotal} @32, {@code PhysicalAvailable} @40, {@code
- * SystemCache} @48, {@code KernelTotal} @56, {@code KernelPaged} @64, {@code KernelNonpaged} @72,
- * {@code PageSize} @80, {@code DWORD HandleCount} @88, {@code ProcessCount} @92, {@code
- * ThreadCount} @96; 104 bytes.
+ * count is in pages of {@code PageSize} bytes). The 64-bit layout ({@code SIZE_T} is 8 bytes) is
+ * declared below and compiled against MinGW-w64's {@code psapi.h}.
  *
  * @param commitLimit pages that can be committed (RAM plus page files)
  * @param physicalTotal pages of RAM
@@ -29,36 +31,41 @@ public record PerformanceInformation(
     long kernelNonpaged,
     long pageSize) {
 
-  /** {@code sizeof(PERFORMANCE_INFORMATION)} on 64-bit Windows. */
-  public static final int SIZE = 104;
+  public static final CStruct LAYOUT =
+      CStruct.declare(
+          "PERFORMANCE_INFORMATION", 104, Set.of(Abi.WINDOWS_X64), "windows.h", "psapi.h");
 
-  static final int COMMIT_LIMIT = 16;
-  static final int PHYSICAL_TOTAL = 32;
-  static final int PHYSICAL_AVAILABLE = 40;
-  static final int SYSTEM_CACHE = 48;
-  static final int KERNEL_NONPAGED = 72;
-  static final int PAGE_SIZE = 80;
+  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
+  public static final int SIZE = LAYOUT.size();
+
+  public static final CField COMMIT_LIMIT = LAYOUT.field("CommitLimit", 16, CType.UINT64);
+  public static final CField PHYSICAL_TOTAL = LAYOUT.field("PhysicalTotal", 32, CType.UINT64);
+  public static final CField PHYSICAL_AVAILABLE =
+      LAYOUT.field("PhysicalAvailable", 40, CType.UINT64);
+  public static final CField SYSTEM_CACHE = LAYOUT.field("SystemCache", 48, CType.UINT64);
+  public static final CField KERNEL_NONPAGED = LAYOUT.field("KernelNonpaged", 72, CType.UINT64);
+  public static final CField PAGE_SIZE = LAYOUT.field("PageSize", 80, CType.UINT64);
 
   public PerformanceInformation {
     if (pageSize <= 0) {
-      throw new IllegalArgumentException("PERFORMANCE_INFORMATION.PageSize must be > 0");
+      throw new MalformedDataException("PERFORMANCE_INFORMATION.PageSize must be > 0");
     }
     if (physicalAvailable > physicalTotal) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "PhysicalAvailable " + physicalAvailable + " > PhysicalTotal " + physicalTotal);
     }
   }
 
   /** Decodes the struct at the start of {@code buf}. */
   public static PerformanceInformation decode(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "PERFORMANCE_INFORMATION");
+    LAYOUT.require(buf);
     return new PerformanceInformation(
-        FixedLayout.u64(buf, COMMIT_LIMIT, "CommitLimit"),
-        FixedLayout.u64(buf, PHYSICAL_TOTAL, "PhysicalTotal"),
-        FixedLayout.u64(buf, PHYSICAL_AVAILABLE, "PhysicalAvailable"),
-        FixedLayout.u64(buf, SYSTEM_CACHE, "SystemCache"),
-        FixedLayout.u64(buf, KERNEL_NONPAGED, "KernelNonpaged"),
-        FixedLayout.u64(buf, PAGE_SIZE, "PageSize"));
+        COMMIT_LIMIT.u64(buf),
+        PHYSICAL_TOTAL.u64(buf),
+        PHYSICAL_AVAILABLE.u64(buf),
+        SYSTEM_CACHE.u64(buf),
+        KERNEL_NONPAGED.u64(buf),
+        PAGE_SIZE.u64(buf));
   }
 
   /**
@@ -91,7 +98,7 @@ public record PerformanceInformation(
    */
   public SwapMemory swapMemory(double pagingFilePercent) {
     if (!(pagingFilePercent >= 0 && pagingFilePercent <= 100)) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "pagingFilePercent must be within 0..100, got " + pagingFilePercent);
     }
     long total = bytes(commitLimit, "CommitLimit") - bytes(physicalTotal, "PhysicalTotal");
@@ -107,7 +114,7 @@ public record PerformanceInformation(
     try {
       return Math.multiplyExact(pages, pageSize);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           field + " " + pages + " pages × " + pageSize + " bytes overflows a long", e);
     }
   }

@@ -3,7 +3,10 @@ package io.github.jpsutil.windows.parse;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.PageFaults;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,23 +15,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The process table from {@code NtQuerySystemInformation(SystemProcessInformation = 5)}: a chain of
  * {@code SYSTEM_PROCESS_INFORMATION} records, each followed by {@code NumberOfThreads} {@code
  * SYSTEM_THREAD_INFORMATION} records, linked by {@code NextEntryOffset} (0 ends the chain).
  *
- * <p>Layout (64-bit). Microsoft docs ({@code NtQuerySystemInformation}) name NextEntryOffset @0,
- * NumberOfThreads @4, ImageName @56, BasePriority @72, UniqueProcessId @80, HandleCount @96,
- * SessionId @100, PeakVirtualSize @112, VirtualSize @120, PeakWorkingSetSize @136,
- * WorkingSetSize @144, QuotaPagedPoolUsage @160, QuotaNonPagedPoolUsage @176, PagefileUsage @184,
- * PeakPagefileUsage @192, PrivatePageCount @200, and call the rest reserved; psutil {@code
- * arch/windows/ntextapi.h} and phnt {@code ntexapi.h} name the reserved ones: HardFaultCount @16,
- * CreateTime @32, UserTime @40, KernelTime @48, InheritedFromUniqueProcessId @88,
- * PageFaultCount @128, QuotaPeakPagedPoolUsage @152, QuotaPeakNonPagedPoolUsage @168,
- * Read/Write/Other OperationCount @208/216/224, Read/Write/Other TransferCount @232/240/248. The
- * record is 256 bytes; threads follow at 80 bytes each: KernelTime @0, UserTime @8,
- * ClientId.UniqueThread @48, ContextSwitches @64, ThreadState @68, WaitReason @72.
+ * <p>Layout (64-bit), declared below and compiled against MinGW-w64's {@code winternl.h}: Microsoft
+ * docs ({@code NtQuerySystemInformation}) name only some members and call the rest reserved; psutil
+ * {@code arch/windows/ntextapi.h} and phnt {@code ntexapi.h} name the reserved ones
+ * (HardFaultCount, CreateTime, UserTime, KernelTime, the I/O counters, ...).
  *
  * <p>{@code ImageName.Buffer} is a pointer into the same buffer (the kernel stores the names after
  * the records), so decoding needs the native address the buffer was copied from.
@@ -36,47 +33,106 @@ import java.util.Optional;
 public final class SystemProcessInformation {
   private SystemProcessInformation() {}
 
-  /** Size of the fixed part of a record; the first thread starts here. */
-  public static final int SIZE = 256;
+  private static final Set<Abi> X64 = Set.of(Abi.WINDOWS_X64);
 
-  /** {@code sizeof(SYSTEM_THREAD_INFORMATION)} on 64-bit Windows. */
-  public static final int THREAD_SIZE = 80;
+  private static final String MINGW_RESERVED =
+      "MinGW-w64 winternl.h keeps it in the Reserved[3] LARGE_INTEGERs @8..32; phnt ntexapi.h and"
+          + " psutil arch/windows/ntextapi.h name it";
 
-  static final int NEXT_ENTRY_OFFSET = 0;
-  static final int NUMBER_OF_THREADS = 4;
-  static final int HARD_FAULT_COUNT = 16;
-  static final int CREATE_TIME = 32;
-  static final int USER_TIME = 40;
-  static final int KERNEL_TIME = 48;
-  static final int IMAGE_NAME_LENGTH = 56;
-  static final int IMAGE_NAME_BUFFER = 64;
-  static final int UNIQUE_PROCESS_ID = 80;
-  static final int INHERITED_FROM_UNIQUE_PROCESS_ID = 88;
-  static final int HANDLE_COUNT = 96;
-  static final int PEAK_VIRTUAL_SIZE = 112;
-  static final int VIRTUAL_SIZE = 120;
-  static final int PAGE_FAULT_COUNT = 128;
-  static final int PEAK_WORKING_SET_SIZE = 136;
-  static final int WORKING_SET_SIZE = 144;
-  static final int QUOTA_PEAK_PAGED_POOL_USAGE = 152;
-  static final int QUOTA_PAGED_POOL_USAGE = 160;
-  static final int QUOTA_PEAK_NON_PAGED_POOL_USAGE = 168;
-  static final int QUOTA_NON_PAGED_POOL_USAGE = 176;
-  static final int PEAK_PAGEFILE_USAGE = 192;
-  static final int PRIVATE_PAGE_COUNT = 200;
-  static final int READ_OPERATION_COUNT = 208;
-  static final int WRITE_OPERATION_COUNT = 216;
-  static final int OTHER_OPERATION_COUNT = 224;
-  static final int READ_TRANSFER_COUNT = 232;
-  static final int WRITE_TRANSFER_COUNT = 240;
-  static final int OTHER_TRANSFER_COUNT = 248;
+  /** The fixed part of a record; the first thread starts right after it. */
+  public static final CStruct LAYOUT =
+      CStruct.declare("SYSTEM_PROCESS_INFORMATION", 256, X64, "windows.h", "winternl.h");
 
-  static final int THREAD_KERNEL_TIME = 0;
-  static final int THREAD_USER_TIME = 8;
-  static final int THREAD_UNIQUE_THREAD = 48;
-  static final int THREAD_CONTEXT_SWITCHES = 64;
-  static final int THREAD_STATE = 68;
-  static final int THREAD_WAIT_REASON = 72;
+  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, CType.UINT32);
+  public static final CField NUMBER_OF_THREADS = LAYOUT.field("NumberOfThreads", 4, CType.UINT32);
+  public static final CField HARD_FAULT_COUNT =
+      LAYOUT.fieldAsHeaderHasIt("HardFaultCount", 16, CType.UINT32, 4, null, MINGW_RESERVED);
+  public static final CField CREATE_TIME = LAYOUT.field("CreateTime", 32, CType.INT64);
+  public static final CField USER_TIME = LAYOUT.field("UserTime", 40, CType.INT64);
+  public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 48, CType.INT64);
+  public static final CField IMAGE_NAME_LENGTH = LAYOUT.field("ImageName.Length", 56, CType.UINT16);
+  public static final CField IMAGE_NAME_BUFFER =
+      LAYOUT.field("ImageName.Buffer", 64, CType.POINTER);
+  public static final CField UNIQUE_PROCESS_ID = LAYOUT.field("UniqueProcessId", 80, CType.POINTER);
+  public static final CField INHERITED_FROM_UNIQUE_PROCESS_ID =
+      LAYOUT.field("InheritedFromUniqueProcessId", 88, CType.POINTER);
+  public static final CField HANDLE_COUNT = LAYOUT.field("HandleCount", 96, CType.UINT32);
+  public static final CField PEAK_VIRTUAL_SIZE = vm("PeakVirtualSize", 112);
+  public static final CField VIRTUAL_SIZE = vm("VirtualSize", 120);
+  public static final CField PAGE_FAULT_COUNT =
+      LAYOUT.fieldAsHeaderHasIt(
+          "PageFaultCount",
+          128,
+          CType.UINT32,
+          4,
+          "VirtualMemoryCounters.PageFaultCount",
+          "MinGW-w64 groups it and the next ten SIZE_Ts in VM_COUNTERS VirtualMemoryCounters");
+  public static final CField PEAK_WORKING_SET_SIZE = vm("PeakWorkingSetSize", 136);
+  public static final CField WORKING_SET_SIZE = vm("WorkingSetSize", 144);
+  public static final CField QUOTA_PEAK_PAGED_POOL_USAGE = vm("QuotaPeakPagedPoolUsage", 152);
+  public static final CField QUOTA_PAGED_POOL_USAGE = vm("QuotaPagedPoolUsage", 160);
+  public static final CField QUOTA_PEAK_NON_PAGED_POOL_USAGE =
+      vm("QuotaPeakNonPagedPoolUsage", 168);
+  public static final CField QUOTA_NON_PAGED_POOL_USAGE = vm("QuotaNonPagedPoolUsage", 176);
+  public static final CField PAGEFILE_USAGE = vm("PagefileUsage", 184);
+  public static final CField PEAK_PAGEFILE_USAGE = vm("PeakPagefileUsage", 192);
+  public static final CField PRIVATE_PAGE_COUNT =
+      LAYOUT.field("PrivatePageCount", 200, CType.UINT64);
+  public static final CField READ_OPERATION_COUNT = io("ReadOperationCount", 208);
+  public static final CField WRITE_OPERATION_COUNT = io("WriteOperationCount", 216);
+  public static final CField OTHER_OPERATION_COUNT = io("OtherOperationCount", 224);
+  public static final CField READ_TRANSFER_COUNT = io("ReadTransferCount", 232);
+  public static final CField WRITE_TRANSFER_COUNT = io("WriteTransferCount", 240);
+  public static final CField OTHER_TRANSFER_COUNT = io("OtherTransferCount", 248);
+
+  /** One thread record; {@code NumberOfThreads} of them follow each process record. */
+  public static final CStruct THREAD =
+      CStruct.declare("SYSTEM_THREAD_INFORMATION", 80, X64, "windows.h", "winternl.h");
+
+  private static final String MINGW_THREAD_RESERVED =
+      "MinGW-w64 winternl.h keeps it in Reserved1[3] (LARGE_INTEGER KernelTime, UserTime,"
+          + " CreateTime in phnt ntexapi.h)";
+
+  public static final CField THREAD_KERNEL_TIME =
+      THREAD.fieldAsHeaderHasIt("KernelTime", 0, CType.INT64, 8, null, MINGW_THREAD_RESERVED);
+  public static final CField THREAD_USER_TIME =
+      THREAD.fieldAsHeaderHasIt("UserTime", 8, CType.INT64, 8, null, MINGW_THREAD_RESERVED);
+  public static final CField THREAD_UNIQUE_THREAD =
+      THREAD.field("ClientId.UniqueThread", 48, CType.POINTER);
+  public static final CField THREAD_CONTEXT_SWITCHES =
+      THREAD.fieldAsHeaderHasIt(
+          "ContextSwitches",
+          64,
+          CType.UINT32,
+          4,
+          "Reserved3",
+          "MinGW-w64 winternl.h calls it Reserved3; phnt ntexapi.h ContextSwitches");
+
+  /** {@code KTHREAD_STATE} in phnt (an enum, 4 bytes); MinGW-w64 declares it ULONG. */
+  public static final CField THREAD_STATE = THREAD.field("ThreadState", 68, CType.INT32);
+
+  /** {@code KWAIT_REASON} in phnt (an enum, 4 bytes); MinGW-w64 declares it ULONG. */
+  public static final CField THREAD_WAIT_REASON = THREAD.field("WaitReason", 72, CType.INT32);
+
+  private static CField vm(String name, int offset) {
+    return LAYOUT.fieldAsHeaderHasIt(
+        name,
+        offset,
+        CType.UINT64,
+        8,
+        "VirtualMemoryCounters." + name,
+        "MinGW-w64 groups the memory counters in VM_COUNTERS VirtualMemoryCounters @112");
+  }
+
+  private static CField io(String name, int offset) {
+    return LAYOUT.fieldAsHeaderHasIt(
+        name,
+        offset,
+        CType.UINT64,
+        8,
+        "IoCounters." + name,
+        "MinGW-w64 groups the I/O counters in IO_COUNTERS IoCounters @208");
+  }
 
   /** Every record, in table order. */
   public static List<ProcessEntry> decodeAll(ByteBuffer buf, long address) {
@@ -124,60 +180,75 @@ public final class SystemProcessInformation {
 
   /** The offset of the record after the one at {@code off}, or -1 at the end of the chain. */
   private static int next(ByteBuffer buf, int off) {
-    FixedLayout.require(buf, off, SIZE, "SYSTEM_PROCESS_INFORMATION");
-    long delta = FixedLayout.u32(buf, off + NEXT_ENTRY_OFFSET);
+    LAYOUT.require(buf, off);
+    long delta = NEXT_ENTRY_OFFSET.u32(buf, off);
     if (delta == 0) {
       return -1;
     }
-    if (delta < SIZE) {
-      throw new IllegalArgumentException(
-          "SYSTEM_PROCESS_INFORMATION at offset "
-              + off
-              + ": NextEntryOffset "
-              + delta
-              + " < "
-              + SIZE);
+    if (delta < LAYOUT.size()) {
+      throw NEXT_ENTRY_OFFSET.malformed(
+          "of the record at offset " + off + " is " + delta + ", inside the record");
     }
     long nextOff = off + delta;
-    if (nextOff > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("NextEntryOffset " + delta + " leaves the buffer");
+    if (nextOff + LAYOUT.size() > buf.limit()) {
+      throw NEXT_ENTRY_OFFSET.malformed(
+          "of the record at offset "
+              + off
+              + " is "
+              + delta
+              + ", past the end of the "
+              + buf.limit()
+              + "-byte buffer");
     }
     return (int) nextOff;
   }
 
-  private static int pidAt(ByteBuffer buf, int off, int field) {
-    long v = buf.getLong(off + field);
+  /** A process or thread id: a HANDLE-sized field holding a number that fits an int. */
+  private static int id(ByteBuffer buf, int off, CField field) {
+    long v = field.pointer(buf, off);
     if (v < 0 || v > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          "process id at offset " + (off + field) + " out of range: " + Long.toUnsignedString(v));
+      throw field.malformed(
+          "of the record at offset " + off + " is out of range: " + Long.toUnsignedString(v));
     }
     return (int) v;
   }
 
+  private static int pidAt(ByteBuffer buf, int off, CField field) {
+    return id(buf, off, field);
+  }
+
   private static ProcessEntry decodeAt(ByteBuffer buf, long address, int off) {
     int pid = pidAt(buf, off, UNIQUE_PROCESS_ID);
-    long threadCount = FixedLayout.u32(buf, off + NUMBER_OF_THREADS);
-    FixedLayout.require(
-        buf,
-        off,
-        Math.toIntExact(SIZE + threadCount * THREAD_SIZE),
-        "SYSTEM_PROCESS_INFORMATION of pid " + pid + " with " + threadCount + " threads");
+    long threadCount = NUMBER_OF_THREADS.u32(buf, off);
+    long end = off + LAYOUT.size() + threadCount * THREAD.size();
+    if (end > buf.limit()) {
+      throw NUMBER_OF_THREADS.malformed(
+          "of pid "
+              + pid
+              + " is "
+              + threadCount
+              + ": the threads would end at byte "
+              + end
+              + " of a "
+              + buf.limit()
+              + "-byte buffer");
+    }
     List<ThreadEntry> threads = new ArrayList<>((int) threadCount);
     for (int i = 0; i < threadCount; i++) {
-      threads.add(thread(buf, off + SIZE + i * THREAD_SIZE, pid));
+      threads.add(thread(buf, off + LAYOUT.size() + i * THREAD.size(), pid));
     }
     String what = "pid " + pid + " ";
     return new ProcessEntry(
         pid,
         pidAt(buf, off, INHERITED_FROM_UNIQUE_PROCESS_ID),
         imageName(buf, address, off, pid),
-        buf.getLong(off + CREATE_TIME),
-        FileTime.seconds(buf.getLong(off + USER_TIME), what + "UserTime"),
-        FileTime.seconds(buf.getLong(off + KERNEL_TIME), what + "KernelTime"),
-        FixedLayout.u32(buf, off + HANDLE_COUNT),
+        CREATE_TIME.i64(buf, off),
+        FileTime.seconds(USER_TIME.i64(buf, off), what + "UserTime"),
+        FileTime.seconds(KERNEL_TIME.i64(buf, off), what + "KernelTime"),
+        HANDLE_COUNT.u32(buf, off),
         pageFaults(buf, off),
-        memory(buf, off, what),
-        io(buf, off, what),
+        memory(buf, off),
+        io(buf, off),
         threads);
   }
 
@@ -188,73 +259,69 @@ public final class SystemProcessInformation {
    * stay below 2^32 (psutil returns a negative number there).
    */
   private static PageFaults pageFaults(ByteBuffer buf, int off) {
-    long total = FixedLayout.u32(buf, off + PAGE_FAULT_COUNT);
-    long hard = FixedLayout.u32(buf, off + HARD_FAULT_COUNT);
+    long total = PAGE_FAULT_COUNT.u32(buf, off);
+    long hard = HARD_FAULT_COUNT.u32(buf, off);
     return new PageFaults((total - hard) & 0xFFFF_FFFFL, hard);
   }
 
-  private static MemoryInfoEx.Windows memory(ByteBuffer buf, int off, String what) {
+  private static MemoryInfoEx.Windows memory(ByteBuffer buf, int off) {
     return new MemoryInfoEx.Windows(
-        FixedLayout.u64(buf, off + WORKING_SET_SIZE, what + "WorkingSetSize"),
-        FixedLayout.u64(buf, off + PRIVATE_PAGE_COUNT, what + "PrivatePageCount"),
-        FixedLayout.u64(buf, off + PEAK_WORKING_SET_SIZE, what + "PeakWorkingSetSize"),
-        FixedLayout.u64(buf, off + PEAK_PAGEFILE_USAGE, what + "PeakPagefileUsage"),
-        FixedLayout.u64(buf, off + VIRTUAL_SIZE, what + "VirtualSize"),
-        FixedLayout.u64(buf, off + PEAK_VIRTUAL_SIZE, what + "PeakVirtualSize"),
-        FixedLayout.u64(buf, off + QUOTA_PAGED_POOL_USAGE, what + "QuotaPagedPoolUsage"),
-        FixedLayout.u64(buf, off + QUOTA_NON_PAGED_POOL_USAGE, what + "QuotaNonPagedPoolUsage"),
-        FixedLayout.u64(buf, off + QUOTA_PEAK_PAGED_POOL_USAGE, what + "QuotaPeakPagedPoolUsage"),
-        FixedLayout.u64(
-            buf, off + QUOTA_PEAK_NON_PAGED_POOL_USAGE, what + "QuotaPeakNonPagedPoolUsage"));
+        WORKING_SET_SIZE.u64(buf, off),
+        PRIVATE_PAGE_COUNT.u64(buf, off),
+        PEAK_WORKING_SET_SIZE.u64(buf, off),
+        PEAK_PAGEFILE_USAGE.u64(buf, off),
+        VIRTUAL_SIZE.u64(buf, off),
+        PEAK_VIRTUAL_SIZE.u64(buf, off),
+        QUOTA_PAGED_POOL_USAGE.u64(buf, off),
+        QUOTA_NON_PAGED_POOL_USAGE.u64(buf, off),
+        QUOTA_PEAK_PAGED_POOL_USAGE.u64(buf, off),
+        QUOTA_PEAK_NON_PAGED_POOL_USAGE.u64(buf, off));
   }
 
-  private static IoCounters.Windows io(ByteBuffer buf, int off, String what) {
+  private static IoCounters.Windows io(ByteBuffer buf, int off) {
     return new IoCounters.Windows(
-        FixedLayout.u64(buf, off + READ_OPERATION_COUNT, what + "ReadOperationCount"),
-        FixedLayout.u64(buf, off + WRITE_OPERATION_COUNT, what + "WriteOperationCount"),
-        FixedLayout.u64(buf, off + READ_TRANSFER_COUNT, what + "ReadTransferCount"),
-        FixedLayout.u64(buf, off + WRITE_TRANSFER_COUNT, what + "WriteTransferCount"),
-        FixedLayout.u64(buf, off + OTHER_OPERATION_COUNT, what + "OtherOperationCount"),
-        FixedLayout.u64(buf, off + OTHER_TRANSFER_COUNT, what + "OtherTransferCount"));
+        READ_OPERATION_COUNT.u64(buf, off),
+        WRITE_OPERATION_COUNT.u64(buf, off),
+        READ_TRANSFER_COUNT.u64(buf, off),
+        WRITE_TRANSFER_COUNT.u64(buf, off),
+        OTHER_OPERATION_COUNT.u64(buf, off),
+        OTHER_TRANSFER_COUNT.u64(buf, off));
   }
 
   private static ThreadEntry thread(ByteBuffer buf, int off, int pid) {
-    long tid = buf.getLong(off + THREAD_UNIQUE_THREAD);
-    if (tid < 0 || tid > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("pid " + pid + ": thread id out of range: " + tid);
-    }
+    int tid = id(buf, off, THREAD_UNIQUE_THREAD);
     String what = "pid " + pid + " thread " + tid + " ";
     return new ThreadEntry(
-        (int) tid,
-        FileTime.seconds(buf.getLong(off + THREAD_USER_TIME), what + "UserTime"),
-        FileTime.seconds(buf.getLong(off + THREAD_KERNEL_TIME), what + "KernelTime"),
-        FixedLayout.u32(buf, off + THREAD_CONTEXT_SWITCHES),
-        buf.getInt(off + THREAD_STATE),
-        buf.getInt(off + THREAD_WAIT_REASON));
+        tid,
+        FileTime.seconds(THREAD_USER_TIME.i64(buf, off), what + "UserTime"),
+        FileTime.seconds(THREAD_KERNEL_TIME.i64(buf, off), what + "KernelTime"),
+        THREAD_CONTEXT_SWITCHES.u32(buf, off),
+        THREAD_STATE.i32(buf, off),
+        THREAD_WAIT_REASON.i32(buf, off));
   }
 
   /**
-   * {@code ImageName}: a {@code UNICODE_STRING} ({@code USHORT Length} in bytes @56, {@code USHORT
-   * MaximumLength} @58, {@code PWSTR Buffer} @64) whose UTF-16LE text lies elsewhere in the buffer.
-   * A null buffer (the idle process) gives "".
+   * {@code ImageName}: a {@code UNICODE_STRING} ({@code USHORT Length} in bytes, {@code USHORT
+   * MaximumLength}, {@code PWSTR Buffer}) whose UTF-16LE text lies elsewhere in the buffer. A null
+   * buffer (the idle process) gives "".
    */
   private static String imageName(ByteBuffer buf, long address, int off, int pid) {
-    int length = Short.toUnsignedInt(buf.getShort(off + IMAGE_NAME_LENGTH));
-    long pointer = buf.getLong(off + IMAGE_NAME_BUFFER);
+    int length = IMAGE_NAME_LENGTH.u16(buf, off);
+    long pointer = IMAGE_NAME_BUFFER.pointer(buf, off);
     if (pointer == 0 || length == 0) {
       return "";
     }
     if (length % 2 != 0) {
-      throw new IllegalArgumentException("pid " + pid + ": odd ImageName.Length " + length);
+      throw IMAGE_NAME_LENGTH.malformed("of pid " + pid + " is odd: " + length);
     }
     long at = pointer - address;
     if (at < 0 || at + length > buf.limit()) {
-      throw new IllegalArgumentException(
-          "pid "
+      throw IMAGE_NAME_BUFFER.malformed(
+          "of pid "
               + pid
-              + ": ImageName.Buffer 0x"
+              + " is 0x"
               + Long.toHexString(pointer)
-              + " points outside the buffer at 0x"
+              + ", outside the buffer at 0x"
               + Long.toHexString(address));
     }
     byte[] utf16 = new byte[length];

@@ -1,7 +1,7 @@
 package io.github.jpsutil.windows.parse;
 
 import io.github.jpsutil.api.CpuTimes;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -15,23 +15,28 @@ import java.util.List;
 public final class SystemTimes {
   private SystemTimes() {}
 
-  /** Bytes the acquire layer passes: three FILETIMEs. */
-  public static final int SIZE = 24;
+  /** Index of each {@code FILETIME} in the array the acquire layer passes. */
+  private static final int IDLE = 0;
 
-  static final int IDLE = 0;
-  static final int KERNEL = 8;
-  static final int USER = 16;
+  private static final int KERNEL = 1;
+  private static final int USER = 2;
+
+  /** Bytes the acquire layer passes: three FILETIMEs. */
+  public static final int SIZE = 3 * FileTime.LAYOUT.size();
 
   /**
    * System-wide times as psutil {@code _pswindows.cpu_times()}: user, kernel − idle and idle from
    * {@code GetSystemTimes}; irq and dpc, which it lacks, summed over {@code perCpu}.
    */
   public static CpuTimes.Windows decode(ByteBuffer buf, List<CpuTimes.Windows> perCpu) {
-    FixedLayout.require(buf, 0, SIZE, "GetSystemTimes FILETIMEs");
-    long idle = buf.getLong(IDLE);
-    long kernel = buf.getLong(KERNEL);
+    if (buf.limit() < SIZE) {
+      throw new MalformedDataException(
+          "GetSystemTimes: 3 FILETIMEs need " + SIZE + " bytes, got " + buf.limit());
+    }
+    long idle = filetime(buf, IDLE);
+    long kernel = filetime(buf, KERNEL);
     if (kernel < idle) {
-      throw new IllegalArgumentException(
+      throw new MalformedDataException(
           "GetSystemTimes: kernel time " + kernel + " < idle time " + idle);
     }
     double irq = 0;
@@ -41,10 +46,14 @@ public final class SystemTimes {
       dpc += c.dpc();
     }
     return new CpuTimes.Windows(
-        FileTime.seconds(buf.getLong(USER), "GetSystemTimes user"),
+        FileTime.seconds(filetime(buf, USER), "GetSystemTimes user"),
         FileTime.seconds(kernel - idle, "GetSystemTimes kernel"),
         FileTime.seconds(idle, "GetSystemTimes idle"),
         irq,
         dpc);
+  }
+
+  private static long filetime(ByteBuffer buf, int index) {
+    return FileTime.units(buf, index * FileTime.LAYOUT.size());
   }
 }

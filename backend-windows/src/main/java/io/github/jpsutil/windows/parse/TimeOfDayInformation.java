@@ -1,8 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * {@code SYSTEM_TIMEOFDAY_INFORMATION} from {@code
@@ -14,20 +18,31 @@ import java.time.Instant;
 public final class TimeOfDayInformation {
   private TimeOfDayInformation() {}
 
-  /** {@code sizeof(SYSTEM_TIMEOFDAY_INFORMATION)}. */
-  public static final int SIZE = 48;
+  public static final CStruct LAYOUT =
+      CStruct.declare(
+          "SYSTEM_TIMEOFDAY_INFORMATION", 48, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
 
-  static final int BOOT_TIME = 0;
-  static final int SLEEP_TIME_BIAS = 40;
+  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
+  public static final int SIZE = LAYOUT.size();
+
+  public static final CField BOOT_TIME = LAYOUT.field("BootTime", 0, CType.INT64);
+  public static final CField SLEEP_TIME_BIAS =
+      LAYOUT.fieldAsHeaderHasIt(
+          "SleepTimeBias",
+          40,
+          CType.UINT64,
+          8,
+          null,
+          "MinGW-w64 winternl.h keeps it in BYTE Reserved1[20] @28..48; phnt ntexapi.h names it");
 
   /**
    * The boot time as psutil {@code arch/windows/sys.c} computes it: {@code BootTime −
    * SleepTimeBias}, so that time spent in sleep or hibernation is not counted as uptime.
    */
   public static Instant bootTime(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "SYSTEM_TIMEOFDAY_INFORMATION");
-    long boot = buf.getLong(BOOT_TIME);
-    long sleepBias = FixedLayout.u64(buf, SLEEP_TIME_BIAS, "SleepTimeBias");
+    LAYOUT.require(buf);
+    long boot = BOOT_TIME.i64(buf);
+    long sleepBias = SLEEP_TIME_BIAS.u64(buf);
     return FileTime.instant(boot - sleepBias, "BootTime - SleepTimeBias");
   }
 }

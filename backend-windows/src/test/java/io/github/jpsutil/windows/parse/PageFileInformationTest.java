@@ -3,6 +3,7 @@ package io.github.jpsutil.windows.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,9 @@ class PageFileInformationTest {
     ByteBuffer truncated = ByteBuffer.allocate(32 + 16).order(ByteOrder.LITTLE_ENDIAN);
     putEntry(truncated, 0, 32, 10, 1);
     assertThatThrownBy(() -> PageFileInformation.usagePercent(truncated))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("needs 32 bytes at offset 32");
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining(
+            "SYSTEM_PAGEFILE_INFORMATION.NextEntryOffset at offset 0 is 32, past the 48-byte buffer");
     ByteBuffer overlapping = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
     putEntry(overlapping, 0, 8, 10, 1);
     assertThatThrownBy(() -> PageFileInformation.usagePercent(overlapping))

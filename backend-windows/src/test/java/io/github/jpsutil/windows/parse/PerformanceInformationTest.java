@@ -3,6 +3,7 @@ package io.github.jpsutil.windows.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import java.nio.ByteBuffer;
@@ -84,7 +85,7 @@ class PerformanceInformationTest {
   void rejectsBadInput() {
     ByteBuffer truncated = ByteBuffer.allocate(96).order(ByteOrder.LITTLE_ENDIAN);
     assertThatThrownBy(() -> PerformanceInformation.decode(truncated))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("PERFORMANCE_INFORMATION needs 104 bytes");
     ByteBuffer zeroPage = sample().putLong(80, 0);
     assertThatThrownBy(() -> PerformanceInformation.decode(zeroPage))
@@ -98,7 +99,7 @@ class PerformanceInformationTest {
     PerformanceInformation overflowing =
         new PerformanceInformation(Long.MAX_VALUE / 2, Long.MAX_VALUE / 2, 0, 0, 0, 4096);
     assertThatThrownBy(overflowing::virtualMemory)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("overflows");
     assertThatThrownBy(() -> PerformanceInformation.decode(sample()).swapMemory(100.5))
         .hasMessageContaining("pagingFilePercent must be within 0..100");

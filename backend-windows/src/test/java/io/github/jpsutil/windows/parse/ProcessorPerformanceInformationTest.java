@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -54,11 +55,11 @@ class ProcessorPerformanceInformationTest {
   @Test
   void rejectsAnEmptyOrPartialArray() {
     assertThatThrownBy(() -> ProcessorPerformanceInformation.decode(buffer(0)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("multiple of 48");
     ByteBuffer partial = ByteBuffer.allocate(48 + 40).order(ByteOrder.LITTLE_ENDIAN);
     assertThatThrownBy(() -> ProcessorPerformanceInformation.decode(partial))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("got 88");
   }
 
@@ -67,7 +68,7 @@ class ProcessorPerformanceInformationTest {
     ByteBuffer b = buffer(1);
     putCpu(b, 0, 100, 99, 0, 0, 0);
     assertThatThrownBy(() -> ProcessorPerformanceInformation.decode(b))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("CPU 0")
         .hasMessageContaining("kernel includes idle");
   }
@@ -77,7 +78,7 @@ class ProcessorPerformanceInformationTest {
     ByteBuffer b = buffer(1);
     putCpu(b, 0, 0, 10, -1, 0, 0);
     assertThatThrownBy(() -> ProcessorPerformanceInformation.decode(b))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("must be >= 0");
   }
 
@@ -105,13 +106,13 @@ class ProcessorPerformanceInformationTest {
   void systemTimesRejectATruncatedBufferAndKernelBelowIdle() {
     ByteBuffer shortBuf = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
     assertThatThrownBy(() -> SystemTimes.decode(shortBuf, List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("needs 24 bytes");
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("GetSystemTimes: 3 FILETIMEs need 24 bytes, got 16");
     ByteBuffer t = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
     t.putLong(0, 5);
     t.putLong(8, 4);
     assertThatThrownBy(() -> SystemTimes.decode(t, List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("kernel time 4 < idle time 5");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.PageFaults;
@@ -172,9 +173,9 @@ class SystemProcessInformationTest {
   void aNamePointerOutsideTheBufferIsRejected() {
     ByteBuffer t = table();
     assertThatThrownBy(() -> SystemProcessInformation.find(t, ADDRESS + 0x100000, 4))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("pid 4: ImageName.Buffer")
-        .hasMessageContaining("points outside the buffer");
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("SYSTEM_PROCESS_INFORMATION.ImageName.Buffer of pid 4 is 0x")
+        .hasMessageContaining(", outside the buffer at 0x");
   }
 
   @Test
@@ -182,8 +183,9 @@ class SystemProcessInformationTest {
     ByteBuffer t = table();
     t.limit(300); // first record whole, its 2 threads cut
     assertThatThrownBy(() -> SystemProcessInformation.find(t, ADDRESS, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("pid 0 with 2 threads");
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining(
+            "NumberOfThreads of pid 0 is 2: the threads would end at byte 416 of a 300-byte buffer");
     ByteBuffer u = table();
     u.limit(200);
     assertThatThrownBy(() -> SystemProcessInformation.pids(u))
@@ -195,7 +197,8 @@ class SystemProcessInformationTest {
     ByteBuffer t = table();
     t.putInt(0, 16);
     assertThatThrownBy(() -> SystemProcessInformation.pids(t))
-        .hasMessageContaining("NextEntryOffset 16 < 256");
+        .hasMessageContaining(
+            "SYSTEM_PROCESS_INFORMATION.NextEntryOffset of the record at offset 0 is 16, inside the record");
   }
 
   @Test
@@ -203,7 +206,8 @@ class SystemProcessInformationTest {
     ByteBuffer t = table();
     t.putLong(80, 1L << 40);
     assertThatThrownBy(() -> SystemProcessInformation.ppidMap(t))
-        .hasMessageContaining("process id at offset 80 out of range: 1099511627776");
+        .hasMessageContaining(
+            "SYSTEM_PROCESS_INFORMATION.UniqueProcessId of the record at offset 0 is out of range: 1099511627776");
   }
 
   @Test
@@ -212,6 +216,6 @@ class SystemProcessInformationTest {
     int systemRecord = t.getInt(0); // offset of the second record
     t.putShort(systemRecord + 56, (short) 11);
     assertThatThrownBy(() -> SystemProcessInformation.find(t, ADDRESS, 4))
-        .hasMessageContaining("odd ImageName.Length 11");
+        .hasMessageContaining("SYSTEM_PROCESS_INFORMATION.ImageName.Length of pid 4 is odd: 11");
   }
 }

@@ -3,6 +3,7 @@ package io.github.jpsutil.windows.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class TimeOfDayInformationTest {
             () ->
                 TimeOfDayInformation.bootTime(
                     ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("needs 48 bytes");
     ByteBuffer b = ByteBuffer.allocate(48).order(ByteOrder.LITTLE_ENDIAN);
     b.putLong(0, 10);

@@ -1,0 +1,47 @@
+package io.github.jpsutil.macos.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.testkit.LayoutCompiler;
+import io.github.jpsutil.testkit.LayoutDeclarations;
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every struct this backend declares, compiled as {@code _Static_assert}s against the macOS SDK
+ * headers zig bundles, for both Intel and Apple silicon: a wrong offset, width or size fails here.
+ */
+class MacosLayoutCompileTest {
+  private static final List<CStruct> STRUCTS =
+      LayoutDeclarations.collect(MethodHandles.lookup(), KinfoProc.class);
+
+  @Test
+  void declarationsAreFound() {
+    assertThat(STRUCTS)
+        .extracting(CStruct::name)
+        .contains(
+            "struct kinfo_proc",
+            "struct proc_bsdinfo",
+            "struct proc_taskinfo",
+            "struct proc_taskallinfo",
+            "struct vm_statistics64",
+            "struct xsw_usage",
+            "struct loadavg",
+            "struct timeval",
+            "struct host_cpu_load_info",
+            "struct processor_cpu_load_info");
+  }
+
+  @Test
+  void layoutsCompileForIntelMacs() {
+    LayoutCompiler.forAbi(Abi.MACOS_X86_64).check(STRUCTS);
+  }
+
+  @Test
+  void layoutsCompileForAppleSilicon() {
+    LayoutCompiler.forAbi(Abi.MACOS_ARM64).check(STRUCTS);
+  }
+}

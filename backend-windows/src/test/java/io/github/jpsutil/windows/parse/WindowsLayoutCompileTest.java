@@ -1,0 +1,39 @@
+package io.github.jpsutil.windows.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.testkit.LayoutCompiler;
+import io.github.jpsutil.testkit.LayoutDeclarations;
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every struct this backend declares, compiled as {@code _Static_assert}s against MinGW-w64's
+ * Windows headers ({@code x86_64-w64-mingw32-gcc}): a wrong offset, width or size fails here.
+ */
+class WindowsLayoutCompileTest {
+  private static final List<CStruct> STRUCTS =
+      LayoutDeclarations.collect(MethodHandles.lookup(), SystemProcessInformation.class);
+
+  @Test
+  void declarationsAreFound() {
+    assertThat(STRUCTS)
+        .extracting(CStruct::name)
+        .contains(
+            "SYSTEM_PROCESS_INFORMATION",
+            "SYSTEM_THREAD_INFORMATION",
+            "PERFORMANCE_INFORMATION",
+            "SYSTEM_PAGEFILE_INFORMATION",
+            "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION",
+            "SYSTEM_TIMEOFDAY_INFORMATION",
+            "FILETIME");
+  }
+
+  @Test
+  void layoutsCompileAgainstMingwHeaders() {
+    LayoutCompiler.forAbi(Abi.WINDOWS_X64).check(STRUCTS);
+  }
+}
