@@ -36,8 +36,13 @@ class SlimSetsIT {
    */
   static final long OUR_LINUX_JARS_GOAL = 400_000L;
 
-  /** The ceiling the build enforces: the goal itself, so that the jars cannot grow past it. */
-  static final long OUR_LINUX_JARS_CEILING = OUR_LINUX_JARS_GOAL;
+  /**
+   * The ceiling the build enforces. The goal was met at 396,331 B; container limits (cgroup
+   * records, readers and parsers), the struct-layout declarations in spi and the psutil 8.0
+   * conformance API took the set to about 452 KB, so the goal is MISSED again (the table says so)
+   * and this ceiling only stops further growth until the size is won back.
+   */
+  static final long OUR_LINUX_JARS_CEILING = 460_000L;
 
   @Test
   void eachSetResolvesAndNoJarCanBeDropped() {
