@@ -108,6 +108,7 @@ final class ApiTour {
         new ProcessCall(
             "netConnections(ConnectionKind)", true, p -> p.netConnections(ConnectionKind.ALL)));
     c.add(new ProcessCall("netConnections(String)", true, p -> p.netConnections("tcp")));
+    c.add(new ProcessCall("cgroup()", true, OsProcess::cgroup));
     c.add(new ProcessCall("wrappedProcess()", false, OsProcess::wrappedProcess));
     c.add(new ProcessCall("isRunning()", false, OsProcess::isRunning));
     c.add(new ProcessCall("returnCode()", false, OsProcess::returnCode));
@@ -220,6 +221,7 @@ final class ApiTour {
     c.add(new SystemCall("process(int)", p -> p.process(target)));
     c.add(new SystemCall("self()", Psutil::self));
     c.add(new SystemCall("processIter()", Psutil::processIter));
+    c.add(new SystemCall("containers()", p -> p.containers().current()));
     c.add(new SystemCall("processStream()", p -> p.processStream().toArray()));
     c.add(
         new SystemCall(

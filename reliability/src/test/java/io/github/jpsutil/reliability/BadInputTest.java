@@ -175,6 +175,30 @@ class BadInputTest {
               iae,
               "attr name"));
     }
+    c.add(
+        new Case(
+            "Psutil.processStream(Set,Object)",
+            () -> ps.processStream((Set<ProcessAttr>) null, null),
+            npe,
+            "attrs"));
+    c.add(
+        new Case(
+            "Psutil.processStream(Set,Object)",
+            () -> ps.processStream(withNull, null),
+            npe,
+            "attrs"));
+    c.add(
+        new Case(
+            "Psutil.processStream(Collection,Object)",
+            () -> ps.processStream((Collection<String>) null, null),
+            npe,
+            "attrs"));
+    c.add(
+        new Case(
+            "Psutil.processStream(Collection,Object)",
+            () -> ps.processStream(List.of("nope"), null),
+            iae,
+            "attr name"));
     String wait = "Psutil.waitProcs(Collection,Duration,Consumer)";
     c.add(new Case(wait, () -> ps.waitProcs(null, null, null), npe, "procs"));
     c.add(new Case(wait, () -> ps.waitProcs(Arrays.asList(p, null), null, null), npe, "procs"));

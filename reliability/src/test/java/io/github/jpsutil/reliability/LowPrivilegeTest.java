@@ -44,6 +44,7 @@ class LowPrivilegeTest {
           "numFds()",
           "netConnections()",
           "netConnections(ConnectionKind)",
+          "netConnections(String)",
           "ioCounters()",
           "memoryMaps()",
           "memoryMapRegions()",
