@@ -24,7 +24,7 @@ public interface CpuSource {
     throw Unsupported.of(this, "cpu_count");
   }
 
-  /** Physical cores (not sockets: psutil issue 614); empty when undeterminable. */
+  /** Physical cores (not sockets: psutil gh-614); empty when undeterminable. */
   default OptionalInt cpuCountPhysical() {
     throw Unsupported.of(this, "cpu_count(logical=False)");
   }

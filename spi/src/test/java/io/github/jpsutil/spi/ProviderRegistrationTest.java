@@ -14,7 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * The OSGi registration decides on {@code isSupported()} (issue 4: a backend for another OS
+ * The OSGi registration decides on {@code isSupported()} (DESIGN.md: a backend for another OS
  * registers nothing). A recording BundleContext stands in for the framework; the itests run every
  * backend's component on Felix and Equinox.
  */

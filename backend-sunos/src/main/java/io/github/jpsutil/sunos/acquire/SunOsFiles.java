@@ -104,7 +104,7 @@ public final class SunOsFiles {
   }
 
   private RuntimeException translate(IOException e, int pid, Path p) {
-    // Re-check that the process is really gone before saying so (psutil issue 2418).
+    // Re-check that the process is really gone before saying so (psutil gh-2418).
     if (!exists(pid)) {
       return new NoSuchProcess(pid);
     }
