@@ -115,23 +115,23 @@ public final class SystemProcessInformation {
   public static final CField THREAD_WAIT_REASON = THREAD.field("WaitReason", 72, CType.INT32);
 
   private static CField vm(String name, int offset) {
-    return LAYOUT.fieldAsHeaderHasIt(
-        name,
-        offset,
-        CType.UINT64,
-        8,
-        "VirtualMemoryCounters." + name,
-        "MinGW-w64 groups the memory counters in VM_COUNTERS VirtualMemoryCounters @112");
+    return inMingwGroup(name, offset, "VM_COUNTERS VirtualMemoryCounters @112");
   }
 
   private static CField io(String name, int offset) {
+    return inMingwGroup(name, offset, "IO_COUNTERS IoCounters @208");
+  }
+
+  /** A 64-bit counter that MinGW-w64 declares inside a nested struct ({@code group}). */
+  private static CField inMingwGroup(String name, int offset, String group) {
+    String member = group.substring(group.indexOf(' ') + 1, group.indexOf(" @"));
     return LAYOUT.fieldAsHeaderHasIt(
         name,
         offset,
         CType.UINT64,
         8,
-        "IoCounters." + name,
-        "MinGW-w64 groups the I/O counters in IO_COUNTERS IoCounters @208");
+        member + "." + name,
+        "MinGW-w64 groups these counters in " + group);
   }
 
   /** Every record, in table order. */
