@@ -32,7 +32,6 @@ import io.github.jpsutil.linux.parse.PidStat;
 import io.github.jpsutil.linux.parse.PidStatm;
 import io.github.jpsutil.linux.parse.PidStatus;
 import io.github.jpsutil.spi.ProcessOps;
-import io.github.jpsutil.spi.Unsupported;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
@@ -274,11 +273,6 @@ final class LinuxProcessOps implements ProcessOps {
   @Override
   public int numFds() {
     return confirmed(() -> files.list("fd").size());
-  }
-
-  @Override
-  public int numHandles() {
-    throw Unsupported.of("num_handles", "Linux");
   }
 
   @Override

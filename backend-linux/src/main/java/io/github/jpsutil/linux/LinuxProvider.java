@@ -3,10 +3,13 @@ package io.github.jpsutil.linux;
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.linux.jna.JnaSearchPath;
+import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
+import io.github.jpsutil.spi.FeatureDerivation;
 import io.github.jpsutil.spi.PsutilProvider;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,9 +21,8 @@ import java.util.Set;
  */
 public final class LinuxProvider implements PsutilProvider {
 
-  /** Linux has everything but the Windows-only num_handles and services. */
-  private static final Set<Feature> FEATURES =
-      Set.copyOf(EnumSet.complementOf(EnumSet.of(Feature.PROC_NUM_HANDLES, Feature.WIN_SERVICES)));
+  /** Derived once, on first use (FeatureDerivation reflects on the classes below). */
+  private static volatile Set<Feature> features;
 
   @Override
   public String name() {
@@ -37,9 +39,38 @@ public final class LinuxProvider implements PsutilProvider {
     return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
   }
 
+  /** What the backend implements; {@link #features()} is derived from these classes. */
+  @Override
+  public List<Class<?>> implementationClasses() {
+    return List.of(
+        LinuxCpu.class,
+        LinuxMemory.class,
+        LinuxDisks.class,
+        LinuxNet.class,
+        LinuxSensors.class,
+        LinuxHost.class,
+        LinuxProcesses.class,
+        LinuxProcessOps.class,
+        LinuxContainers.class,
+        PosixUserDirectory.class);
+  }
+
+  /**
+   * What the classes implement, less heap_info and heap_trim where libc is not glibc (musl): those
+   * are glibc's {@code mallinfo2} and {@code malloc_trim}, see {@link RunningLibc}.
+   */
   @Override
   public Set<Feature> features() {
-    return FEATURES;
+    Set<Feature> f = features;
+    if (f == null) {
+      Set<Feature> derived = EnumSet.copyOf(FeatureDerivation.of(implementationClasses()));
+      if (!RunningLibc.isGlibc()) {
+        derived.removeAll(EnumSet.of(Feature.HEAP_INFO, Feature.HEAP_TRIM));
+      }
+      f = Set.copyOf(derived);
+      features = f;
+    }
+    return f;
   }
 
   /** Creates the backend; first keeps JNA from starting {@code ldconfig} (see JnaSearchPath). */

@@ -7,6 +7,7 @@ import io.github.jpsutil.OsProcess;
 import io.github.jpsutil.Psutil;
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.ProcessAttr;
+import io.github.jpsutil.spi.PsutilProvider;
 import io.github.jpsutil.testkit.ProcessProbe.State;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,8 +38,35 @@ public abstract class FeatureTruthTestBase {
   /** What asDict puts for a denied attribute here; any non-null marker. */
   private static final Object DENIED = new Object();
 
-  /** The {@code Psutil} under test; may be the same instance for every call. */
-  protected abstract Psutil psutil();
+  private Psutil built;
+
+  /**
+   * The {@code Psutil} under test; may be the same instance for every call. By default one built
+   * (once per test instance) from {@link #provider()}. A backend's tests override this or {@link
+   * #provider()}: overriding {@code provider()} keeps core's package {@code io.github.jpsutil}
+   * unnamed in the test source, which matters on the module path, where the backend's own test tree
+   * (its {@code io/github/jpsutil/<os>} directories) makes javac look for that package in the
+   * backend's module and not find {@code Psutil} there.
+   */
+  protected Psutil psutil() {
+    Psutil p = built;
+    if (p == null) {
+      p = Psutil.builder().provider(provider()).build();
+      built = p;
+    }
+    return p;
+  }
+
+  /**
+   * The provider to build {@link #psutil()} from: the backend's own ({@code new LinuxProvider()})
+   * or a {@link SubstituteProvider} over its fake native layer.
+   *
+   * @throws UnsupportedOperationException unless overridden (then {@link #psutil()} must be)
+   */
+  protected PsutilProvider provider() {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " must override provider() or psutil()");
+  }
 
   /**
    * The processes to probe: at least one {@link State#SELF}; a zombie and a gone one where the

@@ -1,0 +1,61 @@
+package io.github.jpsutil.linux;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Whether this JVM runs on glibc, which psutil's {@code heap_info()} and {@code heap_trim()} need
+ * ({@code mallinfo2}/{@code mallinfo} and {@code malloc_trim} are glibc extensions, absent from
+ * musl: psutil builds them only {@code #ifdef __GLIBC__}). Decided from the libraries mapped into
+ * this process ({@code /proc/self/maps}, {@code man 5 proc}), which needs no native code: the
+ * provider's {@code features()} must stay free of it. A lookup of {@code gnu_get_libc_version}
+ * through JNA would load the native library just to answer {@code supports()}.
+ */
+final class RunningLibc {
+  private static volatile Boolean glibc;
+
+  private RunningLibc() {}
+
+  /**
+   * True when glibc's {@code libc.so.6} is mapped into this process and musl's loader is not. Read
+   * once. When the maps cannot be read the answer is false: heap_info is then not declared rather
+   * than declared and failing.
+   */
+  static boolean isGlibc() {
+    Boolean g = glibc;
+    if (g == null) {
+      try {
+        g = isGlibc(Files.readString(Path.of("/proc/self/maps"), StandardCharsets.ISO_8859_1));
+      } catch (IOException e) {
+        g = Boolean.FALSE;
+      }
+      glibc = g;
+    }
+    return g;
+  }
+
+  /**
+   * The decision on a maps text: some mapping's file is glibc's {@code libc.so.6} (or a {@code
+   * libc-2.NN.so} before glibc 2.34 renamed it), and none is musl's {@code ld-musl-*} (Alpine's
+   * gcompat puts glibc names on musl, but the file mapped is musl's).
+   */
+  static boolean isGlibc(String maps) {
+    boolean glibcMapped = false;
+    for (String line : maps.split("\n")) {
+      int slash = line.lastIndexOf('/');
+      if (slash < 0) {
+        continue;
+      }
+      String file = line.substring(slash + 1).strip();
+      if (file.startsWith("ld-musl-")) {
+        return false;
+      }
+      if (file.equals("libc.so.6") || file.matches("libc-2\\.\\d+\\.so")) {
+        glibcMapped = true;
+      }
+    }
+    return glibcMapped;
+  }
+}
