@@ -4,8 +4,8 @@
  * java.util.ServiceLoader} and as an OSGi service.
  *
  * <p>Packages are the three layers of every backend: {@code acquire} and {@code jna} touch the OS,
- * {@code parse} holds pure functions from text or bytes to records (checked by this module's
- * {@code LinuxLayeringTest}), and the root package assembles the two behind the spi.
+ * {@code parse} holds pure functions from text or bytes to records (checked by this module's {@code
+ * LinuxLayeringTest}), and the root package assembles the two behind the spi.
  */
 module io.github.jpsutil.linux {
   requires io.github.jpsutil.spi;
