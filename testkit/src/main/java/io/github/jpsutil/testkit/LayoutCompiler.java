@@ -65,7 +65,10 @@ public final class LayoutCompiler {
       case MACOS_ARM64 ->
           new LayoutCompiler(abi, zig(), List.of("cc", "-target", "aarch64-macos"), ZIG_INSTALL);
       case LINUX_X86_64 ->
-          new LayoutCompiler(abi, onPath("gcc"), List.of("-m64"), "apt-get install -y gcc");
+          // _GNU_SOURCE: glibc declares the 64-bit variants Linux backends use (struct dirent64,
+          // struct rlimit64) only under _LARGEFILE64_SOURCE, which it implies.
+          new LayoutCompiler(
+              abi, onPath("gcc"), List.of("-m64", "-D_GNU_SOURCE"), "apt-get install -y gcc");
       default ->
           throw new IllegalArgumentException(
               abi + " has no compiler here: check its structs against a cited fact table");
