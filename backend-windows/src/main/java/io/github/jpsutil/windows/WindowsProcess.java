@@ -4,6 +4,7 @@ import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
@@ -12,6 +13,7 @@ import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.windows.parse.FileTime;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.ThreadEntry;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -20,30 +22,26 @@ import java.util.OptionalLong;
  * data). Outside {@code oneshot()} every query reads the table anew; inside, one read serves all.
  */
 final class WindowsProcess extends SnapshotProcess {
-  /** pid 0 and 4 have fixed names in psutil, Task Manager and Process Hacker. */
-  private static final int IDLE_PID = 0;
-
-  private static final int SYSTEM_PID = 4;
-
+  private final WindowsProcesses table;
   private final double createTime;
 
   /** Identity: {@code CreateTime} in 100-ns units, fixed for the life of the process. */
-  WindowsProcess(ProcessEntry first) {
+  WindowsProcess(WindowsProcesses table, ProcessEntry first) {
     super(first.pid(), OptionalLong.of(first.createTime()));
+    this.table = table;
     // The idle process has no CreateTime (0, i.e. 1601); psutil reports 0.0 there, this the boot
     // time, when the idle process came to be (deviation).
+    Instant boot = first.createTime() == 0 ? table.bootTime() : null;
     this.createTime =
-        first.createTime() == 0
-            ? epochSeconds(WindowsHost.bootTimeNow())
+        boot != null
+            ? boot.getEpochSecond() + boot.getNano() / 1e9
             : FileTime.epochSeconds(first.createTime(), "CreateTime of pid " + first.pid());
   }
 
-  private static double epochSeconds(java.time.Instant t) {
-    return t.getEpochSecond() + t.getNano() / 1e9;
-  }
-
   private ProcessEntry entry() {
-    return read("SYSTEM_PROCESS_INFORMATION", () -> WindowsProcesses.entry(pid()));
+    return read(
+        "SYSTEM_PROCESS_INFORMATION",
+        () -> table.find(pid()).orElseThrow(() -> new NoSuchProcess(pid())));
   }
 
   @Override
@@ -56,16 +54,14 @@ final class WindowsProcess extends SnapshotProcess {
     return createTime;
   }
 
-  /** The image file name; pid 0 and 4 get psutil's fixed names. */
+  /** The image file name; pid 0 and 4 have psutil's (and Task Manager's) fixed names. */
   @Override
   public String name() {
-    if (pid() == IDLE_PID) {
-      return "System Idle Process";
-    }
-    if (pid() == SYSTEM_PID) {
-      return "System";
-    }
-    return entry().imageName();
+    return switch (pid()) {
+      case 0 -> "System Idle Process";
+      case 4 -> "System";
+      default -> entry().imageName();
+    };
   }
 
   @Override
