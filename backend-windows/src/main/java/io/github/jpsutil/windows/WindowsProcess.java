@@ -2,6 +2,7 @@ package io.github.jpsutil.windows;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.IoCounters;
+import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.NoSuchProcess;
@@ -9,8 +10,11 @@ import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.spi.SnapshotProcess;
+import io.github.jpsutil.windows.acquire.ProcessHandle;
 import io.github.jpsutil.windows.parse.FileTime;
+import io.github.jpsutil.windows.parse.Priorities;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.ThreadEntry;
 import java.time.Instant;
@@ -117,5 +121,56 @@ final class WindowsProcess extends SnapshotProcess {
   @Override
   public IoCounters ioCounters() {
     return entry().io();
+  }
+
+  /** A handle to this process, opened with {@code access} and checked against its identity. */
+  private ProcessHandle handle(int access) {
+    return ProcessHandle.open(table.calls.api(), pid(), access, identityTime().getAsLong());
+  }
+
+  /** psutil's {@code nice()} on Windows: the process's priority class. */
+  @Override
+  public WindowsPriorityClass priorityClass() {
+    try (ProcessHandle h = handle(ProcessHandle.QUERY_LIMITED_INFORMATION)) {
+      return Priorities.priorityClass(h.call("GetPriorityClass", table.calls.api()::priorityClass));
+    }
+  }
+
+  /** The priority class as the number psutil's {@code Priority} IntEnum holds (NORMAL is 32). */
+  @Override
+  public int nice() {
+    return priorityClass().value();
+  }
+
+  @Override
+  public void setPriorityClass(WindowsPriorityClass value) {
+    try (ProcessHandle h = handle(ProcessHandle.SET_INFORMATION)) {
+      h.call("SetPriorityClass", x -> table.calls.api().setPriorityClass(x, value.value()));
+    }
+  }
+
+  @Override
+  public IoNice ionice() {
+    try (ProcessHandle h = handle(ProcessHandle.QUERY_LIMITED_INFORMATION)) {
+      return new IoNice.Windows(
+          Priorities.ioPriority(
+              h.call(
+                  "NtQueryInformationProcess(ProcessIoPriority)", table.calls.api()::ioPriority)));
+    }
+  }
+
+  /** psutil's {@code ionice(value)} on Windows, one of the {@code IOPRIO_*} constants. */
+  @Override
+  public void setIonice(IoNice value) {
+    if (!(value instanceof IoNice.Windows w)) {
+      throw new IllegalArgumentException(
+          "ionice on Windows takes a WindowsIoPriority (IOPRIO_VERYLOW..IOPRIO_HIGH), got "
+              + value);
+    }
+    try (ProcessHandle h = handle(ProcessHandle.SET_INFORMATION)) {
+      h.call(
+          "NtSetInformationProcess(ProcessIoPriority)",
+          x -> table.calls.api().setIoPriority(x, w.priority().value()));
+    }
   }
 }

@@ -23,7 +23,7 @@ final class WindowsProcesses implements ProcessSource, HostSource {
   /** A typical desktop table is 200-500 KB; start there and grow as the kernel asks. */
   private static final int INITIAL_SIZE = 512 * 1024;
 
-  private final WindowsCalls calls;
+  final WindowsCalls calls;
 
   WindowsProcesses(WindowsCalls calls) {
     this.calls = calls;

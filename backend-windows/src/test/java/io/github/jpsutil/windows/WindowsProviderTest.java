@@ -92,7 +92,9 @@ class WindowsProviderTest {
             Feature.PROC_PAGE_FAULTS,
             Feature.PROC_NUM_CTX_SWITCHES,
             Feature.PROC_NUM_HANDLES,
-            Feature.PROC_IO_COUNTERS);
+            Feature.PROC_IO_COUNTERS,
+            Feature.PROC_NICE,
+            Feature.PROC_IONICE);
   }
 
   @Test

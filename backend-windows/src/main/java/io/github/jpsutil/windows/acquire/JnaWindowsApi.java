@@ -51,4 +51,68 @@ public final class JnaWindowsApi implements WindowsApi {
     ByteBuffer copy = ByteBuffer.wrap(m.getByteArray(0, written)).order(ByteOrder.LITTLE_ENDIAN);
     return new Reply(status, needed, copy, Pointer.nativeValue(m));
   }
+
+  /**
+   * {@code PROCESSINFOCLASS ProcessIoPriority} (phnt ntpsapi.h; psutil arch/windows/ntextapi.h).
+   */
+  private static final int PROCESS_IO_PRIORITY = 33;
+
+  @Override
+  public Outcome openProcess(int pid, int access) {
+    Pointer h = Kernel32.INSTANCE.OpenProcess(access, false, pid);
+    return h == null ? Outcome.failed(Native.getLastError()) : Outcome.ok(Pointer.nativeValue(h));
+  }
+
+  @Override
+  public void closeHandle(long handle) {
+    Kernel32.INSTANCE.CloseHandle(new Pointer(handle));
+  }
+
+  @Override
+  public Outcome exitCode(long handle) {
+    IntByReference code = new IntByReference();
+    return win32(Kernel32.INSTANCE.GetExitCodeProcess(new Pointer(handle), code), code.getValue());
+  }
+
+  @Override
+  public Outcome creationTime(long handle) {
+    Memory t = new Memory(32);
+    boolean ok =
+        Kernel32.INSTANCE.GetProcessTimes(
+            new Pointer(handle), t, t.share(8), t.share(16), t.share(24));
+    return win32(ok, t.getLong(0));
+  }
+
+  @Override
+  public Outcome priorityClass(long handle) {
+    int value = Kernel32.INSTANCE.GetPriorityClass(new Pointer(handle));
+    return win32(value != 0, value);
+  }
+
+  @Override
+  public Outcome setPriorityClass(long handle, int value) {
+    return win32(Kernel32.INSTANCE.SetPriorityClass(new Pointer(handle), value), value);
+  }
+
+  @Override
+  public Outcome ioPriority(long handle) {
+    Memory value = new Memory(4);
+    int status =
+        Ntdll.INSTANCE.NtQueryInformationProcess(
+            new Pointer(handle), PROCESS_IO_PRIORITY, value, 4, new IntByReference());
+    return status < 0 ? Outcome.failed(status) : Outcome.ok(value.getInt(0) & 0xFFFF_FFFFL);
+  }
+
+  @Override
+  public Outcome setIoPriority(long handle, int priority) {
+    Memory value = new Memory(4);
+    value.setInt(0, priority);
+    int status =
+        Ntdll.INSTANCE.NtSetInformationProcess(new Pointer(handle), PROCESS_IO_PRIORITY, value, 4);
+    return status < 0 ? Outcome.failed(status) : Outcome.ok(priority);
+  }
+
+  private static Outcome win32(boolean ok, long value) {
+    return ok ? Outcome.ok(value) : Outcome.failed(Native.getLastError());
+  }
 }

@@ -14,4 +14,28 @@ public interface WindowsApi {
 
   /** {@code GetPerformanceInfo(&info, cb)} with {@code info.cb = cb} (psapi.h). */
   Reply getPerformanceInfo(int cb);
+
+  /** {@code OpenProcess(access, FALSE, pid)}: the handle, or the error. */
+  Outcome openProcess(int pid, int access);
+
+  /** {@code CloseHandle(handle)}. */
+  void closeHandle(long handle);
+
+  /** {@code GetExitCodeProcess}: the exit code, {@code STILL_ACTIVE} (259) while it runs. */
+  Outcome exitCode(long handle);
+
+  /** {@code GetProcessTimes}: the creation FILETIME. */
+  Outcome creationTime(long handle);
+
+  /** {@code GetPriorityClass}: the class, 0 on failure. */
+  Outcome priorityClass(long handle);
+
+  /** {@code SetPriorityClass(handle, value)}. */
+  Outcome setPriorityClass(long handle, int value);
+
+  /** {@code NtQueryInformationProcess(ProcessIoPriority)}: the ULONG I/O priority. */
+  Outcome ioPriority(long handle);
+
+  /** {@code NtSetInformationProcess(ProcessIoPriority, &value)}. */
+  Outcome setIoPriority(long handle, int value);
 }

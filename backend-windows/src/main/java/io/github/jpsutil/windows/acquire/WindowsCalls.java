@@ -29,6 +29,11 @@ public final class WindowsCalls {
     this.api = api;
   }
 
+  /** The raw calls, for per-process handles ({@link ProcessHandle}). */
+  public WindowsApi api() {
+    return api;
+  }
+
   /**
    * {@code NtQuerySystemInformation(infoClass)}, starting with {@code initialSize} bytes.
    *

@@ -1,0 +1,184 @@
+package io.github.jpsutil.windows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.IoPriorityClass;
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.api.WindowsPriorityClass;
+import io.github.jpsutil.spi.ProcessOps;
+import io.github.jpsutil.windows.acquire.WindowsCalls;
+import io.github.jpsutil.windows.capture.CaptureDirectory;
+import io.github.jpsutil.windows.capture.ReplayWindowsApi;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole backend (acquire, decode, assemble) over the fake native layer replaying a Wine
+ * capture: buffer growth, failure statuses, handle lifetimes and the error mapping of psutil's
+ * {@code psutil_handle_from_pid}, compared with the probe's second-source facts.
+ */
+class ReplayBackendTest {
+  private static CaptureDirectory committed() {
+    return CaptureDirectory.all().findFirst().orElseThrow();
+  }
+
+  /**
+   * The table of the capture is 7060 bytes (manifest); from 1024 bytes the kernel's answer is
+   * STATUS_INFO_LENGTH_MISMATCH with the size it needs, and the next try holds that plus half the
+   * old size (7060 + 512).
+   */
+  @Test
+  void processTableGrowsToTheSizeTheKernelAsksFor() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    var reply = new WindowsCalls(api).query(WindowsCalls.PROCESS, "SystemProcessInformation", 1024);
+    assertThat(api.calls)
+        .containsExactly("NtQuerySystemInformation(5, 1024)", "NtQuerySystemInformation(5, 7572)");
+    assertThat(reply.bytes().limit()).isEqualTo(7060);
+  }
+
+  @Test
+  void aBufferThatNeverFitsGivesUpAfterTenTries() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    for (int i = 0; i < 10; i++) {
+      api.failNext("NtQuerySystemInformation", ReplayWindowsApi.STATUS_INFO_LENGTH_MISMATCH);
+    }
+    assertThatThrownBy(() -> new WindowsCalls(api).query(5, "SystemProcessInformation", 16))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("NtQuerySystemInformation(SystemProcessInformation): buffer still");
+    assertThat(api.calls).hasSize(10);
+  }
+
+  /** Wine 8 does not implement SystemPageFileInformation: the capture's status is 0xC0000003. */
+  @Test
+  void aFailedClassIsReportedWithItsStatus() {
+    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(committed()));
+    assertThatThrownBy(() -> backend.memory().swapMemory())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(
+            "NtQuerySystemInformation(SystemPageFileInformation) failed: NTSTATUS 0xC0000003");
+  }
+
+  /** pids and names through the whole backend equal the Toolhelp32 snapshot. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
+  void pidsAndNamesMatchToolhelp(CaptureDirectory capture) {
+    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(capture));
+    Map<Integer, Map<String, String>> toolhelp = capture.byPid("toolhelp-after.tsv");
+    int[] expected = toolhelp.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    assertThat(backend.host().pids()).containsExactly(expected);
+    for (int pid : expected) {
+      ProcessOps p = backend.processes().open(pid);
+      assertThat(p.name()).as("pid %d", pid).isEqualTo(toolhelp.get(pid).get("name"));
+    }
+  }
+
+  /**
+   * psutil's nice() on Windows: GetPriorityClass on a handle checked against the table's
+   * CreateTime. The check passes only because GetProcessTimes (process.tsv) and
+   * SYSTEM_PROCESS_INFORMATION.CreateTime agree; the class equals what the probe's GetPriorityClass
+   * returned. Every handle is closed.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
+  void priorityClassComesFromACheckedHandle(CaptureDirectory capture) {
+    ReplayWindowsApi api = new ReplayWindowsApi(capture);
+    WindowsBackend backend = new WindowsBackend(api);
+    for (Map.Entry<Integer, Map<String, String>> row : capture.byPid("process.tsv").entrySet()) {
+      int expected = Integer.parseInt(row.getValue().get("priorityClass").substring(2), 16);
+      ProcessOps p = backend.processes().open(row.getKey());
+      assertThat(p.priorityClass().value()).as("pid %d", row.getKey()).isEqualTo(expected);
+      assertThat(p.nice()).isEqualTo(expected);
+    }
+    assertThat(api.openHandles()).isEmpty();
+  }
+
+  @Test
+  void aReusedPidIsNoSuchProcessAndItsHandleIsClosed() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    ProcessOps p = new WindowsBackend(api).processes().open(372);
+    api.creationTimes.put(372, 134410619459060361L); // 100 ns later: another process
+    assertThatThrownBy(() -> p.setPriorityClass(WindowsPriorityClass.IDLE))
+        .isInstanceOf(NoSuchProcess.class);
+    assertThat(api.priorityClassesSet).isEmpty();
+    assertThat(api.openHandles()).isEmpty();
+  }
+
+  /** OpenProcess errors as psutil maps them: 5 AccessDenied, 87 NoSuchProcess; pid 0 is denied. */
+  @Test
+  void openProcessErrorsMapAsPsutil() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    WindowsBackend backend = new WindowsBackend(api);
+    ProcessOps child = backend.processes().open(372);
+    api.failNext("OpenProcess", 5);
+    assertThatThrownBy(child::priorityClass).isInstanceOf(AccessDenied.class);
+    api.failNext("OpenProcess", 87);
+    assertThatThrownBy(child::priorityClass).isInstanceOf(NoSuchProcess.class);
+    api.failNext("GetPriorityClass", 5);
+    assertThatThrownBy(child::priorityClass).isInstanceOf(AccessDenied.class);
+    api.exitCodes.put(372, 0); // exited, its handle still open somewhere: psutil_check_phandle
+    assertThatThrownBy(child::priorityClass)
+        .isInstanceOf(NoSuchProcess.class)
+        .hasMessageContaining("exited");
+    assertThat(api.openHandles()).isEmpty();
+  }
+
+  /**
+   * SetPriorityClass gets winbase.h's BELOW_NORMAL_PRIORITY_CLASS (0x4000) on a handle opened with
+   * PROCESS_SET_INFORMATION | PROCESS_QUERY_LIMITED_INFORMATION (0x0200 | 0x1000).
+   */
+  @Test
+  void setPriorityClassPassesTheWinbaseValue() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    new WindowsBackend(api)
+        .processes()
+        .open(380)
+        .setPriorityClass(WindowsPriorityClass.BELOW_NORMAL);
+    assertThat(api.priorityClassesSet).isEqualTo(Map.of(380, 0x4000));
+    assertThat(api.calls).contains("OpenProcess(380, 0x1200)");
+  }
+
+  /** IO_PRIORITY_HINT 0..3 are psutil's IOPRIO_VERYLOW..IOPRIO_HIGH; Wine captured none. */
+  @Test
+  void ioniceReadsAndSetsTheIoPriorityHint() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    ProcessOps p = new WindowsBackend(api).processes().open(388);
+    api.ioPriorities.put(388, 1);
+    assertThat(p.ionice()).isEqualTo(new IoNice.Windows(WindowsIoPriority.LOW));
+    p.setIonice(new IoNice.Windows(WindowsIoPriority.HIGH));
+    assertThat(api.ioPrioritiesSet).isEqualTo(Map.of(388, 3));
+    api.ioPriorities.put(388, 7);
+    assertThatThrownBy(p::ionice)
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("ProcessIoPriority 7 is outside");
+    assertThatThrownBy(() -> p.setIonice(new IoNice.Linux(IoPriorityClass.BE, 4)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("WindowsIoPriority");
+    assertThat(api.openHandles()).isEmpty();
+  }
+
+  @Test
+  void theIdleProcessIsNeverOpened() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    WindowsBackend backend = new WindowsBackend(api);
+    int[] pids = backend.host().pids();
+    // Wine's table has no pid 0 (toolhelp-after.tsv); the rule is still checked on a handle.
+    assertThat(Arrays.stream(pids).boxed().toList()).doesNotContain(0);
+    assertThatThrownBy(
+            () ->
+                io.github.jpsutil.windows.acquire.ProcessHandle.open(
+                    api, 0, io.github.jpsutil.windows.acquire.ProcessHandle.SET_INFORMATION, 0))
+        .isInstanceOf(AccessDenied.class)
+        .hasMessageContaining("automatically set for PID 0");
+    assertThat(api.calls).isEqualTo(List.of("NtQuerySystemInformation(5, 524288)"));
+  }
+}
