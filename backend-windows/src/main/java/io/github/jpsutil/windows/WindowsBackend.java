@@ -5,6 +5,7 @@ import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.windows.acquire.WindowsApi;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
@@ -17,12 +18,14 @@ final class WindowsBackend implements Backend {
   private final CpuSource cpu;
   private final MemorySource memory;
   private final WindowsProcesses processes;
+  private final WindowsNet network;
 
   WindowsBackend(WindowsApi api) {
     WindowsCalls calls = new WindowsCalls(api);
     cpu = new WindowsCpu(calls);
     memory = new WindowsMemory(calls);
-    processes = new WindowsProcesses(calls);
+    network = new WindowsNet(calls);
+    processes = new WindowsProcesses(calls, network);
   }
 
   @Override
@@ -38,6 +41,11 @@ final class WindowsBackend implements Backend {
   @Override
   public MemorySource memory() {
     return memory;
+  }
+
+  @Override
+  public NetSource network() {
+    return network;
   }
 
   @Override

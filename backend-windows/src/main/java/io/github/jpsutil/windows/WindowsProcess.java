@@ -1,5 +1,7 @@
 package io.github.jpsutil.windows;
 
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.IoNice;
@@ -19,6 +21,7 @@ import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.ThreadEntry;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -172,5 +175,11 @@ final class WindowsProcess extends SnapshotProcess {
           "NtSetInformationProcess(ProcessIoPriority)",
           x -> table.calls.api().setIoPriority(x, w.priority().value()));
     }
+  }
+
+  /** The system's sockets owned by this pid (psutil {@code net_connections(kind, _pid)}). */
+  @Override
+  public List<Connection> connections(ConnectionKind kind) {
+    return table.network.connections(kind, OptionalInt.of(pid()));
   }
 }

@@ -24,9 +24,11 @@ final class WindowsProcesses implements ProcessSource, HostSource {
   private static final int INITIAL_SIZE = 512 * 1024;
 
   final WindowsCalls calls;
+  final WindowsNet network;
 
-  WindowsProcesses(WindowsCalls calls) {
+  WindowsProcesses(WindowsCalls calls, WindowsNet network) {
     this.calls = calls;
+    this.network = network;
   }
 
   private Reply table() {

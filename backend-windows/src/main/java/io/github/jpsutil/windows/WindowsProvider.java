@@ -36,7 +36,11 @@ public final class WindowsProvider implements PsutilProvider {
   @Override
   public List<Class<?>> implementationClasses() {
     return List.of(
-        WindowsCpu.class, WindowsMemory.class, WindowsProcesses.class, WindowsProcess.class);
+        WindowsCpu.class,
+        WindowsMemory.class,
+        WindowsNet.class,
+        WindowsProcesses.class,
+        WindowsProcess.class);
   }
 
   @Override

@@ -181,4 +181,40 @@ class ReplayBackendTest {
         .hasMessageContaining("automatically set for PID 0");
     assertThat(api.calls).isEqualTo(List.of("NtQuerySystemInformation(5, 524288)"));
   }
+
+  /**
+   * net_connections through the backend: kind tcp4 reads only the AF_INET TCP table, and the
+   * probe's listener (net.txt) is in it; a pid's own sockets are the rows with its owning pid
+   * (under Wine every row says 0).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
+  void netConnectionsReadTheTablesOfTheKind(CaptureDirectory capture) {
+    ReplayWindowsApi api = new ReplayWindowsApi(capture);
+    WindowsBackend backend = new WindowsBackend(api);
+    String listen = capture.keyValues("net.txt").get("tcp_listen");
+    var tcp4 = backend.network().connections(io.github.jpsutil.api.ConnectionKind.TCP4);
+    assertThat(api.calls).containsExactly("GetExtendedTcpTable(2, 5, 16384)");
+    assertThat(tcp4)
+        .anyMatch(c -> c.laddr().map(Object::toString).orElse("").contains(listen.split(":")[1]));
+    assertThat(backend.network().connections(io.github.jpsutil.api.ConnectionKind.UNIX)).isEmpty();
+    var all = backend.network().connections(io.github.jpsutil.api.ConnectionKind.INET);
+    int probePid = Integer.parseInt(capture.keyValues("net.txt").get("pid"));
+    assertThat(
+            backend
+                .processes()
+                .open(probePid)
+                .connections(io.github.jpsutil.api.ConnectionKind.INET))
+        .isEqualTo(all.stream().filter(c -> c.pid().getAsInt() == probePid).toList());
+  }
+
+  /** ERROR_INSUFFICIENT_BUFFER: the table call is repeated with the size it reported. */
+  @Test
+  void socketTablesGrowOnInsufficientBuffer() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    api.failNext("GetExtendedUdpTable", ReplayWindowsApi.ERROR_INSUFFICIENT_BUFFER);
+    assertThat(new WindowsCalls(api).socketTable(false, 2).bytes().limit()).isEqualTo(16);
+    assertThat(api.calls)
+        .containsExactly("GetExtendedUdpTable(2, 1, 16384)", "GetExtendedUdpTable(2, 1, 24576)");
+  }
 }

@@ -94,7 +94,9 @@ class WindowsProviderTest {
             Feature.PROC_NUM_HANDLES,
             Feature.PROC_IO_COUNTERS,
             Feature.PROC_NICE,
-            Feature.PROC_IONICE);
+            Feature.PROC_IONICE,
+            Feature.NET_CONNECTIONS,
+            Feature.PROC_NET_CONNECTIONS);
   }
 
   @Test

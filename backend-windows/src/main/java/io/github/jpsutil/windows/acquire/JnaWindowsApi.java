@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import io.github.jpsutil.windows.jna.Iphlpapi;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
 import java.nio.ByteBuffer;
@@ -26,6 +27,18 @@ public final class JnaWindowsApi implements WindowsApi {
     int status = Ntdll.INSTANCE.NtQuerySystemInformation(infoClass, buffer, length, returned);
     int written = status < 0 ? 0 : Math.min(Math.max(returned.getValue(), 0), length);
     return reply(status, returned.getValue(), buffer, written);
+  }
+
+  @Override
+  public Reply socketTable(boolean tcp, int family, int tableClass, int length) {
+    Memory buffer = new Memory(length);
+    IntByReference size = new IntByReference(length);
+    int error =
+        tcp
+            ? Iphlpapi.INSTANCE.GetExtendedTcpTable(buffer, size, false, family, tableClass, 0)
+            : Iphlpapi.INSTANCE.GetExtendedUdpTable(buffer, size, false, family, tableClass, 0);
+    return reply(
+        error, size.getValue(), buffer, error == 0 ? Math.min(size.getValue(), length) : 0);
   }
 
   @Override

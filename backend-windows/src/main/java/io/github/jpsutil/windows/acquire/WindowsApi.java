@@ -15,6 +15,12 @@ public interface WindowsApi {
   /** {@code GetPerformanceInfo(&info, cb)} with {@code info.cb = cb} (psapi.h). */
   Reply getPerformanceInfo(int cb);
 
+  /**
+   * {@code GetExtendedTcpTable} ({@code tcp}) or {@code GetExtendedUdpTable} into a {@code
+   * length}-byte buffer, unsorted, for {@code family} ({@code AF_INET} 2, {@code AF_INET6} 23).
+   */
+  Reply socketTable(boolean tcp, int family, int tableClass, int length);
+
   /** {@code OpenProcess(access, FALSE, pid)}: the handle, or the error. */
   Outcome openProcess(int pid, int access);
 

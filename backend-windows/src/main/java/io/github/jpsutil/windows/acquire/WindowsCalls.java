@@ -2,6 +2,8 @@ package io.github.jpsutil.windows.acquire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * The backend's Windows calls over a {@link WindowsApi}: grows buffers until the answer fits (the
@@ -19,6 +21,12 @@ public final class WindowsCalls {
   static final int STATUS_INFO_LENGTH_MISMATCH = 0xC000_0004;
   static final int STATUS_BUFFER_TOO_SMALL = 0xC000_0023;
   static final int MAX_ATTEMPTS = 10;
+  static final int ERROR_INSUFFICIENT_BUFFER = 122;
+
+  /** {@code TCP_TABLE_CLASS} and {@code UDP_TABLE_CLASS} (iprtrmib.h). */
+  static final int TCP_TABLE_OWNER_PID_ALL = 5;
+
+  static final int UDP_TABLE_OWNER_PID = 1;
 
   /** Bytes of {@code PERFORMANCE_INFORMATION} on 64-bit Windows. */
   private static final int PERFORMANCE_INFORMATION_SIZE = 104;
@@ -40,14 +48,44 @@ public final class WindowsCalls {
    * @throws UncheckedIOException naming the class and NTSTATUS when the call fails
    */
   public Reply query(int infoClass, String className, int initialSize) {
-    String call = "NtQuerySystemInformation(" + className + ")";
+    Reply r =
+        grown(
+            "NtQuerySystemInformation(" + className + ")",
+            initialSize,
+            size -> api.ntQuerySystemInformation(infoClass, size),
+            s -> s == STATUS_INFO_LENGTH_MISMATCH || s == STATUS_BUFFER_TOO_SMALL);
+    return r.status() < 0
+        ? fail("NtQuerySystemInformation(" + className + ")", "NTSTATUS", r.status())
+        : r;
+  }
+
+  /**
+   * A TCP ({@code TCP_TABLE_OWNER_PID_ALL}) or UDP ({@code UDP_TABLE_OWNER_PID}) socket table.
+   *
+   * @param family {@code AF_INET} (2) or {@code AF_INET6} (23), ws2def.h
+   */
+  public Reply socketTable(boolean tcp, int family) {
+    String call = (tcp ? "GetExtendedTcpTable" : "GetExtendedUdpTable") + "(AF " + family + ")";
+    int tableClass = tcp ? TCP_TABLE_OWNER_PID_ALL : UDP_TABLE_OWNER_PID;
+    return win32(
+        call,
+        grown(
+            call,
+            16 * 1024,
+            size -> api.socketTable(tcp, family, tableClass, size),
+            s -> s == ERROR_INSUFFICIENT_BUFFER));
+  }
+
+  /** Calls with a bigger buffer while the answer is "too small", growing past what it asked. */
+  private static Reply grown(
+      String call, int initialSize, IntFunction<Reply> attempt, IntPredicate tooSmall) {
     int size = initialSize;
-    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Reply r = api.ntQuerySystemInformation(infoClass, size);
-      if (r.status() != STATUS_INFO_LENGTH_MISMATCH && r.status() != STATUS_BUFFER_TOO_SMALL) {
-        return r.status() < 0 ? fail(call, "NTSTATUS", r.status()) : r;
+    for (int i = 0; i < MAX_ATTEMPTS; i++) {
+      Reply r = attempt.apply(size);
+      if (!tooSmall.test(r.status())) {
+        return r;
       }
-      // Room for what the kernel asked plus growth until the next call.
+      // Room for what was asked plus growth until the next call.
       size = Math.max(r.needed(), size) + size / 2;
     }
     throw new UncheckedIOException(

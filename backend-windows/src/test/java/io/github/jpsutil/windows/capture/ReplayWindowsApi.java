@@ -87,6 +87,24 @@ public final class ReplayWindowsApi implements WindowsApi {
         .orElse(new Reply(STATUS_INVALID_INFO_CLASS, 0, empty(), 0));
   }
 
+  /** ERROR_INSUFFICIENT_BUFFER (winerror.h), the IP Helper's "too small". */
+  public static final int ERROR_INSUFFICIENT_BUFFER = 122;
+
+  @Override
+  public Reply socketTable(boolean tcp, int family, int tableClass, int length) {
+    String api = tcp ? "GetExtendedTcpTable" : "GetExtendedUdpTable";
+    calls.add(String.format("%s(%d, %d, %d)", api, family, tableClass, length));
+    Integer failed = failure(api);
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    String file =
+        String.format(
+            "%s-%s-%s.bin",
+            api, family == 2 ? "AF_INET" : "AF_INET6", tcp ? "OWNER_PID_ALL" : "OWNER_PID");
+    return replay(capture.entry(file), length, ERROR_INSUFFICIENT_BUFFER);
+  }
+
   @Override
   public Reply getSystemTimes() {
     calls.add("GetSystemTimes()");
