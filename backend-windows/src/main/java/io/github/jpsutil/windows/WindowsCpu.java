@@ -3,9 +3,11 @@ package io.github.jpsutil.windows;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
+import io.github.jpsutil.windows.parse.LogicalProcessorInformation;
 import io.github.jpsutil.windows.parse.ProcessorPerformanceInformation;
 import io.github.jpsutil.windows.parse.SystemTimes;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** CPU times from GetSystemTimes and SystemProcessorPerformanceInformation. */
 final class WindowsCpu implements CpuSource {
@@ -37,5 +39,16 @@ final class WindowsCpu implements CpuSource {
                 "SystemProcessorPerformanceInformation",
                 64 * ProcessorPerformanceInformation.SIZE)
             .bytes());
+  }
+
+  @Override
+  public OptionalInt cpuCountLogical() {
+    return LogicalProcessorInformation.logicalProcessors(
+        calls.logicalProcessorInformation().bytes());
+  }
+
+  @Override
+  public OptionalInt cpuCountPhysical() {
+    return LogicalProcessorInformation.physicalCores(calls.logicalProcessorInformation().bytes());
   }
 }

@@ -217,4 +217,28 @@ class ReplayBackendTest {
     assertThat(api.calls)
         .containsExactly("GetExtendedUdpTable(2, 1, 16384)", "GetExtendedUdpTable(2, 1, 24576)");
   }
+
+  /**
+   * cpu_count through the backend: a declared ERROR_INSUFFICIENT_BUFFER first makes the call repeat
+   * with a bigger buffer, and a record whose Size is 0 is malformed rather than an endless loop.
+   */
+  @Test
+  void cpuCountReadsTheProcessorRecords() {
+    ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    api.failNext("GetLogicalProcessorInformationEx", ReplayWindowsApi.ERROR_INSUFFICIENT_BUFFER);
+    WindowsBackend backend = new WindowsBackend(api);
+    int active =
+        Integer.parseInt(committed().keyValues("system.txt").get("GetActiveProcessorCount"));
+    assertThat(backend.cpu().cpuCountLogical()).hasValue(active);
+    assertThat(api.calls)
+        .containsExactly(
+            "GetLogicalProcessorInformationEx(4096)", "GetLogicalProcessorInformationEx(6144)");
+    java.nio.ByteBuffer zeroSize =
+        java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    assertThatThrownBy(
+            () ->
+                io.github.jpsutil.windows.parse.LogicalProcessorInformation.physicalCores(zeroSize))
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("Size of the record at offset 0 is 0");
+  }
 }

@@ -96,7 +96,9 @@ class WindowsProviderTest {
             Feature.PROC_NICE,
             Feature.PROC_IONICE,
             Feature.NET_CONNECTIONS,
-            Feature.PROC_NET_CONNECTIONS);
+            Feature.PROC_NET_CONNECTIONS,
+            Feature.CPU_COUNT,
+            Feature.CPU_COUNT_PHYSICAL);
   }
 
   @Test

@@ -42,6 +42,15 @@ public final class JnaWindowsApi implements WindowsApi {
   }
 
   @Override
+  public Reply logicalProcessorInformation(int length) {
+    Memory buffer = new Memory(length);
+    IntByReference size = new IntByReference(length);
+    boolean ok = Kernel32.INSTANCE.GetLogicalProcessorInformationEx(0xFFFF, buffer, size);
+    int error = ok ? 0 : Native.getLastError();
+    return reply(error, size.getValue(), buffer, ok ? Math.min(size.getValue(), length) : 0);
+  }
+
+  @Override
   public Reply getSystemTimes() {
     Memory times = new Memory(24);
     boolean ok = Kernel32.INSTANCE.GetSystemTimes(times, times.share(8), times.share(16));

@@ -21,6 +21,9 @@ public interface WindowsApi {
    */
   Reply socketTable(boolean tcp, int family, int tableClass, int length);
 
+  /** {@code GetLogicalProcessorInformationEx(RelationAll, buffer, &length)}: 0 or the error. */
+  Reply logicalProcessorInformation(int length);
+
   /** {@code OpenProcess(access, FALSE, pid)}: the handle, or the error. */
   Outcome openProcess(int pid, int access);
 

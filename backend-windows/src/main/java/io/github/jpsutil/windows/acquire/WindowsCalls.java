@@ -76,6 +76,14 @@ public final class WindowsCalls {
             s -> s == ERROR_INSUFFICIENT_BUFFER));
   }
 
+  /** {@code GetLogicalProcessorInformationEx(RelationAll)}: packages, cores, groups, caches. */
+  public Reply logicalProcessorInformation() {
+    String call = "GetLogicalProcessorInformationEx(RelationAll)";
+    return win32(
+        call,
+        grown(call, 4096, api::logicalProcessorInformation, s -> s == ERROR_INSUFFICIENT_BUFFER));
+  }
+
   /** Calls with a bigger buffer while the answer is "too small", growing past what it asked. */
   private static Reply grown(
       String call, int initialSize, IntFunction<Reply> attempt, IntPredicate tooSmall) {

@@ -18,6 +18,10 @@ public interface Kernel32 extends Library {
   /** psapi's {@code GetPerformanceInfo}, exported by kernel32 since Windows 7 ("PSAPI version"). */
   boolean K32GetPerformanceInfo(Pointer performanceInformation, int cb);
 
+  /** {@code relationship} 0xFFFF is {@code RelationAll}. */
+  boolean GetLogicalProcessorInformationEx(
+      int relationship, Pointer buffer, IntByReference returnedLength);
+
   Pointer OpenProcess(int desiredAccess, boolean inheritHandle, int processId);
 
   boolean CloseHandle(Pointer handle);

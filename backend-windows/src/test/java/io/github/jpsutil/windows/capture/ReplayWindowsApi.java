@@ -106,6 +106,21 @@ public final class ReplayWindowsApi implements WindowsApi {
   }
 
   @Override
+  public Reply logicalProcessorInformation(int length) {
+    calls.add("GetLogicalProcessorInformationEx(" + length + ")");
+    Integer failed = failure("GetLogicalProcessorInformationEx");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("GetLogicalProcessorInformationEx-RelationAll.bin");
+    // A BOOL call: rc 1 is success, status 0.
+    CaptureDirectory.Entry asStatus =
+        new CaptureDirectory.Entry(
+            e.file(), e.api(), e.args(), e.rc() == 1 ? 0 : -1, e.bytes(), e.address());
+    return replay(asStatus, length, ERROR_INSUFFICIENT_BUFFER);
+  }
+
+  @Override
   public Reply getSystemTimes() {
     calls.add("GetSystemTimes()");
     return win32("GetSystemTimes", "GetSystemTimes.bin");

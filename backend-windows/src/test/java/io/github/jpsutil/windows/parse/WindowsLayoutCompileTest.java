@@ -37,7 +37,9 @@ class WindowsLayoutCompileTest {
             "MIB_TCPROW_OWNER_PID",
             "MIB_TCP6ROW_OWNER_PID",
             "MIB_UDPROW_OWNER_PID",
-            "MIB_UDP6ROW_OWNER_PID");
+            "MIB_UDP6ROW_OWNER_PID",
+            "SYSTEM_LOGICAL_PROCESSOR_INFORMATION_EX",
+            "PROCESSOR_GROUP_INFO");
   }
 
   @Test
