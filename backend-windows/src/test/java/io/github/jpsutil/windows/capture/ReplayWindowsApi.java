@@ -39,6 +39,13 @@ public final class ReplayWindowsApi implements WindowsApi {
   /** Errors to answer the next calls of a name with, before replaying (e.g. "OpenProcess" → 5). */
   public final Map<String, Deque<Integer>> failures = new HashMap<>();
 
+  /**
+   * NtQuerySystemInformation classes a test declares instead of the capture's answer: class →
+   * buffer, returned with STATUS_SUCCESS (e.g. an empty SystemPageFileInformation, "no page file",
+   * where Wine fails the class).
+   */
+  public final Map<Integer, byte[]> declaredClasses = new HashMap<>();
+
   /** Values the capture lacks, declared by a test: pid → ProcessIoPriority. */
   public final Map<Integer, Integer> ioPriorities = new HashMap<>();
 
@@ -80,6 +87,11 @@ public final class ReplayWindowsApi implements WindowsApi {
     Integer failed = failure("NtQuerySystemInformation");
     if (failed != null) {
       return new Reply(failed, 0, empty(), 0);
+    }
+    byte[] declared = declaredClasses.get(infoClass);
+    if (declared != null) {
+      return new Reply(
+          0, declared.length, ByteBuffer.wrap(declared).order(ByteOrder.LITTLE_ENDIAN), 0);
     }
     return capture
         .entryStartingWith("ntqsi-" + infoClass + "-")
