@@ -39,7 +39,10 @@ class WindowsLayoutCompileTest {
             "MIB_UDPROW_OWNER_PID",
             "MIB_UDP6ROW_OWNER_PID",
             "SYSTEM_LOGICAL_PROCESSOR_INFORMATION_EX",
-            "PROCESSOR_GROUP_INFO");
+            "PROCESSOR_GROUP_INFO",
+            "PROCESS_BASIC_INFORMATION",
+            "PEB",
+            "RTL_USER_PROCESS_PARAMETERS");
   }
 
   @Test
