@@ -1,5 +1,6 @@
 package io.github.jpsutil.windows;
 
+import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
@@ -18,11 +19,16 @@ import io.github.jpsutil.windows.acquire.ProcessHandle;
 import io.github.jpsutil.windows.parse.FileTime;
 import io.github.jpsutil.windows.parse.Priorities;
 import io.github.jpsutil.windows.parse.ProcessEntry;
+import io.github.jpsutil.windows.parse.ProcessParameters;
+import io.github.jpsutil.windows.parse.ProcessText;
 import io.github.jpsutil.windows.parse.ThreadEntry;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * One process, answered from its SYSTEM_PROCESS_INFORMATION entry (psutil's {@code proc_oneshot}
@@ -181,5 +187,48 @@ final class WindowsProcess extends SnapshotProcess {
   @Override
   public List<Connection> connections(ConnectionKind kind) {
     return table.network.connections(kind, OptionalInt.of(pid()));
+  }
+
+  /** psutil: the idle and System processes have no command line (an empty list). */
+  @Override
+  public List<String> cmdline() {
+    return pid() == 0 || pid() == 4
+        ? List.of()
+        : ProcessText.cmdline(fromParameters("the command line", ProcessParameters::commandLine));
+  }
+
+  /** psutil: AccessDenied for the idle and System processes, which have no directory. */
+  @Override
+  public String cwd() {
+    if (pid() == 0 || pid() == 4) {
+      throw new AccessDenied(pid(), name(), "no current directory for PID 0 and 4");
+    }
+    return ProcessText.cwd(
+        fromParameters("the current directory", ProcessParameters::currentDirectory));
+  }
+
+  /** psutil: the idle and System processes have no environment (an empty map). */
+  @Override
+  public Map<String, String> environ() {
+    return pid() == 0 || pid() == 4
+        ? Map.of()
+        : ProcessText.environ(fromParameters("the environment", ProcessParameters::environment));
+  }
+
+  /**
+   * The PEB walk of psutil's {@code psutil_get_process_data}: PROCESS_BASIC_INFORMATION, the PEB's
+   * ProcessParameters pointer, the parameters, then the text {@code where} points to.
+   */
+  private ByteBuffer fromParameters(
+      String what, Function<ByteBuffer, ProcessParameters.Remote> where) {
+    try (ProcessHandle h = handle(ProcessHandle.VM_READ)) {
+      long peb = ProcessParameters.pebAddress(h.basicInformation());
+      long params =
+          ProcessParameters.parametersAddress(
+              h.read("the PEB", peb, ProcessParameters.PROCESS_PARAMETERS.offset() + 8L));
+      ProcessParameters.Remote text =
+          where.apply(h.read("the process parameters", params, ProcessParameters.READ_SIZE));
+      return h.read(what, text.address(), text.length());
+    }
   }
 }

@@ -241,4 +241,28 @@ class ReplayBackendTest {
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("Size of the record at offset 0 is 0");
   }
+
+  /**
+   * cmdline, cwd and environ through the backend: the PEB walk over the fake equals what the probe
+   * started each child with (children.tsv); a process the fake denies (no capture:
+   * STATUS_ACCESS_DENIED) is AccessDenied, and every handle is closed.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
+  void cmdlineCwdAndEnvironWalkThePeb(CaptureDirectory capture) {
+    ReplayWindowsApi api = new ReplayWindowsApi(capture);
+    WindowsBackend backend = new WindowsBackend(api);
+    for (Map<String, String> child : capture.tsv("children.tsv")) {
+      ProcessOps p = backend.processes().open(Integer.parseInt(child.get("pid")));
+      assertThat(String.join(" ", p.cmdline()))
+          .isEqualTo(child.get("commandLine").replace("\"", ""));
+      assertThat(p.cwd()).isEqualTo(child.get("cwd"));
+      assertThat(p.environ()).containsEntry("JPSUTIL_PROBE_MIB", child.get("committedMiB"));
+    }
+    ProcessOps services = backend.processes().open(48);
+    assertThatThrownBy(services::cmdline)
+        .isInstanceOf(AccessDenied.class)
+        .hasMessageContaining("NtQueryInformationProcess(ProcessBasicInformation)");
+    assertThat(api.openHandles()).isEmpty();
+  }
 }

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * supports() never lies, checked over the fake native layer replaying the committed Wine capture:
- * the probe's own process (pid 364 in that capture; the fake grants it every access and declares
- * its I/O priority, which Wine did not capture) is the SELF probe, Wine's services.exe a RUNNING
- * one.
+ * the probe's first child (the fake grants it every access, replays its PEB walk and declares its
+ * I/O priority, which Wine did not capture) is the SELF probe, Wine's services.exe a RUNNING one.
  */
 class WindowsFeatureTruthTest extends FeatureTruthTestBase {
   private static final CaptureDirectory CAPTURE = CaptureDirectory.all().findFirst().orElseThrow();
+
+  /** The probe's first child: the capture holds its PEB, parameters and their text. */
   private static final int PROBE_PID =
-      Integer.parseInt(CAPTURE.keyValues("manifest.txt").get("probe_pid"));
+      Integer.parseInt(CAPTURE.tsv("children.tsv").get(0).get("pid"));
 
   private static final int SERVICES_PID = 48;
 
@@ -68,7 +69,7 @@ class WindowsFeatureTruthTest extends FeatureTruthTestBase {
   @Override
   protected List<ProcessProbe> processProbes() {
     return List.of(
-        new ProcessProbe("probe.exe", psutil.process(PROBE_PID), State.SELF),
+        new ProcessProbe("jps child.exe", psutil.process(PROBE_PID), State.SELF),
         new ProcessProbe("services.exe", psutil.process(SERVICES_PID), State.RUNNING));
   }
 }

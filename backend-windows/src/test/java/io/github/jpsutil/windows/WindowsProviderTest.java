@@ -98,7 +98,10 @@ class WindowsProviderTest {
             Feature.NET_CONNECTIONS,
             Feature.PROC_NET_CONNECTIONS,
             Feature.CPU_COUNT,
-            Feature.CPU_COUNT_PHYSICAL);
+            Feature.CPU_COUNT_PHYSICAL,
+            Feature.PROC_CMDLINE,
+            Feature.PROC_CWD,
+            Feature.PROC_ENVIRON);
   }
 
   @Test

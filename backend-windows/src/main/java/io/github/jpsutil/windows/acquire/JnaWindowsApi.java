@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.windows.jna.Iphlpapi;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
@@ -136,5 +137,30 @@ public final class JnaWindowsApi implements WindowsApi {
 
   private static Outcome win32(boolean ok, long value) {
     return ok ? Outcome.ok(value) : Outcome.failed(Native.getLastError());
+  }
+
+  @Override
+  public Reply basicInformation(long handle) {
+    Memory pbi = new Memory(48);
+    int status =
+        Ntdll.INSTANCE.NtQueryInformationProcess(
+            new Pointer(handle), 0, pbi, 48, new IntByReference());
+    return reply(status, 48, pbi, status < 0 ? 0 : 48);
+  }
+
+  @Override
+  public Reply readMemory(long handle, long address, int length) {
+    Memory buffer = new Memory(Math.max(length, 1));
+    LongByReference read = new LongByReference();
+    boolean ok =
+        Kernel32.INSTANCE.ReadProcessMemory(
+            new Pointer(handle), new Pointer(address), buffer, length, read);
+    return ok
+        ? new Reply(0, length, copy(buffer, (int) read.getValue()), address)
+        : new Reply(Native.getLastError(), length, copy(buffer, 0), address);
+  }
+
+  private static ByteBuffer copy(Memory m, int length) {
+    return ByteBuffer.wrap(m.getByteArray(0, length)).order(ByteOrder.LITTLE_ENDIAN);
   }
 }

@@ -18,6 +18,7 @@ public final class ProcessHandle implements AutoCloseable {
   public static final int QUERY_LIMITED_INFORMATION = 0x1000;
 
   public static final int SET_INFORMATION = 0x0200;
+  public static final int VM_READ = 0x0010;
 
   static final int ERROR_ACCESS_DENIED = 5;
   static final int ERROR_INVALID_PARAMETER = 87;
@@ -64,6 +65,34 @@ public final class ProcessHandle implements AutoCloseable {
       h.close();
       throw e;
     }
+  }
+
+  /**
+   * Reads {@code length} bytes at {@code address} of the process; a short read is an error.
+   *
+   * @param what names the read in errors, e.g. "the command line"
+   */
+  public java.nio.ByteBuffer read(String what, long address, long length) {
+    if (length < 0 || length > Integer.MAX_VALUE) {
+      throw new io.github.jpsutil.api.MalformedDataException(what + ": length " + length);
+    }
+    Reply r = api.readMemory(handle, address, (int) length);
+    check(pid, "ReadProcessMemory(" + what + ")", new Outcome(0, r.status()));
+    if (r.bytes().limit() != length) {
+      throw new UncheckedIOException(
+          new IOException(
+              String.format(
+                  "ReadProcessMemory(%s, pid %d) read %d of %d bytes",
+                  what, pid, r.bytes().limit(), length)));
+    }
+    return r.bytes();
+  }
+
+  /** {@code NtQueryInformationProcess(ProcessBasicInformation)} of the process. */
+  public java.nio.ByteBuffer basicInformation() {
+    Reply r = api.basicInformation(handle);
+    check(pid, "NtQueryInformationProcess(ProcessBasicInformation)", new Outcome(0, r.status()));
+    return r.bytes();
   }
 
   /** Calls {@code call} on the handle; its error becomes AccessDenied or an exception naming it. */

@@ -47,4 +47,10 @@ public interface WindowsApi {
 
   /** {@code NtSetInformationProcess(ProcessIoPriority, &value)}. */
   Outcome setIoPriority(long handle, int value);
+
+  /** {@code NtQueryInformationProcess(ProcessBasicInformation)}: 48 bytes, or the NTSTATUS. */
+  Reply basicInformation(long handle);
+
+  /** {@code ReadProcessMemory(handle, address, buffer, length, &read)}: the bytes, or the error. */
+  Reply readMemory(long handle, long address, int length);
 }

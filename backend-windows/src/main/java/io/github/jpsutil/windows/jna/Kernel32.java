@@ -4,6 +4,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 
 /**
  * The {@code kernel32.dll} functions the backend calls (Microsoft docs, processthreadsapi.h,
@@ -34,4 +35,7 @@ public interface Kernel32 extends Library {
   int GetPriorityClass(Pointer process);
 
   boolean SetPriorityClass(Pointer process, int priorityClass);
+
+  boolean ReadProcessMemory(
+      Pointer process, Pointer baseAddress, Pointer buffer, long size, LongByReference read);
 }

@@ -267,6 +267,55 @@ public final class ReplayWindowsApi implements WindowsApi {
         });
   }
 
+  /** The probe's children in children.tsv order: their captures are child0-…, child1-…, … */
+  private int childIndex(int pid) {
+    List<Map<String, String>> children = capture.tsv("children.tsv");
+    for (int i = 0; i < children.size(); i++) {
+      if (Integer.parseInt(children.get(i).get("pid")) == pid) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** STATUS_ACCESS_DENIED and ERROR_PARTIAL_COPY: no capture for this process or address. */
+  public static final int STATUS_ACCESS_DENIED = 0xC000_0022;
+
+  public static final int ERROR_PARTIAL_COPY = 299;
+
+  @Override
+  public Reply basicInformation(long handle) {
+    int pid = pidOf(handle);
+    calls.add("NtQueryInformationProcess(pid " + pid + ", ProcessBasicInformation)");
+    int child = childIndex(pid);
+    if (child < 0) {
+      return new Reply(STATUS_ACCESS_DENIED, 0, empty(), 0);
+    }
+    return new Reply(
+        0, 48, capture.raw("child" + child + "-ntqip-0-ProcessBasicInformation.bin"), 0);
+  }
+
+  /** The bytes of the child's captured read that holds [address, address + length). */
+  @Override
+  public Reply readMemory(long handle, long address, int length) {
+    int pid = pidOf(handle);
+    calls.add(String.format("ReadProcessMemory(pid %d, 0x%x, %d)", pid, address, length));
+    int child = childIndex(pid);
+    for (String part : List.of("peb", "process-parameters", "cwd", "cmdline", "environment")) {
+      if (child < 0) {
+        break;
+      }
+      CaptureDirectory.Entry e = capture.entry("child" + child + "-" + part + ".bin");
+      if (address >= e.address() && address + length <= e.address() + e.bytes()) {
+        ByteBuffer all = capture.raw(e.file());
+        byte[] out = new byte[length];
+        all.get((int) (address - e.address()), out);
+        return new Reply(0, length, ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN), address);
+      }
+    }
+    return new Reply(ERROR_PARTIAL_COPY, 0, empty(), address);
+  }
+
   private static ByteBuffer empty() {
     return ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
   }
