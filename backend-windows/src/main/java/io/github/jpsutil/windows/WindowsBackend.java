@@ -7,6 +7,7 @@ import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.windows.acquire.WindowsApi;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 
@@ -19,12 +20,14 @@ final class WindowsBackend implements Backend {
   private final MemorySource memory;
   private final WindowsProcesses processes;
   private final WindowsNet network;
+  private final SensorSource sensors;
 
   WindowsBackend(WindowsApi api) {
     WindowsCalls calls = new WindowsCalls(api);
     cpu = new WindowsCpu(calls);
     memory = new WindowsMemory(calls);
     network = new WindowsNet(calls);
+    sensors = new WindowsSensors(calls);
     processes = new WindowsProcesses(calls, network);
   }
 
@@ -46,6 +49,11 @@ final class WindowsBackend implements Backend {
   @Override
   public NetSource network() {
     return network;
+  }
+
+  @Override
+  public SensorSource sensors() {
+    return sensors;
   }
 
   @Override

@@ -101,7 +101,8 @@ class WindowsProviderTest {
             Feature.CPU_COUNT_PHYSICAL,
             Feature.PROC_CMDLINE,
             Feature.PROC_CWD,
-            Feature.PROC_ENVIRON);
+            Feature.PROC_ENVIRON,
+            Feature.SENSORS_BATTERY);
   }
 
   @Test

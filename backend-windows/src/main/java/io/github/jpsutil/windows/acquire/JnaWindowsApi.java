@@ -52,6 +52,12 @@ public final class JnaWindowsApi implements WindowsApi {
   }
 
   @Override
+  public Reply systemPowerStatus() {
+    Memory status = new Memory(12);
+    return win32(Kernel32.INSTANCE.GetSystemPowerStatus(status), status, 12);
+  }
+
+  @Override
   public Reply getSystemTimes() {
     Memory times = new Memory(24);
     boolean ok = Kernel32.INSTANCE.GetSystemTimes(times, times.share(8), times.share(16));

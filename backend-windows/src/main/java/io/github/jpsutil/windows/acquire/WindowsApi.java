@@ -9,6 +9,9 @@ public interface WindowsApi {
   /** {@code NtQuerySystemInformation(infoClass, buffer, length, &returnLength)} (winternl.h). */
   Reply ntQuerySystemInformation(int infoClass, int length);
 
+  /** {@code GetSystemPowerStatus(&status)}: the 12-byte SYSTEM_POWER_STATUS. */
+  Reply systemPowerStatus();
+
   /** {@code GetSystemTimes(&idle, &kernel, &user)}: the three FILETIMEs back to back, 24 bytes. */
   Reply getSystemTimes();
 

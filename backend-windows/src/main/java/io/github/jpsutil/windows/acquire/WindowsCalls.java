@@ -105,6 +105,11 @@ public final class WindowsCalls {
     return win32("GetSystemTimes", api.getSystemTimes());
   }
 
+  /** {@code SYSTEM_POWER_STATUS}. */
+  public Reply systemPowerStatus() {
+    return win32("GetSystemPowerStatus", api.systemPowerStatus());
+  }
+
   /** {@code PERFORMANCE_INFORMATION}. */
   public Reply performanceInfo() {
     return win32("GetPerformanceInfo", api.getPerformanceInfo(PERFORMANCE_INFORMATION_SIZE));

@@ -14,6 +14,8 @@ import com.sun.jna.ptr.LongByReference;
 public interface Kernel32 extends Library {
   Kernel32 INSTANCE = Native.load("kernel32", Kernel32.class);
 
+  boolean GetSystemPowerStatus(Pointer status);
+
   boolean GetSystemTimes(Pointer idleTime, Pointer kernelTime, Pointer userTime);
 
   /** psapi's {@code GetPerformanceInfo}, exported by kernel32 since Windows 7 ("PSAPI version"). */

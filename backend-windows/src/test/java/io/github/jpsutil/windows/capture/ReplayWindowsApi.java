@@ -133,6 +133,12 @@ public final class ReplayWindowsApi implements WindowsApi {
   }
 
   @Override
+  public Reply systemPowerStatus() {
+    calls.add("GetSystemPowerStatus()");
+    return win32("GetSystemPowerStatus", "GetSystemPowerStatus.bin");
+  }
+
+  @Override
   public Reply getSystemTimes() {
     calls.add("GetSystemTimes()");
     return win32("GetSystemTimes", "GetSystemTimes.bin");

@@ -82,6 +82,13 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
             "ConnectionTable TCP6 (one row)",
             tcp6ListenRow(),
             b -> ConnectionTable.decode(ConnectionTable.TCP6, b)),
+        le("SystemPowerStatus", raw("GetSystemPowerStatus.bin"), SystemPowerStatus::battery),
+        le(
+            "ProcessParameters environment",
+            raw("child0-process-parameters.bin"),
+            ProcessParameters::environment),
+        le("ProcessText environ", raw("child0-environment.bin"), ProcessText::environ),
+        le("ProcessText cmdline", raw("child0-cmdline.bin"), ProcessText::cmdline),
         le(
             "LogicalProcessorInformation logical",
             raw("GetLogicalProcessorInformationEx-RelationAll.bin"),

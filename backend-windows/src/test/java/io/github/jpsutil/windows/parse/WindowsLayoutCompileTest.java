@@ -42,7 +42,8 @@ class WindowsLayoutCompileTest {
             "PROCESSOR_GROUP_INFO",
             "PROCESS_BASIC_INFORMATION",
             "PEB",
-            "RTL_USER_PROCESS_PARAMETERS");
+            "RTL_USER_PROCESS_PARAMETERS",
+            "SYSTEM_POWER_STATUS");
   }
 
   @Test
