@@ -3,6 +3,7 @@ package io.github.jpsutil.windows;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.NetSource;
@@ -21,6 +22,7 @@ final class WindowsBackend implements Backend {
   private final WindowsProcesses processes;
   private final WindowsNet network;
   private final SensorSource sensors;
+  private final DiskSource disks;
 
   WindowsBackend(WindowsApi api) {
     WindowsCalls calls = new WindowsCalls(api);
@@ -28,6 +30,7 @@ final class WindowsBackend implements Backend {
     memory = new WindowsMemory(calls);
     network = new WindowsNet(calls);
     sensors = new WindowsSensors(calls);
+    disks = new WindowsDisks(calls);
     processes = new WindowsProcesses(calls, network);
   }
 
@@ -49,6 +52,11 @@ final class WindowsBackend implements Backend {
   @Override
   public NetSource network() {
     return network;
+  }
+
+  @Override
+  public DiskSource disks() {
+    return disks;
   }
 
   @Override

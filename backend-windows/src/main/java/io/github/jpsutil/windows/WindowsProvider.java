@@ -39,6 +39,7 @@ public final class WindowsProvider implements PsutilProvider {
         WindowsCpu.class,
         WindowsMemory.class,
         WindowsNet.class,
+        WindowsDisks.class,
         WindowsSensors.class,
         WindowsProcesses.class,
         WindowsProcess.class);

@@ -265,4 +265,26 @@ class ReplayBackendTest {
         .hasMessageContaining("NtQueryInformationProcess(ProcessBasicInformation)");
     assertThat(api.openHandles()).isEmpty();
   }
+
+  /**
+   * disk_usage as psutil: total and total free as GetDiskFreeSpaceExW gave them for the drive
+   * (drives.tsv), used = total − free, percent to one decimal; a path on no drive is
+   * NoSuchFileException.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
+  void diskUsageOfADrive(CaptureDirectory capture) {
+    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(capture));
+    Map<String, String> c = capture.tsv("drives.tsv").get(0);
+    long total = Long.parseLong(c.get("total"));
+    long free = Long.parseLong(c.get("totalFree"));
+    var usage = backend.disks().usage(c.get("drive") + "windows");
+    assertThat(usage.total()).isEqualTo(total);
+    assertThat(usage.free()).isEqualTo(free);
+    assertThat(usage.used()).isEqualTo(total - free);
+    assertThat(usage.percent()).isEqualTo(Math.round((total - free) * 1000.0 / total) / 10.0);
+    assertThatThrownBy(() -> backend.disks().usage("Q:\\nothing"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
 }

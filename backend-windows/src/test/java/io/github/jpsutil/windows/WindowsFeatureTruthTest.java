@@ -61,6 +61,12 @@ class WindowsFeatureTruthTest extends FeatureTruthTestBase {
         .hasMessageContaining("not a Windows priority class: 5");
   }
 
+  /** A drive of the capture (drives.tsv). */
+  @Override
+  protected String diskUsagePath() {
+    return "C:\\";
+  }
+
   @Override
   protected Psutil psutil() {
     return psutil;

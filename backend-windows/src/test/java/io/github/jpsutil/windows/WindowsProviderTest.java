@@ -102,7 +102,8 @@ class WindowsProviderTest {
             Feature.PROC_CMDLINE,
             Feature.PROC_CWD,
             Feature.PROC_ENVIRON,
-            Feature.SENSORS_BATTERY);
+            Feature.SENSORS_BATTERY,
+            Feature.DISK_USAGE);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.jpsutil.windows.acquire;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.windows.jna.Iphlpapi;
@@ -49,6 +50,19 @@ public final class JnaWindowsApi implements WindowsApi {
     boolean ok = Kernel32.INSTANCE.GetLogicalProcessorInformationEx(0xFFFF, buffer, size);
     int error = ok ? 0 : Native.getLastError();
     return reply(error, size.getValue(), buffer, ok ? Math.min(size.getValue(), length) : 0);
+  }
+
+  @Override
+  public Reply diskFreeSpace(String path) {
+    LongByReference caller = new LongByReference();
+    LongByReference total = new LongByReference();
+    LongByReference free = new LongByReference();
+    if (!Kernel32.INSTANCE.GetDiskFreeSpaceExW(new WString(path), caller, total, free)) {
+      return new Reply(Native.getLastError(), 24, copy(new Memory(1), 0), 0);
+    }
+    ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, caller.getValue()).putLong(8, total.getValue()).putLong(16, free.getValue());
+    return new Reply(0, 24, b, 0);
   }
 
   @Override

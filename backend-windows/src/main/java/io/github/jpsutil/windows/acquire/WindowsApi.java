@@ -9,6 +9,12 @@ public interface WindowsApi {
   /** {@code NtQuerySystemInformation(infoClass, buffer, length, &returnLength)} (winternl.h). */
   Reply ntQuerySystemInformation(int infoClass, int length);
 
+  /**
+   * {@code GetDiskFreeSpaceExW(path, &freeToCaller, &total, &totalFree)}: the three counts back to
+   * back, 24 bytes, or the error.
+   */
+  Reply diskFreeSpace(String path);
+
   /** {@code GetSystemPowerStatus(&status)}: the 12-byte SYSTEM_POWER_STATUS. */
   Reply systemPowerStatus();
 

@@ -2,6 +2,8 @@ package io.github.jpsutil.windows.acquire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
@@ -103,6 +105,22 @@ public final class WindowsCalls {
   /** {@code GetSystemTimes}: idle, kernel and user FILETIMEs. */
   public Reply systemTimes() {
     return win32("GetSystemTimes", api.getSystemTimes());
+  }
+
+  /**
+   * {@code GetDiskFreeSpaceExW} of {@code path}: a missing path is {@link
+   * java.nio.file.NoSuchFileException}, a denied one {@link java.nio.file.AccessDeniedException},
+   * as psutil raises FileNotFoundError and PermissionError.
+   */
+  public Reply diskFreeSpace(String path) {
+    Reply r = api.diskFreeSpace(path);
+    String why = "GetDiskFreeSpaceExW: Windows error " + r.status();
+    return switch (r.status()) {
+      case 0 -> r;
+      case 2, 3, 123 -> throw new UncheckedIOException(new NoSuchFileException(path, null, why));
+      case 5 -> throw new UncheckedIOException(new AccessDeniedException(path, null, why));
+      default -> fail("GetDiskFreeSpaceExW(" + path + ")", "Windows error", r.status());
+    };
   }
 
   /** {@code SYSTEM_POWER_STATUS}. */

@@ -3,6 +3,7 @@ package io.github.jpsutil.windows.jna;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 
@@ -15,6 +16,9 @@ public interface Kernel32 extends Library {
   Kernel32 INSTANCE = Native.load("kernel32", Kernel32.class);
 
   boolean GetSystemPowerStatus(Pointer status);
+
+  boolean GetDiskFreeSpaceExW(
+      WString path, LongByReference freeToCaller, LongByReference total, LongByReference free);
 
   boolean GetSystemTimes(Pointer idleTime, Pointer kernelTime, Pointer userTime);
 

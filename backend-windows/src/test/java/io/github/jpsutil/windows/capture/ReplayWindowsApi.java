@@ -132,6 +132,25 @@ public final class ReplayWindowsApi implements WindowsApi {
     return replay(asStatus, length, ERROR_INSUFFICIENT_BUFFER);
   }
 
+  /**
+   * The probe's GetDiskFreeSpaceExW answer (drives.tsv) for the drive {@code path} lies on; a path
+   * on no captured drive is ERROR_PATH_NOT_FOUND (3).
+   */
+  @Override
+  public Reply diskFreeSpace(String path) {
+    calls.add("GetDiskFreeSpaceExW(" + path + ")");
+    for (Map<String, String> d : capture.tsv("drives.tsv")) {
+      if (path.toUpperCase(java.util.Locale.ROOT).startsWith(d.get("drive"))) {
+        ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
+        b.putLong(0, Long.parseUnsignedLong(d.get("freeToCaller")));
+        b.putLong(8, Long.parseUnsignedLong(d.get("total")));
+        b.putLong(16, Long.parseUnsignedLong(d.get("totalFree")));
+        return new Reply(0, 24, b, 0);
+      }
+    }
+    return new Reply(3, 0, empty(), 0);
+  }
+
   @Override
   public Reply systemPowerStatus() {
     calls.add("GetSystemPowerStatus()");
