@@ -16,6 +16,7 @@ import io.github.jpsutil.api.MemoryMap;
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
+import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.ProcessCgroup;
@@ -256,17 +257,26 @@ public final class OsProcess {
     return Optional.ofNullable(path);
   }
 
-  /** The nice value, -20..19 on UNIX. */
+  /**
+   * The nice value, -20..19 on UNIX; on Windows the priority class as psutil's {@code Priority}
+   * IntEnum holds it ({@code NORMAL_PRIORITY_CLASS} is 32, see {@link #priorityClass()}).
+   */
   public int nice() {
     return prefetchedOr(ProcessAttr.NICE, ops::nice);
   }
 
   /**
-   * Sets the nice value after checking identity.
+   * Sets the nice value after checking identity; on Windows {@code value} is a priority class's
+   * number, as psutil's {@code nice(value)} takes it there.
    *
-   * @throws IllegalArgumentException when {@code value} is outside -20..20
+   * @throws IllegalArgumentException when {@code value} is outside -20..20, or on Windows not a
+   *     priority class
    */
   public void nice(int value) {
+    if (psutil.os() == OperatingSystem.WINDOWS) {
+      setPriorityClass(WindowsPriorityClass.fromValue(value));
+      return;
+    }
     if (value < -20 || value > 20) {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }

@@ -1,29 +1,37 @@
 package io.github.jpsutil.windows;
 
-import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SensorSource;
+import io.github.jpsutil.windows.acquire.WindowsApi;
+import io.github.jpsutil.windows.acquire.WindowsCalls;
 
 /**
- * Wires the Windows areas together. Windows reads no pseudo-filesystem, so the configured roots do
- * not apply.
+ * Wires the Windows areas to one {@link WindowsApi} (JNA in production, a replay of captured
+ * buffers in tests). Windows reads no pseudo-filesystem, so the configured roots do not apply.
  */
 final class WindowsBackend implements Backend {
-  private final CpuSource cpu = new WindowsCpu();
-  private final MemorySource memory = new WindowsMemory();
-  private final WindowsProcesses processes = new WindowsProcesses();
-  private final HostSource host = new WindowsHost(processes);
+  private final CpuSource cpu;
+  private final MemorySource memory;
+  private final WindowsProcesses processes;
+  private final WindowsNet network;
+  private final SensorSource sensors;
+  private final DiskSource disks;
 
-  WindowsBackend() {
-    // The decoders use the 64-bit layouts (8-byte SIZE_T, HANDLE and pointers).
-    if (Native.POINTER_SIZE != 8) {
-      throw new IllegalStateException(
-          "jpsutil-backend-windows needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
-    }
+  WindowsBackend(WindowsApi api) {
+    WindowsCalls calls = new WindowsCalls(api);
+    cpu = new WindowsCpu(calls);
+    memory = new WindowsMemory(calls);
+    network = new WindowsNet(calls);
+    sensors = new WindowsSensors(calls);
+    disks = new WindowsDisks(calls);
+    processes = new WindowsProcesses(calls, network);
   }
 
   @Override
@@ -42,8 +50,23 @@ final class WindowsBackend implements Backend {
   }
 
   @Override
+  public NetSource network() {
+    return network;
+  }
+
+  @Override
+  public DiskSource disks() {
+    return disks;
+  }
+
+  @Override
+  public SensorSource sensors() {
+    return sensors;
+  }
+
+  @Override
   public HostSource host() {
-    return host;
+    return processes;
   }
 
   @Override

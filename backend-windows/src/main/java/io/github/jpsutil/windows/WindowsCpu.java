@@ -2,20 +2,24 @@ package io.github.jpsutil.windows;
 
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.spi.CpuSource;
-import io.github.jpsutil.windows.acquire.SystemInformation;
-import io.github.jpsutil.windows.acquire.Win32Calls;
+import io.github.jpsutil.windows.acquire.WindowsCalls;
+import io.github.jpsutil.windows.parse.LogicalProcessorInformation;
 import io.github.jpsutil.windows.parse.ProcessorPerformanceInformation;
 import io.github.jpsutil.windows.parse.SystemTimes;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** CPU times from GetSystemTimes and SystemProcessorPerformanceInformation. */
 final class WindowsCpu implements CpuSource {
-  /** Room for 64 CPUs, the most one processor group holds. */
-  private static final int INITIAL_SIZE = 64 * ProcessorPerformanceInformation.SIZE;
+  private final WindowsCalls calls;
+
+  WindowsCpu(WindowsCalls calls) {
+    this.calls = calls;
+  }
 
   @Override
   public CpuTimes cpuTimes() {
-    return SystemTimes.decode(Win32Calls.systemTimes(), perCpu());
+    return SystemTimes.decode(calls.systemTimes().bytes(), perCpu());
   }
 
   /**
@@ -27,12 +31,24 @@ final class WindowsCpu implements CpuSource {
     return List.copyOf(perCpu());
   }
 
-  private static List<CpuTimes.Windows> perCpu() {
+  private List<CpuTimes.Windows> perCpu() {
     return ProcessorPerformanceInformation.decode(
-        SystemInformation.query(
-                SystemInformation.PROCESSOR_PERFORMANCE,
+        calls
+            .query(
+                WindowsCalls.PROCESSOR_PERFORMANCE,
                 "SystemProcessorPerformanceInformation",
-                INITIAL_SIZE)
+                64 * ProcessorPerformanceInformation.SIZE)
             .bytes());
+  }
+
+  @Override
+  public OptionalInt cpuCountLogical() {
+    return LogicalProcessorInformation.logicalProcessors(
+        calls.logicalProcessorInformation().bytes());
+  }
+
+  @Override
+  public OptionalInt cpuCountPhysical() {
+    return LogicalProcessorInformation.physicalCores(calls.logicalProcessorInformation().bytes());
   }
 }

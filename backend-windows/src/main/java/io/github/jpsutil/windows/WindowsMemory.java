@@ -3,28 +3,33 @@ package io.github.jpsutil.windows;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.MemorySource;
-import io.github.jpsutil.windows.acquire.SystemInformation;
-import io.github.jpsutil.windows.acquire.Win32Calls;
+import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.PageFileInformation;
 import io.github.jpsutil.windows.parse.PerformanceInformation;
 
 /** Memory from GetPerformanceInfo and SystemPageFileInformation, with psutil's formulas. */
 final class WindowsMemory implements MemorySource {
+  private final WindowsCalls calls;
+
+  WindowsMemory(WindowsCalls calls) {
+    this.calls = calls;
+  }
+
   @Override
   public VirtualMemory virtualMemory() {
-    return PerformanceInformation.decode(Win32Calls.performanceInfo()).virtualMemory();
+    return PerformanceInformation.decode(calls.performanceInfo().bytes()).virtualMemory();
   }
 
   @Override
   public SwapMemory swapMemory() {
-    PerformanceInformation info = PerformanceInformation.decode(Win32Calls.performanceInfo());
-    double percent =
+    PerformanceInformation info = PerformanceInformation.decode(calls.performanceInfo().bytes());
+    return info.swapMemory(
         PageFileInformation.usagePercent(
-            SystemInformation.query(
-                    SystemInformation.PAGE_FILE,
+            calls
+                .query(
+                    WindowsCalls.PAGE_FILE,
                     "SystemPageFileInformation",
-                    4 * PageFileInformation.SIZE + 1024)
-                .bytes());
-    return info.swapMemory(percent);
+                    4 * PageFileInformation.SIZE)
+                .bytes()));
   }
 }

@@ -1,46 +1,69 @@
 package io.github.jpsutil.windows;
 
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
-import io.github.jpsutil.windows.acquire.NativeStruct;
-import io.github.jpsutil.windows.acquire.SystemInformation;
+import io.github.jpsutil.windows.acquire.Reply;
+import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.SystemProcessInformation;
+import io.github.jpsutil.windows.parse.TimeOfDayInformation;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The process table from SystemProcessInformation, as psutil's {@code proc_oneshot}. One query
- * lists every process, so each answer reads the whole table; {@code oneshot()} reuses one read.
+ * The process table from SystemProcessInformation, as psutil's {@code proc_oneshot}, and the boot
+ * time. One query lists every process, so each answer reads the whole table; {@code oneshot()}
+ * reuses one read.
  */
-final class WindowsProcesses implements ProcessSource {
+final class WindowsProcesses implements ProcessSource, HostSource {
   /** A typical desktop table is 200-500 KB; start there and grow as the kernel asks. */
   private static final int INITIAL_SIZE = 512 * 1024;
 
-  static NativeStruct table() {
-    return SystemInformation.query(
-        SystemInformation.PROCESS, "SystemProcessInformation", INITIAL_SIZE);
+  final WindowsCalls calls;
+  final WindowsNet network;
+
+  WindowsProcesses(WindowsCalls calls, WindowsNet network) {
+    this.calls = calls;
+    this.network = network;
   }
 
-  /** The current entry of {@code pid}; NoSuchProcess once it is gone. */
-  static ProcessEntry entry(int pid) {
-    return find(pid).orElseThrow(() -> new NoSuchProcess(pid));
+  private Reply table() {
+    return calls.query(WindowsCalls.PROCESS, "SystemProcessInformation", INITIAL_SIZE);
   }
 
-  private static Optional<ProcessEntry> find(int pid) {
-    NativeStruct t = table();
+  /** The current entry of {@code pid}, if it is in the table. */
+  Optional<ProcessEntry> find(int pid) {
+    Reply t = table();
     return SystemProcessInformation.find(t.bytes(), t.address(), pid);
   }
 
-  int[] pids() {
+  @Override
+  public Instant bootTime() {
+    return TimeOfDayInformation.bootTime(
+        calls
+            .query(
+                WindowsCalls.TIME_OF_DAY, "SystemTimeOfDayInformation", TimeOfDayInformation.SIZE)
+            .bytes());
+  }
+
+  @Override
+  public int[] pids() {
     return SystemProcessInformation.pids(table().bytes());
+  }
+
+  @Override
+  public boolean pidExists(int pid) {
+    return pid >= 0 && Arrays.binarySearch(pids(), pid) >= 0;
   }
 
   @Override
   public ProcessOps open(int pid) {
     return new WindowsProcess(
-        find(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found")));
+        this, find(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found")));
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;
+import io.github.jpsutil.windows.acquire.JnaWindowsApi;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,13 +38,15 @@ public final class WindowsProvider implements PsutilProvider {
     return List.of(
         WindowsCpu.class,
         WindowsMemory.class,
-        WindowsHost.class,
+        WindowsNet.class,
+        WindowsDisks.class,
+        WindowsSensors.class,
         WindowsProcesses.class,
         WindowsProcess.class);
   }
 
   @Override
   public Backend create(BackendConfig config) {
-    return new WindowsBackend();
+    return new WindowsBackend(new JnaWindowsApi());
   }
 }

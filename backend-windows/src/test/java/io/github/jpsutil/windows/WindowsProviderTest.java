@@ -92,7 +92,18 @@ class WindowsProviderTest {
             Feature.PROC_PAGE_FAULTS,
             Feature.PROC_NUM_CTX_SWITCHES,
             Feature.PROC_NUM_HANDLES,
-            Feature.PROC_IO_COUNTERS);
+            Feature.PROC_IO_COUNTERS,
+            Feature.PROC_NICE,
+            Feature.PROC_IONICE,
+            Feature.NET_CONNECTIONS,
+            Feature.PROC_NET_CONNECTIONS,
+            Feature.CPU_COUNT,
+            Feature.CPU_COUNT_PHYSICAL,
+            Feature.PROC_CMDLINE,
+            Feature.PROC_CWD,
+            Feature.PROC_ENVIRON,
+            Feature.SENSORS_BATTERY,
+            Feature.DISK_USAGE);
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.jpsutil.api.ProcessCgroup;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.api.WindowsPriorityClass;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,9 @@ public final class FeatureDerivation {
   private record Need(Class<?> in, String method, Class<?>... params) {}
 
   private static final Map<Feature, List<Need>> NEEDS = new EnumMap<>(Feature.class);
+
+  /** A second set of methods that also provides a feature (Windows' nice is a priority class). */
+  private static final Map<Feature, List<Need>> OR_NEEDS = new EnumMap<>(Feature.class);
 
   private static void needs(Feature f, Need... needs) {
     NEEDS.put(f, List.of(needs));
@@ -97,6 +101,10 @@ public final class FeatureDerivation {
     needs(Feature.PROC_GIDS, proc("gids"));
     needs(Feature.PROC_TERMINAL, proc("terminal"));
     needs(Feature.PROC_NICE, proc("nice"), proc("setNice", int.class));
+    // psutil's nice() on Windows gets and sets a priority class (GetPriorityClass).
+    OR_NEEDS.put(
+        Feature.PROC_NICE,
+        List.of(proc("priorityClass"), proc("setPriorityClass", WindowsPriorityClass.class)));
     needs(Feature.PROC_IONICE, proc("ionice"), proc("setIonice", IoNice.class));
     needs(
         Feature.PROC_RLIMIT,
@@ -146,7 +154,9 @@ public final class FeatureDerivation {
   public static Set<Feature> of(List<Class<?>> implementations) {
     Set<Feature> out = EnumSet.noneOf(Feature.class);
     for (Map.Entry<Feature, List<Need>> e : NEEDS.entrySet()) {
-      if (e.getValue().stream().allMatch(n -> implemented(n, implementations))) {
+      List<Need> or = OR_NEEDS.get(e.getKey());
+      if (e.getValue().stream().allMatch(n -> implemented(n, implementations))
+          || (or != null && or.stream().allMatch(n -> implemented(n, implementations)))) {
         out.add(e.getKey());
       }
     }

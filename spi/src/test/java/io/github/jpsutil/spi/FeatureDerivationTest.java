@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class FeatureDerivationTest {
   /** Implements name and status, and nice() without setNice(). */
-  static final class HalfProcess extends SnapshotProcess {
+  static class HalfProcess extends SnapshotProcess {
     int reads;
 
     HalfProcess() {
@@ -68,6 +68,24 @@ class FeatureDerivationTest {
     assertEquals(
         Set.of(Feature.PROC_NAME, Feature.PROC_STATUS, Feature.CPU_FREQ, Feature.CPU_FREQ_PERCPU),
         f);
+  }
+
+  /** Windows' form of nice: a priority class read and set, without the UNIX nice pair. */
+  static final class PriorityClassProcess extends HalfProcess {
+    @Override
+    public io.github.jpsutil.api.WindowsPriorityClass priorityClass() {
+      return io.github.jpsutil.api.WindowsPriorityClass.NORMAL;
+    }
+
+    @Override
+    public void setPriorityClass(io.github.jpsutil.api.WindowsPriorityClass value) {}
+  }
+
+  @Test
+  void niceIsAlsoProvidedByThePriorityClassPair() {
+    Set<Feature> f = FeatureDerivation.of(List.of(PriorityClassProcess.class));
+    // HalfProcess alone lacks setNice (previous test); the priority-class pair completes PROC_NICE.
+    assertEquals(Set.of(Feature.PROC_NAME, Feature.PROC_STATUS, Feature.PROC_NICE), f);
   }
 
   @Test

@@ -3,21 +3,45 @@ package io.github.jpsutil.windows.jna;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import com.sun.jna.WString;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 
-/** The few {@code kernel32.dll} functions the backend calls. Loaded on first use, on Windows. */
+/**
+ * The {@code kernel32.dll} functions the backend calls (Microsoft docs, processthreadsapi.h,
+ * psapi.h, handleapi.h). Loaded on first use, on Windows; on failure {@code Native.getLastError()}
+ * holds the error.
+ */
 public interface Kernel32 extends Library {
   Kernel32 INSTANCE = Native.load("kernel32", Kernel32.class);
 
-  /**
-   * {@code BOOL GetSystemTimes(LPFILETIME idle, LPFILETIME kernel, LPFILETIME user)} (Microsoft
-   * docs, processthreadsapi.h). On failure {@code Native.getLastError()} holds the error.
-   */
+  boolean GetSystemPowerStatus(Pointer status);
+
+  boolean GetDiskFreeSpaceExW(
+      WString path, LongByReference freeToCaller, LongByReference total, LongByReference free);
+
   boolean GetSystemTimes(Pointer idleTime, Pointer kernelTime, Pointer userTime);
 
-  /**
-   * {@code BOOL K32GetPerformanceInfo(PPERFORMANCE_INFORMATION, DWORD cb)}: psapi's {@code
-   * GetPerformanceInfo}, exported by kernel32 since Windows 7 (Microsoft docs, psapi.h, "PSAPI
-   * version").
-   */
+  /** psapi's {@code GetPerformanceInfo}, exported by kernel32 since Windows 7 ("PSAPI version"). */
   boolean K32GetPerformanceInfo(Pointer performanceInformation, int cb);
+
+  /** {@code relationship} 0xFFFF is {@code RelationAll}. */
+  boolean GetLogicalProcessorInformationEx(
+      int relationship, Pointer buffer, IntByReference returnedLength);
+
+  Pointer OpenProcess(int desiredAccess, boolean inheritHandle, int processId);
+
+  boolean CloseHandle(Pointer handle);
+
+  boolean GetExitCodeProcess(Pointer process, IntByReference exitCode);
+
+  boolean GetProcessTimes(
+      Pointer process, Pointer creation, Pointer exit, Pointer kernel, Pointer user);
+
+  int GetPriorityClass(Pointer process);
+
+  boolean SetPriorityClass(Pointer process, int priorityClass);
+
+  boolean ReadProcessMemory(
+      Pointer process, Pointer baseAddress, Pointer buffer, long size, LongByReference read);
 }

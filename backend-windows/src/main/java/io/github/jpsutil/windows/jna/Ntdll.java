@@ -5,14 +5,18 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 
-/** {@code ntdll.dll}, the native API below Win32. Loaded on first use, only on Windows. */
+/**
+ * {@code ntdll.dll}, the native API below Win32 (Microsoft docs, winternl.h). Each returns an
+ * NTSTATUS: negative on failure. Loaded on first use, only on Windows.
+ */
 public interface Ntdll extends Library {
   Ntdll INSTANCE = Native.load("ntdll", Ntdll.class);
 
-  /**
-   * {@code NTSTATUS NtQuerySystemInformation(SYSTEM_INFORMATION_CLASS, PVOID, ULONG, PULONG)}
-   * (Microsoft docs, winternl.h). Returns an NTSTATUS: negative on failure.
-   */
   int NtQuerySystemInformation(
       int systemInformationClass, Pointer buffer, int length, IntByReference returnLength);
+
+  int NtQueryInformationProcess(
+      Pointer process, int infoClass, Pointer buffer, int length, IntByReference returnLength);
+
+  int NtSetInformationProcess(Pointer process, int infoClass, Pointer buffer, int length);
 }

@@ -29,35 +29,20 @@ public final class FileTime {
   public static final CField HIGH = LAYOUT.field("dwHighDateTime", 4, CType.UINT32);
 
   /**
-   * The {@code FILETIME} at {@code base} as one signed 64-bit count of 100-ns units (Microsoft
-   * docs, {@code FILETIME}: "copy the low- and high-order parts ... into a ULARGE_INTEGER").
+   * The {@code FILETIME} at {@code base} as one 64-bit count ("copy ... into a ULARGE_INTEGER").
    */
   public static long units(ByteBuffer buf, int base) {
     return HIGH.u32(buf, base) << 32 | LOW.u32(buf, base);
   }
 
-  /**
-   * A duration in 100-ns units (CPU times) as seconds.
-   *
-   * @throws MalformedDataException if {@code units} is negative (a relative time, not a count)
-   */
+  /** A duration in 100-ns units (CPU times) as seconds; negative is a relative time: malformed. */
   public static double seconds(long units, String field) {
-    if (units < 0) {
-      throw new MalformedDataException(field + " must be >= 0 (100-ns units), got " + units);
-    }
-    return units / (double) UNITS_PER_SECOND;
+    return checked(units, field, "100-ns units") / (double) UNITS_PER_SECOND;
   }
 
-  /**
-   * A FILETIME (100-ns intervals since 1601) as an instant, exact to the 100 ns.
-   *
-   * @throws MalformedDataException if {@code fileTime} is negative (not an absolute time)
-   */
+  /** A FILETIME (100-ns intervals since 1601) as an instant, exact to the 100 ns. */
   public static Instant instant(long fileTime, String field) {
-    if (fileTime < 0) {
-      throw new MalformedDataException(field + " must be >= 0 (FILETIME), got " + fileTime);
-    }
-    long sinceUnix = fileTime - UNIX_EPOCH;
+    long sinceUnix = checked(fileTime, field, "FILETIME") - UNIX_EPOCH;
     return Instant.ofEpochSecond(
         Math.floorDiv(sinceUnix, UNITS_PER_SECOND),
         Math.floorMod(sinceUnix, UNITS_PER_SECOND) * 100);
@@ -65,9 +50,13 @@ public final class FileTime {
 
   /** A FILETIME as seconds since the Unix epoch (psutil's {@code _to_unix_time}). */
   public static double epochSeconds(long fileTime, String field) {
-    if (fileTime < 0) {
-      throw new MalformedDataException(field + " must be >= 0 (FILETIME), got " + fileTime);
+    return (checked(fileTime, field, "FILETIME") - UNIX_EPOCH) / (double) UNITS_PER_SECOND;
+  }
+
+  private static long checked(long value, String field, String unit) {
+    if (value < 0) {
+      throw new MalformedDataException(field + " must be >= 0 (" + unit + "), got " + value);
     }
-    return (fileTime - UNIX_EPOCH) / (double) UNITS_PER_SECOND;
+    return value;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
@@ -10,10 +9,8 @@ import java.util.Set;
 
 /**
  * The chain of {@code SYSTEM_PAGEFILE_INFORMATION} from {@code
- * NtQuerySystemInformation(SystemPageFileInformation = 18)}, one per page file. Not in Microsoft's
- * {@code winternl.h}; layout from phnt {@code ntexapi.h} (x64 size 32): {@code ULONG
- * NextEntryOffset} @0, {@code ULONG TotalSize} @4 (pages), {@code ULONG TotalInUse} @8 (pages),
- * {@code ULONG PeakUsage} @12, {@code UNICODE_STRING PageFileName} @16.
+ * NtQuerySystemInformation(SystemPageFileInformation = 18)}, one per page file (phnt {@code
+ * ntexapi.h}; x64 size 32; sizes in pages).
  *
  * <p>psutil reads the PDH counter {@code \Paging File(_Total)\% Usage}, which Windows computes from
  * these same per-file totals; reading them directly avoids PDH's query machinery (deviation in
@@ -41,44 +38,24 @@ public final class PageFileInformation {
    * Pages in use over pages available, summed over every page file, as a percentage (not rounded);
    * 0 when there is no page file.
    *
-   * @throws MalformedDataException if an entry is truncated, a link does not move forward, or a
-   *     file claims more pages in use than it has
+   * @throws io.github.jpsutil.api.MalformedDataException if an entry is truncated, a link does not
+   *     move forward, or a file claims more pages in use than it has
    */
   public static double usagePercent(ByteBuffer buf) {
-    if (buf.limit() == 0) {
-      return 0.0;
-    }
     long size = 0;
     long inUse = 0;
-    int offset = 0;
-    while (true) {
-      LAYOUT.require(buf, offset);
-      long fileSize = TOTAL_SIZE.u32(buf, offset);
-      long fileInUse = TOTAL_IN_USE.u32(buf, offset);
+    for (int off = buf.limit() == 0 ? -1 : 0;
+        off >= 0;
+        off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
+      LAYOUT.require(buf, off);
+      long fileSize = TOTAL_SIZE.u32(buf, off);
+      long fileInUse = TOTAL_IN_USE.u32(buf, off);
       if (fileInUse > fileSize) {
-        throw new MalformedDataException(
-            "page file at offset "
-                + offset
-                + ": TotalInUse "
-                + fileInUse
-                + " > TotalSize "
-                + fileSize);
+        throw LAYOUT.malformed(
+            "at offset " + off + ": TotalInUse " + fileInUse + " > TotalSize " + fileSize);
       }
       size += fileSize;
       inUse += fileInUse;
-      long next = NEXT_ENTRY_OFFSET.u32(buf, offset);
-      if (next == 0) {
-        break;
-      }
-      if (next < LAYOUT.size()) {
-        throw new MalformedDataException(
-            "SYSTEM_PAGEFILE_INFORMATION.NextEntryOffset " + next + " overlaps the entry");
-      }
-      if (offset + next + LAYOUT.size() > buf.limit()) {
-        throw NEXT_ENTRY_OFFSET.malformed(
-            "at offset " + offset + " is " + next + ", past the " + buf.limit() + "-byte buffer");
-      }
-      offset = (int) (offset + next);
     }
     return size == 0 ? 0.0 : (double) inUse / size * 100;
   }

@@ -12,16 +12,8 @@ import java.nio.ByteBuffer;
 import java.util.Set;
 
 /**
- * {@code PERFORMANCE_INFORMATION} from {@code GetPerformanceInfo} (Microsoft docs, psapi.h; every
- * count is in pages of {@code PageSize} bytes). The 64-bit layout ({@code SIZE_T} is 8 bytes) is
- * declared below and compiled against MinGW-w64's {@code psapi.h}.
- *
- * @param commitLimit pages that can be committed (RAM plus page files)
- * @param physicalTotal pages of RAM
- * @param physicalAvailable pages of RAM available to processes
- * @param systemCache pages of the system cache
- * @param kernelNonpaged pages of the non-paged kernel pool
- * @param pageSize bytes per page
+ * {@code PERFORMANCE_INFORMATION} from {@code GetPerformanceInfo} (Microsoft docs, psapi.h): every
+ * count is in pages of {@code pageSize} bytes.
  */
 public record PerformanceInformation(
     long commitLimit,
@@ -34,9 +26,6 @@ public record PerformanceInformation(
   public static final CStruct LAYOUT =
       CStruct.declare(
           "PERFORMANCE_INFORMATION", 104, Set.of(Abi.WINDOWS_X64), "windows.h", "psapi.h");
-
-  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
-  public static final int SIZE = LAYOUT.size();
 
   public static final CField COMMIT_LIMIT = LAYOUT.field("CommitLimit", 16, CType.UINT64);
   public static final CField PHYSICAL_TOTAL = LAYOUT.field("PhysicalTotal", 32, CType.UINT64);

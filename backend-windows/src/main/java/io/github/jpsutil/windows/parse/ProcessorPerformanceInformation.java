@@ -14,13 +14,9 @@ import java.util.Set;
 /**
  * The array of {@code SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION} that {@code
  * NtQuerySystemInformation(SystemProcessorPerformanceInformation = 8)} returns, one per CPU of the
- * caller's processor group.
- *
- * <p>Layout (64-bit): Microsoft's {@code winternl.h} names the first three members and leaves the
- * rest {@code Reserved1[2]}/{@code Reserved2}; psutil {@code arch/windows/ntextapi.h} and phnt
- * {@code ntexapi.h} name them: {@code LARGE_INTEGER IdleTime} @0, {@code KernelTime} @8 (includes
- * idle), {@code UserTime} @16, {@code DpcTime} @24, {@code InterruptTime} @32, {@code ULONG
- * InterruptCount} @40, padded to 48 bytes. Times are 100-ns units.
+ * caller's processor group. Microsoft's {@code winternl.h} names only the first three members;
+ * psutil {@code arch/windows/ntextapi.h} and phnt {@code ntexapi.h} name DpcTime and InterruptTime.
+ * Times are 100-ns units.
  */
 public final class ProcessorPerformanceInformation {
   private ProcessorPerformanceInformation() {}
@@ -49,48 +45,28 @@ public final class ProcessorPerformanceInformation {
       LAYOUT.fieldAsHeaderHasIt("InterruptTime", 32, CType.INT64, 8, null, MINGW_RESERVED);
 
   /**
-   * One {@link CpuTimes.Windows} per record in {@code buf[0, limit)}, seconds; {@code system} is
-   * kernel time minus idle time, as psutil ({@code arch/windows/cpu.c}).
+   * One {@link CpuTimes.Windows} per record, seconds ({@code arch/windows/cpu.c}).
    *
    * @throws MalformedDataException if the buffer is empty or not a whole number of records, or a
    *     record's kernel time is smaller than its idle time
    */
   public static List<CpuTimes.Windows> decode(ByteBuffer buf) {
-    int length = buf.limit();
-    int size = LAYOUT.size();
-    if (length == 0 || length % size != 0) {
-      throw new MalformedDataException(
-          "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION array must be a positive multiple of "
-              + size
-              + " bytes, got "
-              + length);
+    if (buf.limit() == 0 || buf.limit() % SIZE != 0) {
+      throw LAYOUT.malformed(
+          "array must be a positive multiple of " + SIZE + " bytes, got " + buf.limit());
     }
-    List<CpuTimes.Windows> out = new ArrayList<>(length / size);
-    for (int base = 0; base < length; base += size) {
-      out.add(decodeOne(buf, base, base / size));
+    List<CpuTimes.Windows> out = new ArrayList<>(buf.limit() / SIZE);
+    for (int base = 0; base < buf.limit(); base += SIZE) {
+      String what = "CPU " + base / SIZE;
+      out.add(
+          SystemTimes.times(
+              what,
+              USER_TIME.i64(buf, base),
+              KERNEL_TIME.i64(buf, base),
+              IDLE_TIME.i64(buf, base),
+              FileTime.seconds(INTERRUPT_TIME.i64(buf, base), what + " InterruptTime"),
+              FileTime.seconds(DPC_TIME.i64(buf, base), what + " DpcTime")));
     }
     return List.copyOf(out);
-  }
-
-  private static CpuTimes.Windows decodeOne(ByteBuffer buf, int base, int cpu) {
-    long idle = IDLE_TIME.i64(buf, base);
-    long kernel = KERNEL_TIME.i64(buf, base);
-    if (kernel < idle) {
-      throw new MalformedDataException(
-          "CPU "
-              + cpu
-              + ": KernelTime "
-              + kernel
-              + " < IdleTime "
-              + idle
-              + " (kernel includes idle)");
-    }
-    String field = "CPU " + cpu + " time";
-    return new CpuTimes.Windows(
-        FileTime.seconds(USER_TIME.i64(buf, base), field),
-        FileTime.seconds(kernel - idle, field),
-        FileTime.seconds(idle, field),
-        FileTime.seconds(INTERRUPT_TIME.i64(buf, base), field),
-        FileTime.seconds(DPC_TIME.i64(buf, base), field));
   }
 }

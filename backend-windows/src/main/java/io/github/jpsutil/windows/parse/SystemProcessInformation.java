@@ -8,9 +8,7 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +135,7 @@ public final class SystemProcessInformation {
   /** Every record, in table order. */
   public static List<ProcessEntry> decodeAll(ByteBuffer buf, long address) {
     List<ProcessEntry> out = new ArrayList<>();
-    for (int off = 0; off >= 0; off = next(buf, off)) {
+    for (int off = 0; off >= 0; off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
       out.add(decodeAt(buf, address, off));
     }
     return List.copyOf(out);
@@ -145,8 +143,8 @@ public final class SystemProcessInformation {
 
   /** The record of {@code pid}, decoding only that one. */
   public static Optional<ProcessEntry> find(ByteBuffer buf, long address, int pid) {
-    for (int off = 0; off >= 0; off = next(buf, off)) {
-      if (pidAt(buf, off, UNIQUE_PROCESS_ID) == pid) {
+    for (int off = 0; off >= 0; off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
+      if (id(buf, off, UNIQUE_PROCESS_ID) == pid) {
         return Optional.of(decodeAt(buf, address, off));
       }
     }
@@ -155,52 +153,16 @@ public final class SystemProcessInformation {
 
   /** Every pid, ascending, reading nothing else. */
   public static int[] pids(ByteBuffer buf) {
-    int[] out = new int[16];
-    int n = 0;
-    for (int off = 0; off >= 0; off = next(buf, off)) {
-      if (n == out.length) {
-        out = Arrays.copyOf(out, n * 2);
-      }
-      out[n++] = pidAt(buf, off, UNIQUE_PROCESS_ID);
-    }
-    int[] sorted = Arrays.copyOf(out, n);
-    Arrays.sort(sorted);
-    return sorted;
+    return ppidMap(buf).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   /** pid → {@code InheritedFromUniqueProcessId} of every record. */
   public static Map<Integer, Integer> ppidMap(ByteBuffer buf) {
     Map<Integer, Integer> out = new HashMap<>();
-    for (int off = 0; off >= 0; off = next(buf, off)) {
-      out.put(
-          pidAt(buf, off, UNIQUE_PROCESS_ID), pidAt(buf, off, INHERITED_FROM_UNIQUE_PROCESS_ID));
+    for (int off = 0; off >= 0; off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
+      out.put(id(buf, off, UNIQUE_PROCESS_ID), id(buf, off, INHERITED_FROM_UNIQUE_PROCESS_ID));
     }
     return out;
-  }
-
-  /** The offset of the record after the one at {@code off}, or -1 at the end of the chain. */
-  private static int next(ByteBuffer buf, int off) {
-    LAYOUT.require(buf, off);
-    long delta = NEXT_ENTRY_OFFSET.u32(buf, off);
-    if (delta == 0) {
-      return -1;
-    }
-    if (delta < LAYOUT.size()) {
-      throw NEXT_ENTRY_OFFSET.malformed(
-          "of the record at offset " + off + " is " + delta + ", inside the record");
-    }
-    long nextOff = off + delta;
-    if (nextOff + LAYOUT.size() > buf.limit()) {
-      throw NEXT_ENTRY_OFFSET.malformed(
-          "of the record at offset "
-              + off
-              + " is "
-              + delta
-              + ", past the end of the "
-              + buf.limit()
-              + "-byte buffer");
-    }
-    return (int) nextOff;
   }
 
   /** A process or thread id: a HANDLE-sized field holding a number that fits an int. */
@@ -213,79 +175,54 @@ public final class SystemProcessInformation {
     return (int) v;
   }
 
-  private static int pidAt(ByteBuffer buf, int off, CField field) {
-    return id(buf, off, field);
-  }
-
   private static ProcessEntry decodeAt(ByteBuffer buf, long address, int off) {
-    int pid = pidAt(buf, off, UNIQUE_PROCESS_ID);
+    int pid = id(buf, off, UNIQUE_PROCESS_ID);
     long threadCount = NUMBER_OF_THREADS.u32(buf, off);
     long end = off + LAYOUT.size() + threadCount * THREAD.size();
     if (end > buf.limit()) {
       throw NUMBER_OF_THREADS.malformed(
-          "of pid "
-              + pid
-              + " is "
-              + threadCount
-              + ": the threads would end at byte "
-              + end
-              + " of a "
-              + buf.limit()
-              + "-byte buffer");
+          String.format(
+              "of pid %d is %d: the threads would end at byte %d of a %d-byte buffer",
+              pid, threadCount, end, buf.limit()));
     }
     List<ThreadEntry> threads = new ArrayList<>((int) threadCount);
     for (int i = 0; i < threadCount; i++) {
       threads.add(thread(buf, off + LAYOUT.size() + i * THREAD.size(), pid));
     }
     String what = "pid " + pid + " ";
+    long total = PAGE_FAULT_COUNT.u32(buf, off);
+    long hard = HARD_FAULT_COUNT.u32(buf, off);
     return new ProcessEntry(
         pid,
-        pidAt(buf, off, INHERITED_FROM_UNIQUE_PROCESS_ID),
+        id(buf, off, INHERITED_FROM_UNIQUE_PROCESS_ID),
         imageName(buf, address, off, pid),
         CREATE_TIME.i64(buf, off),
         FileTime.seconds(USER_TIME.i64(buf, off), what + "UserTime"),
         FileTime.seconds(KERNEL_TIME.i64(buf, off), what + "KernelTime"),
         HANDLE_COUNT.u32(buf, off),
-        pageFaults(buf, off),
-        memory(buf, off),
-        io(buf, off),
+        // psutil page_faults(): major = HardFaultCount, minor = PageFaultCount - major. Both are
+        // 32-bit and PageFaultCount wraps (about daily on a busy process); modulo 2^32 the
+        // difference stays exact where psutil returns a negative number.
+        new PageFaults((total - hard) & 0xFFFF_FFFFL, hard),
+        new MemoryInfoEx.Windows(
+            WORKING_SET_SIZE.u64(buf, off),
+            PRIVATE_PAGE_COUNT.u64(buf, off),
+            PEAK_WORKING_SET_SIZE.u64(buf, off),
+            PEAK_PAGEFILE_USAGE.u64(buf, off),
+            VIRTUAL_SIZE.u64(buf, off),
+            PEAK_VIRTUAL_SIZE.u64(buf, off),
+            QUOTA_PAGED_POOL_USAGE.u64(buf, off),
+            QUOTA_NON_PAGED_POOL_USAGE.u64(buf, off),
+            QUOTA_PEAK_PAGED_POOL_USAGE.u64(buf, off),
+            QUOTA_PEAK_NON_PAGED_POOL_USAGE.u64(buf, off)),
+        new IoCounters.Windows(
+            READ_OPERATION_COUNT.u64(buf, off),
+            WRITE_OPERATION_COUNT.u64(buf, off),
+            READ_TRANSFER_COUNT.u64(buf, off),
+            WRITE_TRANSFER_COUNT.u64(buf, off),
+            OTHER_OPERATION_COUNT.u64(buf, off),
+            OTHER_TRANSFER_COUNT.u64(buf, off)),
         threads);
-  }
-
-  /**
-   * psutil {@code page_faults()}: major = HardFaultCount, minor = PageFaultCount − major. Both are
-   * 32-bit counters and PageFaultCount wraps (about daily on a busy process); when it has wrapped
-   * below HardFaultCount the difference is taken modulo 2^32, which is exact while minor faults
-   * stay below 2^32 (psutil returns a negative number there).
-   */
-  private static PageFaults pageFaults(ByteBuffer buf, int off) {
-    long total = PAGE_FAULT_COUNT.u32(buf, off);
-    long hard = HARD_FAULT_COUNT.u32(buf, off);
-    return new PageFaults((total - hard) & 0xFFFF_FFFFL, hard);
-  }
-
-  private static MemoryInfoEx.Windows memory(ByteBuffer buf, int off) {
-    return new MemoryInfoEx.Windows(
-        WORKING_SET_SIZE.u64(buf, off),
-        PRIVATE_PAGE_COUNT.u64(buf, off),
-        PEAK_WORKING_SET_SIZE.u64(buf, off),
-        PEAK_PAGEFILE_USAGE.u64(buf, off),
-        VIRTUAL_SIZE.u64(buf, off),
-        PEAK_VIRTUAL_SIZE.u64(buf, off),
-        QUOTA_PAGED_POOL_USAGE.u64(buf, off),
-        QUOTA_NON_PAGED_POOL_USAGE.u64(buf, off),
-        QUOTA_PEAK_PAGED_POOL_USAGE.u64(buf, off),
-        QUOTA_PEAK_NON_PAGED_POOL_USAGE.u64(buf, off));
-  }
-
-  private static IoCounters.Windows io(ByteBuffer buf, int off) {
-    return new IoCounters.Windows(
-        READ_OPERATION_COUNT.u64(buf, off),
-        WRITE_OPERATION_COUNT.u64(buf, off),
-        READ_TRANSFER_COUNT.u64(buf, off),
-        WRITE_TRANSFER_COUNT.u64(buf, off),
-        OTHER_OPERATION_COUNT.u64(buf, off),
-        OTHER_TRANSFER_COUNT.u64(buf, off));
   }
 
   private static ThreadEntry thread(ByteBuffer buf, int off, int pid) {
@@ -301,31 +238,17 @@ public final class SystemProcessInformation {
   }
 
   /**
-   * {@code ImageName}: a {@code UNICODE_STRING} ({@code USHORT Length} in bytes, {@code USHORT
-   * MaximumLength}, {@code PWSTR Buffer}) whose UTF-16LE text lies elsewhere in the buffer. A null
-   * buffer (the idle process) gives "".
+   * {@code ImageName}: a {@code UNICODE_STRING} whose UTF-16LE text lies elsewhere in the buffer
+   * (see {@link UnicodeString}); a null buffer (the idle process) gives "".
    */
   private static String imageName(ByteBuffer buf, long address, int off, int pid) {
-    int length = IMAGE_NAME_LENGTH.u16(buf, off);
-    long pointer = IMAGE_NAME_BUFFER.pointer(buf, off);
-    if (pointer == 0 || length == 0) {
-      return "";
-    }
-    if (length % 2 != 0) {
-      throw IMAGE_NAME_LENGTH.malformed("of pid " + pid + " is odd: " + length);
-    }
-    long at = pointer - address;
-    if (at < 0 || at + length > buf.limit()) {
-      throw IMAGE_NAME_BUFFER.malformed(
-          "of pid "
-              + pid
-              + " is 0x"
-              + Long.toHexString(pointer)
-              + ", outside the buffer at 0x"
-              + Long.toHexString(address));
-    }
-    byte[] utf16 = new byte[length];
-    buf.get((int) at, utf16);
-    return new String(utf16, StandardCharsets.UTF_16LE);
+    return UnicodeString.read(
+        buf,
+        address,
+        IMAGE_NAME_LENGTH.u16(buf, off),
+        IMAGE_NAME_BUFFER.pointer(buf, off),
+        IMAGE_NAME_LENGTH,
+        IMAGE_NAME_BUFFER,
+        "of pid " + pid);
   }
 }

@@ -7,19 +7,12 @@ import java.util.List;
 
 /**
  * The three {@code FILETIME}s of {@code GetSystemTimes(lpIdleTime, lpKernelTime, lpUserTime)},
- * written by the acquire layer back to back: idle @0, kernel @8, user @16. A {@code FILETIME} is
- * {@code DWORD dwLowDateTime} then {@code DWORD dwHighDateTime}, so each reads as one little-endian
- * 64-bit count of 100-ns units (Microsoft docs, {@code GetSystemTimes}: "kernel time ... includes
- * the amount of time the system has been idle"; the sums cover every CPU of every processor group).
+ * written by the acquire layer back to back: idle @0, kernel @8, user @16 (Microsoft docs, {@code
+ * GetSystemTimes}: "kernel time ... includes the amount of time the system has been idle"; the sums
+ * cover every CPU of every processor group).
  */
 public final class SystemTimes {
   private SystemTimes() {}
-
-  /** Index of each {@code FILETIME} in the array the acquire layer passes. */
-  private static final int IDLE = 0;
-
-  private static final int KERNEL = 1;
-  private static final int USER = 2;
 
   /** Bytes the acquire layer passes: three FILETIMEs. */
   public static final int SIZE = 3 * FileTime.LAYOUT.size();
@@ -33,27 +26,29 @@ public final class SystemTimes {
       throw new MalformedDataException(
           "GetSystemTimes: 3 FILETIMEs need " + SIZE + " bytes, got " + buf.limit());
     }
-    long idle = filetime(buf, IDLE);
-    long kernel = filetime(buf, KERNEL);
-    if (kernel < idle) {
-      throw new MalformedDataException(
-          "GetSystemTimes: kernel time " + kernel + " < idle time " + idle);
-    }
-    double irq = 0;
-    double dpc = 0;
-    for (CpuTimes.Windows c : perCpu) {
-      irq += c.irq();
-      dpc += c.dpc();
-    }
-    return new CpuTimes.Windows(
-        FileTime.seconds(filetime(buf, USER), "GetSystemTimes user"),
-        FileTime.seconds(kernel - idle, "GetSystemTimes kernel"),
-        FileTime.seconds(idle, "GetSystemTimes idle"),
+    double irq = perCpu.stream().mapToDouble(CpuTimes.Windows::irq).sum();
+    double dpc = perCpu.stream().mapToDouble(CpuTimes.Windows::dpc).sum();
+    return times(
+        "GetSystemTimes",
+        FileTime.units(buf, 16),
+        FileTime.units(buf, 8),
+        FileTime.units(buf, 0),
         irq,
         dpc);
   }
 
-  private static long filetime(ByteBuffer buf, int index) {
-    return FileTime.units(buf, index * FileTime.LAYOUT.size());
+  /** psutil's {@code system} is kernel time minus idle time: Windows counts idle as kernel. */
+  static CpuTimes.Windows times(
+      String what, long user, long kernel, long idle, double irq, double dpc) {
+    if (kernel < idle) {
+      throw new MalformedDataException(
+          what + ": kernel time " + kernel + " < idle time " + idle + " (kernel includes idle)");
+    }
+    return new CpuTimes.Windows(
+        FileTime.seconds(user, what + " user"),
+        FileTime.seconds(kernel - idle, what + " kernel"),
+        FileTime.seconds(idle, what + " idle"),
+        irq,
+        dpc);
   }
 }

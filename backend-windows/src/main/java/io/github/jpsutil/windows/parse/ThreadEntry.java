@@ -3,14 +3,9 @@ package io.github.jpsutil.windows.parse;
 import io.github.jpsutil.api.ProcessThread;
 
 /**
- * One {@code SYSTEM_THREAD_INFORMATION} of a process entry (see {@link SystemProcessInformation}).
- *
- * @param id the thread id ({@code ClientId.UniqueThread})
- * @param userTime seconds in user mode
- * @param kernelTime seconds in kernel mode
- * @param contextSwitches context switches of the thread
- * @param state {@code KTHREAD_STATE} ({@code Waiting} = 5)
- * @param waitReason {@code KWAIT_REASON} ({@code Suspended} = 5)
+ * One {@code SYSTEM_THREAD_INFORMATION} of a process entry (see {@link SystemProcessInformation}):
+ * times in seconds, {@code state} a {@code KTHREAD_STATE}, {@code waitReason} a {@code
+ * KWAIT_REASON}.
  */
 public record ThreadEntry(
     int id, double userTime, double kernelTime, long contextSwitches, int state, int waitReason) {

@@ -10,10 +10,8 @@ import java.util.Set;
 
 /**
  * {@code SYSTEM_TIMEOFDAY_INFORMATION} from {@code
- * NtQuerySystemInformation(SystemTimeOfDayInformation = 3)}. Layout (64-bit; psutil {@code
- * arch/windows/ntextapi.h}, phnt {@code ntexapi.h}): {@code LARGE_INTEGER BootTime} @0, {@code
- * CurrentTime} @8, {@code TimeZoneBias} @16, {@code ULONG TimeZoneId} @24, {@code Reserved} @28,
- * {@code ULONGLONG BootTimeBias} @32, {@code SleepTimeBias} @40; 48 bytes. Times in 100-ns units.
+ * NtQuerySystemInformation(SystemTimeOfDayInformation = 3)} (psutil {@code
+ * arch/windows/ntextapi.h}, phnt {@code ntexapi.h}). Times in 100-ns units.
  */
 public final class TimeOfDayInformation {
   private TimeOfDayInformation() {}

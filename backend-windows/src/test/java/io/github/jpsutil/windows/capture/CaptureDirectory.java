@@ -23,13 +23,13 @@ import java.util.stream.Stream;
  * the environment variable {@code JPSUTIL_WINDOWS_CAPTURE} names a directory, over that one too
  * ({@code .ci/run} makes a fresh one on every run).
  */
-record CaptureDirectory(Path dir) {
+public record CaptureDirectory(Path dir) {
 
   static final String PROPERTY = "jpsutil.windows.capture";
   static final String ENV = "JPSUTIL_WINDOWS_CAPTURE";
 
   /** The committed capture, then a fresh one when one is configured. */
-  static Stream<CaptureDirectory> all() {
+  public static Stream<CaptureDirectory> all() {
     List<CaptureDirectory> out = new ArrayList<>();
     try {
       out.add(
@@ -57,10 +57,10 @@ record CaptureDirectory(Path dir) {
   }
 
   /** One {@code file=…} line of the manifest: a raw buffer and how it was obtained. */
-  record Entry(String file, String api, String args, long rc, int bytes, long address) {}
+  public record Entry(String file, String api, String args, long rc, int bytes, long address) {}
 
   /** The manifest line of {@code file}. */
-  Entry entry(String file) {
+  public Entry entry(String file) {
     for (String line : lines("manifest.txt")) {
       if (!line.startsWith("file=" + file + "\t")) {
         continue;
@@ -81,8 +81,16 @@ record CaptureDirectory(Path dir) {
     throw new IllegalArgumentException(dir + "/manifest.txt lists no file " + file);
   }
 
+  /** The manifest entry of the first raw file whose name starts with {@code prefix}, if any. */
+  public java.util.Optional<Entry> entryStartingWith(String prefix) {
+    return lines("manifest.txt").stream()
+        .filter(l -> l.startsWith("file=" + prefix))
+        .findFirst()
+        .map(l -> entry(l.substring(5, l.indexOf('\t'))));
+  }
+
   /** The raw buffer, little-endian as on x86-64 Windows. */
-  ByteBuffer raw(String file) {
+  public ByteBuffer raw(String file) {
     try {
       return ByteBuffer.wrap(Files.readAllBytes(dir.resolve(file))).order(ByteOrder.LITTLE_ENDIAN);
     } catch (IOException e) {
@@ -91,7 +99,7 @@ record CaptureDirectory(Path dir) {
   }
 
   /** {@code key=value} lines of a text file, and the manifest's non-file notes. */
-  Map<String, String> keyValues(String file) {
+  public Map<String, String> keyValues(String file) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String line : lines(file)) {
       int eq = line.indexOf('=');
@@ -103,7 +111,7 @@ record CaptureDirectory(Path dir) {
   }
 
   /** Rows of a tab-separated file with a header line, as column → cell. */
-  List<Map<String, String>> tsv(String file) {
+  public List<Map<String, String>> tsv(String file) {
     List<String> lines = lines(file);
     String[] header = lines.get(0).split("\t");
     List<Map<String, String>> rows = new ArrayList<>();
@@ -123,7 +131,7 @@ record CaptureDirectory(Path dir) {
   }
 
   /** Rows of {@code file} keyed by their {@code pid} column. */
-  Map<Integer, Map<String, String>> byPid(String file) {
+  public Map<Integer, Map<String, String>> byPid(String file) {
     Map<Integer, Map<String, String>> out = new LinkedHashMap<>();
     for (Map<String, String> row : tsv(file)) {
       out.put(Integer.parseInt(row.get("pid")), row);

@@ -52,11 +52,11 @@ class PageFileInformationTest {
     assertThatThrownBy(() -> PageFileInformation.usagePercent(truncated))
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining(
-            "SYSTEM_PAGEFILE_INFORMATION.NextEntryOffset at offset 0 is 32, past the 48-byte buffer");
+            "SYSTEM_PAGEFILE_INFORMATION.NextEntryOffset of the record at offset 0 is 32, past the end of the 48-byte buffer");
     ByteBuffer overlapping = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
     putEntry(overlapping, 0, 8, 10, 1);
     assertThatThrownBy(() -> PageFileInformation.usagePercent(overlapping))
-        .hasMessageContaining("NextEntryOffset 8 overlaps");
+        .hasMessageContaining("NextEntryOffset of the record at offset 0 is 8, inside the record");
     ByteBuffer overfull = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
     putEntry(overfull, 0, 0, 10, 11);
     assertThatThrownBy(() -> PageFileInformation.usagePercent(overfull))

@@ -29,7 +29,21 @@ class WindowsLayoutCompileTest {
             "SYSTEM_PAGEFILE_INFORMATION",
             "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION",
             "SYSTEM_TIMEOFDAY_INFORMATION",
-            "FILETIME");
+            "FILETIME",
+            "MIB_TCPTABLE_OWNER_PID",
+            "MIB_TCP6TABLE_OWNER_PID",
+            "MIB_UDPTABLE_OWNER_PID",
+            "MIB_UDP6TABLE_OWNER_PID",
+            "MIB_TCPROW_OWNER_PID",
+            "MIB_TCP6ROW_OWNER_PID",
+            "MIB_UDPROW_OWNER_PID",
+            "MIB_UDP6ROW_OWNER_PID",
+            "SYSTEM_LOGICAL_PROCESSOR_INFORMATION_EX",
+            "PROCESSOR_GROUP_INFO",
+            "PROCESS_BASIC_INFORMATION",
+            "PEB",
+            "RTL_USER_PROCESS_PARAMETERS",
+            "SYSTEM_POWER_STATUS");
   }
 
   @Test

@@ -1,0 +1,186 @@
+package io.github.jpsutil.windows.acquire;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.WString;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
+import io.github.jpsutil.windows.jna.Iphlpapi;
+import io.github.jpsutil.windows.jna.Kernel32;
+import io.github.jpsutil.windows.jna.Ntdll;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/** {@link WindowsApi} over JNA: allocates, calls, copies the written bytes off the native heap. */
+public final class JnaWindowsApi implements WindowsApi {
+  /** Loads nothing yet; the decoders use the 64-bit layouts (8-byte SIZE_T, HANDLE, pointers). */
+  public JnaWindowsApi() {
+    if (Native.POINTER_SIZE != 8) {
+      throw new IllegalStateException(
+          "jpsutil-backend-windows needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
+    }
+  }
+
+  @Override
+  public Reply ntQuerySystemInformation(int infoClass, int length) {
+    Memory buffer = new Memory(length);
+    IntByReference returned = new IntByReference();
+    int status = Ntdll.INSTANCE.NtQuerySystemInformation(infoClass, buffer, length, returned);
+    int written = status < 0 ? 0 : Math.min(Math.max(returned.getValue(), 0), length);
+    return reply(status, returned.getValue(), buffer, written);
+  }
+
+  @Override
+  public Reply socketTable(boolean tcp, int family, int tableClass, int length) {
+    Memory buffer = new Memory(length);
+    IntByReference size = new IntByReference(length);
+    int error =
+        tcp
+            ? Iphlpapi.INSTANCE.GetExtendedTcpTable(buffer, size, false, family, tableClass, 0)
+            : Iphlpapi.INSTANCE.GetExtendedUdpTable(buffer, size, false, family, tableClass, 0);
+    return reply(
+        error, size.getValue(), buffer, error == 0 ? Math.min(size.getValue(), length) : 0);
+  }
+
+  @Override
+  public Reply logicalProcessorInformation(int length) {
+    Memory buffer = new Memory(length);
+    IntByReference size = new IntByReference(length);
+    boolean ok = Kernel32.INSTANCE.GetLogicalProcessorInformationEx(0xFFFF, buffer, size);
+    int error = ok ? 0 : Native.getLastError();
+    return reply(error, size.getValue(), buffer, ok ? Math.min(size.getValue(), length) : 0);
+  }
+
+  @Override
+  public Reply diskFreeSpace(String path) {
+    LongByReference caller = new LongByReference();
+    LongByReference total = new LongByReference();
+    LongByReference free = new LongByReference();
+    if (!Kernel32.INSTANCE.GetDiskFreeSpaceExW(new WString(path), caller, total, free)) {
+      return new Reply(Native.getLastError(), 24, copy(new Memory(1), 0), 0);
+    }
+    ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, caller.getValue()).putLong(8, total.getValue()).putLong(16, free.getValue());
+    return new Reply(0, 24, b, 0);
+  }
+
+  @Override
+  public Reply systemPowerStatus() {
+    Memory status = new Memory(12);
+    return win32(Kernel32.INSTANCE.GetSystemPowerStatus(status), status, 12);
+  }
+
+  @Override
+  public Reply getSystemTimes() {
+    Memory times = new Memory(24);
+    boolean ok = Kernel32.INSTANCE.GetSystemTimes(times, times.share(8), times.share(16));
+    return win32(ok, times, 24);
+  }
+
+  @Override
+  public Reply getPerformanceInfo(int cb) {
+    Memory info = new Memory(cb);
+    info.clear();
+    info.setInt(0, cb);
+    return win32(Kernel32.INSTANCE.K32GetPerformanceInfo(info, cb), info, cb);
+  }
+
+  private static Reply win32(boolean ok, Memory m, int size) {
+    return ok ? reply(0, size, m, size) : reply(Native.getLastError(), size, m, 0);
+  }
+
+  private static Reply reply(int status, int needed, Memory m, int written) {
+    ByteBuffer copy = ByteBuffer.wrap(m.getByteArray(0, written)).order(ByteOrder.LITTLE_ENDIAN);
+    return new Reply(status, needed, copy, Pointer.nativeValue(m));
+  }
+
+  /**
+   * {@code PROCESSINFOCLASS ProcessIoPriority} (phnt ntpsapi.h; psutil arch/windows/ntextapi.h).
+   */
+  private static final int PROCESS_IO_PRIORITY = 33;
+
+  @Override
+  public Outcome openProcess(int pid, int access) {
+    Pointer h = Kernel32.INSTANCE.OpenProcess(access, false, pid);
+    return h == null ? Outcome.failed(Native.getLastError()) : Outcome.ok(Pointer.nativeValue(h));
+  }
+
+  @Override
+  public void closeHandle(long handle) {
+    Kernel32.INSTANCE.CloseHandle(new Pointer(handle));
+  }
+
+  @Override
+  public Outcome exitCode(long handle) {
+    IntByReference code = new IntByReference();
+    return win32(Kernel32.INSTANCE.GetExitCodeProcess(new Pointer(handle), code), code.getValue());
+  }
+
+  @Override
+  public Outcome creationTime(long handle) {
+    Memory t = new Memory(32);
+    boolean ok =
+        Kernel32.INSTANCE.GetProcessTimes(
+            new Pointer(handle), t, t.share(8), t.share(16), t.share(24));
+    return win32(ok, t.getLong(0));
+  }
+
+  @Override
+  public Outcome priorityClass(long handle) {
+    int value = Kernel32.INSTANCE.GetPriorityClass(new Pointer(handle));
+    return win32(value != 0, value);
+  }
+
+  @Override
+  public Outcome setPriorityClass(long handle, int value) {
+    return win32(Kernel32.INSTANCE.SetPriorityClass(new Pointer(handle), value), value);
+  }
+
+  @Override
+  public Outcome ioPriority(long handle) {
+    Memory value = new Memory(4);
+    int status =
+        Ntdll.INSTANCE.NtQueryInformationProcess(
+            new Pointer(handle), PROCESS_IO_PRIORITY, value, 4, new IntByReference());
+    return status < 0 ? Outcome.failed(status) : Outcome.ok(value.getInt(0) & 0xFFFF_FFFFL);
+  }
+
+  @Override
+  public Outcome setIoPriority(long handle, int priority) {
+    Memory value = new Memory(4);
+    value.setInt(0, priority);
+    int status =
+        Ntdll.INSTANCE.NtSetInformationProcess(new Pointer(handle), PROCESS_IO_PRIORITY, value, 4);
+    return status < 0 ? Outcome.failed(status) : Outcome.ok(priority);
+  }
+
+  private static Outcome win32(boolean ok, long value) {
+    return ok ? Outcome.ok(value) : Outcome.failed(Native.getLastError());
+  }
+
+  @Override
+  public Reply basicInformation(long handle) {
+    Memory pbi = new Memory(48);
+    int status =
+        Ntdll.INSTANCE.NtQueryInformationProcess(
+            new Pointer(handle), 0, pbi, 48, new IntByReference());
+    return reply(status, 48, pbi, status < 0 ? 0 : 48);
+  }
+
+  @Override
+  public Reply readMemory(long handle, long address, int length) {
+    Memory buffer = new Memory(Math.max(length, 1));
+    LongByReference read = new LongByReference();
+    boolean ok =
+        Kernel32.INSTANCE.ReadProcessMemory(
+            new Pointer(handle), new Pointer(address), buffer, length, read);
+    return ok
+        ? new Reply(0, length, copy(buffer, (int) read.getValue()), address)
+        : new Reply(Native.getLastError(), length, copy(buffer, 0), address);
+  }
+
+  private static ByteBuffer copy(Memory m, int length) {
+    return ByteBuffer.wrap(m.getByteArray(0, length)).order(ByteOrder.LITTLE_ENDIAN);
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.jpsutil.windows.acquire;
+
+/**
+ * The seam between the backend and Windows: each method is one raw call with a fresh buffer and no
+ * interpretation. {@link JnaWindowsApi} makes the calls; tests replay captured buffers and failure
+ * codes through a fake, so buffer growth and error mapping ({@link WindowsCalls}) run everywhere.
+ */
+public interface WindowsApi {
+  /** {@code NtQuerySystemInformation(infoClass, buffer, length, &returnLength)} (winternl.h). */
+  Reply ntQuerySystemInformation(int infoClass, int length);
+
+  /**
+   * {@code GetDiskFreeSpaceExW(path, &freeToCaller, &total, &totalFree)}: the three counts back to
+   * back, 24 bytes, or the error.
+   */
+  Reply diskFreeSpace(String path);
+
+  /** {@code GetSystemPowerStatus(&status)}: the 12-byte SYSTEM_POWER_STATUS. */
+  Reply systemPowerStatus();
+
+  /** {@code GetSystemTimes(&idle, &kernel, &user)}: the three FILETIMEs back to back, 24 bytes. */
+  Reply getSystemTimes();
+
+  /** {@code GetPerformanceInfo(&info, cb)} with {@code info.cb = cb} (psapi.h). */
+  Reply getPerformanceInfo(int cb);
+
+  /**
+   * {@code GetExtendedTcpTable} ({@code tcp}) or {@code GetExtendedUdpTable} into a {@code
+   * length}-byte buffer, unsorted, for {@code family} ({@code AF_INET} 2, {@code AF_INET6} 23).
+   */
+  Reply socketTable(boolean tcp, int family, int tableClass, int length);
+
+  /** {@code GetLogicalProcessorInformationEx(RelationAll, buffer, &length)}: 0 or the error. */
+  Reply logicalProcessorInformation(int length);
+
+  /** {@code OpenProcess(access, FALSE, pid)}: the handle, or the error. */
+  Outcome openProcess(int pid, int access);
+
+  /** {@code CloseHandle(handle)}. */
+  void closeHandle(long handle);
+
+  /** {@code GetExitCodeProcess}: the exit code, {@code STILL_ACTIVE} (259) while it runs. */
+  Outcome exitCode(long handle);
+
+  /** {@code GetProcessTimes}: the creation FILETIME. */
+  Outcome creationTime(long handle);
+
+  /** {@code GetPriorityClass}: the class, 0 on failure. */
+  Outcome priorityClass(long handle);
+
+  /** {@code SetPriorityClass(handle, value)}. */
+  Outcome setPriorityClass(long handle, int value);
+
+  /** {@code NtQueryInformationProcess(ProcessIoPriority)}: the ULONG I/O priority. */
+  Outcome ioPriority(long handle);
+
+  /** {@code NtSetInformationProcess(ProcessIoPriority, &value)}. */
+  Outcome setIoPriority(long handle, int value);
+
+  /** {@code NtQueryInformationProcess(ProcessBasicInformation)}: 48 bytes, or the NTSTATUS. */
+  Reply basicInformation(long handle);
+
+  /** {@code ReadProcessMemory(handle, address, buffer, length, &read)}: the bytes, or the error. */
+  Reply readMemory(long handle, long address, int length);
+}

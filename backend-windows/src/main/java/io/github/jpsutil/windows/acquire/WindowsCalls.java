@@ -1,0 +1,144 @@
+package io.github.jpsutil.windows.acquire;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+
+/**
+ * The backend's Windows calls over a {@link WindowsApi}: grows buffers until the answer fits (the
+ * process table changes between the size query and the read) and turns failures into exceptions
+ * naming the call and its status.
+ */
+public final class WindowsCalls {
+  /** {@code SystemTimeOfDayInformation}, {@code SystemProcessInformation}, … (phnt ntexapi.h). */
+  public static final int TIME_OF_DAY = 3;
+
+  public static final int PROCESS = 5;
+  public static final int PROCESSOR_PERFORMANCE = 8;
+  public static final int PAGE_FILE = 18;
+
+  static final int STATUS_INFO_LENGTH_MISMATCH = 0xC000_0004;
+  static final int STATUS_BUFFER_TOO_SMALL = 0xC000_0023;
+  static final int MAX_ATTEMPTS = 10;
+  static final int ERROR_INSUFFICIENT_BUFFER = 122;
+
+  /** {@code TCP_TABLE_CLASS} and {@code UDP_TABLE_CLASS} (iprtrmib.h). */
+  static final int TCP_TABLE_OWNER_PID_ALL = 5;
+
+  static final int UDP_TABLE_OWNER_PID = 1;
+
+  /** Bytes of {@code PERFORMANCE_INFORMATION} on 64-bit Windows. */
+  private static final int PERFORMANCE_INFORMATION_SIZE = 104;
+
+  private final WindowsApi api;
+
+  public WindowsCalls(WindowsApi api) {
+    this.api = api;
+  }
+
+  /** The raw calls, for per-process handles ({@link ProcessHandle}). */
+  public WindowsApi api() {
+    return api;
+  }
+
+  /**
+   * {@code NtQuerySystemInformation(infoClass)}, starting with {@code initialSize} bytes.
+   *
+   * @throws UncheckedIOException naming the class and NTSTATUS when the call fails
+   */
+  public Reply query(int infoClass, String className, int initialSize) {
+    Reply r =
+        grown(
+            "NtQuerySystemInformation(" + className + ")",
+            initialSize,
+            size -> api.ntQuerySystemInformation(infoClass, size),
+            s -> s == STATUS_INFO_LENGTH_MISMATCH || s == STATUS_BUFFER_TOO_SMALL);
+    return r.status() < 0
+        ? fail("NtQuerySystemInformation(" + className + ")", "NTSTATUS", r.status())
+        : r;
+  }
+
+  /**
+   * A TCP ({@code TCP_TABLE_OWNER_PID_ALL}) or UDP ({@code UDP_TABLE_OWNER_PID}) socket table.
+   *
+   * @param family {@code AF_INET} (2) or {@code AF_INET6} (23), ws2def.h
+   */
+  public Reply socketTable(boolean tcp, int family) {
+    String call = (tcp ? "GetExtendedTcpTable" : "GetExtendedUdpTable") + "(AF " + family + ")";
+    int tableClass = tcp ? TCP_TABLE_OWNER_PID_ALL : UDP_TABLE_OWNER_PID;
+    return win32(
+        call,
+        grown(
+            call,
+            16 * 1024,
+            size -> api.socketTable(tcp, family, tableClass, size),
+            s -> s == ERROR_INSUFFICIENT_BUFFER));
+  }
+
+  /** {@code GetLogicalProcessorInformationEx(RelationAll)}: packages, cores, groups, caches. */
+  public Reply logicalProcessorInformation() {
+    String call = "GetLogicalProcessorInformationEx(RelationAll)";
+    return win32(
+        call,
+        grown(call, 4096, api::logicalProcessorInformation, s -> s == ERROR_INSUFFICIENT_BUFFER));
+  }
+
+  /** Calls with a bigger buffer while the answer is "too small", growing past what it asked. */
+  private static Reply grown(
+      String call, int initialSize, IntFunction<Reply> attempt, IntPredicate tooSmall) {
+    int size = initialSize;
+    for (int i = 0; i < MAX_ATTEMPTS; i++) {
+      Reply r = attempt.apply(size);
+      if (!tooSmall.test(r.status())) {
+        return r;
+      }
+      // Room for what was asked plus growth until the next call.
+      size = Math.max(r.needed(), size) + size / 2;
+    }
+    throw new UncheckedIOException(
+        new IOException(call + ": buffer still too small at " + size + " bytes"));
+  }
+
+  /** {@code GetSystemTimes}: idle, kernel and user FILETIMEs. */
+  public Reply systemTimes() {
+    return win32("GetSystemTimes", api.getSystemTimes());
+  }
+
+  /**
+   * {@code GetDiskFreeSpaceExW} of {@code path}: a missing path is {@link
+   * java.nio.file.NoSuchFileException}, a denied one {@link java.nio.file.AccessDeniedException},
+   * as psutil raises FileNotFoundError and PermissionError.
+   */
+  public Reply diskFreeSpace(String path) {
+    Reply r = api.diskFreeSpace(path);
+    String why = "GetDiskFreeSpaceExW: Windows error " + r.status();
+    return switch (r.status()) {
+      case 0 -> r;
+      case 2, 3, 123 -> throw new UncheckedIOException(new NoSuchFileException(path, null, why));
+      case 5 -> throw new UncheckedIOException(new AccessDeniedException(path, null, why));
+      default -> fail("GetDiskFreeSpaceExW(" + path + ")", "Windows error", r.status());
+    };
+  }
+
+  /** {@code SYSTEM_POWER_STATUS}. */
+  public Reply systemPowerStatus() {
+    return win32("GetSystemPowerStatus", api.systemPowerStatus());
+  }
+
+  /** {@code PERFORMANCE_INFORMATION}. */
+  public Reply performanceInfo() {
+    return win32("GetPerformanceInfo", api.getPerformanceInfo(PERFORMANCE_INFORMATION_SIZE));
+  }
+
+  private static Reply win32(String call, Reply r) {
+    return r.status() != 0 ? fail(call, "Windows error", r.status()) : r;
+  }
+
+  private static Reply fail(String call, String kind, int status) {
+    throw new UncheckedIOException(
+        new IOException(String.format("%s failed: %s 0x%08X", call, kind, status)));
+  }
+}

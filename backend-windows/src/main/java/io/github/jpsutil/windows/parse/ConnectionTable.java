@@ -1,0 +1,231 @@
+package io.github.jpsutil.windows.parse;
+
+import io.github.jpsutil.api.AddressFamily;
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionStatus;
+import io.github.jpsutil.api.Endpoint;
+import io.github.jpsutil.api.SocketType;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The socket tables of {@code GetExtendedTcpTable(TCP_TABLE_OWNER_PID_ALL)} and {@code
+ * GetExtendedUdpTable(UDP_TABLE_OWNER_PID)} (Microsoft docs, tcpmib.h and udpmib.h): a {@code DWORD
+ * dwNumEntries} then that many rows from offset 4. Addresses are in network byte order; a port is a
+ * DWORD whose low 16 bits hold it in network byte order (psutil swaps them with {@code
+ * BYTESWAP_USHORT}). Decoded as psutil's {@code arch/windows/net.c}: laddr only when address or
+ * port is non-zero, raddr only for a non-listening TCP socket with a non-zero remote end, UDP
+ * status NONE, no fd (psutil's -1).
+ */
+public final class ConnectionTable {
+  private ConnectionTable() {}
+
+  private static final Set<Abi> X64 = Set.of(Abi.WINDOWS_X64);
+  private static final String[] HEADERS = {"winsock2.h", "ws2tcpip.h", "iphlpapi.h"};
+
+  /** One table kind: its table and row structs and where each field of a row is. */
+  public record Kind(
+      AddressFamily family,
+      SocketType type,
+      CStruct table,
+      CField numEntries,
+      CStruct row,
+      CField localAddr,
+      CField localPort,
+      CField remoteAddr,
+      CField remotePort,
+      CField state,
+      CField owningPid) {}
+
+  public static final CStruct TCP_ROW = declare("MIB_TCPROW_OWNER_PID", 24);
+  public static final CStruct TCP6_ROW = declare("MIB_TCP6ROW_OWNER_PID", 56);
+  public static final CStruct UDP_ROW = declare("MIB_UDPROW_OWNER_PID", 12);
+  public static final CStruct UDP6_ROW = declare("MIB_UDP6ROW_OWNER_PID", 28);
+
+  public static final CStruct TCP_TABLE = table("MIB_TCPTABLE_OWNER_PID", TCP_ROW);
+  public static final CStruct TCP6_TABLE = table("MIB_TCP6TABLE_OWNER_PID", TCP6_ROW);
+  public static final CStruct UDP_TABLE = table("MIB_UDPTABLE_OWNER_PID", UDP_ROW);
+  public static final CStruct UDP6_TABLE = table("MIB_UDP6TABLE_OWNER_PID", UDP6_ROW);
+
+  public static final Kind TCP4 =
+      kind(
+          AddressFamily.INET,
+          SocketType.STREAM,
+          TCP_TABLE,
+          TCP_ROW,
+          TCP_ROW.array("dwLocalAddr", 4, CType.BYTES, 4),
+          TCP_ROW.field("dwLocalPort", 8, CType.UINT32),
+          TCP_ROW.array("dwRemoteAddr", 12, CType.BYTES, 4),
+          TCP_ROW.field("dwRemotePort", 16, CType.UINT32),
+          TCP_ROW.field("dwState", 0, CType.UINT32),
+          TCP_ROW.field("dwOwningPid", 20, CType.UINT32));
+  public static final Kind TCP6 =
+      kind(
+          AddressFamily.INET6,
+          SocketType.STREAM,
+          TCP6_TABLE,
+          TCP6_ROW,
+          TCP6_ROW.array("ucLocalAddr", 0, CType.BYTES, 16),
+          TCP6_ROW.field("dwLocalPort", 20, CType.UINT32),
+          TCP6_ROW.array("ucRemoteAddr", 24, CType.BYTES, 16),
+          TCP6_ROW.field("dwRemotePort", 44, CType.UINT32),
+          TCP6_ROW.field("dwState", 48, CType.UINT32),
+          TCP6_ROW.field("dwOwningPid", 52, CType.UINT32));
+  public static final Kind UDP4 =
+      kind(
+          AddressFamily.INET,
+          SocketType.DGRAM,
+          UDP_TABLE,
+          UDP_ROW,
+          UDP_ROW.array("dwLocalAddr", 0, CType.BYTES, 4),
+          UDP_ROW.field("dwLocalPort", 4, CType.UINT32),
+          null,
+          null,
+          null,
+          UDP_ROW.field("dwOwningPid", 8, CType.UINT32));
+  public static final Kind UDP6 =
+      kind(
+          AddressFamily.INET6,
+          SocketType.DGRAM,
+          UDP6_TABLE,
+          UDP6_ROW,
+          UDP6_ROW.array("ucLocalAddr", 0, CType.BYTES, 16),
+          UDP6_ROW.field("dwLocalPort", 20, CType.UINT32),
+          null,
+          null,
+          null,
+          UDP6_ROW.field("dwOwningPid", 24, CType.UINT32));
+
+  /** The four tables, as psutil reads them. */
+  public static final List<Kind> KINDS = List.of(TCP4, TCP6, UDP4, UDP6);
+
+  private static CStruct declare(String name, int size) {
+    return CStruct.declare(name, size, X64, HEADERS);
+  }
+
+  /** {@code dwNumEntries} then the rows, 4-byte aligned; {@code ANY_SIZE} (1) row in sizeof. */
+  private static CStruct table(String name, CStruct row) {
+    CStruct table = declare(name, 4 + row.size());
+    table.field("dwNumEntries", 0, CType.UINT32);
+    table.array("table", 4, CType.BYTES, row.size());
+    return table;
+  }
+
+  private static Kind kind(
+      AddressFamily family,
+      SocketType type,
+      CStruct table,
+      CStruct row,
+      CField localAddr,
+      CField localPort,
+      CField remoteAddr,
+      CField remotePort,
+      CField state,
+      CField owningPid) {
+    CField numEntries = table.fields().get(0);
+    return new Kind(
+        family,
+        type,
+        table,
+        numEntries,
+        row,
+        localAddr,
+        localPort,
+        remoteAddr,
+        remotePort,
+        state,
+        owningPid);
+  }
+
+  /**
+   * Every row of a table of {@code kind}.
+   *
+   * @throws io.github.jpsutil.api.MalformedDataException if the buffer is shorter than its rows, a
+   *     TCP state is outside tcpmib.h's {@code MIB_TCP_STATE}, or a pid is negative
+   */
+  public static List<Connection> decode(Kind kind, ByteBuffer buf) {
+    if (buf.limit() < 4) {
+      throw kind.table().malformed("needs its 4-byte dwNumEntries, got " + buf.limit() + " bytes");
+    }
+    long n = kind.numEntries().u32(buf, 0);
+    int rowSize = kind.row().size();
+    if (4 + n * rowSize > buf.limit()) {
+      throw kind.numEntries()
+          .malformed(
+              "is "
+                  + n
+                  + ": the rows would end at byte "
+                  + (4 + n * rowSize)
+                  + " of a "
+                  + buf.limit()
+                  + "-byte buffer");
+    }
+    List<Connection> out = new ArrayList<>((int) n);
+    for (int i = 0; i < n; i++) {
+      out.add(row(kind, buf, 4 + i * rowSize));
+    }
+    return out;
+  }
+
+  private static Connection row(Kind k, ByteBuffer buf, int base) {
+    long pid = k.owningPid().u32(buf, base);
+    if (pid > Integer.MAX_VALUE) {
+      throw k.owningPid().malformed("is out of range: " + pid);
+    }
+    ConnectionStatus status =
+        k.state() == null ? ConnectionStatus.NONE : status(k.state(), k.state().u32(buf, base));
+    Optional<Endpoint> remote =
+        k.remoteAddr() == null || status == ConnectionStatus.LISTEN
+            ? Optional.empty()
+            : endpoint(k, k.remoteAddr().bytes(buf, base), k.remotePort().u32(buf, base));
+    return new Connection(
+        OptionalInt.empty(),
+        k.family(),
+        k.type(),
+        endpoint(k, k.localAddr().bytes(buf, base), k.localPort().u32(buf, base)),
+        remote,
+        status,
+        OptionalInt.of((int) pid));
+  }
+
+  /** psutil: an all-zero address with port 0 is no endpoint (an empty tuple). */
+  private static Optional<Endpoint> endpoint(Kind k, byte[] addr, long portDword) {
+    int port = (int) ((portDword & 0xff) << 8 | (portDword >> 8) & 0xff);
+    boolean zero = port == 0;
+    for (byte b : addr) {
+      zero &= b == 0;
+    }
+    if (zero) {
+      return Optional.empty();
+    }
+    String ip = k.family() == AddressFamily.INET ? IpText.ipv4(addr) : IpText.ipv6(addr);
+    return Optional.of(new Endpoint.Inet(ip, port));
+  }
+
+  /** tcpmib.h {@code MIB_TCP_STATE} as psutil's {@code TCP_STATUSES}. */
+  private static ConnectionStatus status(CField field, long state) {
+    return switch ((int) state) {
+      case 1 -> ConnectionStatus.CLOSE;
+      case 2 -> ConnectionStatus.LISTEN;
+      case 3 -> ConnectionStatus.SYN_SENT;
+      case 4 -> ConnectionStatus.SYN_RECV;
+      case 5 -> ConnectionStatus.ESTABLISHED;
+      case 6 -> ConnectionStatus.FIN_WAIT1;
+      case 7 -> ConnectionStatus.FIN_WAIT2;
+      case 8 -> ConnectionStatus.CLOSE_WAIT;
+      case 9 -> ConnectionStatus.CLOSING;
+      case 10 -> ConnectionStatus.LAST_ACK;
+      case 11 -> ConnectionStatus.TIME_WAIT;
+      case 12 -> ConnectionStatus.DELETE_TCB;
+      default -> throw field.malformed("is " + state + ", not a MIB_TCP_STATE (1..12)");
+    };
+  }
+}

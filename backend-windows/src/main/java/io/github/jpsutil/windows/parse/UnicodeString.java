@@ -1,0 +1,44 @@
+package io.github.jpsutil.windows.parse;
+
+import io.github.jpsutil.spi.CField;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The text of a {@code UNICODE_STRING} (winternl.h: {@code USHORT Length} in bytes, {@code USHORT
+ * MaximumLength}, {@code PWSTR Buffer}) whose {@code Buffer} points into a buffer copied from
+ * native memory at {@code address}.
+ */
+final class UnicodeString {
+  private UnicodeString() {}
+
+  /**
+   * The UTF-16LE text of {@code length} bytes at native {@code pointer}; "" when either is 0.
+   *
+   * @throws io.github.jpsutil.api.MalformedDataException if the length is odd or the text lies
+   *     outside the copied buffer
+   */
+  static String read(
+      ByteBuffer buf,
+      long address,
+      int length,
+      long pointer,
+      CField lengthField,
+      CField bufferField,
+      String whose) {
+    if (pointer == 0 || length == 0) {
+      return "";
+    }
+    if (length % 2 != 0) {
+      throw lengthField.malformed(whose + " is odd: " + length);
+    }
+    long at = pointer - address;
+    if (at < 0 || at + length > buf.limit()) {
+      throw bufferField.malformed(
+          String.format("%s is 0x%x, outside the buffer at 0x%x", whose, pointer, address));
+    }
+    byte[] utf16 = new byte[length];
+    buf.get((int) at, utf16);
+    return new String(utf16, StandardCharsets.UTF_16LE);
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.jpsutil.windows.parse;
+
+import io.github.jpsutil.testkit.DecoderCase;
+import io.github.jpsutil.testkit.DecoderContractTestBase;
+import io.github.jpsutil.windows.capture.CaptureDirectory;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every decoder of this backend, fed the Wine capture's buffer (or, where Wine returned none, a
+ * buffer laid out by the layout-checked declarations) and its truncations, mutations and garbage:
+ * each input decodes or raises MalformedDataException.
+ */
+class WindowsDecoderContractTest extends DecoderContractTestBase {
+  private static final CaptureDirectory CAPTURE = CaptureDirectory.all().findFirst().orElseThrow();
+
+  private static byte[] raw(String file) {
+    ByteBuffer b = CAPTURE.raw(file);
+    byte[] out = new byte[b.limit()];
+    b.get(0, out);
+    return out;
+  }
+
+  /** The decoders read little-endian; the contract hands in a fresh big-endian wrap. */
+  private static DecoderCase le(String name, byte[] sample, Function<ByteBuffer, ?> decode) {
+    return DecoderCase.buffer(name, sample, b -> decode.apply(b.order(ByteOrder.LITTLE_ENDIAN)));
+  }
+
+  /** One page file of 1000 pages, 250 in use (Wine implements no page-file class). */
+  private static byte[] pageFile() {
+    ByteBuffer b = ByteBuffer.allocate(PageFileInformation.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(PageFileInformation.TOTAL_SIZE.offset(), 1000);
+    b.putInt(PageFileInformation.TOTAL_IN_USE.offset(), 250);
+    return b.array();
+  }
+
+  /** One all-zero MIB_TCP6ROW_OWNER_PID in LISTEN (2) state: Wine's IPv6 tables are empty. */
+  private static byte[] tcp6ListenRow() {
+    ByteBuffer b =
+        ByteBuffer.allocate(4 + ConnectionTable.TCP6_ROW.size()).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(0, 1);
+    b.putInt(4 + ConnectionTable.TCP6.state().offset(), 2);
+    return b.array();
+  }
+
+  @Override
+  protected List<DecoderCase> decoders() {
+    long tableAddress = CAPTURE.entry("ntqsi-5-SystemProcessInformation.bin").address();
+    return List.of(
+        le(
+                "SystemProcessInformation.decodeAll",
+                raw("ntqsi-5-SystemProcessInformation.bin"),
+                b -> SystemProcessInformation.decodeAll(b, tableAddress))
+            .everyNthTruncation(97),
+        le(
+                "SystemProcessInformation.ppidMap",
+                raw("ntqsi-5-SystemProcessInformation.bin"),
+                SystemProcessInformation::ppidMap)
+            .everyNthTruncation(97),
+        le("PerformanceInformation", raw("GetPerformanceInfo.bin"), PerformanceInformation::decode),
+        le("PageFileInformation", pageFile(), PageFileInformation::usagePercent),
+        le(
+            "ProcessorPerformanceInformation",
+            raw("ntqsi-8-SystemProcessorPerformanceInformation.bin"),
+            ProcessorPerformanceInformation::decode),
+        le("SystemTimes", raw("GetSystemTimes.bin"), b -> SystemTimes.decode(b, List.of())),
+        le(
+            "TimeOfDayInformation",
+            raw("ntqsi-3-SystemTimeOfDayInformation.bin"),
+            TimeOfDayInformation::bootTime),
+        le(
+            "ConnectionTable TCP4",
+            raw("GetExtendedTcpTable-AF_INET-OWNER_PID_ALL.bin"),
+            b -> ConnectionTable.decode(ConnectionTable.TCP4, b)),
+        le(
+            "ConnectionTable UDP4",
+            raw("GetExtendedUdpTable-AF_INET-OWNER_PID.bin"),
+            b -> ConnectionTable.decode(ConnectionTable.UDP4, b)),
+        le(
+            "ConnectionTable TCP6 (one row)",
+            tcp6ListenRow(),
+            b -> ConnectionTable.decode(ConnectionTable.TCP6, b)),
+        le("SystemPowerStatus", raw("GetSystemPowerStatus.bin"), SystemPowerStatus::battery),
+        le(
+            "ProcessParameters environment",
+            raw("child0-process-parameters.bin"),
+            ProcessParameters::environment),
+        le("ProcessText environ", raw("child0-environment.bin"), ProcessText::environ),
+        le("ProcessText cmdline", raw("child0-cmdline.bin"), ProcessText::cmdline),
+        le(
+            "LogicalProcessorInformation logical",
+            raw("GetLogicalProcessorInformationEx-RelationAll.bin"),
+            LogicalProcessorInformation::logicalProcessors),
+        le(
+            "LogicalProcessorInformation cores",
+            raw("GetLogicalProcessorInformationEx-RelationAll.bin"),
+            LogicalProcessorInformation::physicalCores));
+  }
+}
