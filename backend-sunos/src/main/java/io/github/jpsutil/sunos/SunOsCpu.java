@@ -3,16 +3,22 @@ package io.github.jpsutil.sunos;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.CpuStat;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /** CPU times from the {@code cpu_stat} kstats, one per online CPU. */
 final class SunOsCpu implements CpuSource {
-  private final long ticksPerSecond;
+  /** illumos {@code <sys/unistd.h>}: {@code _SC_CLK_TCK} 3. */
+  static final int SC_CLK_TCK = 3;
 
-  SunOsCpu(long ticksPerSecond) {
-    this.ticksPerSecond = ticksPerSecond;
+  private final Kstats kstats;
+  private final SunOsNative lib;
+
+  SunOsCpu(Kstats kstats, SunOsNative lib) {
+    this.kstats = kstats;
+    this.lib = lib;
   }
 
   /** psutil {@code _pssunos.cpu_times()}: the per-CPU times summed field by field. */
@@ -37,10 +43,12 @@ final class SunOsCpu implements CpuSource {
   }
 
   private List<CpuTimes.SunOs> perCpu() {
-    List<CpuTimes.SunOs> out = new ArrayList<>();
-    for (Kstats.Snapshot s : Kstats.module("cpu_stat")) {
-      out.add(CpuStat.decode(s.data(), ticksPerSecond));
-    }
+    long hz = lib.sysconfPositive(SC_CLK_TCK, "_SC_CLK_TCK");
+    return cpuStatData().stream().map(b -> CpuStat.times(b, hz)).toList();
+  }
+
+  private List<ByteBuffer> cpuStatData() {
+    List<ByteBuffer> out = kstats.module("cpu_stat").stream().map(Kstats.Snapshot::data).toList();
     if (out.isEmpty()) {
       throw new IllegalStateException("no cpu_stat kstat found");
     }

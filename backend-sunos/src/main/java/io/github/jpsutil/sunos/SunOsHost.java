@@ -3,17 +3,17 @@ package io.github.jpsutil.sunos;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
-import io.github.jpsutil.sunos.parse.KstatHeader;
-import io.github.jpsutil.sunos.parse.KstatNamed;
 import java.time.Instant;
 import java.util.Arrays;
 
 /** Boot time from the {@code unix:0:system_misc} kstat; pids from the procfs directories. */
 final class SunOsHost implements HostSource {
   private final SunOsFiles files;
+  private final Kstats kstats;
 
-  SunOsHost(SunOsFiles files) {
+  SunOsHost(SunOsFiles files, Kstats kstats) {
     this.files = files;
+    this.kstats = kstats;
   }
 
   /**
@@ -22,17 +22,7 @@ final class SunOsHost implements HostSource {
    */
   @Override
   public Instant bootTime() {
-    Kstats.Snapshot s =
-        Kstats.lookup("unix", 0, "system_misc")
-            .orElseThrow(() -> new IllegalStateException("kstat unix:0:system_misc not found"));
-    if (s.header().type() != KstatHeader.TYPE_NAMED) {
-      throw new IllegalStateException("kstat unix:0:system_misc is not a named kstat");
-    }
-    long boot =
-        KstatNamed.integer(s.data(), s.header().ndata(), "boot_time")
-            .orElseThrow(
-                () -> new IllegalStateException("kstat unix:0:system_misc has no boot_time"));
-    return Instant.ofEpochSecond(boot);
+    return Instant.ofEpochSecond(kstats.lookup("unix", 0, "system_misc").named("boot_time"));
   }
 
   @Override
@@ -43,12 +33,9 @@ final class SunOsHost implements HostSource {
   /** As psutil: pid 0 exists when it is in {@link #pids()}; others when their directory does. */
   @Override
   public boolean pidExists(int pid) {
-    if (pid < 0) {
-      return false;
-    }
     if (pid == 0) {
       return Arrays.binarySearch(pids(), 0) >= 0;
     }
-    return files.exists(pid);
+    return pid > 0 && files.exists(pid);
   }
 }

@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 
 /**
  * One process, from its {@code /proc/<pid>} files as psutil's {@code _pssunos}: {@code psinfo} for
@@ -57,27 +56,18 @@ final class SunOsProcess extends SnapshotProcess {
    * Reads a file other than psinfo; a process whose file vanished but that is still a zombie raises
    * ZombieProcess, as psutil's {@code wrap_exceptions}.
    */
-  private <T> T zombieAware(Supplier<T> read) {
+  private ByteBuffer file(String name) {
     try {
-      return read.get();
+      return files.read(pid(), name);
     } catch (NoSuchProcess e) {
       if (!(e instanceof ZombieProcess) && files.exists(pid())) {
-        PsInfo info;
-        try {
-          info = PsInfo.decode(files.read(pid(), "psinfo"));
-        } catch (NoSuchProcess gone) {
-          throw e;
-        }
+        PsInfo info = PsInfo.decode(files.read(pid(), "psinfo")); // fresh: the cache may predate
         if (info.status() == ProcessStatus.ZOMBIE) {
           throw new ZombieProcess(pid(), info.fname(), info.ppid(), ZombieProcess.ZOMBIE);
         }
       }
       throw e;
     }
-  }
-
-  private ByteBuffer file(String name) {
-    return zombieAware(() -> files.read(pid(), name));
   }
 
   @Override
@@ -99,7 +89,8 @@ final class SunOsProcess extends SnapshotProcess {
   public List<String> cmdline() {
     PsInfo info = psinfo();
     try {
-      return AddressSpaceArgs.read(files, info).orElseGet(info::psargsSplit);
+      return AddressSpace.strings(files, pid(), info.argv(), info.argc(), info.pointerSize())
+          .orElseGet(info::psargsSplit);
     } catch (AccessDenied | NoSuchProcess | UncheckedIOException | IllegalArgumentException e) {
       return info.psargsSplit();
     }
@@ -116,15 +107,15 @@ final class SunOsProcess extends SnapshotProcess {
   }
 
   private PrCred cred() {
-    return read("cred", this::readCred);
-  }
-
-  private PrCred readCred() {
-    try {
-      return PrCred.decode(file("cred"));
-    } catch (AccessDenied e) {
-      return PrCred.fromPsInfo(psinfo());
-    }
+    return read(
+        "cred",
+        () -> {
+          try {
+            return PrCred.decode(file("cred"));
+          } catch (AccessDenied e) {
+            return PrCred.fromPsInfo(psinfo());
+          }
+        });
   }
 
   /** From {@code cred}; when that is denied, real and effective from psinfo, saved unknown. */
@@ -173,6 +164,4 @@ final class SunOsProcess extends SnapshotProcess {
   public CtxSwitches numCtxSwitches() {
     return PrUsage.decode(file("usage")).ctxSwitches();
   }
-
-  // ---- not built yet, or not on SunOS
 }

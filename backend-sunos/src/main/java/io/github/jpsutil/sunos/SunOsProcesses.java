@@ -17,19 +17,13 @@ final class SunOsProcesses implements ProcessSource {
     this.files = files;
   }
 
-  int[] pids() {
-    return files.pids();
-  }
-
   @Override
   public ProcessOps open(int pid) {
-    PsInfo first;
     try {
-      first = PsInfo.decode(files.read(pid, "psinfo"));
+      return new SunOsProcess(files, PsInfo.decode(files.read(pid, "psinfo")));
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new SunOsProcess(files, first);
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.github.jpsutil.sunos;
 
+import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;
+import io.github.jpsutil.sunos.acquire.JnaSunOsNative;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +47,11 @@ public final class SunOsProvider implements PsutilProvider {
 
   @Override
   public Backend create(BackendConfig config) {
-    return new SunOsBackend(config);
+    // psinfo_t and friends come in the reader's data model; the decoders use LP64.
+    if (Native.POINTER_SIZE != 8) {
+      throw new IllegalStateException(
+          "jpsutil-backend-sunos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
+    }
+    return new SunOsBackend(config, new JnaSunOsNative());
   }
 }

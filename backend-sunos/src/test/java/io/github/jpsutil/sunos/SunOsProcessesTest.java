@@ -190,9 +190,9 @@ class SunOsProcessesTest {
     writeProcess(0, 0, 1);
     writeProcess(1, 0, 1);
     writeProcess(812, 1, 2);
-    assertThat(processes.pids()).containsExactly(0, 1, 812);
+    assertThat(files.pids()).containsExactly(0, 1, 812);
     assertThat(processes.ppidMap()).isEqualTo(Map.of(0, 0, 1, 0, 812, 1));
-    SunOsHost host = new SunOsHost(files);
+    SunOsHost host = new SunOsHost(files, null); // pid checks read no kstat
     assertThat(host.pidExists(812)).isTrue();
     assertThat(host.pidExists(0)).isTrue();
     assertThat(host.pidExists(813)).isFalse();

@@ -9,11 +9,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The {@code /proc/<pid>/<file>} reads, always under the configured procfs root. The one place a
@@ -48,16 +47,12 @@ public final class SunOsFiles {
    */
   public ByteBuffer readAt(int pid, String name, long offset, int length) {
     Path p = path(pid, name);
-    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+    try (FileChannel ch = FileChannel.open(p)) {
       ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.nativeOrder());
-      while (buf.hasRemaining()) {
-        int n = ch.read(buf, offset + buf.position());
-        if (n <= 0) {
-          break;
-        }
+      while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
+        // a short read at the end of a mapping ends the loop
       }
-      buf.flip();
-      return buf;
+      return buf.flip();
     } catch (IOException e) {
       throw translate(e, pid, p);
     }
@@ -70,50 +65,25 @@ public final class SunOsFiles {
 
   /** Every numeric entry of the procfs root, ascending. */
   public int[] pids() {
-    int[] out = new int[256];
-    int n = 0;
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(procfs)) {
-      for (Path p : dir) {
-        String s = p.getFileName().toString();
-        if (!isNumber(s)) {
-          continue;
-        }
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = Integer.parseInt(s);
-      }
+    try (Stream<Path> dir = Files.list(procfs)) {
+      return dir.map(p -> p.getFileName().toString())
+          .filter(s -> s.matches("[0-9]{1,9}"))
+          .mapToInt(Integer::parseInt)
+          .sorted()
+          .toArray();
     } catch (IOException e) {
       throw new UncheckedIOException("listing " + procfs, e);
     }
-    int[] pids = Arrays.copyOf(out, n);
-    Arrays.sort(pids);
-    return pids;
-  }
-
-  private static boolean isNumber(String s) {
-    if (s.isEmpty() || s.length() > 10) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return Long.parseLong(s) <= Integer.MAX_VALUE;
   }
 
   private RuntimeException translate(IOException e, int pid, Path p) {
-    // Re-check that the process is really gone before saying so (psutil gh-2418).
-    if (!exists(pid)) {
+    // Re-check that the process is really gone before saying so (psutil gh-2418); a file that
+    // vanished from a directory still there means the process exited mid-read.
+    if (!exists(pid) || e instanceof NoSuchFileException) {
       return new NoSuchProcess(pid);
     }
     if (e instanceof AccessDeniedException) {
       return new AccessDenied(pid, null, "reading " + p);
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      // The directory is still there but the file went away: the process exited mid-read.
-      return new NoSuchProcess(pid);
     }
     return new UncheckedIOException("reading " + p, e);
   }

@@ -1,0 +1,37 @@
+package io.github.jpsutil.sunos.acquire;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Every native call the backend makes, and reads of the memory they hand back, as one seam: {@link
+ * JnaSunOsNative} on SunOS; a fake memory image in tests, so the kstat chain walk, {@code swapctl}
+ * table growth and the error paths run anywhere.
+ */
+public interface SunOsNative {
+  /** {@code kstat_open()}: the {@code kstat_ctl_t} address, 0 on failure (see {@link #errno}). */
+  long kstatOpen();
+
+  /** {@code kstat_read(kc, ksp, NULL)}: the chain id, -1 on failure. */
+  int kstatRead(long kc, long ksp);
+
+  /** {@code kstat_close(kc)}. */
+  void kstatClose(long kc);
+
+  /** A copy of {@code length} bytes of native memory at {@code address}, native byte order. */
+  ByteBuffer peek(long address, int length);
+
+  /** {@code sysconf(name)}: -1 when the name is unknown. */
+  long sysconf(int name);
+
+  /** {@code sysconf(name)}, which must be positive; {@code what} names it in the exception. */
+  default long sysconfPositive(int name, String what) {
+    long v = sysconf(name);
+    if (v <= 0) {
+      throw new IllegalStateException("sysconf(" + what + ") returned " + v);
+    }
+    return v;
+  }
+
+  /** errno of the last failed call on this thread. */
+  int errno();
+}
