@@ -6,6 +6,7 @@ import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.HostSource;
+import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.UserDirectory;
 import io.github.jpsutil.sunos.acquire.Kstats;
@@ -18,6 +19,7 @@ import io.github.jpsutil.sunos.acquire.SunOsNative;
  */
 final class SunOsBackend implements Backend {
   private final SunOsCpu cpu;
+  private final SunOsMemory memory;
   private final ProcessSource processes;
   private final HostSource host;
   private final UserDirectory users = new PosixUserDirectory();
@@ -26,6 +28,7 @@ final class SunOsBackend implements Backend {
     SunOsFiles files = new SunOsFiles(config);
     Kstats kstats = new Kstats(lib);
     this.cpu = new SunOsCpu(kstats, lib);
+    this.memory = new SunOsMemory(kstats, lib);
     this.processes = new SunOsProcesses(files);
     this.host = new SunOsHost(files, kstats);
   }
@@ -38,6 +41,11 @@ final class SunOsBackend implements Backend {
   @Override
   public CpuSource cpu() {
     return cpu;
+  }
+
+  @Override
+  public MemorySource memory() {
+    return memory;
   }
 
   @Override

@@ -39,6 +39,7 @@ public final class SunOsProvider implements PsutilProvider {
   public List<Class<?>> implementationClasses() {
     return List.of(
         SunOsCpu.class,
+        SunOsMemory.class,
         SunOsHost.class,
         SunOsProcesses.class,
         SunOsProcess.class,

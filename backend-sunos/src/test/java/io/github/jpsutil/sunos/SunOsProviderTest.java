@@ -74,6 +74,11 @@ class SunOsProviderTest {
         .containsExactlyInAnyOrder(
             Feature.CPU_TIMES,
             Feature.CPU_TIMES_PERCPU,
+            Feature.CPU_COUNT,
+            Feature.CPU_STATS,
+            Feature.GETLOADAVG,
+            Feature.VIRTUAL_MEMORY,
+            Feature.SWAP_MEMORY,
             Feature.BOOT_TIME,
             Feature.PIDS,
             Feature.PROC_NAME,

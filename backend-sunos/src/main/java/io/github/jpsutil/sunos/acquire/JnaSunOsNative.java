@@ -1,14 +1,24 @@
 package io.github.jpsutil.sunos.acquire;
 
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import io.github.jpsutil.sunos.jna.LibKstat;
 import io.github.jpsutil.sunos.jna.LibcIllumos;
+import io.github.jpsutil.sunos.parse.SwapTable;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** {@link SunOsNative} through JNA; loads libkstat and libc on first use. */
 public final class JnaSunOsNative implements SunOsNative {
+  /** illumos {@code sys/swap.h}: {@code SC_LIST} 2, {@code SC_GETNSWP} 3. */
+  private static final int SC_LIST = 2;
+
+  private static final int SC_GETNSWP = 3;
+
+  /** {@code MAXPATHLEN} ({@code sys/param.h}), what swap(1M) gives each {@code ste_path}. */
+  private static final int MAXPATHLEN = 1024;
+
   @Override
   public long kstatOpen() {
     Pointer kc = LibKstat.INSTANCE.kstat_open();
@@ -34,6 +44,26 @@ public final class JnaSunOsNative implements SunOsNative {
   @Override
   public long sysconf(int name) {
     return LibcIllumos.INSTANCE.sysconf(name);
+  }
+
+  @Override
+  public int swapCount() {
+    return LibcIllumos.INSTANCE.swapctl(SC_GETNSWP, null);
+  }
+
+  @Override
+  public int swapList(int slots, ByteBuffer table) {
+    Memory native_ = new Memory(table.capacity());
+    native_.clear();
+    Memory paths = new Memory((long) slots * MAXPATHLEN);
+    native_.setInt(SwapTable.SWT_N.offset(), slots);
+    for (int i = 0; i < slots; i++) {
+      long entry = SwapTable.entryOffset(i) + SwapTable.STE_PATH.offset();
+      native_.setPointer(entry, paths.share((long) i * MAXPATHLEN));
+    }
+    int n = LibcIllumos.INSTANCE.swapctl(SC_LIST, native_);
+    table.put(0, native_.getByteArray(0, table.capacity()));
+    return n;
   }
 
   @Override

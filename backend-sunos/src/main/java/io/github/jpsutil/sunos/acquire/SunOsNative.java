@@ -32,6 +32,16 @@ public interface SunOsNative {
     return v;
   }
 
+  /** {@code swapctl(SC_GETNSWP, NULL)}: swap devices configured, -1 on failure. */
+  int swapCount();
+
+  /**
+   * {@code swapctl(SC_LIST, table)} with a {@code swaptbl_t} of {@code slots} entries (the paths
+   * pointed at buffers of {@code MAXPATHLEN}): the entries filled, -1 on failure; {@code table}
+   * receives the {@code swaptbl_t} bytes.
+   */
+  int swapList(int slots, ByteBuffer table);
+
   /** errno of the last failed call on this thread. */
   int errno();
 }

@@ -22,6 +22,12 @@ public final class CpuStat {
   public static final CField CPU_USER = cpu("CPU_USER", 1);
   public static final CField CPU_KERNEL = cpu("CPU_KERNEL", 2);
   public static final CField CPU_WAIT = cpu("CPU_WAIT", 3);
+  public static final CField PSWITCH = LAYOUT.field("cpu_sysinfo.pswitch", 60, CType.UINT32);
+  public static final CField INTR = LAYOUT.field("cpu_sysinfo.intr", 68, CType.UINT32);
+  public static final CField SYSCALL = LAYOUT.field("cpu_sysinfo.syscall", 72, CType.UINT32);
+  public static final CField INV_SWTCH = LAYOUT.field("cpu_sysinfo.inv_swtch", 180, CType.UINT32);
+  public static final CField PGSWAPIN = LAYOUT.field("cpu_vminfo.pgswapin", 284, CType.UINT32);
+  public static final CField PGSWAPOUT = LAYOUT.field("cpu_vminfo.pgswapout", 292, CType.UINT32);
 
   /** Element {@code index} of {@code uint_t cpu_sysinfo.cpu[CPU_STATES]} at offset 8. */
   private static CField cpu(String state, int index) {
@@ -44,5 +50,11 @@ public final class CpuStat {
         CPU_KERNEL.u32(buf) / hz,
         CPU_IDLE.u32(buf) / hz,
         CPU_WAIT.u32(buf) / hz);
+  }
+
+  /** A 32-bit counter of one CPU (summed over CPUs by the caller, as psutil). */
+  public static long counter(ByteBuffer buf, CField counter) {
+    LAYOUT.require(buf);
+    return counter.u32(buf);
   }
 }

@@ -76,6 +76,8 @@ class IllumosLayoutTableTest {
             "kstat_t",
             "kstat_named_t",
             "cpu_stat_t",
+            "swaptbl_t",
+            "swapent_t",
             "timestruc_t");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }
