@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.parse.ProcessArgs;
 import java.io.ByteArrayOutputStream;
@@ -36,8 +37,13 @@ final class AddressSpace {
     if (pointers.limit() < bytes) {
       return Optional.empty();
     }
-    List<String> out = new ArrayList<>(count);
-    for (long address : ProcessArgs.pointers(pointers, count, pointerSize)) {
+    return strings(files, pid, ProcessArgs.pointers(pointers, count, pointerSize));
+  }
+
+  /** The strings at {@code addresses}, or empty when one cannot be read whole. */
+  static Optional<List<String>> strings(SunOsFiles files, int pid, long[] addresses) {
+    List<String> out = new ArrayList<>(addresses.length);
+    for (long address : addresses) {
       Optional<String> s = string(files, pid, address);
       if (s.isEmpty()) {
         return Optional.empty();
@@ -47,7 +53,31 @@ final class AddressSpace {
     return Optional.of(List.copyOf(out));
   }
 
-  private static Optional<String> string(SunOsFiles files, int pid, long address) {
+  /**
+   * The pointers of a NULL-terminated vector at {@code vector} (the environment has no count), read
+   * in chunks; at most {@code limit} of them.
+   */
+  static long[] nullTerminated(SunOsFiles files, int pid, long vector, int pointerSize, int limit) {
+    List<Long> out = new ArrayList<>();
+    for (long at = vector; out.size() < limit; at += CHUNK) {
+      ByteBuffer chunk = files.readAt(pid, "as", at, CHUNK);
+      int whole = chunk.limit() / pointerSize;
+      if (whole == 0) {
+        break;
+      }
+      for (long p : ProcessArgs.pointers(chunk, whole, pointerSize)) {
+        if (p == 0) {
+          return out.stream().mapToLong(Long::longValue).toArray();
+        }
+        out.add(p);
+      }
+    }
+    throw new MalformedDataException(
+        "the vector at 0x" + Long.toHexString(vector) + " of pid " + pid + " has no NULL end");
+  }
+
+  /** The string at {@code address}, or empty when it cannot be read whole. */
+  static Optional<String> string(SunOsFiles files, int pid, long address) {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     for (long at = address; text.size() < MAX_STRING; at += CHUNK) {
       ByteBuffer chunk = files.readAt(pid, "as", at, CHUNK);

@@ -29,7 +29,7 @@ final class SunOsBackend implements Backend {
     Kstats kstats = new Kstats(lib);
     this.cpu = new SunOsCpu(kstats, lib);
     this.memory = new SunOsMemory(kstats, lib);
-    this.processes = new SunOsProcesses(files);
+    this.processes = new SunOsProcesses(files, lib);
     this.host = new SunOsHost(files, kstats);
   }
 

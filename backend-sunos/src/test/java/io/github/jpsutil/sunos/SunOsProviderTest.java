@@ -95,7 +95,17 @@ class SunOsProviderTest {
             Feature.PROC_MEMORY_INFO,
             Feature.PROC_MEMORY_INFO_EX,
             Feature.PROC_PAGE_FAULTS,
-            Feature.PROC_NUM_CTX_SWITCHES);
+            Feature.PROC_NUM_CTX_SWITCHES,
+            Feature.PROC_EXE,
+            Feature.PROC_CWD,
+            Feature.PROC_ENVIRON,
+            Feature.PROC_TERMINAL,
+            Feature.PROC_NICE,
+            Feature.PROC_NUM_FDS,
+            Feature.PROC_THREADS,
+            Feature.PROC_OPEN_FILES,
+            Feature.PROC_SIGNALS,
+            Feature.PROC_WAIT);
   }
 
   @Test

@@ -67,6 +67,17 @@ public final class JnaSunOsNative implements SunOsNative {
   }
 
   @Override
+  public int kill(int pid, int signum) {
+    return LibcIllumos.INSTANCE.kill(pid, signum);
+  }
+
+  /** {@code PRIO_PROCESS} is 0 ({@code sys/resource.h}). */
+  @Override
+  public int setNice(int pid, int nice) {
+    return LibcIllumos.INSTANCE.setpriority(0, pid, nice);
+  }
+
+  @Override
   public int errno() {
     return Native.getLastError();
   }

@@ -11,7 +11,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotLinkException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +56,34 @@ public final class SunOsFiles {
         // a short read at the end of a mapping ends the loop
       }
       return buf.flip();
+    } catch (IOException e) {
+      throw translate(e, pid, p);
+    }
+  }
+
+  /**
+   * The target of the link {@code <procfs>/<pid>/<name>} (the {@code path/} links name open files);
+   * empty when the link is absent or unresolvable but the process is still there.
+   */
+  public Optional<String> link(int pid, String name) {
+    Path p = path(pid, name);
+    try {
+      return Optional.of(Files.readSymbolicLink(p).toString());
+    } catch (NoSuchFileException | NotLinkException e) {
+      if (!exists(pid)) {
+        throw new NoSuchProcess(pid);
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw translate(e, pid, p);
+    }
+  }
+
+  /** The entries of the directory {@code <procfs>/<pid>/<name>} ({@code fd}, {@code lwp}). */
+  public List<String> list(int pid, String name) {
+    Path p = path(pid, name);
+    try (Stream<Path> dir = Files.list(p)) {
+      return dir.map(e -> e.getFileName().toString()).sorted().toList();
     } catch (IOException e) {
       throw translate(e, pid, p);
     }

@@ -42,6 +42,12 @@ public interface SunOsNative {
    */
   int swapList(int slots, ByteBuffer table);
 
+  /** {@code kill(pid, signum)}: 0, or -1 with errno. */
+  int kill(int pid, int signum);
+
+  /** {@code setpriority(PRIO_PROCESS, pid, nice)}: 0, or -1 with errno. */
+  int setNice(int pid, int nice);
+
   /** errno of the last failed call on this thread. */
   int errno();
 }

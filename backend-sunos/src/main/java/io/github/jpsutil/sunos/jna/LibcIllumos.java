@@ -13,4 +13,10 @@ public interface LibcIllumos extends Library {
 
   /** {@code long sysconf(int name)}: illumos numbers its {@code _SC_*} names its own way. */
   long sysconf(int name);
+
+  /** {@code int kill(pid_t, int)}. */
+  int kill(int pid, int signum);
+
+  /** {@code int setpriority(int which, id_t who, int prio)}. */
+  int setpriority(int which, int who, int prio);
 }

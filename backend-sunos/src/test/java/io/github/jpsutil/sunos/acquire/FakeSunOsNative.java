@@ -28,6 +28,8 @@ public final class FakeSunOsNative implements SunOsNative {
 
   public static final int ENOMEM = 12;
   public static final int EIO = 5;
+  public static final int EPERM = 1;
+  public static final int ESRCH = 3;
 
   private final TreeMap<Long, byte[]> memory = new TreeMap<>();
   private final Map<Long, Long> dataOfHeader = new HashMap<>();
@@ -38,6 +40,7 @@ public final class FakeSunOsNative implements SunOsNative {
   private long kc;
   private long lastHeader;
   private long[] pendingDevice;
+  private final List<String> calls = new ArrayList<>();
   private int errno;
 
   /** Sets what {@code sysconf(name)} returns. */
@@ -225,6 +228,23 @@ public final class FakeSunOsNative implements SunOsNative {
   public FakeSunOsNative addDeviceAfterCount(long pages, long free) {
     pendingDevice = new long[] {pages, free};
     return this;
+  }
+
+  /** The signals and nice values sent, in order ({@code "kill 812 15"}, {@code "nice 812 5"}). */
+  public List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  @Override
+  public int kill(int pid, int signum) {
+    calls.add("kill " + pid + " " + signum);
+    return failing("kill") ? -1 : 0;
+  }
+
+  @Override
+  public int setNice(int pid, int nice) {
+    calls.add("nice " + pid + " " + nice);
+    return failing("setpriority") ? -1 : 0;
   }
 
   @Override
