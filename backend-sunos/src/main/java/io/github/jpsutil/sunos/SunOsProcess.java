@@ -6,6 +6,8 @@ import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.MemoryMapStats;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
@@ -22,6 +24,7 @@ import io.github.jpsutil.sunos.parse.LpsInfo;
 import io.github.jpsutil.sunos.parse.PStatus;
 import io.github.jpsutil.sunos.parse.PrCred;
 import io.github.jpsutil.sunos.parse.PrUsage;
+import io.github.jpsutil.sunos.parse.PrXmap;
 import io.github.jpsutil.sunos.parse.PsInfo;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -361,5 +364,28 @@ final class SunOsProcess extends SnapshotProcess {
     } catch (NoSuchProcess e) {
       return true;
     }
+  }
+
+  /**
+   * psutil {@code memory_maps(grouped=False)} from {@code xmap}: a named mapping's path is the
+   * target of its {@code path/<pr_mapname>} link, or that link's own path when the kernel cannot
+   * resolve it; unnamed ones get psutil's bracketed names.
+   */
+  @Override
+  public List<MemoryMapRegion> memoryMaps() {
+    PStatus.Segments segments = PStatus.segments(file("status"));
+    List<MemoryMapRegion> out = new ArrayList<>();
+    for (PrXmap m : PrXmap.decode(file("xmap"))) {
+      String path = m.anonymousName(segments);
+      if (!m.mapname().isEmpty()) {
+        String link = "path/" + m.mapname();
+        path = files.link(pid(), link).orElse(files.path(pid(), link).toString());
+      }
+      MemoryMapStats stats =
+          new MemoryMapStats.SunOs(
+              m.bytes(m.rssPages()), m.bytes(m.anonPages()), m.bytes(m.lockedPages()));
+      out.add(new MemoryMapRegion(m.addr(), m.perms(), path, stats));
+    }
+    return out;
   }
 }

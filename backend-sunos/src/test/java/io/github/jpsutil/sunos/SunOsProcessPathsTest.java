@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.MemoryMapStats;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.ProcessThread;
@@ -188,6 +190,58 @@ class SunOsProcessPathsTest {
     Files.delete(dir.resolve("psinfo"));
     Files.delete(dir);
     assertThat(p.awaitExit(Long.MAX_VALUE)).isTrue();
+  }
+
+  @Test
+  void memoryMapsFromXmapWithPsutilsNamesAndPageCountsInBytes() throws IOException {
+    ByteBuffer status = ProcStructs.pstatus(0, 0, 0, 0);
+    status.putLong(48, 0x41_0000L).putLong(56, 0x2_0000L); // pr_brkbase, pr_brksize
+    status.putLong(64, 0xFFFF_FD7F_FFDF_0000L).putLong(72, 0x1_0000L); // pr_stkbase, pr_stksize
+    write("status", status);
+    int r = 0x04;
+    int w = 0x02;
+    int x = 0x01;
+    int shared = 0x08;
+    int anon = 0x40;
+    int shm = 0x200;
+    write(
+        "xmap",
+        ProcStructs.concat(
+            ProcStructs.prxmap(0x40_0000L, 0x1_0000L, "a.out", r | x, 4096, 12, 0, 0),
+            ProcStructs.prxmap(0x41_0000L, 0x2_0000L, "", r | w | anon, 4096, 30, 30, 2),
+            ProcStructs.prxmap(0xFFFF_FD7F_FFDF_0000L, 0x1_0000L, "", r | w, 4096, 3, 3, 0),
+            ProcStructs.prxmap(
+                0x5000_0000L, 0x20_0000L, "", r | w | shared | shm, 2 << 20, 1, 0, 1),
+            ProcStructs.prxmap(0x6000_0000L, 0x1000L, "", r, 4096, 0, 0, 0),
+            ProcStructs.prxmap(0x7000_0000L, 0x1000L, "lib.so", r, 4096, 1, 0, 0)));
+    link("path/a.out", Path.of("/usr/bin/vim"));
+    // path/lib.so is absent (not resolvable): psutil reports the link's own path
+    assertThat(open().memoryMaps())
+        .containsExactly(
+            new MemoryMapRegion(
+                "400000-410000", "r-x-", "/usr/bin/vim", new MemoryMapStats.SunOs(12 * 4096, 0, 0)),
+            new MemoryMapRegion(
+                "410000-430000",
+                "rw--",
+                "[heap]",
+                new MemoryMapStats.SunOs(30 * 4096, 30 * 4096, 2 * 4096)),
+            new MemoryMapRegion(
+                "fffffd7fffdf0000-fffffd7fffe00000",
+                "rw--",
+                "[stack]",
+                new MemoryMapStats.SunOs(3 * 4096, 3 * 4096, 0)),
+            new MemoryMapRegion(
+                "50000000-50200000",
+                "rw-s",
+                "[shmid]",
+                new MemoryMapStats.SunOs(2 << 20, 0, 2 << 20)),
+            new MemoryMapRegion(
+                "60000000-60001000", "r---", "[anon]", new MemoryMapStats.SunOs(0, 0, 0)),
+            new MemoryMapRegion(
+                "70000000-70001000",
+                "r---",
+                dir.resolve("path/lib.so").toString(),
+                new MemoryMapStats.SunOs(4096, 0, 0)));
   }
 
   /** Pointers at {@code at} to strings placed 0x400 further on, in {@code as}. */

@@ -105,7 +105,8 @@ class SunOsProviderTest {
             Feature.PROC_THREADS,
             Feature.PROC_OPEN_FILES,
             Feature.PROC_SIGNALS,
-            Feature.PROC_WAIT);
+            Feature.PROC_WAIT,
+            Feature.PROC_MEMORY_MAPS);
   }
 
   @Test

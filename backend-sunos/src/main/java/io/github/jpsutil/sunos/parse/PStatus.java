@@ -16,6 +16,10 @@ public final class PStatus {
 
   public static final CStruct LAYOUT =
       CStruct.declare("pstatus_t", 384, Timestruc.AMD64, "sys/procfs.h");
+  public static final CField PR_BRKBASE = LAYOUT.field("pr_brkbase", 48, CType.POINTER);
+  public static final CField PR_BRKSIZE = LAYOUT.field("pr_brksize", 56, CType.UINT64);
+  public static final CField PR_STKBASE = LAYOUT.field("pr_stkbase", 64, CType.POINTER);
+  public static final CField PR_STKSIZE = LAYOUT.field("pr_stksize", 72, CType.UINT64);
   public static final CField PR_UTIME = LAYOUT.array("pr_utime", 80, CType.BYTES, 16);
   public static final CField PR_STIME = LAYOUT.array("pr_stime", 96, CType.BYTES, 16);
   public static final CField PR_CUTIME = LAYOUT.array("pr_cutime", 112, CType.BYTES, 16);
@@ -29,5 +33,19 @@ public final class PStatus {
         Timestruc.seconds(buf, PR_STIME),
         Timestruc.seconds(buf, PR_CUTIME),
         Timestruc.seconds(buf, PR_CSTIME));
+  }
+
+  /**
+   * The heap and stack of a process ({@code pr_brkbase} … {@code pr_stksize}), addresses, bytes.
+   */
+  public record Segments(long brkBase, long brkSize, long stackBase, long stackSize) {}
+
+  public static Segments segments(ByteBuffer buf) {
+    LAYOUT.require(buf);
+    return new Segments(
+        PR_BRKBASE.pointer(buf, 0),
+        PR_BRKSIZE.u64(buf),
+        PR_STKBASE.pointer(buf, 0),
+        PR_STKSIZE.u64(buf));
   }
 }

@@ -78,6 +78,7 @@ class IllumosLayoutTableTest {
             "cpu_stat_t",
             "swaptbl_t",
             "swapent_t",
+            "prxmap_t",
             "timestruc_t");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }
