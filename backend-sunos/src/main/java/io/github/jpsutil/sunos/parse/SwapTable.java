@@ -58,8 +58,11 @@ public final class SwapTable {
       if (p < 0 || f < 0 || f > p) {
         throw ENTRY.malformed("entry " + i + ": ste_pages " + p + ", ste_free " + f);
       }
-      pages = Math.addExact(pages, p);
-      free = Math.addExact(free, f);
+      if (pages > Long.MAX_VALUE - p) {
+        throw TABLE.malformed("page total overflows at entry " + i);
+      }
+      pages += p;
+      free += f;
     }
     return new Pages(pages, free);
   }
