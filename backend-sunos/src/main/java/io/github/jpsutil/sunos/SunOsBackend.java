@@ -5,6 +5,7 @@ import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.ProcessSource;
@@ -20,6 +21,7 @@ import io.github.jpsutil.sunos.acquire.SunOsNative;
 final class SunOsBackend implements Backend {
   private final SunOsCpu cpu;
   private final SunOsMemory memory;
+  private final SunOsDisks disks;
   private final ProcessSource processes;
   private final HostSource host;
   private final UserDirectory users = new PosixUserDirectory();
@@ -29,6 +31,7 @@ final class SunOsBackend implements Backend {
     Kstats kstats = new Kstats(lib);
     this.cpu = new SunOsCpu(kstats, lib);
     this.memory = new SunOsMemory(kstats, lib);
+    this.disks = new SunOsDisks(config, lib);
     this.processes = new SunOsProcesses(files, lib);
     this.host = new SunOsHost(files, kstats);
   }
@@ -46,6 +49,11 @@ final class SunOsBackend implements Backend {
   @Override
   public MemorySource memory() {
     return memory;
+  }
+
+  @Override
+  public DiskSource disks() {
+    return disks;
   }
 
   @Override

@@ -40,6 +40,7 @@ public final class SunOsProvider implements PsutilProvider {
     return List.of(
         SunOsCpu.class,
         SunOsMemory.class,
+        SunOsDisks.class,
         SunOsHost.class,
         SunOsProcesses.class,
         SunOsProcess.class,

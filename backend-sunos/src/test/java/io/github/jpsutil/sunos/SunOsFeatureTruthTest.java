@@ -54,7 +54,14 @@ class SunOsFeatureTruthTest extends FeatureTruthTestBase {
           .sysconf(15, 2) // _SC_NPROCESSORS_ONLN
           .sysconf(500, 262_144) // _SC_PHYS_PAGES
           .sysconf(501, 65_536) // _SC_AVPHYS_PAGES
-          .swapDevice(131_072, 65_536);
+          .swapDevice(131_072, 65_536)
+          .fileSystem("/", 4096, 1000, 500, 400);
+      try {
+        Files.createDirectories(proc.resolve("etc"));
+        Files.writeString(proc.resolve("etc/mnttab"), "rpool/ROOT/x\t/\tzfs\trw\t1700000000\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       BackendConfig config = new BackendConfig(proc, proc, proc);
       psutil = SubstituteProvider.psutil(new SunOsProvider(), c -> new SunOsBackend(config, lib));
     }

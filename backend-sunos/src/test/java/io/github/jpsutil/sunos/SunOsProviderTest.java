@@ -79,6 +79,8 @@ class SunOsProviderTest {
             Feature.GETLOADAVG,
             Feature.VIRTUAL_MEMORY,
             Feature.SWAP_MEMORY,
+            Feature.DISK_PARTITIONS,
+            Feature.DISK_USAGE,
             Feature.BOOT_TIME,
             Feature.PIDS,
             Feature.PROC_NAME,

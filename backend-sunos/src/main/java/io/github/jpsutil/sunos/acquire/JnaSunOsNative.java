@@ -78,6 +78,14 @@ public final class JnaSunOsNative implements SunOsNative {
   }
 
   @Override
+  public int statvfs(String path, ByteBuffer out) {
+    byte[] buf = new byte[out.capacity()];
+    int rc = LibcIllumos.INSTANCE.statvfs(path, buf);
+    out.put(0, buf);
+    return rc;
+  }
+
+  @Override
   public int errno() {
     return Native.getLastError();
   }

@@ -48,6 +48,9 @@ public interface SunOsNative {
   /** {@code setpriority(PRIO_PROCESS, pid, nice)}: 0, or -1 with errno. */
   int setNice(int pid, int nice);
 
+  /** {@code statvfs(path, out)} filling a {@code statvfs_t}: 0, or -1 with errno. */
+  int statvfs(String path, ByteBuffer out);
+
   /** errno of the last failed call on this thread. */
   int errno();
 }

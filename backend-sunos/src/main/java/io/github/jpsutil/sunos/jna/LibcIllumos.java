@@ -19,4 +19,7 @@ public interface LibcIllumos extends Library {
 
   /** {@code int setpriority(int which, id_t who, int prio)}. */
   int setpriority(int which, int who, int prio);
+
+  /** {@code int statvfs(const char *, statvfs_t *)}; the path in the platform encoding. */
+  int statvfs(String path, byte[] buf);
 }

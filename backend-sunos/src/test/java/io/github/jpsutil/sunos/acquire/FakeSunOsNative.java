@@ -5,6 +5,7 @@ import io.github.jpsutil.sunos.parse.CpuStat;
 import io.github.jpsutil.sunos.parse.KstatCtl;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
+import io.github.jpsutil.sunos.parse.StatvfsT;
 import io.github.jpsutil.sunos.parse.SwapTable;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -30,6 +31,7 @@ public final class FakeSunOsNative implements SunOsNative {
   public static final int EIO = 5;
   public static final int EPERM = 1;
   public static final int ESRCH = 3;
+  public static final int ENOENT = 2;
 
   private final TreeMap<Long, byte[]> memory = new TreeMap<>();
   private final Map<Long, Long> dataOfHeader = new HashMap<>();
@@ -41,6 +43,7 @@ public final class FakeSunOsNative implements SunOsNative {
   private long lastHeader;
   private long[] pendingDevice;
   private final List<String> calls = new ArrayList<>();
+  private final Map<String, long[]> statvfs = new HashMap<>();
   private int errno;
 
   /** Sets what {@code sysconf(name)} returns. */
@@ -57,7 +60,8 @@ public final class FakeSunOsNative implements SunOsNative {
 
   /**
    * Makes the next call named {@code call} ({@code kstat_open}, {@code kstat_read}, {@code
-   * swapctl(SC_GETNSWP)}, {@code swapctl(SC_LIST)}) fail once with {@code errno}.
+   * swapctl(SC_GETNSWP)}, {@code swapctl(SC_LIST)}, {@code kill}, {@code setpriority}, {@code
+   * statvfs <path>}) fail once with {@code errno}.
    */
   public FakeSunOsNative failOnce(String call, int errno) {
     failures.put(call, errno);
@@ -228,6 +232,30 @@ public final class FakeSunOsNative implements SunOsNative {
   public FakeSunOsNative addDeviceAfterCount(long pages, long free) {
     pendingDevice = new long[] {pages, free};
     return this;
+  }
+
+  /** A file system at {@code path}: {@code statvfs} gives these counts of {@code frsize} blocks. */
+  public FakeSunOsNative fileSystem(
+      String path, long frsize, long blocks, long bfree, long bavail) {
+    statvfs.put(path, new long[] {frsize, blocks, bfree, bavail});
+    return this;
+  }
+
+  @Override
+  public int statvfs(String path, ByteBuffer out) {
+    long[] fs = statvfs.get(path);
+    if (fs == null) {
+      errno = ENOENT;
+      return -1;
+    }
+    if (failing("statvfs " + path)) {
+      return -1;
+    }
+    out.putLong(StatvfsT.F_FRSIZE.offset(), fs[0]);
+    out.putLong(StatvfsT.F_BLOCKS.offset(), fs[1]);
+    out.putLong(StatvfsT.F_BFREE.offset(), fs[2]);
+    out.putLong(StatvfsT.F_BAVAIL.offset(), fs[3]);
+    return 0;
   }
 
   /** The signals and nice values sent, in order ({@code "kill 812 15"}, {@code "nice 812 5"}). */

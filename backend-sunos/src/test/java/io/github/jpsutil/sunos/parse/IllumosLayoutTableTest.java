@@ -79,6 +79,7 @@ class IllumosLayoutTableTest {
             "swaptbl_t",
             "swapent_t",
             "prxmap_t",
+            "statvfs_t",
             "timestruc_t");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }

@@ -46,7 +46,13 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
   @Override
   protected List<DecoderCase> decoders() {
     ByteBuffer cpuStat = ProcStructs.le(380).putInt(12, 100).putInt(8, 5000);
+    ByteBuffer statvfs = ProcStructs.le(136).putLong(8, 512).putLong(16, 1000).putLong(24, 400);
     return List.of(
+        le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
+        DecoderCase.text(
+            "mnttab",
+            "rpool/ROOT/x\t/\tzfs\tdev=1\t1700000000\nproc\t/proc\tproc\tdev=2\t1\n",
+            Mnttab::parse),
         le("psinfo_t", ProcStructs.psinfo(9, 1, "sh", "sh -c x", 1, 2, 0x1000, 2), PsInfo::decode),
         le("pstatus_t times", ProcStructs.pstatus(1, 2, 3, 4), PStatus::cpuTimes),
         le("pstatus_t segments", ProcStructs.pstatus(1, 2, 3, 4), PStatus::segments),

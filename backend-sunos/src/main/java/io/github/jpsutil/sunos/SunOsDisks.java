@@ -1,0 +1,83 @@
+package io.github.jpsutil.sunos;
+
+import io.github.jpsutil.api.DiskPartition;
+import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.posix.Errno;
+import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.spi.BackendConfig;
+import io.github.jpsutil.spi.DiskSource;
+import io.github.jpsutil.sunos.acquire.SunOsNative;
+import io.github.jpsutil.sunos.parse.Mnttab;
+import io.github.jpsutil.sunos.parse.StatvfsT;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Mounts from {@code /etc/mnttab} under the configured root; usage from {@code statvfs(2)}. */
+final class SunOsDisks implements DiskSource {
+  private final Path mnttab;
+  private final SunOsNative lib;
+
+  SunOsDisks(BackendConfig config, SunOsNative lib) {
+    this.mnttab = config.rootfs().resolve("etc/mnttab");
+    this.lib = lib;
+  }
+
+  /**
+   * psutil {@code _pssunos.disk_partitions}: every mnttab entry; without {@code all}, only file
+   * systems whose {@code disk_usage} total is above 0, skipping those it cannot stat (gh-1674).
+   */
+  @Override
+  public List<DiskPartition> partitions(boolean all) {
+    List<DiskPartition> mounts;
+    try {
+      mounts = Mnttab.parse(Files.readString(mnttab, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + mnttab, e);
+    }
+    if (all) {
+      return mounts;
+    }
+    List<DiskPartition> out = new ArrayList<>();
+    for (DiskPartition p : mounts) {
+      try {
+        if (usage(p.mountpoint()).total() > 0) {
+          out.add(p);
+        }
+      } catch (UncheckedIOException e) {
+        // psutil skips a mount point it cannot stat
+      }
+    }
+    return out;
+  }
+
+  /** psutil {@code disk_usage}: {@code statvfs(path)}; ENOENT and EACCES as Python's OSErrors. */
+  @Override
+  public DiskUsage usage(String path) {
+    if (path.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("path must not contain a NUL character: " + path);
+    }
+    ByteBuffer buf = ByteBuffer.allocate(StatvfsT.LAYOUT.size()).order(ByteOrder.nativeOrder());
+    if (lib.statvfs(path, buf) != 0) {
+      int errno = lib.errno();
+      String why = "statvfs failed: " + NativeErrors.describe(errno);
+      IOException cause =
+          switch (errno) {
+            case Errno.ENOENT -> new NoSuchFileException(path, null, why);
+            case Errno.EACCES, Errno.EPERM -> new AccessDeniedException(path, null, why);
+            default ->
+                new IOException("statvfs(" + path + ") failed: " + NativeErrors.describe(errno));
+          };
+      throw new UncheckedIOException(cause.getMessage(), cause);
+    }
+    return StatvfsT.usage(buf);
+  }
+}
