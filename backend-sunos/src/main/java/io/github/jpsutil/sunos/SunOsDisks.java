@@ -1,12 +1,16 @@
 package io.github.jpsutil.sunos;
 
+import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.DiskSource;
+import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
+import io.github.jpsutil.sunos.parse.KstatHeader;
+import io.github.jpsutil.sunos.parse.KstatIo;
 import io.github.jpsutil.sunos.parse.Mnttab;
 import io.github.jpsutil.sunos.parse.StatvfsT;
 import java.io.IOException;
@@ -19,16 +23,44 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Mounts from {@code /etc/mnttab} under the configured root; usage from {@code statvfs(2)}. */
+/**
+ * Mounts from {@code /etc/mnttab} under the configured root, usage from {@code statvfs(2)}, I/O
+ * from the {@code disk} kstats.
+ */
 final class SunOsDisks implements DiskSource {
   private final Path mnttab;
   private final SunOsNative lib;
+  private final Kstats kstats;
 
-  SunOsDisks(BackendConfig config, SunOsNative lib) {
+  SunOsDisks(BackendConfig config, SunOsNative lib, Kstats kstats) {
     this.mnttab = config.rootfs().resolve("etc/mnttab");
     this.lib = lib;
+    this.kstats = kstats;
+  }
+
+  /**
+   * psutil {@code disk_io_counters(perdisk=True)}: every I/O kstat of class {@code disk}, keyed by
+   * {@code ks_name} ({@code sd0}, {@code cmdk0}, …); partitions are class {@code partition} and
+   * left out, so every key is a whole disk.
+   */
+  @Override
+  public Map<String, DiskIoCounters> ioCounters() {
+    Map<String, DiskIoCounters> out = new LinkedHashMap<>();
+    for (Kstats.Snapshot s :
+        kstats.select(h -> h.type() == KstatHeader.TYPE_IO && h.ksClass().equals("disk"))) {
+      out.put(s.header().name(), KstatIo.decode(s.data()));
+    }
+    return out;
+  }
+
+  @Override
+  public Set<String> wholeDisks() {
+    return ioCounters().keySet();
   }
 
   /**

@@ -2,14 +2,20 @@ package io.github.jpsutil.sunos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.sunos.acquire.FakeSunOsNative;
+import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.parse.KstatHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,7 +44,7 @@ class SunOsDisksTest {
   private SunOsDisks disks(FakeSunOsNative lib) throws IOException {
     Files.createDirectories(root.resolve("etc"));
     Files.writeString(root.resolve("etc/mnttab"), MNTTAB);
-    return new SunOsDisks(new BackendConfig(root, root, root), lib);
+    return new SunOsDisks(new BackendConfig(root, root, root), lib, new Kstats(lib));
   }
 
   private static FakeSunOsNative fileSystems() {
@@ -75,6 +81,45 @@ class SunOsDisksTest {
     // percent = 40 / (40 + 55) = 42.1 %.
     assertThat(disks(fileSystems()).usage("/"))
         .isEqualTo(new DiskUsage(51_200_000_000L, 20_480_000_000L, 28_160_000_000L, 42.1));
+  }
+
+  /**
+   * A kstat_io_t (offsets from the cited table: nread 0, nwritten 8, reads 16, writes 20, wtime 24,
+   * rtime 48).
+   */
+  private static ByteBuffer io(
+      long nread, long nwritten, int reads, int writes, long wtimeNs, long rtimeNs) {
+    ByteBuffer b = ByteBuffer.allocate(80).order(ByteOrder.LITTLE_ENDIAN);
+    return b.putLong(0, nread)
+        .putLong(8, nwritten)
+        .putInt(16, reads)
+        .putInt(20, writes)
+        .putLong(24, wtimeNs)
+        .putLong(48, rtimeNs);
+  }
+
+  @Test
+  void ioCountersAreTheDiskClassIoKstatsByName() throws IOException {
+    FakeSunOsNative lib =
+        fileSystems()
+            .kstat(
+                "sd",
+                0,
+                "sd0",
+                KstatHeader.TYPE_IO,
+                "disk",
+                1,
+                io(4096, 8192, 3, 5, 7_000_000, 2_500_000))
+            .kstat("sd", 0, "sd0,a", KstatHeader.TYPE_IO, "partition", 1, io(1, 1, 1, 1, 0, 0))
+            .kstat(
+                "cmdk", 1, "cmdk1", KstatHeader.TYPE_IO, "disk", 1, io(0, 512, 0, 1, 0, 999_999));
+    SunOsDisks d = disks(lib);
+    // read_time = rtime ns / 1e6 (truncated), write_time = wtime / 1e6, as psutil.
+    assertThat(d.ioCounters())
+        .containsExactly(
+            entry("sd0", new DiskIoCounters.Timed(3, 5, 4096, 8192, 2, 7)),
+            entry("cmdk1", new DiskIoCounters.Timed(0, 1, 0, 512, 0, 0)));
+    assertThat(d.wholeDisks()).containsExactlyInAnyOrder("sd0", "cmdk1");
   }
 
   @Test

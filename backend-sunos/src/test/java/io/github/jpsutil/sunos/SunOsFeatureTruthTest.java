@@ -55,7 +55,8 @@ class SunOsFeatureTruthTest extends FeatureTruthTestBase {
           .sysconf(500, 262_144) // _SC_PHYS_PAGES
           .sysconf(501, 65_536) // _SC_AVPHYS_PAGES
           .swapDevice(131_072, 65_536)
-          .fileSystem("/", 4096, 1000, 500, 400);
+          .fileSystem("/", 4096, 1000, 500, 400)
+          .kstat("sd", 0, "sd0", 3, "disk", 1, ByteBuffer.allocate(80));
       try {
         Files.createDirectories(proc.resolve("etc"));
         Files.writeString(proc.resolve("etc/mnttab"), "rpool/ROOT/x\t/\tzfs\trw\t1700000000\n");

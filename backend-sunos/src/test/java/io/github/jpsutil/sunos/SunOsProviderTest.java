@@ -81,6 +81,7 @@ class SunOsProviderTest {
             Feature.SWAP_MEMORY,
             Feature.DISK_PARTITIONS,
             Feature.DISK_USAGE,
+            Feature.DISK_IO_COUNTERS,
             Feature.BOOT_TIME,
             Feature.PIDS,
             Feature.PROC_NAME,

@@ -8,7 +8,8 @@ import java.nio.ByteBuffer;
 /**
  * A {@code kstat_t} header from the kstat chain (illumos {@code sys/kstat.h}): the {@code ks_*}
  * members of the same names; {@code next} and {@code data} are addresses ({@code data} filled by
- * {@code kstat_read}), {@code type} is {@code KSTAT_TYPE_*}, {@code dataSize} in bytes.
+ * {@code kstat_read}), {@code type} is {@code KSTAT_TYPE_*}, {@code ksClass} is {@code ks_class},
+ * {@code dataSize} in bytes.
  */
 public record KstatHeader(
     long next,
@@ -16,6 +17,7 @@ public record KstatHeader(
     int instance,
     String name,
     int type,
+    String ksClass,
     long data,
     long ndata,
     long dataSize) {
@@ -27,6 +29,7 @@ public record KstatHeader(
   public static final CField KS_INSTANCE = LAYOUT.field("ks_instance", 52, CType.INT32);
   public static final CField KS_NAME = LAYOUT.array("ks_name", 56, CType.CHAR_ARRAY, 31);
   public static final CField KS_TYPE = LAYOUT.field("ks_type", 87, CType.UINT8);
+  public static final CField KS_CLASS = LAYOUT.array("ks_class", 88, CType.CHAR_ARRAY, 31);
   public static final CField KS_DATA = LAYOUT.field("ks_data", 120, CType.POINTER);
   public static final CField KS_NDATA = LAYOUT.field("ks_ndata", 128, CType.UINT32);
   public static final CField KS_DATA_SIZE = LAYOUT.field("ks_data_size", 136, CType.UINT64);
@@ -52,6 +55,7 @@ public record KstatHeader(
         KS_INSTANCE.i32(buf),
         KS_NAME.cString(buf),
         KS_TYPE.u8(buf),
+        KS_CLASS.cString(buf),
         KS_DATA.pointer(buf, 0),
         KS_NDATA.u32(buf),
         KS_DATA_SIZE.u64(buf));

@@ -71,11 +71,24 @@ public final class FakeSunOsNative implements SunOsNative {
   /** Appends a kstat to the chain; its data is handed out by {@code kstat_read}. */
   public FakeSunOsNative kstat(
       String module, int instance, String name, int type, int ndata, ByteBuffer data) {
+    return kstat(module, instance, name, type, "misc", ndata, data);
+  }
+
+  /** A kstat of class {@code ksClass} ({@code disk}, {@code partition}, {@code net} …). */
+  public FakeSunOsNative kstat(
+      String module,
+      int instance,
+      String name,
+      int type,
+      String ksClass,
+      int ndata,
+      ByteBuffer data) {
     ByteBuffer h = le(KstatHeader.SIZE);
     putString(h, KstatHeader.KS_MODULE, module);
     h.putInt(KstatHeader.KS_INSTANCE.offset(), instance);
     putString(h, KstatHeader.KS_NAME, name);
     h.put(KstatHeader.KS_TYPE.offset(), (byte) type);
+    putString(h, KstatHeader.KS_CLASS, ksClass);
     h.putInt(KstatHeader.KS_NDATA.offset(), ndata);
     h.putLong(KstatHeader.KS_DATA_SIZE.offset(), data.capacity());
     long header = alloc(h);

@@ -80,6 +80,7 @@ class IllumosLayoutTableTest {
             "swapent_t",
             "prxmap_t",
             "statvfs_t",
+            "kstat_io_t",
             "timestruc_t");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }

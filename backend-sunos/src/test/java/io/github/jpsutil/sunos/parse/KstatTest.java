@@ -49,7 +49,15 @@ class KstatTest {
     assertThat(KstatHeader.decode(b))
         .isEqualTo(
             new KstatHeader(
-                0xFFFF_FD7F_FF20_1000L, "cpu_stat", 3, "cpu_stat3", 0, 0x0804_5000L, 1, 560));
+                0xFFFF_FD7F_FF20_1000L,
+                "cpu_stat",
+                3,
+                "cpu_stat3",
+                0,
+                "misc",
+                0x0804_5000L,
+                1,
+                560));
     assertThatThrownBy(() -> KstatHeader.decode(le(150))).hasMessageContaining("kstat_t needs 184");
   }
 

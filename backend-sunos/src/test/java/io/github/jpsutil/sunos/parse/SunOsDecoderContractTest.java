@@ -47,7 +47,9 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
   protected List<DecoderCase> decoders() {
     ByteBuffer cpuStat = ProcStructs.le(380).putInt(12, 100).putInt(8, 5000);
     ByteBuffer statvfs = ProcStructs.le(136).putLong(8, 512).putLong(16, 1000).putLong(24, 400);
+    ByteBuffer io = ProcStructs.le(80).putLong(0, 4096).putInt(16, 3).putLong(48, 2_000_000);
     return List.of(
+        le("kstat_io_t", io, KstatIo::decode),
         le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
         DecoderCase.text(
             "mnttab",
