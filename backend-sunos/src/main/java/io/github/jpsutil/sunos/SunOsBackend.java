@@ -33,7 +33,7 @@ final class SunOsBackend implements Backend {
     this.memory = new SunOsMemory(kstats, lib);
     this.disks = new SunOsDisks(config, lib, kstats);
     this.processes = new SunOsProcesses(files, lib);
-    this.host = new SunOsHost(files, kstats);
+    this.host = new SunOsHost(files, kstats, lib);
   }
 
   @Override

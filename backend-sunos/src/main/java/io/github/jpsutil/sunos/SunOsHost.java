@@ -1,19 +1,40 @@
 package io.github.jpsutil.sunos;
 
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
+import io.github.jpsutil.sunos.acquire.SunOsNative;
+import io.github.jpsutil.sunos.parse.Utmpx;
+import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Boot time from the {@code unix:0:system_misc} kstat; pids from the procfs directories. */
+/**
+ * Boot time from the {@code unix:0:system_misc} kstat, users from utmpx, pids from the procfs
+ * directories.
+ */
 final class SunOsHost implements HostSource {
   private final SunOsFiles files;
   private final Kstats kstats;
+  private final SunOsNative lib;
 
-  SunOsHost(SunOsFiles files, Kstats kstats) {
+  SunOsHost(SunOsFiles files, Kstats kstats, SunOsNative lib) {
     this.files = files;
     this.kstats = kstats;
+    this.lib = lib;
+  }
+
+  /** psutil {@code users()}: the {@code USER_PROCESS} records of utmpx. */
+  @Override
+  public List<User> users() {
+    List<User> out = new ArrayList<>();
+    for (ByteBuffer record : lib.utmpx()) {
+      Utmpx.user(record).ifPresent(out::add);
+    }
+    return out;
   }
 
   /**

@@ -192,7 +192,7 @@ class SunOsProcessesTest {
     writeProcess(812, 1, 2);
     assertThat(files.pids()).containsExactly(0, 1, 812);
     assertThat(processes.ppidMap()).isEqualTo(Map.of(0, 0, 1, 0, 812, 1));
-    SunOsHost host = new SunOsHost(files, null); // pid checks read no kstat
+    SunOsHost host = new SunOsHost(files, null, lib); // pid checks read no kstat
     assertThat(host.pidExists(812)).isTrue();
     assertThat(host.pidExists(0)).isTrue();
     assertThat(host.pidExists(813)).isFalse();

@@ -83,6 +83,7 @@ class SunOsProviderTest {
             Feature.DISK_USAGE,
             Feature.DISK_IO_COUNTERS,
             Feature.BOOT_TIME,
+            Feature.USERS,
             Feature.PIDS,
             Feature.PROC_NAME,
             Feature.PROC_CMDLINE,

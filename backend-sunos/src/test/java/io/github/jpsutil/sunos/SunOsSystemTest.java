@@ -7,15 +7,20 @@ import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.sunos.acquire.FakeSunOsNative;
 import io.github.jpsutil.sunos.parse.CpuStat;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +143,47 @@ class SunOsSystemTest {
     assertThatThrownBy(() -> backend(twoCpus()).memory().swapMemory())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no swap device");
+  }
+
+  /**
+   * A {@code struct utmpx} at the offsets of the cited table: ut_user @0 [32], ut_line @36 [32],
+   * ut_pid @68, ut_type @72 (short), ut_tv @80 {tv_sec, tv_usec}, ut_host @122 [257].
+   */
+  static ByteBuffer utmpx(int type, String user, String line, String host, long sec, int pid) {
+    ByteBuffer b = ByteBuffer.allocate(384).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(0, user.getBytes(StandardCharsets.US_ASCII));
+    b.put(32, "ts/1".getBytes(StandardCharsets.US_ASCII)); // ut_id
+    b.put(36, line.getBytes(StandardCharsets.US_ASCII));
+    b.putInt(68, pid);
+    b.putShort(72, (short) type);
+    b.putLong(80, sec).putLong(88, 250_000);
+    b.put(122, host.getBytes(StandardCharsets.US_ASCII));
+    b.putShort(120, (short) (host.length() + 1)); // ut_syslen
+    return b;
+  }
+
+  @Test
+  void usersAreTheUserProcessRecordsOfUtmpx() {
+    FakeSunOsNative lib =
+        twoCpus()
+            .utmpx(utmpx(2, "reboot", "~", "", 1_700_000_000L, 0)) // BOOT_TIME
+            .utmpx(utmpx(7, "ann", "pts/1", "10.0.0.5", 1_700_000_100L, 812))
+            .utmpx(utmpx(7, "bob", "console", ":0", 1_700_000_200L, 900))
+            .utmpx(utmpx(8, "carl", "pts/2", "", 1_700_000_300L, 901)); // DEAD_PROCESS
+    assertThat(backend(lib).host().users())
+        .containsExactly(
+            new User(
+                "ann",
+                Optional.of("pts/1"),
+                Optional.of("10.0.0.5"),
+                Instant.ofEpochSecond(1_700_000_100L, 250_000_000),
+                OptionalInt.of(812)),
+            new User(
+                "bob",
+                Optional.of("console"),
+                Optional.of("localhost"),
+                Instant.ofEpochSecond(1_700_000_200L, 250_000_000),
+                OptionalInt.of(900)));
   }
 
   @Test

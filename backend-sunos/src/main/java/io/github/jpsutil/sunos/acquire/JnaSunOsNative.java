@@ -6,8 +6,11 @@ import com.sun.jna.Pointer;
 import io.github.jpsutil.sunos.jna.LibKstat;
 import io.github.jpsutil.sunos.jna.LibcIllumos;
 import io.github.jpsutil.sunos.parse.SwapTable;
+import io.github.jpsutil.sunos.parse.Utmpx;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link SunOsNative} through JNA; loads libkstat and libc on first use. */
 public final class JnaSunOsNative implements SunOsNative {
@@ -83,6 +86,23 @@ public final class JnaSunOsNative implements SunOsNative {
     int rc = LibcIllumos.INSTANCE.statvfs(path, buf);
     out.put(0, buf);
     return rc;
+  }
+
+  @Override
+  public synchronized List<ByteBuffer> utmpx() {
+    // getutxent's position is process-wide state: one reader at a time.
+    List<ByteBuffer> out = new ArrayList<>();
+    LibcIllumos.INSTANCE.setutxent();
+    try {
+      for (Pointer p = LibcIllumos.INSTANCE.getutxent();
+          p != null;
+          p = LibcIllumos.INSTANCE.getutxent()) {
+        out.add(peek(Pointer.nativeValue(p), Utmpx.LAYOUT.size()));
+      }
+    } finally {
+      LibcIllumos.INSTANCE.endutxent();
+    }
+    return out;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.jpsutil.sunos.acquire;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * Every native call the backend makes, and reads of the memory they hand back, as one seam: {@link
@@ -50,6 +51,12 @@ public interface SunOsNative {
 
   /** {@code statvfs(path, out)} filling a {@code statvfs_t}: 0, or -1 with errno. */
   int statvfs(String path, ByteBuffer out);
+
+  /**
+   * Every record {@code getutxent(3C)} returns between {@code setutxent} and {@code endutxent},
+   * each a copy of a {@code struct utmpx}.
+   */
+  List<ByteBuffer> utmpx();
 
   /** errno of the last failed call on this thread. */
   int errno();

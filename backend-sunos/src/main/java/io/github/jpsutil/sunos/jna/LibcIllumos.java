@@ -22,4 +22,11 @@ public interface LibcIllumos extends Library {
 
   /** {@code int statvfs(const char *, statvfs_t *)}; the path in the platform encoding. */
   int statvfs(String path, byte[] buf);
+
+  void setutxent();
+
+  /** {@code struct utmpx *getutxent(void)}: null at the end. */
+  Pointer getutxent();
+
+  void endutxent();
 }

@@ -44,6 +44,7 @@ public final class FakeSunOsNative implements SunOsNative {
   private long[] pendingDevice;
   private final List<String> calls = new ArrayList<>();
   private final Map<String, long[]> statvfs = new HashMap<>();
+  private final List<ByteBuffer> utmpx = new ArrayList<>();
   private int errno;
 
   /** Sets what {@code sysconf(name)} returns. */
@@ -269,6 +270,17 @@ public final class FakeSunOsNative implements SunOsNative {
     out.putLong(StatvfsT.F_BFREE.offset(), fs[2]);
     out.putLong(StatvfsT.F_BAVAIL.offset(), fs[3]);
     return 0;
+  }
+
+  /** Appends a utmpx record (a {@code struct utmpx} buffer). */
+  public FakeSunOsNative utmpx(ByteBuffer record) {
+    utmpx.add(record);
+    return this;
+  }
+
+  @Override
+  public List<ByteBuffer> utmpx() {
+    return utmpx.stream().map(b -> b.duplicate().order(ByteOrder.LITTLE_ENDIAN)).toList();
   }
 
   /** The signals and nice values sent, in order ({@code "kill 812 15"}, {@code "nice 812 5"}). */

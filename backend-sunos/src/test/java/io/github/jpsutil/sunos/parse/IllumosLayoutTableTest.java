@@ -81,6 +81,7 @@ class IllumosLayoutTableTest {
             "prxmap_t",
             "statvfs_t",
             "kstat_io_t",
+            "struct utmpx",
             "timestruc_t");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }

@@ -48,7 +48,10 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
     ByteBuffer cpuStat = ProcStructs.le(380).putInt(12, 100).putInt(8, 5000);
     ByteBuffer statvfs = ProcStructs.le(136).putLong(8, 512).putLong(16, 1000).putLong(24, 400);
     ByteBuffer io = ProcStructs.le(80).putLong(0, 4096).putInt(16, 3).putLong(48, 2_000_000);
+    ByteBuffer utmpx = ProcStructs.le(384).putInt(68, 812).putShort(72, (short) 7);
+    utmpx.put(0, "ann".getBytes(StandardCharsets.US_ASCII)).putLong(80, 1_700_000_000L);
     return List.of(
+        le("struct utmpx", utmpx, Utmpx::user),
         le("kstat_io_t", io, KstatIo::decode),
         le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
         DecoderCase.text(
