@@ -31,7 +31,7 @@ final class SunOsBackend implements Backend {
     Kstats kstats = new Kstats(lib);
     this.cpu = new SunOsCpu(kstats, lib);
     this.memory = new SunOsMemory(kstats, lib);
-    this.disks = new SunOsDisks(config, lib, kstats);
+    this.disks = new SunOsDisks(files, lib, kstats);
     this.processes = new SunOsProcesses(files, lib);
     this.host = new SunOsHost(files, kstats, lib);
   }

@@ -5,9 +5,9 @@ import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatIo;
@@ -17,11 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +30,12 @@ import java.util.Set;
  * from the {@code disk} kstats.
  */
 final class SunOsDisks implements DiskSource {
-  private final Path mnttab;
+  private final SunOsFiles files;
   private final SunOsNative lib;
   private final Kstats kstats;
 
-  SunOsDisks(BackendConfig config, SunOsNative lib, Kstats kstats) {
-    this.mnttab = config.rootfs().resolve("etc/mnttab");
+  SunOsDisks(SunOsFiles files, SunOsNative lib, Kstats kstats) {
+    this.files = files;
     this.lib = lib;
     this.kstats = kstats;
   }
@@ -69,12 +66,7 @@ final class SunOsDisks implements DiskSource {
    */
   @Override
   public List<DiskPartition> partitions(boolean all) {
-    List<DiskPartition> mounts;
-    try {
-      mounts = Mnttab.parse(Files.readString(mnttab, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + mnttab, e);
-    }
+    List<DiskPartition> mounts = Mnttab.parse(files.readRootText("etc/mnttab"));
     if (all) {
       return mounts;
     }

@@ -1,6 +1,5 @@
 package io.github.jpsutil.sunos;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
@@ -16,8 +15,8 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
-import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.spi.SnapshotProcess;
+import io.github.jpsutil.sunos.acquire.NativeFailure;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.LpsInfo;
@@ -275,7 +274,7 @@ final class SunOsProcess extends SnapshotProcess {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
     if (lib.setNice(pid(), value) != 0) {
-      throw NativeErrors.translate(new LastErrorException(lib.errno()), "setpriority", pid());
+      throw NativeFailure.of(lib.errno(), "setpriority", pid());
     }
   }
 
@@ -329,7 +328,7 @@ final class SunOsProcess extends SnapshotProcess {
       throw new IllegalArgumentException("pid must be > 0 to be signalled, got " + pid());
     }
     if (lib.kill(pid(), signum) != 0) {
-      throw NativeErrors.translate(new LastErrorException(lib.errno()), "kill", pid());
+      throw NativeFailure.of(lib.errno(), "kill", pid());
     }
   }
 

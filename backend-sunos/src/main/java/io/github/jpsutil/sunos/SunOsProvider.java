@@ -1,6 +1,5 @@
 package io.github.jpsutil.sunos;
 
-import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
@@ -49,11 +48,6 @@ public final class SunOsProvider implements PsutilProvider {
 
   @Override
   public Backend create(BackendConfig config) {
-    // psinfo_t and friends come in the reader's data model; the decoders use LP64.
-    if (Native.POINTER_SIZE != 8) {
-      throw new IllegalStateException(
-          "jpsutil-backend-sunos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
-    }
     return new SunOsBackend(config, new JnaSunOsNative());
   }
 }

@@ -11,6 +11,7 @@ import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.sunos.acquire.FakeSunOsNative;
 import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +45,8 @@ class SunOsDisksTest {
   private SunOsDisks disks(FakeSunOsNative lib) throws IOException {
     Files.createDirectories(root.resolve("etc"));
     Files.writeString(root.resolve("etc/mnttab"), MNTTAB);
-    return new SunOsDisks(new BackendConfig(root, root, root), lib, new Kstats(lib));
+    return new SunOsDisks(
+        new SunOsFiles(new BackendConfig(root, root, root)), lib, new Kstats(lib));
   }
 
   private static FakeSunOsNative fileSystems() {

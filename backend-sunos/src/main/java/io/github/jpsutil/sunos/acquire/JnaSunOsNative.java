@@ -22,6 +22,14 @@ public final class JnaSunOsNative implements SunOsNative {
   /** {@code MAXPATHLEN} ({@code sys/param.h}), what swap(1M) gives each {@code ste_path}. */
   private static final int MAXPATHLEN = 1024;
 
+  /** psinfo_t and friends come in the reader's data model; the decoders use LP64. */
+  public JnaSunOsNative() {
+    if (Native.POINTER_SIZE != 8) {
+      throw new IllegalStateException(
+          "jpsutil-backend-sunos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
+    }
+  }
+
   @Override
   public long kstatOpen() {
     Pointer kc = LibKstat.INSTANCE.kstat_open();

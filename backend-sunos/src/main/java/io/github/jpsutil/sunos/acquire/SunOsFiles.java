@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,9 +25,21 @@ import java.util.stream.Stream;
  */
 public final class SunOsFiles {
   private final Path procfs;
+  private final Path rootfs;
 
   public SunOsFiles(BackendConfig config) {
     this.procfs = config.procfs();
+    this.rootfs = config.rootfs();
+  }
+
+  /** A text file under the configured root, e.g. {@code etc/mnttab}. */
+  public String readRootText(String relative) {
+    Path p = rootfs.resolve(relative);
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + p, e);
+    }
   }
 
   /** {@code <procfs>/<pid>/<name>}. */
