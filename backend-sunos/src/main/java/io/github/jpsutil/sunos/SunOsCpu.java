@@ -1,18 +1,32 @@
 package io.github.jpsutil.sunos;
 
+import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.CpuStat;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.OptionalInt;
 
-/** CPU times from the {@code cpu_stat} kstats, one per online CPU. */
+/** CPU counters from the {@code cpu_stat} kstats (one per online CPU) and {@code system_misc}. */
 final class SunOsCpu implements CpuSource {
-  private final long ticksPerSecond;
+  /** illumos {@code <sys/unistd.h>}: {@code _SC_CLK_TCK} 3, {@code _SC_NPROCESSORS_ONLN} 15. */
+  static final int SC_CLK_TCK = 3;
 
-  SunOsCpu(long ticksPerSecond) {
-    this.ticksPerSecond = ticksPerSecond;
+  static final int SC_NPROCESSORS_ONLN = 15;
+
+  /** {@code FSCALE} = 1 << {@code FSHIFT} 8 ({@code sys/param.h}): avenrun's fixed point. */
+  private static final double FSCALE = 256;
+
+  private final Kstats kstats;
+  private final SunOsNative lib;
+
+  SunOsCpu(Kstats kstats, SunOsNative lib) {
+    this.kstats = kstats;
+    this.lib = lib;
   }
 
   /** psutil {@code _pssunos.cpu_times()}: the per-CPU times summed field by field. */
@@ -37,13 +51,55 @@ final class SunOsCpu implements CpuSource {
   }
 
   private List<CpuTimes.SunOs> perCpu() {
-    List<CpuTimes.SunOs> out = new ArrayList<>();
-    for (Kstats.Snapshot s : Kstats.module("cpu_stat")) {
-      out.add(CpuStat.decode(s.data(), ticksPerSecond));
-    }
+    long hz = lib.sysconfPositive(SC_CLK_TCK, "_SC_CLK_TCK");
+    return cpuStatData().stream().map(b -> CpuStat.times(b, hz)).toList();
+  }
+
+  /** Every {@code cpu_stat} kstat's data; psutil has no answer without one. */
+  List<ByteBuffer> cpuStatData() {
+    List<ByteBuffer> out = kstats.module("cpu_stat").stream().map(Kstats.Snapshot::data).toList();
     if (out.isEmpty()) {
       throw new IllegalStateException("no cpu_stat kstat found");
     }
     return out;
+  }
+
+  /**
+   * psutil {@code cpu_stats()}: voluntary plus involuntary switches ({@code pswitch + inv_swtch}),
+   * {@code intr}, {@code syscall}, summed over CPUs; SunOS has no soft interrupt count (0). psutil
+   * sums in a 32-bit {@code uint_t} that wraps; here the sum is 64-bit.
+   */
+  @Override
+  public CpuStats cpuStats() {
+    long ctx = 0;
+    long intr = 0;
+    long syscalls = 0;
+    for (ByteBuffer b : cpuStatData()) {
+      ctx += CpuStat.counter(b, CpuStat.PSWITCH) + CpuStat.counter(b, CpuStat.INV_SWTCH);
+      intr += CpuStat.counter(b, CpuStat.INTR);
+      syscalls += CpuStat.counter(b, CpuStat.SYSCALL);
+    }
+    return new CpuStats(ctx, intr, 0, syscalls);
+  }
+
+  /** psutil (Python's {@code os.cpu_count()}): {@code sysconf(_SC_NPROCESSORS_ONLN)}. */
+  @Override
+  public OptionalInt cpuCountLogical() {
+    long n = lib.sysconf(SC_NPROCESSORS_ONLN);
+    return n > 0 ? OptionalInt.of(Math.toIntExact(n)) : OptionalInt.empty();
+  }
+
+  /**
+   * psutil's {@code os.getloadavg()} reads the kernel's {@code avenrun[]}; {@code
+   * unix:0:system_misc} exports the same three values ({@code avenrun_1min} …), scaled by {@code
+   * FSCALE}.
+   */
+  @Override
+  public LoadAverage loadAverage() {
+    Kstats.Snapshot s = kstats.lookup("unix", 0, "system_misc");
+    return new LoadAverage(
+        s.named("avenrun_1min") / FSCALE,
+        s.named("avenrun_5min") / FSCALE,
+        s.named("avenrun_15min") / FSCALE);
   }
 }

@@ -1,19 +1,40 @@
 package io.github.jpsutil.sunos;
 
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
-import io.github.jpsutil.sunos.parse.KstatHeader;
-import io.github.jpsutil.sunos.parse.KstatNamed;
+import io.github.jpsutil.sunos.acquire.SunOsNative;
+import io.github.jpsutil.sunos.parse.Utmpx;
+import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Boot time from the {@code unix:0:system_misc} kstat; pids from the procfs directories. */
+/**
+ * Boot time from the {@code unix:0:system_misc} kstat, users from utmpx, pids from the procfs
+ * directories.
+ */
 final class SunOsHost implements HostSource {
   private final SunOsFiles files;
+  private final Kstats kstats;
+  private final SunOsNative lib;
 
-  SunOsHost(SunOsFiles files) {
+  SunOsHost(SunOsFiles files, Kstats kstats, SunOsNative lib) {
     this.files = files;
+    this.kstats = kstats;
+    this.lib = lib;
+  }
+
+  /** psutil {@code users()}: the {@code USER_PROCESS} records of utmpx. */
+  @Override
+  public List<User> users() {
+    List<User> out = new ArrayList<>();
+    for (ByteBuffer record : lib.utmpx()) {
+      Utmpx.user(record).ifPresent(out::add);
+    }
+    return out;
   }
 
   /**
@@ -22,17 +43,7 @@ final class SunOsHost implements HostSource {
    */
   @Override
   public Instant bootTime() {
-    Kstats.Snapshot s =
-        Kstats.lookup("unix", 0, "system_misc")
-            .orElseThrow(() -> new IllegalStateException("kstat unix:0:system_misc not found"));
-    if (s.header().type() != KstatHeader.TYPE_NAMED) {
-      throw new IllegalStateException("kstat unix:0:system_misc is not a named kstat");
-    }
-    long boot =
-        KstatNamed.integer(s.data(), s.header().ndata(), "boot_time")
-            .orElseThrow(
-                () -> new IllegalStateException("kstat unix:0:system_misc has no boot_time"));
-    return Instant.ofEpochSecond(boot);
+    return Instant.ofEpochSecond(kstats.lookup("unix", 0, "system_misc").named("boot_time"));
   }
 
   @Override
@@ -43,12 +54,9 @@ final class SunOsHost implements HostSource {
   /** As psutil: pid 0 exists when it is in {@link #pids()}; others when their directory does. */
   @Override
   public boolean pidExists(int pid) {
-    if (pid < 0) {
-      return false;
-    }
     if (pid == 0) {
       return Arrays.binarySearch(pids(), 0) >= 0;
     }
-    return files.exists(pid);
+    return pid > 0 && files.exists(pid);
   }
 }

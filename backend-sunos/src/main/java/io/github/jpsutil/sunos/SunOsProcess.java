@@ -5,24 +5,37 @@ import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.MemoryMapStats;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.SnapshotProcess;
+import io.github.jpsutil.sunos.acquire.NativeFailure;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
+import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.LpsInfo;
 import io.github.jpsutil.sunos.parse.PStatus;
 import io.github.jpsutil.sunos.parse.PrCred;
 import io.github.jpsutil.sunos.parse.PrUsage;
+import io.github.jpsutil.sunos.parse.PrXmap;
 import io.github.jpsutil.sunos.parse.PsInfo;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 
 /**
  * One process, from its {@code /proc/<pid>} files as psutil's {@code _pssunos}: {@code psinfo} for
@@ -35,12 +48,20 @@ import java.util.function.Supplier;
  * start times (gh-2888).
  */
 final class SunOsProcess extends SnapshotProcess {
+  /** {@code PRNODEV}: {@code pr_ttydev} of a process without a terminal. */
+  private static final long PRNODEV = -1;
+
+  /** Most environment entries read (ARG_MAX 1 MiB over 8-byte pointers). */
+  private static final int MAX_ENV = 1 << 17;
+
   private final SunOsFiles files;
+  private final SunOsNative lib;
   private final double createTime;
 
-  SunOsProcess(SunOsFiles files, PsInfo first) {
+  SunOsProcess(SunOsFiles files, SunOsNative lib, PsInfo first) {
     super(first.pid(), OptionalLong.empty());
     this.files = files;
+    this.lib = lib;
     this.createTime = first.createTime();
   }
 
@@ -57,27 +78,18 @@ final class SunOsProcess extends SnapshotProcess {
    * Reads a file other than psinfo; a process whose file vanished but that is still a zombie raises
    * ZombieProcess, as psutil's {@code wrap_exceptions}.
    */
-  private <T> T zombieAware(Supplier<T> read) {
+  private ByteBuffer file(String name) {
     try {
-      return read.get();
+      return files.read(pid(), name);
     } catch (NoSuchProcess e) {
       if (!(e instanceof ZombieProcess) && files.exists(pid())) {
-        PsInfo info;
-        try {
-          info = PsInfo.decode(files.read(pid(), "psinfo"));
-        } catch (NoSuchProcess gone) {
-          throw e;
-        }
+        PsInfo info = PsInfo.decode(files.read(pid(), "psinfo")); // fresh: the cache may predate
         if (info.status() == ProcessStatus.ZOMBIE) {
           throw new ZombieProcess(pid(), info.fname(), info.ppid(), ZombieProcess.ZOMBIE);
         }
       }
       throw e;
     }
-  }
-
-  private ByteBuffer file(String name) {
-    return zombieAware(() -> files.read(pid(), name));
   }
 
   @Override
@@ -99,7 +111,8 @@ final class SunOsProcess extends SnapshotProcess {
   public List<String> cmdline() {
     PsInfo info = psinfo();
     try {
-      return AddressSpaceArgs.read(files, info).orElseGet(info::psargsSplit);
+      return AddressSpace.strings(files, pid(), info.argv(), info.argc(), info.pointerSize())
+          .orElseGet(info::psargsSplit);
     } catch (AccessDenied | NoSuchProcess | UncheckedIOException | IllegalArgumentException e) {
       return info.psargsSplit();
     }
@@ -116,15 +129,15 @@ final class SunOsProcess extends SnapshotProcess {
   }
 
   private PrCred cred() {
-    return read("cred", this::readCred);
-  }
-
-  private PrCred readCred() {
-    try {
-      return PrCred.decode(file("cred"));
-    } catch (AccessDenied e) {
-      return PrCred.fromPsInfo(psinfo());
-    }
+    return read(
+        "cred",
+        () -> {
+          try {
+            return PrCred.decode(file("cred"));
+          } catch (AccessDenied e) {
+            return PrCred.fromPsInfo(psinfo());
+          }
+        });
   }
 
   /** From {@code cred}; when that is denied, real and effective from psinfo, saved unknown. */
@@ -174,5 +187,204 @@ final class SunOsProcess extends SnapshotProcess {
     return PrUsage.decode(file("usage")).ctxSwitches();
   }
 
-  // ---- not built yet, or not on SunOS
+  /**
+   * psutil: the {@code path/a.out} link; when it cannot be resolved, psutil's guess: the first
+   * argument if it is an absolute path to an executable file, else "".
+   */
+  @Override
+  public String exe() {
+    try {
+      Optional<String> link = files.link(pid(), "path/a.out");
+      if (link.isPresent()) {
+        return link.get();
+      }
+    } catch (AccessDenied e) {
+      // psutil ignores any readlink error here and guesses from the command line
+    }
+    List<String> args = cmdline();
+    if (!args.isEmpty()) {
+      Path first = Path.of(args.get(0));
+      if (first.isAbsolute() && Files.isRegularFile(first) && Files.isExecutable(first)) {
+        return args.get(0);
+      }
+    }
+    return "";
+  }
+
+  /** psutil: the {@code path/cwd} link; "" when the kernel cannot resolve it (it may not). */
+  @Override
+  public String cwd() {
+    return files.link(pid(), "path/cwd").orElse("");
+  }
+
+  /**
+   * The environment at {@code pr_envp} in the address space, a NULL-terminated vector of {@code
+   * NAME=value} strings (psutil {@code arch/sunos/environ.c}); entries without '=' are skipped.
+   */
+  @Override
+  public Map<String, String> environ() {
+    PsInfo info = psinfo();
+    if (info.status() == ProcessStatus.ZOMBIE) {
+      throw new ZombieProcess(pid(), info.fname(), info.ppid(), ZombieProcess.ZOMBIE);
+    }
+    if (info.envp() == 0) {
+      return Map.of();
+    }
+    long[] vector =
+        AddressSpace.nullTerminated(files, pid(), info.envp(), info.pointerSize(), MAX_ENV);
+    List<String> entries =
+        AddressSpace.strings(files, pid(), vector)
+            .orElseThrow(() -> new AccessDenied(pid(), info.fname(), "environment unreadable"));
+    Map<String, String> env = new LinkedHashMap<>();
+    for (String entry : entries) {
+      int eq = entry.indexOf('=');
+      if (eq > 0) {
+        env.putIfAbsent(entry.substring(0, eq), entry.substring(eq + 1));
+      }
+    }
+    return env;
+  }
+
+  /**
+   * psutil: with a controlling terminal ({@code pr_ttydev != PRNODEV}), the target of the first of
+   * the links {@code path/0}, {@code 1}, {@code 2}, {@code 255} that resolves.
+   */
+  @Override
+  public Optional<String> terminal() {
+    if (psinfo().ttydev() != PRNODEV) {
+      for (String fd : List.of("0", "1", "2", "255")) {
+        Optional<String> tty = files.link(pid(), "path/" + fd);
+        if (tty.isPresent()) {
+          return tty;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code pr_lwp.pr_nice − NZERO}: getpriority(2) fails for real-time processes (psutil). */
+  @Override
+  public int nice() {
+    return psinfo().nice();
+  }
+
+  @Override
+  public void setNice(int value) {
+    if (value < -20 || value > 20) {
+      throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
+    }
+    if (lib.setNice(pid(), value) != 0) {
+      throw NativeFailure.of(lib.errno(), "setpriority", pid());
+    }
+  }
+
+  /** psutil: the entries of {@code fd}. */
+  @Override
+  public int numFds() {
+    return files.list(pid(), "fd").size();
+  }
+
+  /**
+   * psutil: one entry per {@code lwp/<id>}; an lwp that exits during the scan is left out. Times
+   * come from {@code lwpusage}, where psutil reads the same microstate times from {@code
+   * lwpstatus}, a struct not in the cited layout table.
+   */
+  @Override
+  public List<ProcessThread> threads() {
+    List<ProcessThread> out = new ArrayList<>();
+    for (String lwp : files.list(pid(), "lwp")) {
+      try {
+        PrUsage u = PrUsage.decode(files.read(pid(), "lwp/" + lwp + "/lwpusage"));
+        out.add(new ProcessThread(Integer.parseInt(lwp), u.userSeconds(), u.systemSeconds()));
+      } catch (NoSuchProcess gone) {
+        if (!files.exists(pid())) {
+          throw gone;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * psutil: for each {@code fd/<n>}, the {@code path/<n>} link when it names a regular file (so no
+   * sockets, pipes or devices).
+   */
+  @Override
+  public List<OpenFile> openFiles() {
+    List<OpenFile> out = new ArrayList<>();
+    for (String fd : files.list(pid(), "fd")) {
+      Optional<String> target = files.link(pid(), "path/" + fd);
+      if (target.isPresent() && Files.isRegularFile(Path.of(target.get()))) {
+        out.add(new OpenFile.Basic(target.get(), OptionalInt.of(Integer.parseInt(fd))));
+      }
+    }
+    return out;
+  }
+
+  /** {@code kill(2)}; SunOS start times follow the clock, so there is no identity to check. */
+  @Override
+  public void sendSignal(int signum, OptionalLong identity) {
+    if (pid() <= 0) {
+      throw new IllegalArgumentException("pid must be > 0 to be signalled, got " + pid());
+    }
+    if (lib.kill(pid(), signum) != 0) {
+      throw NativeFailure.of(lib.errno(), "kill", pid());
+    }
+  }
+
+  /**
+   * psutil's {@code wait_pid} for a process that is not our child: polls, 0.1 ms doubling to 40 ms,
+   * until {@code /proc/<pid>} is gone or the process is a zombie.
+   */
+  @Override
+  public boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutNanos;
+    long sleepMicros = 100;
+    while (true) {
+      if (hasExited()) {
+        return true;
+      }
+      long left = deadline - System.nanoTime();
+      if (timeoutNanos != Long.MAX_VALUE && left <= 0) {
+        return false;
+      }
+      long nanos = sleepMicros * 1000;
+      if (timeoutNanos != Long.MAX_VALUE) {
+        nanos = Math.min(nanos, left);
+      }
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+      sleepMicros = Math.min(sleepMicros * 2, 40_000);
+    }
+  }
+
+  private boolean hasExited() {
+    try {
+      return PsInfo.decode(files.read(pid(), "psinfo")).status() == ProcessStatus.ZOMBIE;
+    } catch (NoSuchProcess e) {
+      return true;
+    }
+  }
+
+  /**
+   * psutil {@code memory_maps(grouped=False)} from {@code xmap}: a named mapping's path is the
+   * target of its {@code path/<pr_mapname>} link, or that link's own path when the kernel cannot
+   * resolve it; unnamed ones get psutil's bracketed names.
+   */
+  @Override
+  public List<MemoryMapRegion> memoryMaps() {
+    PStatus.Segments segments = PStatus.segments(file("status"));
+    List<MemoryMapRegion> out = new ArrayList<>();
+    for (PrXmap m : PrXmap.decode(file("xmap"))) {
+      String path = m.anonymousName(segments);
+      if (!m.mapname().isEmpty()) {
+        String link = "path/" + m.mapname();
+        path = files.link(pid(), link).orElse(files.path(pid(), link).toString());
+      }
+      MemoryMapStats stats =
+          new MemoryMapStats.SunOs(
+              m.bytes(m.rssPages()), m.bytes(m.anonPages()), m.bytes(m.lockedPages()));
+      out.add(new MemoryMapRegion(m.addr(), m.perms(), path, stats));
+    }
+    return out;
+  }
 }

@@ -2,9 +2,11 @@ package io.github.jpsutil.sunos;
 
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
+import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.PsInfo;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,24 +14,20 @@ import java.util.Map;
 /** Processes from the {@code /proc/<pid>} directories under the configured procfs root. */
 final class SunOsProcesses implements ProcessSource {
   private final SunOsFiles files;
+  private final SunOsNative lib;
 
-  SunOsProcesses(SunOsFiles files) {
+  SunOsProcesses(SunOsFiles files, SunOsNative lib) {
     this.files = files;
-  }
-
-  int[] pids() {
-    return files.pids();
+    this.lib = lib;
   }
 
   @Override
   public ProcessOps open(int pid) {
-    PsInfo first;
     try {
-      first = PsInfo.decode(files.read(pid, "psinfo"));
+      return new SunOsProcess(files, lib, PsInfo.decode(files.read(pid, "psinfo")));
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new SunOsProcess(files, first);
   }
 
   /**
@@ -47,5 +45,15 @@ final class SunOsProcesses implements ProcessSource {
       }
     }
     return out;
+  }
+
+  @Override
+  public int signalNumber(Signal signal) {
+    return SunOsSignals.of(signal);
+  }
+
+  @Override
+  public int maxSignal() {
+    return SunOsSignals.MAX_SIGNAL;
   }
 }

@@ -5,6 +5,7 @@ import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;
+import io.github.jpsutil.sunos.acquire.JnaSunOsNative;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,6 +38,8 @@ public final class SunOsProvider implements PsutilProvider {
   public List<Class<?>> implementationClasses() {
     return List.of(
         SunOsCpu.class,
+        SunOsMemory.class,
+        SunOsDisks.class,
         SunOsHost.class,
         SunOsProcesses.class,
         SunOsProcess.class,
@@ -45,6 +48,6 @@ public final class SunOsProvider implements PsutilProvider {
 
   @Override
   public Backend create(BackendConfig config) {
-    return new SunOsBackend(config);
+    return new SunOsBackend(config, new JnaSunOsNative());
   }
 }

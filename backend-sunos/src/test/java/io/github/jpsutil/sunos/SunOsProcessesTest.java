@@ -16,6 +16,7 @@ import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.ProcessOps;
+import io.github.jpsutil.sunos.acquire.FakeSunOsNative;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.parse.ProcStructs;
 import java.io.IOException;
@@ -42,11 +43,13 @@ class SunOsProcessesTest {
   @TempDir Path proc;
   private SunOsFiles files;
   private SunOsProcesses processes;
+  private FakeSunOsNative lib;
 
   @BeforeEach
   void setUp() throws IOException {
     files = new SunOsFiles(new BackendConfig(proc, proc.resolve("sys"), proc));
-    processes = new SunOsProcesses(files);
+    lib = new FakeSunOsNative();
+    processes = new SunOsProcesses(files, lib);
     Files.createDirectories(proc.resolve("self"));
     Files.createDirectories(proc.resolve("12ab"));
   }
@@ -101,10 +104,7 @@ class SunOsProcessesTest {
     assertThat(p.currentIdentityTime()).isEmpty();
     assertThat(p.uids()).isEqualTo(new Uids(101, 0, OptionalInt.of(102)));
     assertThat(p.gids()).isEqualTo(new Gids(10, 3, OptionalInt.of(11)));
-    // Getting nice without setting it is not PROC_NICE; psinfo's pr_nice is decoded in PsInfo.
-    assertThatThrownBy(p::nice)
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessage("Process.nice is not available on SUNOS");
+    assertThat(p.nice()).isEqualTo(4); // pr_lwp.pr_nice 24 - NZERO 20
     assertThat(p.numThreads()).isEqualTo(3);
     assertThat(p.memoryInfo()).isEqualTo(new MemoryInfo.Basic(6_144L * 1024, 20_480L * 1024));
     assertThat(p.memoryInfoEx()).isEqualTo(new MemoryInfoEx.Same(p.memoryInfo()));
@@ -190,9 +190,9 @@ class SunOsProcessesTest {
     writeProcess(0, 0, 1);
     writeProcess(1, 0, 1);
     writeProcess(812, 1, 2);
-    assertThat(processes.pids()).containsExactly(0, 1, 812);
+    assertThat(files.pids()).containsExactly(0, 1, 812);
     assertThat(processes.ppidMap()).isEqualTo(Map.of(0, 0, 1, 0, 812, 1));
-    SunOsHost host = new SunOsHost(files);
+    SunOsHost host = new SunOsHost(files, null, lib); // pid checks read no kstat
     assertThat(host.pidExists(812)).isTrue();
     assertThat(host.pidExists(0)).isTrue();
     assertThat(host.pidExists(813)).isFalse();

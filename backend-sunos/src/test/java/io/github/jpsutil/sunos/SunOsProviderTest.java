@@ -74,7 +74,16 @@ class SunOsProviderTest {
         .containsExactlyInAnyOrder(
             Feature.CPU_TIMES,
             Feature.CPU_TIMES_PERCPU,
+            Feature.CPU_COUNT,
+            Feature.CPU_STATS,
+            Feature.GETLOADAVG,
+            Feature.VIRTUAL_MEMORY,
+            Feature.SWAP_MEMORY,
+            Feature.DISK_PARTITIONS,
+            Feature.DISK_USAGE,
+            Feature.DISK_IO_COUNTERS,
             Feature.BOOT_TIME,
+            Feature.USERS,
             Feature.PIDS,
             Feature.PROC_NAME,
             Feature.PROC_CMDLINE,
@@ -90,7 +99,18 @@ class SunOsProviderTest {
             Feature.PROC_MEMORY_INFO,
             Feature.PROC_MEMORY_INFO_EX,
             Feature.PROC_PAGE_FAULTS,
-            Feature.PROC_NUM_CTX_SWITCHES);
+            Feature.PROC_NUM_CTX_SWITCHES,
+            Feature.PROC_EXE,
+            Feature.PROC_CWD,
+            Feature.PROC_ENVIRON,
+            Feature.PROC_TERMINAL,
+            Feature.PROC_NICE,
+            Feature.PROC_NUM_FDS,
+            Feature.PROC_THREADS,
+            Feature.PROC_OPEN_FILES,
+            Feature.PROC_SIGNALS,
+            Feature.PROC_WAIT,
+            Feature.PROC_MEMORY_MAPS);
   }
 
   @Test

@@ -1,90 +1,94 @@
 package io.github.jpsutil.sunos.acquire;
 
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.sunos.jna.LibKstat;
+import io.github.jpsutil.sunos.parse.KstatCtl;
 import io.github.jpsutil.sunos.parse.KstatHeader;
+import io.github.jpsutil.sunos.parse.KstatNamed;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * kstat reads. Each call opens the kstat chain, snapshots what it needs and closes it, so the
- * caller never holds native state.
+ * kstat reads. Each call opens the kstat chain, walks it from {@code kc_chain} along {@code
+ * ks_next}, copies out what it needs and closes it, so the caller never holds native state.
  */
 public final class Kstats {
-  private Kstats() {}
+  private final SunOsNative lib;
 
-  /** {@code kstat_ctl_t.kc_chain}: after {@code kid_t kc_chain_id} and padding (LP64). */
-  private static final int KC_CHAIN = 8;
+  public Kstats(SunOsNative lib) {
+    this.lib = lib;
+  }
 
   /** One kstat's data section, copied out, with the header it came with. */
-  public record Snapshot(KstatHeader header, ByteBuffer data) {}
+  public record Snapshot(KstatHeader header, ByteBuffer data) {
+    /** The integer entry {@code field} of this named kstat; an exception when it has none. */
+    public long named(String field) {
+      if (header.type() != KstatHeader.TYPE_NAMED) {
+        throw new IllegalStateException("kstat " + header.id() + " is not a named kstat");
+      }
+      return KstatNamed.require(data, header.ndata(), field, header.id());
+    }
+  }
 
   /** Every kstat of {@code module}, read, in instance order. */
-  public static List<Snapshot> module(String module) {
-    LibKstat lib = LibKstat.INSTANCE;
-    Pointer kc = open();
+  public List<Snapshot> module(String module) {
+    return select(h -> h.module().equals(module));
+  }
+
+  /** Every kstat whose header {@code wanted} accepts, read, sorted by instance then name. */
+  public List<Snapshot> select(Predicate<KstatHeader> wanted) {
+    long kc = lib.kstatOpen();
+    if (kc == 0) {
+      throw NativeErrors.failure("kstat_open", lib.errno());
+    }
     try {
       List<Snapshot> out = new ArrayList<>();
-      long ksp = Pointer.nativeValue(kc.getPointer(KC_CHAIN));
-      while (ksp != 0) {
+      long ksp = KstatCtl.KC_CHAIN.pointer(lib.peek(kc, KstatCtl.LAYOUT.size()), 0);
+      for (int seen = 0; ksp != 0; seen++) {
+        if (seen > 1_000_000) {
+          throw new IllegalStateException("kstat chain does not end (a cycle?)");
+        }
         KstatHeader h = header(ksp);
-        if (h.module().equals(module)) {
-          out.add(read(kc, ksp, module + ":" + h.instance() + ":" + h.name()));
+        if (wanted.test(h)) {
+          out.add(read(kc, ksp, h));
         }
         ksp = h.next();
       }
-      out.sort(Comparator.comparingInt(s -> s.header().instance()));
+      out.sort(
+          Comparator.comparingInt((Snapshot s) -> s.header().instance())
+              .thenComparing(s -> s.header().name()));
       return List.copyOf(out);
     } finally {
-      lib.kstat_close(kc);
+      lib.kstatClose(kc);
     }
   }
 
-  /** The kstat {@code module:instance:name}, read; empty when it does not exist. */
-  public static Optional<Snapshot> lookup(String module, int instance, String name) {
-    LibKstat lib = LibKstat.INSTANCE;
-    Pointer kc = open();
-    try {
-      Pointer ksp = lib.kstat_lookup(kc, module, instance, name);
-      if (ksp == null) {
-        return Optional.empty();
-      }
-      return Optional.of(read(kc, Pointer.nativeValue(ksp), module + ":" + instance + ":" + name));
-    } finally {
-      lib.kstat_close(kc);
+  /** The one kstat {@code module:instance:name}; an exception naming it when absent. */
+  public Snapshot lookup(String module, int instance, String name) {
+    List<Snapshot> found =
+        select(h -> h.module().equals(module) && h.instance() == instance && h.name().equals(name));
+    if (found.isEmpty()) {
+      throw new IllegalStateException(
+          "kstat " + module + ":" + instance + ":" + name + " not found");
     }
+    return found.get(0);
   }
 
-  private static Pointer open() {
-    Pointer kc = LibKstat.INSTANCE.kstat_open();
-    if (kc == null) {
-      throw NativeErrors.failure("kstat_open", Native.getLastError());
-    }
-    return kc;
-  }
-
-  private static KstatHeader header(long ksp) {
-    return KstatHeader.decode(
-        ByteBuffer.wrap(new Pointer(ksp).getByteArray(0, KstatHeader.SIZE))
-            .order(ByteOrder.nativeOrder()));
+  private KstatHeader header(long ksp) {
+    return KstatHeader.decode(lib.peek(ksp, KstatHeader.SIZE));
   }
 
   /** {@code kstat_read} fills {@code ks_data}; the header is read again to find it. */
-  private static Snapshot read(Pointer kc, long ksp, String what) {
-    if (LibKstat.INSTANCE.kstat_read(kc, new Pointer(ksp), null) == -1) {
-      throw NativeErrors.failure("kstat_read(" + what + ")", Native.getLastError());
+  private Snapshot read(long kc, long ksp, KstatHeader before) {
+    if (lib.kstatRead(kc, ksp) == -1) {
+      throw NativeErrors.failure("kstat_read(" + before.id() + ")", lib.errno());
     }
     KstatHeader h = header(ksp);
     if (h.data() == 0) {
-      throw new IllegalStateException("kstat_read(" + what + ") left no data");
+      throw new IllegalStateException("kstat_read(" + h.id() + ") left no data");
     }
-    byte[] data = new Pointer(h.data()).getByteArray(0, Math.toIntExact(h.dataSize()));
-    return new Snapshot(h, ByteBuffer.wrap(data).order(ByteOrder.nativeOrder()));
+    return new Snapshot(h, lib.peek(h.data(), Math.toIntExact(h.dataSize())));
   }
 }

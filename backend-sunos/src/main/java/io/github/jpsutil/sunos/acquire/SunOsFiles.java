@@ -8,12 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotLinkException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The {@code /proc/<pid>/<file>} reads, always under the configured procfs root. The one place a
@@ -22,9 +25,21 @@ import java.util.Arrays;
  */
 public final class SunOsFiles {
   private final Path procfs;
+  private final Path rootfs;
 
   public SunOsFiles(BackendConfig config) {
     this.procfs = config.procfs();
+    this.rootfs = config.rootfs();
+  }
+
+  /** A text file under the configured root, e.g. {@code etc/mnttab}. */
+  public String readRootText(String relative) {
+    Path p = rootfs.resolve(relative);
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + p, e);
+    }
   }
 
   /** {@code <procfs>/<pid>/<name>}. */
@@ -48,16 +63,40 @@ public final class SunOsFiles {
    */
   public ByteBuffer readAt(int pid, String name, long offset, int length) {
     Path p = path(pid, name);
-    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+    try (FileChannel ch = FileChannel.open(p)) {
       ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.nativeOrder());
-      while (buf.hasRemaining()) {
-        int n = ch.read(buf, offset + buf.position());
-        if (n <= 0) {
-          break;
-        }
+      while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
+        // a short read at the end of a mapping ends the loop
       }
-      buf.flip();
-      return buf;
+      return buf.flip();
+    } catch (IOException e) {
+      throw translate(e, pid, p);
+    }
+  }
+
+  /**
+   * The target of the link {@code <procfs>/<pid>/<name>} (the {@code path/} links name open files);
+   * empty when the link is absent or unresolvable but the process is still there.
+   */
+  public Optional<String> link(int pid, String name) {
+    Path p = path(pid, name);
+    try {
+      return Optional.of(Files.readSymbolicLink(p).toString());
+    } catch (NoSuchFileException | NotLinkException e) {
+      if (!exists(pid)) {
+        throw new NoSuchProcess(pid);
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw translate(e, pid, p);
+    }
+  }
+
+  /** The entries of the directory {@code <procfs>/<pid>/<name>} ({@code fd}, {@code lwp}). */
+  public List<String> list(int pid, String name) {
+    Path p = path(pid, name);
+    try (Stream<Path> dir = Files.list(p)) {
+      return dir.map(e -> e.getFileName().toString()).sorted().toList();
     } catch (IOException e) {
       throw translate(e, pid, p);
     }
@@ -70,50 +109,25 @@ public final class SunOsFiles {
 
   /** Every numeric entry of the procfs root, ascending. */
   public int[] pids() {
-    int[] out = new int[256];
-    int n = 0;
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(procfs)) {
-      for (Path p : dir) {
-        String s = p.getFileName().toString();
-        if (!isNumber(s)) {
-          continue;
-        }
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = Integer.parseInt(s);
-      }
+    try (Stream<Path> dir = Files.list(procfs)) {
+      return dir.map(p -> p.getFileName().toString())
+          .filter(s -> s.matches("[0-9]{1,9}"))
+          .mapToInt(Integer::parseInt)
+          .sorted()
+          .toArray();
     } catch (IOException e) {
       throw new UncheckedIOException("listing " + procfs, e);
     }
-    int[] pids = Arrays.copyOf(out, n);
-    Arrays.sort(pids);
-    return pids;
-  }
-
-  private static boolean isNumber(String s) {
-    if (s.isEmpty() || s.length() > 10) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return Long.parseLong(s) <= Integer.MAX_VALUE;
   }
 
   private RuntimeException translate(IOException e, int pid, Path p) {
-    // Re-check that the process is really gone before saying so (psutil gh-2418).
-    if (!exists(pid)) {
+    // Re-check that the process is really gone before saying so (psutil gh-2418); a file that
+    // vanished from a directory still there means the process exited mid-read.
+    if (!exists(pid) || e instanceof NoSuchFileException) {
       return new NoSuchProcess(pid);
     }
     if (e instanceof AccessDeniedException) {
       return new AccessDenied(pid, null, "reading " + p);
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      // The directory is still there but the file went away: the process exited mid-read.
-      return new NoSuchProcess(pid);
     }
     return new UncheckedIOException("reading " + p, e);
   }

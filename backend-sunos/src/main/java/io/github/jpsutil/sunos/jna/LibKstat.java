@@ -14,8 +14,5 @@ public interface LibKstat extends Library {
   /** {@code kid_t kstat_read(kstat_ctl_t *, kstat_t *, void *)}: -1 with errno on failure. */
   int kstat_read(Pointer kc, Pointer ksp, Pointer buf);
 
-  /** {@code kstat_t *kstat_lookup(kstat_ctl_t *, char *module, int instance, char *name)}. */
-  Pointer kstat_lookup(Pointer kc, String module, int instance, String name);
-
   int kstat_close(Pointer kc);
 }

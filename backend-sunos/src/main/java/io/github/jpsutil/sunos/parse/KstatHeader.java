@@ -1,24 +1,15 @@
 package io.github.jpsutil.sunos.parse;
 
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
- * A {@code kstat_t} header from the kstat chain (illumos {@code sys/kstat.h}, {@code KSTAT_STRLEN}
- * 31; 184 bytes on LP64): {@code hrtime_t ks_crtime} @0, {@code kstat_t *ks_next} @8, {@code kid_t
- * ks_kid} @16, {@code char ks_module[31]} @20, {@code ks_resv} @51, {@code int ks_instance} @52,
- * {@code char ks_name[31]} @56, {@code uchar_t ks_type} @87, {@code char ks_class[31]} @88, {@code
- * ks_flags} @119, {@code void *ks_data} @120, {@code uint_t ks_ndata} @128, {@code size_t
- * ks_data_size} @136, {@code hrtime_t ks_snaptime} @144, then four kernel-only pointers.
- *
- * @param next address of the next header, 0 at the end of the chain
- * @param module {@code ks_module}
- * @param instance {@code ks_instance}
- * @param name {@code ks_name}
- * @param type {@code ks_type}: 0 raw, 1 named, 2 intr, 3 io, 4 timer
- * @param data address of the data section after {@code kstat_read}
- * @param ndata {@code ks_ndata}, records in the data section
- * @param dataSize {@code ks_data_size}, bytes
+ * A {@code kstat_t} header from the kstat chain (illumos {@code sys/kstat.h}): the {@code ks_*}
+ * members of the same names; {@code next} and {@code data} are addresses ({@code data} filled by
+ * {@code kstat_read}), {@code type} is {@code KSTAT_TYPE_*}, {@code ksClass} is {@code ks_class},
+ * {@code dataSize} in bytes.
  */
 public record KstatHeader(
     long next,
@@ -26,12 +17,25 @@ public record KstatHeader(
     int instance,
     String name,
     int type,
+    String ksClass,
     long data,
     long ndata,
     long dataSize) {
 
-  /** {@code sizeof(kstat_t)} on LP64. */
-  public static final int SIZE = 184;
+  public static final CStruct LAYOUT =
+      CStruct.declare("kstat_t", 184, Timestruc.AMD64, "sys/kstat.h");
+  public static final CField KS_NEXT = LAYOUT.field("ks_next", 8, CType.POINTER);
+  public static final CField KS_MODULE = LAYOUT.array("ks_module", 20, CType.CHAR_ARRAY, 31);
+  public static final CField KS_INSTANCE = LAYOUT.field("ks_instance", 52, CType.INT32);
+  public static final CField KS_NAME = LAYOUT.array("ks_name", 56, CType.CHAR_ARRAY, 31);
+  public static final CField KS_TYPE = LAYOUT.field("ks_type", 87, CType.UINT8);
+  public static final CField KS_CLASS = LAYOUT.array("ks_class", 88, CType.CHAR_ARRAY, 31);
+  public static final CField KS_DATA = LAYOUT.field("ks_data", 120, CType.POINTER);
+  public static final CField KS_NDATA = LAYOUT.field("ks_ndata", 128, CType.UINT32);
+  public static final CField KS_DATA_SIZE = LAYOUT.field("ks_data_size", 136, CType.UINT64);
+
+  /** {@code sizeof(kstat_t)}. */
+  public static final int SIZE = LAYOUT.size();
 
   /** {@code KSTAT_TYPE_RAW}. */
   public static final int TYPE_RAW = 0;
@@ -39,27 +43,26 @@ public record KstatHeader(
   /** {@code KSTAT_TYPE_NAMED}. */
   public static final int TYPE_NAMED = 1;
 
-  static final int KS_NEXT = 8;
-  static final int KS_MODULE = 20;
-  static final int KS_INSTANCE = 52;
-  static final int KS_NAME = 56;
-  static final int KS_TYPE = 87;
-  static final int KS_DATA = 120;
-  static final int KS_NDATA = 128;
-  static final int KS_DATA_SIZE = 136;
-  static final int KSTAT_STRLEN = 31;
+  /** {@code KSTAT_TYPE_IO}. */
+  public static final int TYPE_IO = 3;
 
   /** Decodes the header at the start of {@code buf}. */
   public static KstatHeader decode(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "kstat_t");
+    LAYOUT.require(buf);
     return new KstatHeader(
-        buf.getLong(KS_NEXT),
-        FixedLayout.cString(buf, KS_MODULE, KSTAT_STRLEN),
-        buf.getInt(KS_INSTANCE),
-        FixedLayout.cString(buf, KS_NAME, KSTAT_STRLEN),
-        buf.get(KS_TYPE) & 0xFF,
-        buf.getLong(KS_DATA),
-        FixedLayout.u32(buf, KS_NDATA),
-        FixedLayout.u64(buf, KS_DATA_SIZE, "ks_data_size"));
+        KS_NEXT.pointer(buf, 0),
+        KS_MODULE.cString(buf),
+        KS_INSTANCE.i32(buf),
+        KS_NAME.cString(buf),
+        KS_TYPE.u8(buf),
+        KS_CLASS.cString(buf),
+        KS_DATA.pointer(buf, 0),
+        KS_NDATA.u32(buf),
+        KS_DATA_SIZE.u64(buf));
+  }
+
+  /** {@code module:instance:name}, as kstat(1M) prints it. */
+  public String id() {
+    return module + ":" + instance + ":" + name;
   }
 }

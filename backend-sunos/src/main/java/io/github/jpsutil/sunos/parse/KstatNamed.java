@@ -1,24 +1,28 @@
 package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.OptionalLong;
 
 /**
- * The data of a named kstat: an array of {@code kstat_named_t} (illumos {@code sys/kstat.h}, 48
- * bytes on LP64): {@code char name[KSTAT_STRLEN=31]} @0, {@code uchar_t data_type} @31, {@code
- * union value} @32 (16 bytes). Integer types: {@code KSTAT_DATA_INT32} 1, {@code UINT32} 2, {@code
- * INT64} 3, {@code UINT64} 4.
+ * The data of a named kstat: an array of {@code kstat_named_t} (illumos {@code sys/kstat.h}), whose
+ * {@code value} union is read by {@code data_type}: {@code KSTAT_DATA_INT32} 1, {@code UINT32} 2,
+ * {@code INT64} 3, {@code UINT64} 4.
  */
 public final class KstatNamed {
   private KstatNamed() {}
 
-  /** {@code sizeof(kstat_named_t)} on LP64. */
-  public static final int SIZE = 48;
-
-  static final int DATA_TYPE = 31;
-  static final int VALUE = 32;
+  public static final CStruct LAYOUT =
+      CStruct.declare("kstat_named_t", 48, Timestruc.AMD64, "sys/kstat.h");
+  public static final CField NAME = LAYOUT.array("name", 0, CType.CHAR_ARRAY, 31);
+  public static final CField DATA_TYPE = LAYOUT.field("data_type", 31, CType.UINT8);
+  public static final CField VALUE_I32 = LAYOUT.field("value.i32", 32, CType.INT32);
+  public static final CField VALUE_UI32 = LAYOUT.field("value.ui32", 32, CType.UINT32);
+  public static final CField VALUE_I64 = LAYOUT.field("value.i64", 32, CType.INT64);
+  public static final CField VALUE_UI64 = LAYOUT.field("value.ui64", 32, CType.UINT64);
 
   /**
    * The integer value of the entry called {@code name} among the first {@code ndata}; empty when
@@ -27,25 +31,33 @@ public final class KstatNamed {
    * @throws MalformedDataException when the entry is not an integer, or a UINT64 is 2^63 or more
    */
   public static OptionalLong integer(ByteBuffer buf, long ndata, String name) {
-    FixedLayout.require(
-        buf, 0, Math.toIntExact(Math.multiplyExact(ndata, SIZE)), "kstat_named_t[]");
-    for (int i = 0; i < ndata; i++) {
-      int off = i * SIZE;
-      if (!FixedLayout.cString(buf, off, DATA_TYPE).equals(name)) {
+    int count = Math.toIntExact(ndata);
+    if ((long) count * LAYOUT.size() > buf.limit()) {
+      throw new MalformedDataException(
+          "kstat_named_t[] needs " + (long) count * LAYOUT.size() + " bytes, has " + buf.limit());
+    }
+    for (int base = 0; base < count * LAYOUT.size(); base += LAYOUT.size()) {
+      if (!NAME.cString(buf, base).equals(name)) {
         continue;
       }
-      int type = buf.get(off + DATA_TYPE) & 0xFF;
+      int type = DATA_TYPE.u8(buf, base);
       return OptionalLong.of(
           switch (type) {
-            case 1 -> buf.getInt(off + VALUE);
-            case 2 -> FixedLayout.u32(buf, off + VALUE);
-            case 3 -> buf.getLong(off + VALUE);
-            case 4 -> FixedLayout.u64(buf, off + VALUE, name);
+            case 1 -> VALUE_I32.i32(buf, base);
+            case 2 -> VALUE_UI32.u32(buf, base);
+            case 3 -> VALUE_I64.i64(buf, base);
+            case 4 -> VALUE_UI64.u64(buf, base);
             default ->
                 throw new MalformedDataException(
                     "kstat " + name + " has data_type " + type + ", not an integer");
           });
     }
     return OptionalLong.empty();
+  }
+
+  /** Like {@link #integer} but the entry must exist; {@code what} names the kstat. */
+  public static long require(ByteBuffer buf, long ndata, String name, String what) {
+    return integer(buf, ndata, name)
+        .orElseThrow(() -> new MalformedDataException("kstat " + what + " has no " + name));
   }
 }

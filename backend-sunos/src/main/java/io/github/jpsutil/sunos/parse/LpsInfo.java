@@ -1,36 +1,42 @@
 package io.github.jpsutil.sunos.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
- * {@code /proc/<pid>/lpsinfo}: a {@code prheader_t} ({@code long pr_nent} @0, {@code long
- * pr_entsize} @8) followed by {@code pr_nent} {@code lwpsinfo_t} entries of {@code pr_entsize}
- * bytes (128 on LP64; {@code processorid_t pr_onpro} at +96), illumos {@code sys/procfs.h}.
+ * {@code /proc/<pid>/lpsinfo}: a {@code prheader_t} followed by {@code pr_nent} {@code lwpsinfo_t}
+ * entries of {@code pr_entsize} bytes each (illumos {@code sys/procfs.h}).
  */
 public final class LpsInfo {
   private LpsInfo() {}
 
-  static final int HEADER = 16;
-  static final int LWPSINFO_ONPRO = 96;
+  public static final CStruct HEADER =
+      CStruct.declare("prheader_t", 16, Timestruc.AMD64, "sys/procfs.h");
+  public static final CField PR_NENT = HEADER.field("pr_nent", 0, CType.INT64);
+  public static final CField PR_ENTSIZE = HEADER.field("pr_entsize", 8, CType.INT64);
+
+  public static final CStruct LWPSINFO =
+      CStruct.declare("lwpsinfo_t", 128, Timestruc.AMD64, "sys/procfs.h");
+  public static final CField PR_LWPID = LWPSINFO.field("pr_lwpid", 4, CType.INT32);
+  public static final CField PR_ONPRO = LWPSINFO.field("pr_onpro", 96, CType.INT32);
 
   /**
    * psutil's {@code cpu_num()}: the processor that last ran the first lwp ({@code
    * lwpsinfo[0].pr_onpro}).
    */
   public static int firstOnpro(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, HEADER, "prheader_t");
-    long count = buf.getLong(0);
-    long entrySize = buf.getLong(8);
-    if (count <= 0 || entrySize < LWPSINFO_ONPRO + 4) {
-      throw new MalformedDataException(
-          "lpsinfo: pr_nent " + count + ", pr_entsize " + entrySize + " (need a whole lwpsinfo_t)");
+    HEADER.require(buf);
+    long count = PR_NENT.i64(buf);
+    long entrySize = PR_ENTSIZE.i64(buf);
+    if (count <= 0 || entrySize < LWPSINFO.size()) {
+      throw HEADER.malformed(
+          "pr_nent " + count + ", pr_entsize " + entrySize + " (need a whole lwpsinfo_t)");
     }
-    if (HEADER + count * entrySize > buf.limit()) {
-      throw new MalformedDataException(
-          "lpsinfo: " + count + " entries of " + entrySize + " bytes exceed " + buf.limit());
+    if (HEADER.size() + count * entrySize > buf.limit()) {
+      throw HEADER.malformed(count + " entries of " + entrySize + " bytes exceed " + buf.limit());
     }
-    return buf.getInt(HEADER + LWPSINFO_ONPRO);
+    return PR_ONPRO.i32(buf, HEADER.size());
   }
 }

@@ -2,17 +2,14 @@ package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.PageFaults;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
- * {@code prusage_t} from {@code /proc/<pid>/usage} (illumos {@code sys/procfs.h}; 504 bytes on
- * LP64). Offsets: {@code id_t pr_lwpid} @0, {@code int pr_count} @4, then sixteen {@code
- * timestruc_t} from {@code pr_tstamp} @8 ({@code pr_utime} @72, {@code pr_stime} @88) and {@code
- * filltime[6]} @232, then {@code ulong_t pr_minf} @328, {@code pr_majf} @336, {@code
- * pr_nswap} @344, {@code pr_inblk} @352, {@code pr_oublk} @360, {@code pr_msnd} @368, {@code
- * pr_mrcv} @376, {@code pr_sigs} @384, {@code pr_vctx} @392, {@code pr_ictx} @400, {@code
- * pr_sysc} @408, {@code pr_ioch} @416, {@code filler[10]} @424.
+ * {@code prusage_t} from {@code /proc/<pid>/usage} and {@code /proc/<pid>/lwp/<lwpid>/lwpusage}
+ * (illumos {@code sys/procfs.h}).
  *
  * @param userSeconds {@code pr_utime}
  * @param systemSeconds {@code pr_stime}
@@ -29,26 +26,25 @@ public record PrUsage(
     long voluntarySwitches,
     long involuntarySwitches) {
 
-  /** {@code sizeof(prusage_t)} on LP64. */
-  public static final int SIZE = 504;
-
-  static final int PR_UTIME = 72;
-  static final int PR_STIME = 88;
-  static final int PR_MINF = 328;
-  static final int PR_MAJF = 336;
-  static final int PR_VCTX = 392;
-  static final int PR_ICTX = 400;
+  public static final CStruct LAYOUT =
+      CStruct.declare("prusage_t", 504, Timestruc.AMD64, "sys/procfs.h");
+  public static final CField PR_UTIME = LAYOUT.array("pr_utime", 72, CType.BYTES, 16);
+  public static final CField PR_STIME = LAYOUT.array("pr_stime", 88, CType.BYTES, 16);
+  public static final CField PR_MINF = LAYOUT.field("pr_minf", 328, CType.UINT64);
+  public static final CField PR_MAJF = LAYOUT.field("pr_majf", 336, CType.UINT64);
+  public static final CField PR_VCTX = LAYOUT.field("pr_vctx", 392, CType.UINT64);
+  public static final CField PR_ICTX = LAYOUT.field("pr_ictx", 400, CType.UINT64);
 
   /** Decodes the struct at the start of {@code buf}. */
   public static PrUsage decode(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "prusage_t");
+    LAYOUT.require(buf);
     return new PrUsage(
-        Timestruc.seconds(buf, PR_UTIME, "pr_utime"),
-        Timestruc.seconds(buf, PR_STIME, "pr_stime"),
-        FixedLayout.u64(buf, PR_MINF, "pr_minf"),
-        FixedLayout.u64(buf, PR_MAJF, "pr_majf"),
-        FixedLayout.u64(buf, PR_VCTX, "pr_vctx"),
-        FixedLayout.u64(buf, PR_ICTX, "pr_ictx"));
+        Timestruc.seconds(buf, PR_UTIME),
+        Timestruc.seconds(buf, PR_STIME),
+        PR_MINF.u64(buf),
+        PR_MAJF.u64(buf),
+        PR_VCTX.u64(buf),
+        PR_ICTX.u64(buf));
   }
 
   /** psutil {@code page_faults()}: {@code pr_minf}, {@code pr_majf}. */

@@ -1,15 +1,11 @@
 package io.github.jpsutil.sunos.parse;
 
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.OptionalInt;
 
 /**
- * The argument vector as it lies in a process's address space ({@code /proc/<pid>/as}): {@code
- * pr_argc} pointers at {@code pr_argv}, 4 or 8 bytes each by the process's data model, each to a
- * NUL-terminated string (psutil {@code arch/sunos/environ.c}).
+ * Vectors as they lie in a process's address space ({@code /proc/<pid>/as}): pointers of 4 or 8
+ * bytes by the process's data model, each to a NUL-terminated string.
  */
 public final class ProcessArgs {
   private ProcessArgs() {}
@@ -19,10 +15,13 @@ public final class ProcessArgs {
     if (pointerSize != 4 && pointerSize != 8) {
       throw new MalformedDataException("pointer size must be 4 or 8, got " + pointerSize);
     }
-    FixedLayout.require(buf, 0, Math.multiplyExact(count, pointerSize), "argv");
+    if ((long) count * pointerSize > buf.limit()) {
+      throw new MalformedDataException(
+          "argv needs " + (long) count * pointerSize + " bytes, has " + buf.limit());
+    }
     long[] out = new long[count];
     for (int i = 0; i < count; i++) {
-      out[i] = pointerSize == 4 ? FixedLayout.u32(buf, i * 4) : buf.getLong(i * 8);
+      out[i] = pointerSize == 4 ? buf.getInt(i * 4) & 0xFFFF_FFFFL : buf.getLong(i * 8);
       if (out[i] < 0) {
         throw new MalformedDataException("argv[" + i + "] is not a user address: " + out[i]);
       }
@@ -30,20 +29,13 @@ public final class ProcessArgs {
     return out;
   }
 
-  /** Where the first NUL in {@code buf} is; empty when the chunk has none. */
-  public static OptionalInt terminator(ByteBuffer buf) {
+  /** Where the first NUL in {@code buf} is; -1 when the chunk has none. */
+  public static int terminator(ByteBuffer buf) {
     for (int i = 0; i < buf.limit(); i++) {
       if (buf.get(i) == 0) {
-        return OptionalInt.of(i);
+        return i;
       }
     }
-    return OptionalInt.empty();
-  }
-
-  /** The first {@code length} bytes as text (UTF-8, as the file system encoding psutil uses). */
-  public static String text(ByteBuffer buf, int length) {
-    byte[] bytes = new byte[length];
-    buf.get(0, bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    return -1;
   }
 }

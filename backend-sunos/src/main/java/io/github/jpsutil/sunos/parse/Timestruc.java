@@ -1,25 +1,38 @@
 package io.github.jpsutil.sunos.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
+import java.util.Set;
 
-/**
- * {@code timestruc_t} ({@code struct timespec}, illumos {@code sys/time_impl.h}) on LP64: {@code
- * time_t tv_sec} @0 and {@code long tv_nsec} @8; 16 bytes.
- */
-final class Timestruc {
+/** {@code timestruc_t}, i.e. {@code struct timespec} (illumos {@code sys/time_impl.h}). */
+public final class Timestruc {
   private Timestruc() {}
 
-  static final int SIZE = 16;
+  /** Every illumos struct here is declared for this ABI only. */
+  public static final Set<Abi> AMD64 = Set.of(Abi.ILLUMOS_AMD64);
 
-  /** The timestruc at {@code offset} as seconds. */
-  static double seconds(ByteBuffer buf, int offset, String field) {
-    long sec = buf.getLong(offset);
-    long nsec = buf.getLong(offset + 8);
+  public static final CStruct LAYOUT = CStruct.declare("timestruc_t", 16, AMD64, "sys/time_impl.h");
+  public static final CField TV_SEC = LAYOUT.field("tv_sec", 0, CType.INT64);
+  public static final CField TV_NSEC = LAYOUT.field("tv_nsec", 8, CType.INT64);
+
+  /** The {@code timestruc_t} member {@code field} of the struct at {@code base}, in seconds. */
+  static double seconds(ByteBuffer buf, int base, CField field) {
+    if (field.width() != LAYOUT.size()) {
+      throw new IllegalStateException(field + " is not a timestruc_t");
+    }
+    int at = base + field.offset();
+    long sec = TV_SEC.i64(buf, at);
+    long nsec = TV_NSEC.i64(buf, at);
     if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
-      throw new MalformedDataException(
-          field + " out of range: tv_sec " + sec + ", tv_nsec " + nsec);
+      throw field.malformed("out of range: tv_sec " + sec + ", tv_nsec " + nsec);
     }
     return sec + nsec / 1e9;
+  }
+
+  static double seconds(ByteBuffer buf, CField field) {
+    return seconds(buf, 0, field);
   }
 }

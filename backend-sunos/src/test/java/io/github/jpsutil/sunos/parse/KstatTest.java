@@ -14,7 +14,7 @@ class KstatTest {
 
   @Test
   void cpuStatTicksBecomeSeconds() {
-    ByteBuffer b = le(24 + 64);
+    ByteBuffer b = le(380); // sizeof(cpu_stat_t)
     b.putInt(0, 0); // __cpu_stat_lock[0]
     b.putInt(4, 0); // __cpu_stat_lock[1]
     b.putInt(8, 900_000); // cpu[CPU_IDLE]
@@ -22,12 +22,12 @@ class KstatTest {
     b.putInt(16, 6_789); // cpu[CPU_KERNEL]
     b.putInt(20, 50); // cpu[CPU_WAIT]
     b.putInt(24, 3); // wait[W_IO], not read
-    assertThat(CpuStat.decode(b, 100)).isEqualTo(new CpuTimes.SunOs(123.45, 67.89, 9_000.0, 0.5));
+    assertThat(CpuStat.times(b, 100)).isEqualTo(new CpuTimes.SunOs(123.45, 67.89, 9_000.0, 0.5));
     b.putInt(12, -1); // 2^32 - 1 ticks: unsigned
-    assertThat(CpuStat.decode(b, 100).user()).isEqualTo(42_949_672.95);
-    assertThatThrownBy(() -> CpuStat.decode(le(20), 100))
-        .hasMessageContaining("cpu_stat_t needs 24");
-    assertThatThrownBy(() -> CpuStat.decode(b, 0)).hasMessageContaining("ticks per second");
+    assertThat(CpuStat.times(b, 100).user()).isEqualTo(42_949_672.95);
+    assertThatThrownBy(() -> CpuStat.times(le(379), 100))
+        .hasMessageContaining("cpu_stat_t needs 380");
+    assertThatThrownBy(() -> CpuStat.times(b, 0)).hasMessageContaining("ticks per second");
   }
 
   @Test
@@ -49,7 +49,15 @@ class KstatTest {
     assertThat(KstatHeader.decode(b))
         .isEqualTo(
             new KstatHeader(
-                0xFFFF_FD7F_FF20_1000L, "cpu_stat", 3, "cpu_stat3", 0, 0x0804_5000L, 1, 560));
+                0xFFFF_FD7F_FF20_1000L,
+                "cpu_stat",
+                3,
+                "cpu_stat3",
+                0,
+                "misc",
+                0x0804_5000L,
+                1,
+                560));
     assertThatThrownBy(() -> KstatHeader.decode(le(150))).hasMessageContaining("kstat_t needs 184");
   }
 

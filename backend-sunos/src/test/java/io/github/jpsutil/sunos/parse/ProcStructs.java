@@ -118,6 +118,48 @@ public final class ProcStructs {
     return b;
   }
 
+  /**
+   * One {@code prxmap_t} (216 bytes; offsets from the cited table): pr_vaddr @0, pr_size @8,
+   * pr_mapname[64] @16, pr_mflags @88, pr_pagesize @92, pr_rss @120, pr_anon @128, pr_locked @136.
+   */
+  public static ByteBuffer prxmap(
+      long vaddr,
+      long size,
+      String mapname,
+      int mflags,
+      int pagesize,
+      long rss,
+      long anon,
+      long locked) {
+    ByteBuffer b = le(216);
+    b.putLong(0, vaddr);
+    b.putLong(8, size);
+    b.put(16, mapname.getBytes(StandardCharsets.UTF_8));
+    b.putLong(80, 0); // pr_offset
+    b.putInt(88, mflags);
+    b.putInt(92, pagesize);
+    b.putInt(96, -1); // pr_shmid
+    b.putLong(104, -1L); // pr_dev: PRNODEV
+    b.putLong(120, rss);
+    b.putLong(128, anon);
+    b.putLong(136, locked);
+    b.putLong(152, pagesize); // pr_hatpagesize
+    return b;
+  }
+
+  /** Entries back to back, as the {@code xmap} file holds them. */
+  public static ByteBuffer concat(ByteBuffer... parts) {
+    int size = 0;
+    for (ByteBuffer p : parts) {
+      size += p.limit();
+    }
+    ByteBuffer out = le(size);
+    for (ByteBuffer p : parts) {
+      out.put(p.duplicate().position(0));
+    }
+    return out.flip();
+  }
+
   static void putTimestruc(ByteBuffer b, int off, long nanos) {
     b.putLong(off, nanos / 1_000_000_000L);
     b.putLong(off + 8, nanos % 1_000_000_000L);

@@ -1,0 +1,120 @@
+package io.github.jpsutil.sunos.acquire;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import io.github.jpsutil.sunos.jna.LibKstat;
+import io.github.jpsutil.sunos.jna.LibcIllumos;
+import io.github.jpsutil.sunos.parse.SwapTable;
+import io.github.jpsutil.sunos.parse.Utmpx;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@link SunOsNative} through JNA; loads libkstat and libc on first use. */
+public final class JnaSunOsNative implements SunOsNative {
+  /** illumos {@code sys/swap.h}: {@code SC_LIST} 2, {@code SC_GETNSWP} 3. */
+  private static final int SC_LIST = 2;
+
+  private static final int SC_GETNSWP = 3;
+
+  /** {@code MAXPATHLEN} ({@code sys/param.h}), what swap(1M) gives each {@code ste_path}. */
+  private static final int MAXPATHLEN = 1024;
+
+  /** psinfo_t and friends come in the reader's data model; the decoders use LP64. */
+  public JnaSunOsNative() {
+    if (Native.POINTER_SIZE != 8) {
+      throw new IllegalStateException(
+          "jpsutil-backend-sunos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
+    }
+  }
+
+  @Override
+  public long kstatOpen() {
+    Pointer kc = LibKstat.INSTANCE.kstat_open();
+    return kc == null ? 0 : Pointer.nativeValue(kc);
+  }
+
+  @Override
+  public int kstatRead(long kc, long ksp) {
+    return LibKstat.INSTANCE.kstat_read(new Pointer(kc), new Pointer(ksp), null);
+  }
+
+  @Override
+  public void kstatClose(long kc) {
+    LibKstat.INSTANCE.kstat_close(new Pointer(kc));
+  }
+
+  @Override
+  public ByteBuffer peek(long address, int length) {
+    byte[] bytes = new Pointer(address).getByteArray(0, length);
+    return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
+  }
+
+  @Override
+  public long sysconf(int name) {
+    return LibcIllumos.INSTANCE.sysconf(name);
+  }
+
+  @Override
+  public int swapCount() {
+    return LibcIllumos.INSTANCE.swapctl(SC_GETNSWP, null);
+  }
+
+  @Override
+  public int swapList(int slots, ByteBuffer table) {
+    Memory native_ = new Memory(table.capacity());
+    native_.clear();
+    Memory paths = new Memory((long) slots * MAXPATHLEN);
+    native_.setInt(SwapTable.SWT_N.offset(), slots);
+    for (int i = 0; i < slots; i++) {
+      long entry = SwapTable.entryOffset(i) + SwapTable.STE_PATH.offset();
+      native_.setPointer(entry, paths.share((long) i * MAXPATHLEN));
+    }
+    int n = LibcIllumos.INSTANCE.swapctl(SC_LIST, native_);
+    table.put(0, native_.getByteArray(0, table.capacity()));
+    return n;
+  }
+
+  @Override
+  public int kill(int pid, int signum) {
+    return LibcIllumos.INSTANCE.kill(pid, signum);
+  }
+
+  /** {@code PRIO_PROCESS} is 0 ({@code sys/resource.h}). */
+  @Override
+  public int setNice(int pid, int nice) {
+    return LibcIllumos.INSTANCE.setpriority(0, pid, nice);
+  }
+
+  @Override
+  public int statvfs(String path, ByteBuffer out) {
+    byte[] buf = new byte[out.capacity()];
+    int rc = LibcIllumos.INSTANCE.statvfs(path, buf);
+    out.put(0, buf);
+    return rc;
+  }
+
+  @Override
+  public synchronized List<ByteBuffer> utmpx() {
+    // getutxent's position is process-wide state: one reader at a time.
+    List<ByteBuffer> out = new ArrayList<>();
+    LibcIllumos.INSTANCE.setutxent();
+    try {
+      for (Pointer p = LibcIllumos.INSTANCE.getutxent();
+          p != null;
+          p = LibcIllumos.INSTANCE.getutxent()) {
+        out.add(peek(Pointer.nativeValue(p), Utmpx.LAYOUT.size()));
+      }
+    } finally {
+      LibcIllumos.INSTANCE.endutxent();
+    }
+    return out;
+  }
+
+  @Override
+  public int errno() {
+    return Native.getLastError();
+  }
+}

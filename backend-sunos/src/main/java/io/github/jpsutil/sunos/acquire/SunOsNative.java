@@ -1,0 +1,63 @@
+package io.github.jpsutil.sunos.acquire;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * Every native call the backend makes, and reads of the memory they hand back, as one seam: {@link
+ * JnaSunOsNative} on SunOS; a fake memory image in tests, so the kstat chain walk, {@code swapctl}
+ * table growth and the error paths run anywhere.
+ */
+public interface SunOsNative {
+  /** {@code kstat_open()}: the {@code kstat_ctl_t} address, 0 on failure (see {@link #errno}). */
+  long kstatOpen();
+
+  /** {@code kstat_read(kc, ksp, NULL)}: the chain id, -1 on failure. */
+  int kstatRead(long kc, long ksp);
+
+  /** {@code kstat_close(kc)}. */
+  void kstatClose(long kc);
+
+  /** A copy of {@code length} bytes of native memory at {@code address}, native byte order. */
+  ByteBuffer peek(long address, int length);
+
+  /** {@code sysconf(name)}: -1 when the name is unknown. */
+  long sysconf(int name);
+
+  /** {@code sysconf(name)}, which must be positive; {@code what} names it in the exception. */
+  default long sysconfPositive(int name, String what) {
+    long v = sysconf(name);
+    if (v <= 0) {
+      throw new IllegalStateException("sysconf(" + what + ") returned " + v);
+    }
+    return v;
+  }
+
+  /** {@code swapctl(SC_GETNSWP, NULL)}: swap devices configured, -1 on failure. */
+  int swapCount();
+
+  /**
+   * {@code swapctl(SC_LIST, table)} with a {@code swaptbl_t} of {@code slots} entries (the paths
+   * pointed at buffers of {@code MAXPATHLEN}): the entries filled, -1 on failure; {@code table}
+   * receives the {@code swaptbl_t} bytes.
+   */
+  int swapList(int slots, ByteBuffer table);
+
+  /** {@code kill(pid, signum)}: 0, or -1 with errno. */
+  int kill(int pid, int signum);
+
+  /** {@code setpriority(PRIO_PROCESS, pid, nice)}: 0, or -1 with errno. */
+  int setNice(int pid, int nice);
+
+  /** {@code statvfs(path, out)} filling a {@code statvfs_t}: 0, or -1 with errno. */
+  int statvfs(String path, ByteBuffer out);
+
+  /**
+   * Every record {@code getutxent(3C)} returns between {@code setutxent} and {@code endutxent},
+   * each a copy of a {@code struct utmpx}.
+   */
+  List<ByteBuffer> utmpx();
+
+  /** errno of the last failed call on this thread. */
+  int errno();
+}

@@ -1,0 +1,32 @@
+package io.github.jpsutil.sunos.jna;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+/** The illumos libc calls without a posix counterpart. Loaded on first use, only on SunOS. */
+public interface LibcIllumos extends Library {
+  LibcIllumos INSTANCE = Native.load("c", LibcIllumos.class);
+
+  /** {@code int swapctl(int cmd, void *arg)} (swapctl(2)): -1 with errno on failure. */
+  int swapctl(int cmd, Pointer arg);
+
+  /** {@code long sysconf(int name)}: illumos numbers its {@code _SC_*} names its own way. */
+  long sysconf(int name);
+
+  /** {@code int kill(pid_t, int)}. */
+  int kill(int pid, int signum);
+
+  /** {@code int setpriority(int which, id_t who, int prio)}. */
+  int setpriority(int which, int who, int prio);
+
+  /** {@code int statvfs(const char *, statvfs_t *)}; the path in the platform encoding. */
+  int statvfs(String path, byte[] buf);
+
+  void setutxent();
+
+  /** {@code struct utmpx *getutxent(void)}: null at the end. */
+  Pointer getutxent();
+
+  void endutxent();
+}

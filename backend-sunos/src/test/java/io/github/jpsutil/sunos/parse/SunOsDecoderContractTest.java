@@ -1,0 +1,82 @@
+package io.github.jpsutil.sunos.parse;
+
+import io.github.jpsutil.testkit.DecoderCase;
+import io.github.jpsutil.testkit.DecoderContractTestBase;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every SunOS decoder under the decoder contract: truncations, mutations and garbage of a valid
+ * sample either decode or raise MalformedDataException, never anything else.
+ */
+class SunOsDecoderContractTest extends DecoderContractTestBase {
+  private static DecoderCase le(String name, ByteBuffer sample, Function<ByteBuffer, ?> decode) {
+    byte[] bytes = new byte[sample.limit()];
+    sample.get(0, bytes);
+    return DecoderCase.buffer(name, bytes, b -> decode.apply(b.order(ByteOrder.LITTLE_ENDIAN)));
+  }
+
+  private static ByteBuffer kstatHeader() {
+    ByteBuffer b = ProcStructs.le(KstatHeader.SIZE);
+    b.put(KstatHeader.KS_MODULE.offset(), "cpu_stat".getBytes(StandardCharsets.US_ASCII));
+    b.put(KstatHeader.KS_NAME.offset(), "cpu_stat0".getBytes(StandardCharsets.US_ASCII));
+    b.putLong(KstatHeader.KS_DATA.offset(), 0x1000);
+    b.putLong(KstatHeader.KS_DATA_SIZE.offset(), 380);
+    return b;
+  }
+
+  private static ByteBuffer named() {
+    ByteBuffer b = ProcStructs.le(2 * 48);
+    KstatTest.putNamed(b, 0, "boot_time", 4, 1_700_000_000L);
+    KstatTest.putNamed(b, 1, "nproc", 1, 77);
+    return b;
+  }
+
+  private static ByteBuffer swapTable() {
+    ByteBuffer b = ProcStructs.le(SwapTable.size(2));
+    b.putInt(0, 2);
+    b.putLong(SwapTable.entryOffset(0) + 24, 1000).putLong(SwapTable.entryOffset(0) + 32, 10);
+    b.putLong(SwapTable.entryOffset(1) + 24, 2000).putLong(SwapTable.entryOffset(1) + 32, 20);
+    return b;
+  }
+
+  @Override
+  protected List<DecoderCase> decoders() {
+    ByteBuffer cpuStat = ProcStructs.le(380).putInt(12, 100).putInt(8, 5000);
+    ByteBuffer statvfs = ProcStructs.le(136).putLong(8, 512).putLong(16, 1000).putLong(24, 400);
+    ByteBuffer io = ProcStructs.le(80).putLong(0, 4096).putInt(16, 3).putLong(48, 2_000_000);
+    ByteBuffer utmpx = ProcStructs.le(384).putInt(68, 812).putShort(72, (short) 7);
+    utmpx.put(0, "ann".getBytes(StandardCharsets.US_ASCII)).putLong(80, 1_700_000_000L);
+    return List.of(
+        le("struct utmpx", utmpx, Utmpx::user),
+        le("kstat_io_t", io, KstatIo::decode),
+        le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
+        DecoderCase.text(
+            "mnttab",
+            "rpool/ROOT/x\t/\tzfs\tdev=1\t1700000000\nproc\t/proc\tproc\tdev=2\t1\n",
+            Mnttab::parse),
+        le("psinfo_t", ProcStructs.psinfo(9, 1, "sh", "sh -c x", 1, 2, 0x1000, 2), PsInfo::decode),
+        le("pstatus_t times", ProcStructs.pstatus(1, 2, 3, 4), PStatus::cpuTimes),
+        le("pstatus_t segments", ProcStructs.pstatus(1, 2, 3, 4), PStatus::segments),
+        le("prusage_t", ProcStructs.prusage(1, 2, 3, 4), PrUsage::decode),
+        le("prcred_t", ProcStructs.prcred(0, 1, 2, 3, 4, 5), PrCred::decode),
+        le("lpsinfo", ProcStructs.lpsinfo(3, 1), LpsInfo::firstOnpro),
+        le("kstat_t", kstatHeader(), KstatHeader::decode),
+        le("kstat_named_t[]", named(), b -> KstatNamed.integer(b, 2, "nproc")),
+        le("cpu_stat_t", cpuStat, b -> CpuStat.times(b, 100)),
+        le("swaptbl_t", swapTable(), b -> SwapTable.sum(b, 2)),
+        le(
+            "prxmap_t[]",
+            ProcStructs.concat(
+                ProcStructs.prxmap(0x1000, 0x1000, "a.out", 5, 4096, 1, 0, 0),
+                ProcStructs.prxmap(0x9000, 0x1000, "", 3, 4096, 1, 1, 0)),
+            PrXmap::decode),
+        le(
+            "argv",
+            ProcStructs.le(16).putLong(0, 0x10).putLong(8, 0x20),
+            b -> ProcessArgs.pointers(b, 2, 8)));
+  }
+}
