@@ -14,18 +14,13 @@ import io.github.jpsutil.spi.UserDirectory;
 
 /**
  * Wires the macOS areas together. macOS has no procfs, so the configured roots do not apply. The
- * constants the decoders convert with are read once, here.
+ * constants the decoders convert with are read once, here: {@code _SC_CLK_TCK} = 3 and {@code
+ * _SC_PAGESIZE} = 29 in macOS {@code <unistd.h>}; {@code hw.tbfrequency} is Mach absolute time
+ * units per second (see {@code ProcTaskInfo.cpuTimes} for why not the timebase).
  */
 final class MacBackend implements Backend {
-  /** macOS {@code <unistd.h>}: {@code _SC_CLK_TCK} = 3, {@code _SC_PAGESIZE} = 29. */
-  private static final int SC_CLK_TCK = 3;
-
-  private static final int SC_PAGESIZE = 29;
-
-  private final CpuSource cpu;
-  private final MemorySource memory;
   private final MacProcesses processes;
-  private final HostSource host;
+  private final MacSystem system;
   private final UserDirectory users = new PosixUserDirectory();
 
   MacBackend() {
@@ -33,12 +28,9 @@ final class MacBackend implements Backend {
       throw new IllegalStateException(
           "jpsutil-backend-macos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
     }
-    long pageSize = Sysconf.get(SC_PAGESIZE, "_SC_PAGESIZE");
-    this.cpu = new MacCpu(Sysconf.get(SC_CLK_TCK, "_SC_CLK_TCK"));
-    this.memory = new MacMemory(pageSize);
-    // Mach absolute time units per second; see ProcTaskInfo.cpuTimes for why not the timebase.
     this.processes = new MacProcesses(Sysctls.uint64("hw.tbfrequency"));
-    this.host = new MacHost(processes);
+    this.system =
+        new MacSystem(Sysconf.get(3, "_SC_CLK_TCK"), Sysconf.get(29, "_SC_PAGESIZE"), processes);
   }
 
   @Override
@@ -48,17 +40,17 @@ final class MacBackend implements Backend {
 
   @Override
   public CpuSource cpu() {
-    return cpu;
+    return system;
   }
 
   @Override
   public MemorySource memory() {
-    return memory;
+    return system;
   }
 
   @Override
   public HostSource host() {
-    return host;
+    return system;
   }
 
   @Override

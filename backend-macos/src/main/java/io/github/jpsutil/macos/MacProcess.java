@@ -44,10 +44,10 @@ final class MacProcess extends SnapshotProcess {
 
   /** The task part; a zombie has no task, so ESRCH there becomes ZombieProcess. */
   private ProcTaskInfo task() {
-    return read("proc_taskallinfo", this::readTask).task();
+    return read("proc_taskallinfo", this::readTask);
   }
 
-  private ProcTaskAllInfo readTask() {
+  private ProcTaskInfo readTask() {
     int pid = pid();
     try {
       return ProcTaskAllInfo.decode(ProcPidInfo.taskAllInfo(pid, ProcTaskAllInfo.SIZE));

@@ -5,11 +5,10 @@ import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Processes through {@code sysctl(KERN_PROC)}, which every user may read for every process, zombies
@@ -32,18 +31,10 @@ final class MacProcesses implements ProcessSource {
    * sysctl can still query it, it is added.
    */
   int[] pids() {
-    List<KinfoProc> all = KinfoProc.decodeAll(Sysctls.kinfoProcAll());
-    int[] pids = new int[all.size()];
-    for (int i = 0; i < pids.length; i++) {
-      pids[i] = all.get(i).pid();
-    }
-    Arrays.sort(pids);
-    if ((pids.length == 0 || pids[0] != 0) && kinfo(0).isPresent()) {
-      int[] with0 = new int[pids.length + 1];
-      System.arraycopy(pids, 0, with0, 1, pids.length);
-      return with0;
-    }
-    return pids;
+    IntStream all = KinfoProc.decodeAll(Sysctls.kinfoProcAll()).stream().mapToInt(KinfoProc::pid);
+    int[] pids = all.sorted().toArray();
+    boolean add0 = (pids.length == 0 || pids[0] != 0) && kinfo(0).isPresent();
+    return add0 ? IntStream.concat(IntStream.of(0), IntStream.of(pids)).toArray() : pids;
   }
 
   @Override
@@ -55,10 +46,7 @@ final class MacProcesses implements ProcessSource {
 
   @Override
   public Map<Integer, Integer> ppidMap() {
-    Map<Integer, Integer> out = new HashMap<>();
-    for (KinfoProc k : KinfoProc.decodeAll(Sysctls.kinfoProcAll())) {
-      out.put(k.pid(), k.ppid());
-    }
-    return out;
+    return KinfoProc.decodeAll(Sysctls.kinfoProcAll()).stream()
+        .collect(Collectors.toMap(KinfoProc::pid, KinfoProc::ppid, (a, b) -> b));
   }
 }

@@ -36,13 +36,7 @@ public final class MacProvider implements PsutilProvider {
   /** What the backend implements; {@link #features()} is derived from these classes. */
   @Override
   public List<Class<?>> implementationClasses() {
-    return List.of(
-        MacCpu.class,
-        MacMemory.class,
-        MacHost.class,
-        MacProcesses.class,
-        MacProcess.class,
-        PosixUserDirectory.class);
+    return List.of(MacSystem.class, MacProcesses.class, MacProcess.class, PosixUserDirectory.class);
   }
 
   @Override

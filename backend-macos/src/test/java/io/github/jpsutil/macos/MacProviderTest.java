@@ -104,16 +104,14 @@ class MacProviderTest {
       c.getMethod("name").invoke(provider);
       c.getMethod("os").invoke(provider);
 
-      for (String jna : List.of("Sysctl", "LibProc", "MachHost")) {
-        assertThat(probe.loaded("io.github.jpsutil.macos.jna." + jna)).as(jna).isFalse();
-      }
+      assertThat(probe.loaded("io.github.jpsutil.macos.jna.LibSystem")).isFalse();
       assertThat(probe.loaded("com.sun.jna.Native")).isFalse();
       assertThat(probe.loaded("io.github.jpsutil.posix.jna.LibcSysconf")).isFalse();
       assertThat(probe.loaded("io.github.jpsutil.macos.MacBackend")).isFalse();
 
       // The probe does see loading: load (without initializing) a JNA interface.
-      Class.forName("io.github.jpsutil.macos.jna.Sysctl", false, probe);
-      assertThat(probe.loaded("io.github.jpsutil.macos.jna.Sysctl")).isTrue();
+      Class.forName("io.github.jpsutil.macos.jna.LibSystem", false, probe);
+      assertThat(probe.loaded("io.github.jpsutil.macos.jna.LibSystem")).isTrue();
     }
   }
 }

@@ -3,7 +3,7 @@ package io.github.jpsutil.macos.acquire;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.ptr.LongByReference;
-import io.github.jpsutil.macos.jna.Sysctl;
+import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.posix.NativeErrors;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,9 +13,10 @@ import java.util.Optional;
 public final class Sysctls {
   private Sysctls() {}
 
+  /** {@code CTL_KERN}, {@code KERN_PROC}, {@code KERN_PROC_ALL}/{@code _PID} (sys/sysctl.h). */
   private static final int CTL_KERN = 1;
+
   private static final int KERN_PROC = 14;
-  private static final int KERN_PROC_ALL = 0;
   private static final int KERN_PROC_PID = 1;
   private static final int ENOMEM = 12;
 
@@ -23,7 +24,7 @@ public final class Sysctls {
   public static ByteBuffer byName(String name, int size) {
     Memory m = new Memory(size);
     LongByReference len = new LongByReference(size);
-    if (Sysctl.INSTANCE.sysctlbyname(name, m, len, null, 0) != 0) {
+    if (LibSystem.INSTANCE.sysctlbyname(name, m, len, null, 0) != 0) {
       throw NativeErrors.failure("sysctlbyname(" + name + ")", Native.getLastError());
     }
     return copy(m, len.getValue());
@@ -43,37 +44,36 @@ public final class Sysctls {
     Memory m = new Memory(size);
     LongByReference len = new LongByReference(size);
     int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_PID, pid};
-    if (Sysctl.INSTANCE.sysctl(mib, mib.length, m, len, null, 0) != 0) {
+    if (LibSystem.INSTANCE.sysctl(mib, mib.length, m, len, null, 0) != 0) {
       throw NativeErrors.failure("sysctl(KERN_PROC_PID, " + pid + ")", Native.getLastError());
     }
     // The kernel reports a missing pid as success with nothing written (psutil does the same).
     return len.getValue() == 0 ? Optional.empty() : Optional.of(copy(m, len.getValue()));
   }
 
-  /** Every process's {@code kinfo_proc}, growing the buffer while the table grows. */
+  /** Every process's {@code kinfo_proc} ({@code KERN_PROC_ALL}), growing while the table grows. */
   public static ByteBuffer kinfoProcAll() {
-    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_ALL, 0};
+    int[] mib = {CTL_KERN, KERN_PROC, 0};
     for (int attempt = 0; attempt < 8; attempt++) {
       LongByReference len = new LongByReference();
-      if (Sysctl.INSTANCE.sysctl(mib, 3, null, len, null, 0) != 0) {
+      if (LibSystem.INSTANCE.sysctl(mib, 3, null, len, null, 0) != 0) {
         throw NativeErrors.failure("sysctl(KERN_PROC_ALL) size", Native.getLastError());
       }
       long size = len.getValue() + len.getValue() / 8 + 4096;
       Memory m = new Memory(size);
       len.setValue(size);
-      if (Sysctl.INSTANCE.sysctl(mib, 3, m, len, null, 0) == 0) {
+      if (LibSystem.INSTANCE.sysctl(mib, 3, m, len, null, 0) == 0) {
         return copy(m, len.getValue());
       }
-      int errno = Native.getLastError();
-      if (errno != ENOMEM) {
-        throw NativeErrors.failure("sysctl(KERN_PROC_ALL)", errno);
+      if (Native.getLastError() != ENOMEM) {
+        throw NativeErrors.failure("sysctl(KERN_PROC_ALL)", Native.getLastError());
       }
     }
     throw NativeErrors.failure("sysctl(KERN_PROC_ALL): the table kept growing", ENOMEM);
   }
 
-  private static ByteBuffer copy(Memory m, long length) {
-    return ByteBuffer.wrap(m.getByteArray(0, Math.toIntExact(length)))
+  static ByteBuffer copy(com.sun.jna.Pointer p, long length) {
+    return ByteBuffer.wrap(p.getByteArray(0, Math.toIntExact(length)))
         .order(ByteOrder.nativeOrder());
   }
 }

@@ -24,7 +24,6 @@ class MacosLayoutCompileTest {
         .extracting(CStruct::name)
         .contains(
             "struct kinfo_proc",
-            "struct proc_bsdinfo",
             "struct proc_taskinfo",
             "struct proc_taskallinfo",
             "struct vm_statistics64",

@@ -5,24 +5,23 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 
-/** The Mach host calls ({@code mach/mach_host.h}) in libSystem. Loaded on first use, on macOS. */
-public interface MachHost extends Library {
-  MachHost INSTANCE = Native.load("System", MachHost.class);
+/**
+ * The libSystem calls the backend makes: {@code sysctl(3)}, libproc ({@code libproc.h}) and the
+ * Mach host statistics ({@code mach/mach_host.h}). Loaded on first use, only on macOS.
+ */
+public interface LibSystem extends Library {
+  LibSystem INSTANCE = Native.load("System", LibSystem.class);
 
-  /** {@code HOST_CPU_LOAD_INFO} and its count in {@code integer_t}s ({@code mach/host_info.h}). */
-  int HOST_CPU_LOAD_INFO = 3;
+  int sysctl(
+      int[] name, int nameLength, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
 
-  int HOST_CPU_LOAD_INFO_COUNT = 4;
+  int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
 
-  /** {@code HOST_VM_INFO64} and {@code HOST_VM_INFO64_COUNT} (152 bytes / 4). */
-  int HOST_VM_INFO64 = 4;
-
-  int HOST_VM_INFO64_COUNT = 38;
-
-  /** {@code PROCESSOR_CPU_LOAD_INFO} ({@code mach/processor_info.h}). */
-  int PROCESSOR_CPU_LOAD_INFO = 2;
+  /** Bytes written, or 0/-1 with errno set. */
+  int proc_pidinfo(int pid, int flavor, long arg, Pointer buffer, int bufferSize);
 
   int mach_host_self();
 
@@ -31,11 +30,7 @@ public interface MachHost extends Library {
   int host_statistics64(int host, int flavor, Pointer info, IntByReference count);
 
   int host_processor_info(
-      int host,
-      int flavor,
-      IntByReference processorCount,
-      PointerByReference info,
-      IntByReference infoCount);
+      int host, int flavor, IntByReference cpus, PointerByReference info, IntByReference count);
 
   int vm_deallocate(int task, long address, long size);
 

@@ -1,0 +1,82 @@
+package io.github.jpsutil.macos;
+
+import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.macos.acquire.HostStatistics;
+import io.github.jpsutil.macos.acquire.Sysctls;
+import io.github.jpsutil.macos.parse.CpuLoadInfo;
+import io.github.jpsutil.macos.parse.LoadAvg;
+import io.github.jpsutil.macos.parse.Timeval;
+import io.github.jpsutil.macos.parse.VmStatistics64;
+import io.github.jpsutil.macos.parse.XswUsage;
+import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.HostSource;
+import io.github.jpsutil.spi.MemorySource;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The system-wide functions: CPU times from the Mach host statistics, memory from {@code
+ * hw.memsize}, {@code vm_statistics64} and {@code vm.swapusage}, load and boot time from sysctl.
+ */
+final class MacSystem implements CpuSource, MemorySource, HostSource {
+  private final long ticksPerSecond;
+  private final long pageSize;
+  private final MacProcesses processes;
+
+  MacSystem(long ticksPerSecond, long pageSize, MacProcesses processes) {
+    this.ticksPerSecond = ticksPerSecond;
+    this.pageSize = pageSize;
+    this.processes = processes;
+  }
+
+  @Override
+  public CpuTimes cpuTimes() {
+    return CpuLoadInfo.decode(HostStatistics.cpuLoad(), ticksPerSecond);
+  }
+
+  @Override
+  public List<CpuTimes> perCpuTimes() {
+    HostStatistics.PerProcessor p = HostStatistics.processorLoad();
+    return List.copyOf(CpuLoadInfo.decodeArray(p.bytes(), p.processors(), ticksPerSecond));
+  }
+
+  @Override
+  public LoadAverage loadAverage() {
+    return LoadAvg.decode(Sysctls.byName("vm.loadavg", LoadAvg.SIZE));
+  }
+
+  @Override
+  public VirtualMemory virtualMemory() {
+    return VmStatistics64.decode(HostStatistics.vmStatistics64())
+        .virtualMemory(Sysctls.uint64("hw.memsize"), pageSize);
+  }
+
+  @Override
+  public SwapMemory swapMemory() {
+    XswUsage usage = XswUsage.decode(Sysctls.byName("vm.swapusage", XswUsage.SIZE));
+    return usage.swapMemory(VmStatistics64.decode(HostStatistics.vmStatistics64()), pageSize);
+  }
+
+  @Override
+  public Instant bootTime() {
+    return Timeval.bootTime(Sysctls.byName("kern.boottime", Timeval.SIZE));
+  }
+
+  @Override
+  public int[] pids() {
+    return processes.pids();
+  }
+
+  /** As psutil: pid 0 exists when it is in {@link #pids()}; any other pid when sysctl finds it. */
+  @Override
+  public boolean pidExists(int pid) {
+    if (pid <= 0) {
+      return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
+    }
+    return MacProcesses.kinfo(pid).isPresent();
+  }
+}
