@@ -1,8 +1,11 @@
 package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.macos.acquire.Sysctls;
+import io.github.jpsutil.macos.acquire.TerminalDevices;
 import io.github.jpsutil.macos.parse.KinfoProc;
+import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.stream.IntStream;
  */
 final class MacProcesses implements ProcessSource {
   private final long ticksPerSecond;
+  private final TerminalDevices terminals = new TerminalDevices();
 
   MacProcesses(long ticksPerSecond) {
     this.ticksPerSecond = ticksPerSecond;
@@ -41,7 +45,17 @@ final class MacProcesses implements ProcessSource {
   public ProcessOps open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
-    return new MacProcess(k, ticksPerSecond);
+    return new MacProcess(k, ticksPerSecond, terminals);
+  }
+
+  @Override
+  public int signalNumber(Signal signal) {
+    return MacSignals.of(signal);
+  }
+
+  @Override
+  public int maxSignal() {
+    return MacSignals.MAX_SIGNAL;
   }
 
   @Override

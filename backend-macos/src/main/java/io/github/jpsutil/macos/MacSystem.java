@@ -17,6 +17,7 @@ import io.github.jpsutil.spi.MemorySource;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The system-wide functions: CPU times from the Mach host statistics, memory from {@code
@@ -42,6 +43,22 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
   public List<CpuTimes> perCpuTimes() {
     HostStatistics.PerProcessor p = HostStatistics.processorLoad();
     return List.copyOf(CpuLoadInfo.decodeArray(p.bytes(), p.processors(), ticksPerSecond));
+  }
+
+  /** psutil: {@code hw.logicalcpu}; a value below 1 is "undeterminable". */
+  @Override
+  public OptionalInt cpuCountLogical() {
+    return atLeastOne(Sysctls.int32("hw.logicalcpu"));
+  }
+
+  /** psutil: {@code hw.physicalcpu} (cores, not packages). */
+  @Override
+  public OptionalInt cpuCountPhysical() {
+    return atLeastOne(Sysctls.int32("hw.physicalcpu"));
+  }
+
+  private static OptionalInt atLeastOne(int n) {
+    return n < 1 ? OptionalInt.empty() : OptionalInt.of(n);
   }
 
   @Override

@@ -90,7 +90,18 @@ class MacProviderTest {
             Feature.PROC_CPU_TIMES,
             Feature.PROC_MEMORY_INFO,
             Feature.PROC_PAGE_FAULTS,
-            Feature.PROC_NUM_CTX_SWITCHES);
+            Feature.PROC_NUM_CTX_SWITCHES,
+            Feature.CPU_COUNT,
+            Feature.CPU_COUNT_PHYSICAL,
+            Feature.PROC_EXE,
+            Feature.PROC_CMDLINE,
+            Feature.PROC_ENVIRON,
+            Feature.PROC_CWD,
+            Feature.PROC_TERMINAL,
+            Feature.PROC_NICE,
+            Feature.PROC_NUM_FDS,
+            Feature.PROC_OPEN_FILES,
+            Feature.PROC_SIGNALS);
   }
 
   @Test

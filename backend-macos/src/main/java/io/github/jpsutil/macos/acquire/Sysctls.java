@@ -1,9 +1,12 @@
 package io.github.jpsutil.macos.acquire;
 
+import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.ptr.LongByReference;
+import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,12 +16,14 @@ import java.util.Optional;
 public final class Sysctls {
   private Sysctls() {}
 
-  /** {@code CTL_KERN}, {@code KERN_PROC}, {@code KERN_PROC_ALL}/{@code _PID} (sys/sysctl.h). */
-  private static final int CTL_KERN = 1;
+  /** MIB numbers ({@code sys/sysctl.h}; KERN_PROC_ALL is 0), checked against the SDK headers. */
+  public static final int CTL_KERN = 1;
 
-  private static final int KERN_PROC = 14;
-  private static final int KERN_PROC_PID = 1;
+  public static final int KERN_PROC = 14;
+  public static final int KERN_PROC_PID = 1;
+  public static final int KERN_PROCARGS2 = 49;
   private static final int ENOMEM = 12;
+  private static final int EIO = 5;
 
   /** The value of {@code name}, of at most {@code size} bytes; limit = the size returned. */
   public static ByteBuffer byName(String name, int size) {
@@ -37,6 +42,35 @@ public final class Sysctls {
       throw new IllegalStateException(name + " returned " + b.limit() + " bytes, expected 8");
     }
     return b.getLong(0);
+  }
+
+  /** A 32-bit {@code int} sysctl such as {@code hw.logicalcpu}. */
+  public static int int32(String name) {
+    ByteBuffer b = byName(name, 4);
+    if (b.limit() != 4) {
+      throw new IllegalStateException(name + " returned " + b.limit() + " bytes, expected 4");
+    }
+    return b.getInt(0);
+  }
+
+  /**
+   * The argument area of {@code pid} ({@code KERN_PROCARGS2}, at most {@code kern.argmax} bytes).
+   * As psutil: EINVAL, EIO and a failure without errno (psutil gh-2708) mean AccessDenied; the
+   * caller first checks whether the process is gone or a zombie, as psutil does.
+   */
+  public static ByteBuffer procArgs2(int pid) {
+    int argmax = int32("kern.argmax");
+    Memory m = new Memory(argmax);
+    LongByReference len = new LongByReference(argmax);
+    int[] mib = {CTL_KERN, KERN_PROCARGS2, pid};
+    if (LibSystem.INSTANCE.sysctl(mib, 3, m, len, null, 0) == 0) {
+      return copy(m, len.getValue());
+    }
+    int errno = Native.getLastError();
+    if (errno == Errno.EINVAL || errno == EIO || errno == 0) {
+      throw new AccessDenied(pid, null, "sysctl(KERN_PROCARGS2): " + NativeErrors.describe(errno));
+    }
+    throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROCARGS2)", pid);
   }
 
   /** The {@code kinfo_proc} of {@code pid}; empty when there is no such process. */

@@ -20,8 +20,22 @@ public interface LibSystem extends Library {
 
   int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
 
+  /** {@code proc_pidinfo} flavors ({@code sys/proc_info.h}). */
+  int PROC_PIDLISTFDS = 1, PROC_PIDTASKALLINFO = 2, PROC_PIDVNODEPATHINFO = 9;
+
+  /** {@code proc_pidfdinfo} flavor of {@code vnode_fdinfowithpath}. */
+  int PROC_PIDFDVNODEPATHINFO = 2;
+
+  /** {@code PROC_PIDPATHINFO_MAXSIZE} ({@code libproc.h}): 4 × {@code MAXPATHLEN}. */
+  int PROC_PIDPATHINFO_MAXSIZE = 4096;
+
   /** Bytes written, or 0/-1 with errno set. */
   int proc_pidinfo(int pid, int flavor, long arg, Pointer buffer, int bufferSize);
+
+  int proc_pidfdinfo(int pid, int fd, int flavor, Pointer buffer, int bufferSize);
+
+  /** Length of the path written, or 0 with errno set. */
+  int proc_pidpath(int pid, Pointer buffer, int bufferSize);
 
   int mach_host_self();
 

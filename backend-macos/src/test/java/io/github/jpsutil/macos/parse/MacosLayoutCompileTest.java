@@ -31,7 +31,10 @@ class MacosLayoutCompileTest {
             "struct loadavg",
             "struct timeval",
             "struct host_cpu_load_info",
-            "struct processor_cpu_load_info");
+            "struct processor_cpu_load_info",
+            "struct proc_fdinfo",
+            "struct proc_vnodepathinfo",
+            "struct vnode_fdinfowithpath");
   }
 
   @Test
