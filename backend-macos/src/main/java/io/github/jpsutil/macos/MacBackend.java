@@ -7,6 +7,7 @@ import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.ProcessSource;
@@ -21,6 +22,7 @@ import io.github.jpsutil.spi.UserDirectory;
 final class MacBackend implements Backend {
   private final MacProcesses processes;
   private final MacSystem system;
+  private final MacDisks disks = new MacDisks();
   private final UserDirectory users = new PosixUserDirectory();
 
   MacBackend() {
@@ -46,6 +48,11 @@ final class MacBackend implements Backend {
   @Override
   public MemorySource memory() {
     return system;
+  }
+
+  @Override
+  public DiskSource disks() {
+    return disks;
   }
 
   @Override

@@ -36,7 +36,12 @@ public final class MacProvider implements PsutilProvider {
   /** What the backend implements; {@link #features()} is derived from these classes. */
   @Override
   public List<Class<?>> implementationClasses() {
-    return List.of(MacSystem.class, MacProcesses.class, MacProcess.class, PosixUserDirectory.class);
+    return List.of(
+        MacSystem.class,
+        MacDisks.class,
+        MacProcesses.class,
+        MacProcess.class,
+        PosixUserDirectory.class);
   }
 
   @Override

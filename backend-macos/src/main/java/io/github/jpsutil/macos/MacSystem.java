@@ -1,27 +1,36 @@
 package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.macos.acquire.HostStatistics;
+import io.github.jpsutil.macos.acquire.MallocZones;
+import io.github.jpsutil.macos.acquire.Sessions;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.CpuLoadInfo;
 import io.github.jpsutil.macos.parse.LoadAvg;
+import io.github.jpsutil.macos.parse.MallocStatistics;
 import io.github.jpsutil.macos.parse.Timeval;
+import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VmStatistics64;
 import io.github.jpsutil.macos.parse.XswUsage;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The system-wide functions: CPU times from the Mach host statistics, memory from {@code
- * hw.memsize}, {@code vm_statistics64} and {@code vm.swapusage}, load and boot time from sysctl.
+ * hw.memsize}, {@code vm_statistics64} and {@code vm.swapusage}, load and boot time from sysctl,
+ * users from utmpx, the native heap from libmalloc.
  */
 final class MacSystem implements CpuSource, MemorySource, HostSource {
   private final long ticksPerSecond;
@@ -76,6 +85,26 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
   public SwapMemory swapMemory() {
     XswUsage usage = XswUsage.decode(Sysctls.byName("vm.swapusage", XswUsage.SIZE));
     return usage.swapMemory(VmStatistics64.decode(HostStatistics.vmStatistics64()), pageSize);
+  }
+
+  /** psutil {@code heap_info()}: {@code size_in_use} summed over this process's malloc zones. */
+  @Override
+  public HeapInfo heapInfo() {
+    long used = 0;
+    for (ByteBuffer stats : MallocZones.statistics(MallocStatistics.LAYOUT.size())) {
+      used = Math.addExact(used, MallocStatistics.sizeInUse(stats));
+    }
+    return new HeapInfo(used, 0, OptionalLong.empty());
+  }
+
+  @Override
+  public void heapTrim() {
+    MallocZones.relievePressure();
+  }
+
+  @Override
+  public List<User> users() {
+    return Utmpx.users(Sessions.records(Utmpx.LAYOUT.size()));
   }
 
   @Override

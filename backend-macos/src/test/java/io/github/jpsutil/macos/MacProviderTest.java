@@ -101,7 +101,11 @@ class MacProviderTest {
             Feature.PROC_NICE,
             Feature.PROC_NUM_FDS,
             Feature.PROC_OPEN_FILES,
-            Feature.PROC_SIGNALS);
+            Feature.PROC_SIGNALS,
+            Feature.USERS,
+            Feature.HEAP_INFO,
+            Feature.HEAP_TRIM,
+            Feature.DISK_PARTITIONS);
   }
 
   @Test

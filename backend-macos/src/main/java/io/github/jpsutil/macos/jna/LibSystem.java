@@ -37,6 +37,22 @@ public interface LibSystem extends Library {
   /** Length of the path written, or 0 with errno set. */
   int proc_pidpath(int pid, Pointer buffer, int bufferSize);
 
+  void setutxent();
+
+  /** The next {@code struct utmpx}, in storage the next call reuses; null at the end. */
+  Pointer getutxent();
+
+  void endutxent();
+
+  int malloc_get_all_zones(
+      int task, Pointer reader, PointerByReference zones, IntByReference count);
+
+  Pointer malloc_default_zone();
+
+  void malloc_zone_statistics(Pointer zone, Pointer stats);
+
+  long malloc_zone_pressure_relief(Pointer zone, long goal);
+
   int mach_host_self();
 
   int host_statistics(int host, int flavor, Pointer info, IntByReference count);

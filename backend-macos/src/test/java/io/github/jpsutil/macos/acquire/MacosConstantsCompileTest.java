@@ -7,6 +7,8 @@ import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
+import io.github.jpsutil.macos.parse.Statfs;
+import io.github.jpsutil.macos.parse.Utmpx;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +50,12 @@ class MacosConstantsCompileTest {
     c.put("PROC_PIDPATHINFO_MAXSIZE", LibSystem.PROC_PIDPATHINFO_MAXSIZE);
     c.put("PROX_FDTYPE_VNODE", ProcFdInfo.PROX_FDTYPE_VNODE);
     c.put("PROC_PIDLISTFD_SIZE", ProcFdInfo.LAYOUT.size());
+    c.put("USER_PROCESS", Utmpx.USER_PROCESS);
+    c.put("MNT_NOWAIT", FileSystems.MNT_NOWAIT);
+    c.put("MNT_RDONLY", Statfs.MNT_RDONLY);
+    for (Statfs.MountFlag f : Statfs.OPTIONS) {
+      c.put(f.macro(), f.value());
+    }
     return c;
   }
 
@@ -55,10 +63,18 @@ class MacosConstantsCompileTest {
   @ValueSource(strings = {"x86_64-macos", "aarch64-macos"})
   void constantsMatchTheSdkHeaders(String target) throws Exception {
     Map<String, Integer> c = constants();
-    assertThat(c).hasSizeGreaterThan(35);
+    assertThat(c).hasSizeGreaterThan(60);
     StringBuilder src = new StringBuilder();
     for (String h :
-        List.of("sys/types.h", "sys/sysctl.h", "signal.h", "libproc.h", "sys/proc_info.h")) {
+        List.of(
+            "sys/types.h",
+            "sys/param.h",
+            "sys/mount.h",
+            "sys/sysctl.h",
+            "signal.h",
+            "utmpx.h",
+            "libproc.h",
+            "sys/proc_info.h")) {
       src.append("#include <").append(h).append(">\n");
     }
     c.forEach(

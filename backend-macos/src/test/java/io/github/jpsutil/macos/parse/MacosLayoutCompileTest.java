@@ -34,7 +34,10 @@ class MacosLayoutCompileTest {
             "struct processor_cpu_load_info",
             "struct proc_fdinfo",
             "struct proc_vnodepathinfo",
-            "struct vnode_fdinfowithpath");
+            "struct vnode_fdinfowithpath",
+            "struct utmpx",
+            "struct statfs",
+            "malloc_statistics_t");
   }
 
   @Test
