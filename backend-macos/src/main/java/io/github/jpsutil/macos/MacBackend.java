@@ -10,6 +10,7 @@ import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.UserDirectory;
 
@@ -23,6 +24,7 @@ final class MacBackend implements Backend {
   private final MacProcesses processes;
   private final MacSystem system;
   private final MacDisks disks = new MacDisks();
+  private final MacNet net = new MacNet();
   private final UserDirectory users = new PosixUserDirectory();
 
   MacBackend() {
@@ -53,6 +55,11 @@ final class MacBackend implements Backend {
   @Override
   public DiskSource disks() {
     return disks;
+  }
+
+  @Override
+  public NetSource network() {
+    return net;
   }
 
   @Override

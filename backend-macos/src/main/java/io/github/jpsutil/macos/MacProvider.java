@@ -39,6 +39,7 @@ public final class MacProvider implements PsutilProvider {
     return List.of(
         MacSystem.class,
         MacDisks.class,
+        MacNet.class,
         MacProcesses.class,
         MacProcess.class,
         PosixUserDirectory.class);

@@ -105,7 +105,8 @@ class MacProviderTest {
             Feature.USERS,
             Feature.HEAP_INFO,
             Feature.HEAP_TRIM,
-            Feature.DISK_PARTITIONS);
+            Feature.DISK_PARTITIONS,
+            Feature.NET_IO_COUNTERS);
   }
 
   @Test

@@ -22,6 +22,7 @@ public final class Sysctls {
   public static final int KERN_PROC = 14;
   public static final int KERN_PROC_PID = 1;
   public static final int KERN_PROCARGS2 = 49;
+  public static final int CTL_NET = 4, PF_ROUTE = 17, NET_RT_IFLIST2 = 6;
   private static final int ENOMEM = 12;
   private static final int EIO = 5;
 
@@ -85,25 +86,37 @@ public final class Sysctls {
     return len.getValue() == 0 ? Optional.empty() : Optional.of(copy(m, len.getValue()));
   }
 
-  /** Every process's {@code kinfo_proc} ({@code KERN_PROC_ALL}), growing while the table grows. */
+  /** Every process's {@code kinfo_proc} ({@code KERN_PROC_ALL}). */
   public static ByteBuffer kinfoProcAll() {
-    int[] mib = {CTL_KERN, KERN_PROC, 0};
+    return growing(new int[] {CTL_KERN, KERN_PROC, 0}, "KERN_PROC_ALL");
+  }
+
+  /** The interface list with 64-bit counters ({@code NET_RT_IFLIST2}). */
+  public static ByteBuffer interfaceList2() {
+    return growing(new int[] {CTL_NET, PF_ROUTE, 0, 0, NET_RT_IFLIST2, 0}, "NET_RT_IFLIST2");
+  }
+
+  /**
+   * A table whose size changes between the size query and the read (processes, interfaces): asks
+   * for the size, reads with room to spare, and asks again on ENOMEM.
+   */
+  private static ByteBuffer growing(int[] mib, String what) {
     for (int attempt = 0; attempt < 8; attempt++) {
       LongByReference len = new LongByReference();
-      if (LibSystem.INSTANCE.sysctl(mib, 3, null, len, null, 0) != 0) {
-        throw NativeErrors.failure("sysctl(KERN_PROC_ALL) size", Native.getLastError());
+      if (LibSystem.INSTANCE.sysctl(mib, mib.length, null, len, null, 0) != 0) {
+        throw NativeErrors.failure("sysctl(" + what + ") size", Native.getLastError());
       }
       long size = len.getValue() + len.getValue() / 8 + 4096;
       Memory m = new Memory(size);
       len.setValue(size);
-      if (LibSystem.INSTANCE.sysctl(mib, 3, m, len, null, 0) == 0) {
+      if (LibSystem.INSTANCE.sysctl(mib, mib.length, m, len, null, 0) == 0) {
         return copy(m, len.getValue());
       }
       if (Native.getLastError() != ENOMEM) {
-        throw NativeErrors.failure("sysctl(KERN_PROC_ALL)", Native.getLastError());
+        throw NativeErrors.failure("sysctl(" + what + ")", Native.getLastError());
       }
     }
-    throw NativeErrors.failure("sysctl(KERN_PROC_ALL): the table kept growing", ENOMEM);
+    throw NativeErrors.failure("sysctl(" + what + "): the table kept growing", ENOMEM);
   }
 
   static ByteBuffer copy(com.sun.jna.Pointer p, long length) {

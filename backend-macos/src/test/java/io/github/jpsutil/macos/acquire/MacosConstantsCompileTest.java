@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.macos.parse.IfMsghdr2;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.Statfs;
@@ -51,6 +52,11 @@ class MacosConstantsCompileTest {
     c.put("PROX_FDTYPE_VNODE", ProcFdInfo.PROX_FDTYPE_VNODE);
     c.put("PROC_PIDLISTFD_SIZE", ProcFdInfo.LAYOUT.size());
     c.put("USER_PROCESS", Utmpx.USER_PROCESS);
+    c.put("CTL_NET", Sysctls.CTL_NET);
+    c.put("PF_ROUTE", Sysctls.PF_ROUTE);
+    c.put("NET_RT_IFLIST2", Sysctls.NET_RT_IFLIST2);
+    c.put("RTM_IFINFO2", IfMsghdr2.RTM_IFINFO2);
+    c.put("IFNAMSIZ", IfMsghdr2.IFNAMSIZ);
     c.put("MNT_NOWAIT", FileSystems.MNT_NOWAIT);
     c.put("MNT_RDONLY", Statfs.MNT_RDONLY);
     for (Statfs.MountFlag f : Statfs.OPTIONS) {
@@ -71,6 +77,9 @@ class MacosConstantsCompileTest {
             "sys/param.h",
             "sys/mount.h",
             "sys/sysctl.h",
+            "sys/socket.h",
+            "net/if.h",
+            "net/route.h",
             "signal.h",
             "utmpx.h",
             "libproc.h",

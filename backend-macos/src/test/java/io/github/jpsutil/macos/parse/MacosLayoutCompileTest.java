@@ -37,7 +37,9 @@ class MacosLayoutCompileTest {
             "struct vnode_fdinfowithpath",
             "struct utmpx",
             "struct statfs",
-            "malloc_statistics_t");
+            "malloc_statistics_t",
+            "struct if_msghdr2",
+            "struct sockaddr_dl");
   }
 
   @Test
