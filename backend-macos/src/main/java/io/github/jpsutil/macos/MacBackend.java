@@ -2,9 +2,9 @@ package io.github.jpsutil.macos;
 
 import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
-import io.github.jpsutil.macos.acquire.Sysctls;
+import io.github.jpsutil.macos.acquire.JnaMacNative;
+import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.posix.PosixUserDirectory;
-import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.DiskSource;
@@ -23,18 +23,26 @@ import io.github.jpsutil.spi.UserDirectory;
 final class MacBackend implements Backend {
   private final MacProcesses processes;
   private final MacSystem system;
-  private final MacDisks disks = new MacDisks();
-  private final MacNet net = new MacNet();
+  private final MacDisks disks;
+  private final MacNet net;
   private final UserDirectory users = new PosixUserDirectory();
 
   MacBackend() {
+    this(new JnaMacNative());
+  }
+
+  /** The backend over {@code os}: libSystem, or a test's fake of it. */
+  MacBackend(MacNative os) {
     if (Native.POINTER_SIZE != 8) {
       throw new IllegalStateException(
           "jpsutil-backend-macos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
     }
-    this.processes = new MacProcesses(Sysctls.uint64("hw.tbfrequency"));
-    this.system =
-        new MacSystem(Sysconf.get(3, "_SC_CLK_TCK"), Sysconf.get(29, "_SC_PAGESIZE"), processes);
+    MacReads reads = new MacReads(os);
+    this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"));
+    long clkTck = os.sysconf(3, "_SC_CLK_TCK");
+    this.system = new MacSystem(reads, clkTck, os.sysconf(29, "_SC_PAGESIZE"), processes);
+    this.disks = new MacDisks(reads.fileSystems());
+    this.net = new MacNet(reads.sysctls());
   }
 
   @Override

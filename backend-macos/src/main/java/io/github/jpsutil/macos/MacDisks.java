@@ -8,13 +8,18 @@ import java.util.List;
 
 /** Mounted filesystems from {@code getfsstat}. */
 final class MacDisks implements DiskSource {
+  private final FileSystems fileSystems;
+
+  MacDisks(FileSystems fileSystems) {
+    this.fileSystems = fileSystems;
+  }
 
   /** psutil {@code _psosx.disk_partitions}: {@code all=false} keeps devices that are files. */
   @Override
   public List<DiskPartition> partitions(boolean all) {
-    List<DiskPartition> every = Statfs.partitions(FileSystems.statfsArray(Statfs.LAYOUT.size()));
+    List<DiskPartition> every = Statfs.partitions(fileSystems.statfsArray(Statfs.LAYOUT.size()));
     return all
         ? every
-        : every.stream().filter(p -> FileSystems.isExistingAbsolutePath(p.device())).toList();
+        : every.stream().filter(p -> fileSystems.isExistingAbsolutePath(p.device())).toList();
   }
 }

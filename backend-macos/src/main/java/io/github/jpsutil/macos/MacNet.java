@@ -8,10 +8,15 @@ import java.util.Map;
 
 /** Network interfaces from the routing sysctls. */
 final class MacNet implements NetSource {
+  private final Sysctls sysctls;
+
+  MacNet(Sysctls sysctls) {
+    this.sysctls = sysctls;
+  }
 
   /** psutil {@code net_io_counters(pernic=True)}: {@code NET_RT_IFLIST2}'s {@code if_data64}. */
   @Override
   public Map<String, NetIoCounters> ioCounters() {
-    return Map.copyOf(IfMsghdr2.ioCounters(Sysctls.interfaceList2()));
+    return Map.copyOf(IfMsghdr2.ioCounters(sysctls.interfaceList2()));
   }
 }

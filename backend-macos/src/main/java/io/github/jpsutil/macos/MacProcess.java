@@ -11,9 +11,6 @@ import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
-import io.github.jpsutil.macos.acquire.ProcPidInfo;
-import io.github.jpsutil.macos.acquire.Sysctls;
-import io.github.jpsutil.macos.acquire.TerminalDevices;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
@@ -22,8 +19,6 @@ import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
 import io.github.jpsutil.macos.parse.ProcTaskInfo;
 import io.github.jpsutil.macos.parse.VnodePaths;
-import io.github.jpsutil.posix.Priorities;
-import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -40,14 +35,16 @@ import java.util.function.Supplier;
  * each is read once.
  */
 final class MacProcess extends SnapshotProcess {
+  private final MacProcesses table;
+  private final MacReads reads;
   private final long ticksPerSecond;
-  private final TerminalDevices terminals;
   private final double createTime;
 
-  MacProcess(KinfoProc first, long ticksPerSecond, TerminalDevices terminals) {
+  MacProcess(KinfoProc first, MacProcesses table, MacReads reads, long ticksPerSecond) {
     super(first.pid(), identityOf(first));
+    this.table = table;
+    this.reads = reads;
     this.ticksPerSecond = ticksPerSecond;
-    this.terminals = terminals;
     this.createTime = first.createTime();
   }
 
@@ -57,8 +54,7 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private KinfoProc kinfo() {
-    return read(
-        "kinfo_proc", () -> MacProcesses.kinfo(pid()).orElseThrow(() -> new NoSuchProcess(pid())));
+    return read("kinfo_proc", () -> table.kinfo(pid()).orElseThrow(() -> new NoSuchProcess(pid())));
   }
 
   /** The task part; a zombie has no task, so ESRCH there becomes ZombieProcess. */
@@ -67,7 +63,8 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private ProcTaskInfo readTask() {
-    return live(() -> ProcTaskAllInfo.decode(ProcPidInfo.taskAllInfo(pid(), ProcTaskAllInfo.SIZE)));
+    return live(
+        () -> ProcTaskAllInfo.decode(reads.libproc().taskAllInfo(pid(), ProcTaskAllInfo.SIZE)));
   }
 
   /**
@@ -83,7 +80,7 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private RuntimeException zombieOr(RuntimeException e) {
-    Optional<KinfoProc> k = MacProcesses.kinfo(pid());
+    Optional<KinfoProc> k = table.kinfo(pid());
     if (k.isEmpty()) {
       return e instanceof NoSuchProcess ? e : new NoSuchProcess(pid());
     }
@@ -102,7 +99,7 @@ final class MacProcess extends SnapshotProcess {
       return new ProcArgs2(List.of(), Map.of());
     }
     try {
-      return ProcArgs2.decode(Sysctls.procArgs2(pid()));
+      return ProcArgs2.decode(reads.sysctls().procArgs2(pid()));
     } catch (NoSuchProcess | AccessDenied | UncheckedIOException e) {
       throw zombieOr(e);
     }
@@ -149,7 +146,7 @@ final class MacProcess extends SnapshotProcess {
     if (pid() == 0) {
       throw new AccessDenied(pid(), null, "proc_pidpath() fails for PID 0 (psutil)");
     }
-    return live(() -> ProcPidInfo.path(pid()));
+    return live(() -> reads.libproc().path(pid()));
   }
 
   @Override
@@ -167,24 +164,26 @@ final class MacProcess extends SnapshotProcess {
     return live(
         () ->
             VnodePaths.cwd(
-                ProcPidInfo.read(
-                    pid(),
-                    LibSystem.PROC_PIDVNODEPATHINFO,
-                    VnodePaths.PROC_VNODEPATHINFO.size(),
-                    "PROC_PIDVNODEPATHINFO")));
+                reads
+                    .libproc()
+                    .read(
+                        pid(),
+                        LibSystem.PROC_PIDVNODEPATHINFO,
+                        VnodePaths.PROC_VNODEPATHINFO.size(),
+                        "PROC_PIDVNODEPATHINFO")));
   }
 
   /** {@code e_tdev} looked up among the {@code /dev} terminals; empty for NODEV (-1). */
   @Override
   public Optional<String> terminal() {
     int tdev = kinfo().tdev();
-    return tdev == -1 ? Optional.empty() : terminals.path(tdev);
+    return tdev == -1 ? Optional.empty() : reads.terminals().path(tdev);
   }
 
   /** {@code getpriority(2)}; PID 0 is not addressable that way, so its {@code p_nice}. */
   @Override
   public int nice() {
-    return pid() == 0 ? kinfo().nice() : live(() -> Priorities.nice(pid()));
+    return pid() == 0 ? kinfo().nice() : live(() -> reads.os().getpriority(pid()));
   }
 
   /** psutil's UNIX range -20..20; lowering it needs root (AccessDenied). */
@@ -195,7 +194,7 @@ final class MacProcess extends SnapshotProcess {
     }
     live(
         () -> {
-          Priorities.setNice(pid(), value);
+          reads.os().setpriority(pid(), value);
           return null;
         });
   }
@@ -207,7 +206,8 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private List<ProcFdInfo> fds() {
-    return live(() -> ProcFdInfo.decodeAll(ProcPidInfo.listFds(pid(), ProcFdInfo.LAYOUT.size())));
+    return live(
+        () -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid(), ProcFdInfo.LAYOUT.size())));
   }
 
   /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}); none for PID 0 (psutil gh-2116). */
@@ -219,7 +219,8 @@ final class MacProcess extends SnapshotProcess {
     List<OpenFile> out = new ArrayList<>();
     for (ProcFdInfo fd : fds()) {
       if (fd.type() == ProcFdInfo.PROX_FDTYPE_VNODE) {
-        live(() -> ProcPidInfo.fdVnodePath(pid(), fd.fd(), VnodePaths.VNODE_FDINFOWITHPATH.size()))
+        live(() ->
+                reads.libproc().fdVnodePath(pid(), fd.fd(), VnodePaths.VNODE_FDINFOWITHPATH.size()))
             .map(VnodePaths::openFilePath)
             .ifPresent(path -> out.add(new OpenFile.Basic(path, OptionalInt.of(fd.fd()))));
       }
@@ -240,7 +241,7 @@ final class MacProcess extends SnapshotProcess {
     if (identity.isPresent() && identity.getAsLong() != currentIdentityTime().orElse(-1)) {
       throw new NoSuchProcess(pid(), null, NoSuchProcess.REUSED);
     }
-    ProcessSignals.kill(pid(), signum);
+    reads.os().kill(pid(), signum);
   }
 
   @Override

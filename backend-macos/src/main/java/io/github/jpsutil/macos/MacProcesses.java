@@ -2,8 +2,6 @@ package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
-import io.github.jpsutil.macos.acquire.Sysctls;
-import io.github.jpsutil.macos.acquire.TerminalDevices;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.spi.ProcessOps;
@@ -18,16 +16,17 @@ import java.util.stream.IntStream;
  * included, and {@code proc_pidinfo} for the task figures.
  */
 final class MacProcesses implements ProcessSource {
+  private final MacReads reads;
   private final long ticksPerSecond;
-  private final TerminalDevices terminals = new TerminalDevices();
 
-  MacProcesses(long ticksPerSecond) {
+  MacProcesses(MacReads reads, long ticksPerSecond) {
+    this.reads = reads;
     this.ticksPerSecond = ticksPerSecond;
   }
 
   /** The kinfo_proc of {@code pid}, empty when there is no such process. */
-  static Optional<KinfoProc> kinfo(int pid) {
-    return Sysctls.kinfoProc(pid, KinfoProc.SIZE).map(b -> KinfoProc.decode(b, 0));
+  Optional<KinfoProc> kinfo(int pid) {
+    return reads.sysctls().kinfoProc(pid, KinfoProc.SIZE).map(b -> KinfoProc.decode(b, 0));
   }
 
   /**
@@ -35,7 +34,8 @@ final class MacProcesses implements ProcessSource {
    * sysctl can still query it, it is added.
    */
   int[] pids() {
-    IntStream all = KinfoProc.decodeAll(Sysctls.kinfoProcAll()).stream().mapToInt(KinfoProc::pid);
+    IntStream all =
+        KinfoProc.decodeAll(reads.sysctls().kinfoProcAll()).stream().mapToInt(KinfoProc::pid);
     int[] pids = all.sorted().toArray();
     boolean add0 = (pids.length == 0 || pids[0] != 0) && kinfo(0).isPresent();
     return add0 ? IntStream.concat(IntStream.of(0), IntStream.of(pids)).toArray() : pids;
@@ -45,7 +45,7 @@ final class MacProcesses implements ProcessSource {
   public ProcessOps open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
-    return new MacProcess(k, ticksPerSecond, terminals);
+    return new MacProcess(k, this, reads, ticksPerSecond);
   }
 
   @Override
@@ -60,7 +60,7 @@ final class MacProcesses implements ProcessSource {
 
   @Override
   public Map<Integer, Integer> ppidMap() {
-    return KinfoProc.decodeAll(Sysctls.kinfoProcAll()).stream()
+    return KinfoProc.decodeAll(reads.sysctls().kinfoProcAll()).stream()
         .collect(Collectors.toMap(KinfoProc::pid, KinfoProc::ppid, (a, b) -> b));
   }
 }

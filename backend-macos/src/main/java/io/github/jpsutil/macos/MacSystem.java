@@ -7,9 +7,6 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.macos.acquire.HostStatistics;
-import io.github.jpsutil.macos.acquire.MallocZones;
-import io.github.jpsutil.macos.acquire.Sessions;
-import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.CpuLoadInfo;
 import io.github.jpsutil.macos.parse.LoadAvg;
 import io.github.jpsutil.macos.parse.MallocStatistics;
@@ -21,6 +18,7 @@ import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -33,11 +31,13 @@ import java.util.OptionalLong;
  * users from utmpx, the native heap from libmalloc.
  */
 final class MacSystem implements CpuSource, MemorySource, HostSource {
+  private final MacReads reads;
   private final long ticksPerSecond;
   private final long pageSize;
   private final MacProcesses processes;
 
-  MacSystem(long ticksPerSecond, long pageSize, MacProcesses processes) {
+  MacSystem(MacReads reads, long ticksPerSecond, long pageSize, MacProcesses processes) {
+    this.reads = reads;
     this.ticksPerSecond = ticksPerSecond;
     this.pageSize = pageSize;
     this.processes = processes;
@@ -45,25 +45,25 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public CpuTimes cpuTimes() {
-    return CpuLoadInfo.decode(HostStatistics.cpuLoad(), ticksPerSecond);
+    return CpuLoadInfo.decode(reads.host().cpuLoad(), ticksPerSecond);
   }
 
   @Override
   public List<CpuTimes> perCpuTimes() {
-    HostStatistics.PerProcessor p = HostStatistics.processorLoad();
+    HostStatistics.PerProcessor p = reads.host().processorLoad();
     return List.copyOf(CpuLoadInfo.decodeArray(p.bytes(), p.processors(), ticksPerSecond));
   }
 
   /** psutil: {@code hw.logicalcpu}; a value below 1 is "undeterminable". */
   @Override
   public OptionalInt cpuCountLogical() {
-    return atLeastOne(Sysctls.int32("hw.logicalcpu"));
+    return atLeastOne(reads.sysctls().int32("hw.logicalcpu"));
   }
 
   /** psutil: {@code hw.physicalcpu} (cores, not packages). */
   @Override
   public OptionalInt cpuCountPhysical() {
-    return atLeastOne(Sysctls.int32("hw.physicalcpu"));
+    return atLeastOne(reads.sysctls().int32("hw.physicalcpu"));
   }
 
   private static OptionalInt atLeastOne(int n) {
@@ -72,44 +72,51 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public LoadAverage loadAverage() {
-    return LoadAvg.decode(Sysctls.byName("vm.loadavg", LoadAvg.SIZE));
+    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.SIZE));
   }
 
   @Override
   public VirtualMemory virtualMemory() {
-    return VmStatistics64.decode(HostStatistics.vmStatistics64())
-        .virtualMemory(Sysctls.uint64("hw.memsize"), pageSize);
+    return VmStatistics64.decode(reads.host().vmStatistics64())
+        .virtualMemory(reads.sysctls().uint64("hw.memsize"), pageSize);
   }
 
   @Override
   public SwapMemory swapMemory() {
-    XswUsage usage = XswUsage.decode(Sysctls.byName("vm.swapusage", XswUsage.SIZE));
-    return usage.swapMemory(VmStatistics64.decode(HostStatistics.vmStatistics64()), pageSize);
+    XswUsage usage = XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.SIZE));
+    return usage.swapMemory(VmStatistics64.decode(reads.host().vmStatistics64()), pageSize);
   }
 
   /** psutil {@code heap_info()}: {@code size_in_use} summed over this process's malloc zones. */
   @Override
   public HeapInfo heapInfo() {
     long used = 0;
-    for (ByteBuffer stats : MallocZones.statistics(MallocStatistics.LAYOUT.size())) {
-      used = Math.addExact(used, MallocStatistics.sizeInUse(stats));
+    for (byte[] stats : reads.os().mallocZoneStatistics(MallocStatistics.LAYOUT.size())) {
+      used = Math.addExact(used, MallocStatistics.sizeInUse(inNativeOrder(stats)));
     }
     return new HeapInfo(used, 0, OptionalLong.empty());
   }
 
   @Override
   public void heapTrim() {
-    MallocZones.relievePressure();
+    reads.os().mallocZonePressureRelief();
   }
 
   @Override
   public List<User> users() {
-    return Utmpx.users(Sessions.records(Utmpx.LAYOUT.size()));
+    List<byte[]> records = reads.os().utmpxRecords(Utmpx.LAYOUT.size());
+    ByteBuffer all = ByteBuffer.allocate(records.size() * Utmpx.LAYOUT.size());
+    records.forEach(all::put);
+    return Utmpx.users(inNativeOrder(all.array()));
+  }
+
+  private static ByteBuffer inNativeOrder(byte[] bytes) {
+    return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
   }
 
   @Override
   public Instant bootTime() {
-    return Timeval.bootTime(Sysctls.byName("kern.boottime", Timeval.SIZE));
+    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.SIZE));
   }
 
   @Override
@@ -123,6 +130,6 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
     if (pid <= 0) {
       return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
     }
-    return MacProcesses.kinfo(pid).isPresent();
+    return processes.kinfo(pid).isPresent();
   }
 }

@@ -1,12 +1,11 @@
 package io.github.jpsutil.macos.acquire;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -15,22 +14,24 @@ import java.util.Optional;
  * has no task, too: the caller turns that into ZombieProcess), EPERM/EACCES → AccessDenied.
  */
 public final class ProcPidInfo {
-  private ProcPidInfo() {}
+  private final MacNative os;
 
-  private static final LibSystem LIB = LibSystem.INSTANCE;
+  public ProcPidInfo(MacNative os) {
+    this.os = os;
+  }
 
   /** {@code proc_pidinfo(pid, flavor, 0)} into {@code size} bytes; limit = bytes written. */
-  public static ByteBuffer read(int pid, int flavor, int size, String what) {
-    Memory m = new Memory(size);
-    int n = LIB.proc_pidinfo(pid, flavor, 0, m, size);
+  public ByteBuffer read(int pid, int flavor, int size, String what) {
+    byte[] out = new byte[size];
+    int n = os.procPidInfo(pid, flavor, 0, out);
     if (n <= 0) {
-      throw fail("proc_pidinfo(" + what + ")", pid);
+      throw fail("proc_pidinfo(" + what + ")", pid, -n);
     }
-    return Sysctls.copy(m, n);
+    return Sysctls.wrap(out, n);
   }
 
   /** {@code struct proc_taskallinfo} of {@code pid}. */
-  public static ByteBuffer taskAllInfo(int pid, int size) {
+  public ByteBuffer taskAllInfo(int pid, int size) {
     return read(pid, LibSystem.PROC_PIDTASKALLINFO, size, "PROC_PIDTASKALLINFO");
   }
 
@@ -39,19 +40,19 @@ public final class ProcPidInfo {
    * buffer as psutil's {@code psutil_proc_list_fds}: a full buffer may have cut the list short, so
    * it is read again with room for more, up to 24 MiB.
    */
-  public static ByteBuffer listFds(int pid, int entrySize) {
-    int need = LIB.proc_pidinfo(pid, LibSystem.PROC_PIDLISTFDS, 0, null, 0);
+  public ByteBuffer listFds(int pid, int entrySize) {
+    int need = os.procPidInfo(pid, LibSystem.PROC_PIDLISTFDS, 0, null);
     if (need <= 0) {
-      throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid);
+      throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid, -need);
     }
     for (int size = need + 32 * entrySize; size <= 24 << 20; size *= 2) {
-      Memory m = new Memory(size);
-      int n = LIB.proc_pidinfo(pid, LibSystem.PROC_PIDLISTFDS, 0, m, size);
+      byte[] out = new byte[size];
+      int n = os.procPidInfo(pid, LibSystem.PROC_PIDLISTFDS, 0, out);
       if (n <= 0) {
-        throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid);
+        throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid, -n);
       }
       if (n + entrySize < size) {
-        return Sysctls.copy(m, n);
+        return Sysctls.wrap(out, n);
       }
     }
     throw new IllegalStateException("proc_pidinfo(PROC_PIDLISTFDS) of " + pid + " exceeds 24 MiB");
@@ -61,36 +62,39 @@ public final class ProcPidInfo {
    * {@code proc_pidfdinfo(pid, fd, PROC_PIDFDVNODEPATHINFO)}; empty when the descriptor was closed
    * or its file removed meanwhile (ENOENT, EBADF), which psutil skips.
    */
-  public static Optional<ByteBuffer> fdVnodePath(int pid, int fd, int size) {
-    Memory m = new Memory(size);
-    int n = LIB.proc_pidfdinfo(pid, fd, LibSystem.PROC_PIDFDVNODEPATHINFO, m, size);
+  public Optional<ByteBuffer> fdVnodePath(int pid, int fd, int size) {
+    byte[] out = new byte[size];
+    int n = os.procPidFdInfo(pid, fd, LibSystem.PROC_PIDFDVNODEPATHINFO, out);
     if (n > 0) {
-      return Optional.of(Sysctls.copy(m, n));
+      return Optional.of(Sysctls.wrap(out, n));
     }
-    int errno = Native.getLastError();
-    if (errno == Errno.ENOENT || errno == Errno.EBADF) {
+    if (-n == Errno.ENOENT || -n == Errno.EBADF) {
       return Optional.empty();
     }
-    throw NativeErrors.translate(new LastErrorException(errno), "proc_pidfdinfo", pid);
+    throw fail("proc_pidfdinfo(PROC_PIDFDVNODEPATHINFO)", pid, -n);
   }
 
   /**
    * {@code proc_pidpath}: the executable's path; "" when the file was deleted (ENOENT, psutil
    * gh-1738).
    */
-  public static String path(int pid) {
-    Memory m = new Memory(LibSystem.PROC_PIDPATHINFO_MAXSIZE);
-    int n = LIB.proc_pidpath(pid, m, LibSystem.PROC_PIDPATHINFO_MAXSIZE);
+  public String path(int pid) {
+    byte[] out = new byte[LibSystem.PROC_PIDPATHINFO_MAXSIZE];
+    int n = os.procPidPath(pid, out);
     if (n > 0) {
-      return m.getString(0, "UTF-8");
+      int end = 0;
+      while (end < n && out[end] != 0) {
+        end++;
+      }
+      return new String(out, 0, end, StandardCharsets.UTF_8);
     }
-    if (Native.getLastError() == Errno.ENOENT) {
+    if (-n == Errno.ENOENT) {
       return "";
     }
-    throw fail("proc_pidpath", pid);
+    throw fail("proc_pidpath", pid, -n);
   }
 
-  private static RuntimeException fail(String call, int pid) {
-    return NativeErrors.translate(new LastErrorException(Native.getLastError()), call, pid);
+  private static RuntimeException fail(String call, int pid, int errno) {
+    return NativeErrors.translate(new LastErrorException(errno), call, pid);
   }
 }
