@@ -84,7 +84,9 @@ final class FakeMacNative implements MacNative {
       }
       ByteBuffer a = le(64);
       a.putInt(2);
-      a.put("/bin/sleep\0\0\0sleep\0060\0HOME=/Users/me\0\0".getBytes(StandardCharsets.UTF_8));
+      String nul = "\u0000";
+      String area = String.join(nul, "/bin/sleep", "", "", "sleep", "60", "HOME=/Users/me", "", "");
+      a.put(area.getBytes(StandardCharsets.UTF_8));
       return give(Arrays.copyOf(a.array(), a.position()), out, len);
     }
     if (mib.length == 6 && mib[4] == Sysctls.NET_RT_IFLIST2) {

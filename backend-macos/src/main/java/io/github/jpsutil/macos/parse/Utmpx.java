@@ -49,6 +49,9 @@ public final class Utmpx {
       if (UT_TYPE.u16(buf, r) != USER_PROCESS || line.equals("~") || sec == 0) {
         continue;
       }
+      if (sec < 0 || sec > Instant.MAX.getEpochSecond()) {
+        throw UT_TV_SEC.malformed("is no time: " + sec);
+      }
       String host = UT_HOST.cString(buf, r);
       if (host.equals(":0") || host.equals(":0.0")) {
         host = "localhost";

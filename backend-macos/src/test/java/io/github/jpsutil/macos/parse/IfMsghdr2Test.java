@@ -44,6 +44,14 @@ class IfMsghdr2Test {
     pos += len;
   }
 
+  /** Two interfaces and a skipped message, for the decoder contract. */
+  ByteBuffer sample() {
+    ifinfo2("lo0", 100);
+    other(0x13, 56);
+    ifinfo2("en0", 1000);
+    return b.duplicate().limit(pos).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
   private Map<String, NetIoCounters> decode() {
     return IfMsghdr2.ioCounters(b.limit(pos));
   }
