@@ -263,6 +263,22 @@ final class FakeMacNative implements MacNative {
     return Map.of(TTY, "/dev/ttys003");
   }
 
+  /** 1,000,000 blocks of 4 KiB, 600,000 free, 550,000 available to users. */
+  @Override
+  public ByteBuffer statvfs(String path, int size) {
+    if (!path.equals("/")) {
+      throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException(path));
+    }
+    return le(size).putLong(8, 4096).putInt(16, 1_000_000).putInt(20, 600_000).putInt(24, 550_000);
+  }
+
+  /** APFS reports 300,000 blocks' worth used (other volumes of the container share the rest). */
+  @Override
+  public int getattrlist(String path, byte[] request, byte[] reply) {
+    ByteBuffer.wrap(reply).order(ByteOrder.nativeOrder()).putInt(0, 12).putLong(4, 300_000L * 4096);
+    return 0;
+  }
+
   @Override
   public boolean exists(String path) {
     return path.equals("/dev/disk3s1");

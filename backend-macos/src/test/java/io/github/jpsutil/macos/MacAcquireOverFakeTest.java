@@ -104,6 +104,12 @@ class MacAcquireOverFakeTest {
     assertThat(backend.disks().partitions(false).get(0).opts())
         .isEqualTo("ro,local,rootfs"); // 0x5001
     assertThat(backend.memory().heapInfo().heapUsed()).isEqualTo(4196);
+    // total = 1e6 × 4096; used from ATTR_VOL_SPACEUSED (300,000 blocks), not statvfs (400,000);
+    // free = f_bavail × 4096; percent = 300,000 / 850,000 = 35.29… → 35.3.
+    assertThat(backend.disks().usage("/"))
+        .isEqualTo(
+            new io.github.jpsutil.api.DiskUsage(
+                4_096_000_000L, 1_228_800_000L, 2_252_800_000L, 35.3));
     assertThat(backend.host().users()).extracting(u -> u.name()).isEqualTo(List.of("me"));
   }
 }

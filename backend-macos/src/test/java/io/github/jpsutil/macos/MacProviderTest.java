@@ -106,7 +106,8 @@ class MacProviderTest {
             Feature.HEAP_INFO,
             Feature.HEAP_TRIM,
             Feature.DISK_PARTITIONS,
-            Feature.NET_IO_COUNTERS);
+            Feature.NET_IO_COUNTERS,
+            Feature.DISK_USAGE);
   }
 
   @Test

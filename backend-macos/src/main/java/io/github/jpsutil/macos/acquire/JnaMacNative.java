@@ -12,9 +12,11 @@ import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
+import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.posix.Sysconf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -221,6 +223,24 @@ public final class JnaMacNative implements MacNative {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public ByteBuffer statvfs(String path, int size) {
+    return Statvfs.query(path, size);
+  }
+
+  @Override
+  public int getattrlist(String path, byte[] request, byte[] reply) {
+    Memory req = new Memory(request.length);
+    req.write(0, request, 0, request.length);
+    Memory out = new Memory(reply.length);
+    if (LIB.getattrlist(path, req, out, reply.length, 0) != 0) {
+      int errno = Native.getLastError();
+      return errno == 0 ? -1 : errno;
+    }
+    out.read(0, reply, 0, reply.length);
+    return 0;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.jpsutil.macos.acquire;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +68,16 @@ public interface MacNative {
 
   /** {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}. */
   Map<Integer, String> terminalDevices();
+
+  /** {@code statvfs(path)} into {@code size} bytes, translated by {@code posix.Statvfs}. */
+  ByteBuffer statvfs(String path, int size);
+
+  /**
+   * {@code getattrlist(path, request, reply, reply.length, 0)}.
+   *
+   * @return 0, or errno
+   */
+  int getattrlist(String path, byte[] request, byte[] reply);
 
   /** Whether a file exists at {@code path}. */
   boolean exists(String path);

@@ -53,6 +53,8 @@ public interface LibSystem extends Library {
 
   long malloc_zone_pressure_relief(Pointer zone, long goal);
 
+  int getattrlist(String path, Pointer attrList, Pointer attrBuf, long attrBufSize, long options);
+
   int mach_host_self();
 
   int host_statistics(int host, int flavor, Pointer info, IntByReference count);

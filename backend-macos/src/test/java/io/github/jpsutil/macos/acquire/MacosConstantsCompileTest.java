@@ -10,6 +10,7 @@ import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.Statfs;
 import io.github.jpsutil.macos.parse.Utmpx;
+import io.github.jpsutil.macos.parse.VolumeUsage;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,9 @@ class MacosConstantsCompileTest {
     c.put("PROX_FDTYPE_VNODE", ProcFdInfo.PROX_FDTYPE_VNODE);
     c.put("PROC_PIDLISTFD_SIZE", ProcFdInfo.LAYOUT.size());
     c.put("USER_PROCESS", Utmpx.USER_PROCESS);
+    c.put("ATTR_BIT_MAP_COUNT", VolumeUsage.ATTR_BIT_MAP_COUNT);
+    c.put("(int) ATTR_VOL_INFO", VolumeUsage.ATTR_VOL_INFO);
+    c.put("ATTR_VOL_SPACEUSED", VolumeUsage.ATTR_VOL_SPACEUSED);
     c.put("CTL_NET", Sysctls.CTL_NET);
     c.put("PF_ROUTE", Sysctls.PF_ROUTE);
     c.put("NET_RT_IFLIST2", Sysctls.NET_RT_IFLIST2);
@@ -82,6 +86,7 @@ class MacosConstantsCompileTest {
             "net/route.h",
             "signal.h",
             "utmpx.h",
+            "sys/attr.h",
             "libproc.h",
             "sys/proc_info.h")) {
       src.append("#include <").append(h).append(">\n");

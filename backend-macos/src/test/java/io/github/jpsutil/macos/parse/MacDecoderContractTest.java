@@ -46,6 +46,10 @@ class MacDecoderContractTest extends DecoderContractTestBase {
     ByteBuffer statfs = SystemStructsTest.le(2168);
     SessionsAndMountsTest.statfs(statfs, 0, 0x5001, "apfs", "/", "/dev/disk3s1");
     ByteBuffer malloc = SystemStructsTest.le(32).putLong(8, 4096);
+    ByteBuffer statvfs =
+        SystemStructsTest.le(64).putLong(8, 4096).putInt(16, 1000).putInt(20, 600).putInt(24, 550);
+    ByteBuffer statvfsAndReply = SystemStructsTest.le(76).put(0, statvfs, 0, 64);
+    statvfsAndReply.putInt(64, 12).putLong(68, 300L * 4096);
     IfMsghdr2Test ifl = new IfMsghdr2Test();
     return List.of(
         le("kinfo_proc", KinfoProcTest.one(2, 0x4004, 0x1), b -> KinfoProc.decode(b, 0).status()),
@@ -73,6 +77,16 @@ class MacDecoderContractTest extends DecoderContractTestBase {
         le("utmpx", utmpx, Utmpx::users).everyNthTruncation(16),
         le("statfs[]", statfs, Statfs::partitions).everyNthTruncation(64),
         le("malloc_statistics_t", malloc, MallocStatistics::sizeInUse),
+        le("statvfs", statvfs, b -> VolumeUsage.of(b, java.util.Optional.empty())),
+        le(
+            "statvfs + ATTR_VOL_SPACEUSED",
+            statvfsAndReply,
+            b ->
+                VolumeUsage.of(
+                    b.slice(0, Math.min(64, b.limit())).order(ByteOrder.LITTLE_ENDIAN),
+                    java.util.Optional.of(
+                        b.slice(Math.min(64, b.limit()), b.limit() - Math.min(64, b.limit()))
+                            .order(ByteOrder.LITTLE_ENDIAN)))),
         le("NET_RT_IFLIST2", ifl.sample(), IfMsghdr2::ioCounters));
   }
 }

@@ -39,7 +39,9 @@ class MacosLayoutCompileTest {
             "struct statfs",
             "malloc_statistics_t",
             "struct if_msghdr2",
-            "struct sockaddr_dl");
+            "struct sockaddr_dl",
+            "struct statvfs",
+            "struct attrlist");
   }
 
   @Test
