@@ -2,43 +2,47 @@ package io.github.jpsutil.macos;
 
 import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
-import io.github.jpsutil.macos.acquire.Sysctls;
+import io.github.jpsutil.macos.acquire.JnaMacNative;
+import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.posix.PosixUserDirectory;
-import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.UserDirectory;
 
 /**
  * Wires the macOS areas together. macOS has no procfs, so the configured roots do not apply. The
- * constants the decoders convert with are read once, here.
+ * constants the decoders convert with are read once, here: {@code _SC_CLK_TCK} = 3 and {@code
+ * _SC_PAGESIZE} = 29 in macOS {@code <unistd.h>}; {@code hw.tbfrequency} is Mach absolute time
+ * units per second (see {@code ProcTaskInfo.cpuTimes} for why not the timebase).
  */
 final class MacBackend implements Backend {
-  /** macOS {@code <unistd.h>}: {@code _SC_CLK_TCK} = 3, {@code _SC_PAGESIZE} = 29. */
-  private static final int SC_CLK_TCK = 3;
-
-  private static final int SC_PAGESIZE = 29;
-
-  private final CpuSource cpu;
-  private final MemorySource memory;
   private final MacProcesses processes;
-  private final HostSource host;
+  private final MacSystem system;
+  private final MacDisks disks;
+  private final MacNet net;
   private final UserDirectory users = new PosixUserDirectory();
 
   MacBackend() {
+    this(new JnaMacNative());
+  }
+
+  /** The backend over {@code os}: libSystem, or a test's fake of it. */
+  MacBackend(MacNative os) {
     if (Native.POINTER_SIZE != 8) {
       throw new IllegalStateException(
           "jpsutil-backend-macos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
     }
-    long pageSize = Sysconf.get(SC_PAGESIZE, "_SC_PAGESIZE");
-    this.cpu = new MacCpu(Sysconf.get(SC_CLK_TCK, "_SC_CLK_TCK"));
-    this.memory = new MacMemory(pageSize);
-    // Mach absolute time units per second; see ProcTaskInfo.cpuTimes for why not the timebase.
-    this.processes = new MacProcesses(Sysctls.uint64("hw.tbfrequency"));
-    this.host = new MacHost(processes);
+    MacReads reads = new MacReads(os);
+    this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"));
+    long clkTck = os.sysconf(3, "_SC_CLK_TCK");
+    this.system = new MacSystem(reads, clkTck, os.sysconf(29, "_SC_PAGESIZE"), processes);
+    this.disks = new MacDisks(reads.fileSystems());
+    this.net = new MacNet(reads.sysctls());
   }
 
   @Override
@@ -48,17 +52,27 @@ final class MacBackend implements Backend {
 
   @Override
   public CpuSource cpu() {
-    return cpu;
+    return system;
   }
 
   @Override
   public MemorySource memory() {
-    return memory;
+    return system;
+  }
+
+  @Override
+  public DiskSource disks() {
+    return disks;
+  }
+
+  @Override
+  public NetSource network() {
+    return net;
   }
 
   @Override
   public HostSource host() {
-    return host;
+    return system;
   }
 
   @Override

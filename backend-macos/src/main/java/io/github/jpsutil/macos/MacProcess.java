@@ -1,21 +1,33 @@
 package io.github.jpsutil.macos;
 
+import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
-import io.github.jpsutil.macos.acquire.ProcPidInfo;
+import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.KinfoProc;
+import io.github.jpsutil.macos.parse.MacSignals;
+import io.github.jpsutil.macos.parse.ProcArgs2;
+import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
 import io.github.jpsutil.macos.parse.ProcTaskInfo;
+import io.github.jpsutil.macos.parse.VnodePaths;
 import io.github.jpsutil.spi.SnapshotProcess;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * One process: BSD fields from {@code kinfo_proc} (psutil's {@code _oneshot_kinfo}), task fields
@@ -23,11 +35,15 @@ import java.util.OptionalLong;
  * each is read once.
  */
 final class MacProcess extends SnapshotProcess {
+  private final MacProcesses table;
+  private final MacReads reads;
   private final long ticksPerSecond;
   private final double createTime;
 
-  MacProcess(KinfoProc first, long ticksPerSecond) {
+  MacProcess(KinfoProc first, MacProcesses table, MacReads reads, long ticksPerSecond) {
     super(first.pid(), identityOf(first));
+    this.table = table;
+    this.reads = reads;
     this.ticksPerSecond = ticksPerSecond;
     this.createTime = first.createTime();
   }
@@ -38,25 +54,54 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private KinfoProc kinfo() {
-    return read(
-        "kinfo_proc", () -> MacProcesses.kinfo(pid()).orElseThrow(() -> new NoSuchProcess(pid())));
+    return read("kinfo_proc", () -> table.kinfo(pid()).orElseThrow(() -> new NoSuchProcess(pid())));
   }
 
   /** The task part; a zombie has no task, so ESRCH there becomes ZombieProcess. */
   private ProcTaskInfo task() {
-    return read("proc_taskallinfo", this::readTask).task();
+    return read("proc_taskallinfo", this::readTask);
   }
 
-  private ProcTaskAllInfo readTask() {
-    int pid = pid();
+  private ProcTaskInfo readTask() {
+    return live(
+        () -> ProcTaskAllInfo.decode(reads.libproc().taskAllInfo(pid(), ProcTaskAllInfo.SIZE)));
+  }
+
+  /**
+   * psutil's {@code wrap_exceptions} for calls a zombie cannot answer (it has no task): their
+   * NoSuchProcess becomes ZombieProcess while {@code kinfo_proc} still shows the zombie.
+   */
+  private <T> T live(Supplier<T> call) {
     try {
-      return ProcTaskAllInfo.decode(ProcPidInfo.taskAllInfo(pid, ProcTaskAllInfo.SIZE));
+      return call.get();
     } catch (NoSuchProcess e) {
-      Optional<KinfoProc> k = MacProcesses.kinfo(pid);
-      if (k.isPresent() && k.get().status() == ProcessStatus.ZOMBIE) {
-        throw new ZombieProcess(pid, k.get().comm(), k.get().ppid(), ZombieProcess.ZOMBIE);
-      }
-      throw e;
+      throw zombieOr(e);
+    }
+  }
+
+  private RuntimeException zombieOr(RuntimeException e) {
+    Optional<KinfoProc> k = table.kinfo(pid());
+    if (k.isEmpty()) {
+      return e instanceof NoSuchProcess ? e : new NoSuchProcess(pid());
+    }
+    if (k.get().status() == ProcessStatus.ZOMBIE) {
+      return new ZombieProcess(pid(), k.get().comm(), k.get().ppid(), ZombieProcess.ZOMBIE);
+    }
+    return e;
+  }
+
+  /**
+   * The argument area; as psutil's {@code psutil_sysctl_procargs}, any failure is first checked
+   * against the process table (gone → NoSuchProcess, zombie → ZombieProcess). PID 0 has none.
+   */
+  private ProcArgs2 procArgs() {
+    if (pid() == 0) {
+      return new ProcArgs2(List.of(), Map.of());
+    }
+    try {
+      return ProcArgs2.decode(reads.sysctls().procArgs2(pid()));
+    } catch (NoSuchProcess | AccessDenied | UncheckedIOException e) {
+      throw zombieOr(e);
     }
   }
 
@@ -94,6 +139,109 @@ final class MacProcess extends SnapshotProcess {
   @Override
   public Gids gids() {
     return kinfo().gids();
+  }
+
+  @Override
+  public String exe() {
+    if (pid() == 0) {
+      throw new AccessDenied(pid(), null, "proc_pidpath() fails for PID 0 (psutil)");
+    }
+    return live(() -> reads.libproc().path(pid()));
+  }
+
+  @Override
+  public List<String> cmdline() {
+    return procArgs().args();
+  }
+
+  @Override
+  public Map<String, String> environ() {
+    return procArgs().environ();
+  }
+
+  @Override
+  public String cwd() {
+    return live(
+        () ->
+            VnodePaths.cwd(
+                reads
+                    .libproc()
+                    .read(
+                        pid(),
+                        LibSystem.PROC_PIDVNODEPATHINFO,
+                        VnodePaths.PROC_VNODEPATHINFO.size(),
+                        "PROC_PIDVNODEPATHINFO")));
+  }
+
+  /** {@code e_tdev} looked up among the {@code /dev} terminals; empty for NODEV (-1). */
+  @Override
+  public Optional<String> terminal() {
+    int tdev = kinfo().tdev();
+    return tdev == -1 ? Optional.empty() : reads.terminals().path(tdev);
+  }
+
+  /** {@code getpriority(2)}; PID 0 is not addressable that way, so its {@code p_nice}. */
+  @Override
+  public int nice() {
+    return pid() == 0 ? kinfo().nice() : live(() -> reads.os().getpriority(pid()));
+  }
+
+  /** psutil's UNIX range -20..20; lowering it needs root (AccessDenied). */
+  @Override
+  public void setNice(int value) {
+    if (value < -20 || value > 20) {
+      throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
+    }
+    live(
+        () -> {
+          reads.os().setpriority(pid(), value);
+          return null;
+        });
+  }
+
+  /** The {@code PROC_PIDLISTFDS} entries; a zombie has none to list (ZombieProcess). */
+  @Override
+  public int numFds() {
+    return fds().size();
+  }
+
+  private List<ProcFdInfo> fds() {
+    return live(
+        () -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid(), ProcFdInfo.LAYOUT.size())));
+  }
+
+  /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}); none for PID 0 (psutil gh-2116). */
+  @Override
+  public List<OpenFile> openFiles() {
+    if (pid() == 0) {
+      return List.of();
+    }
+    List<OpenFile> out = new ArrayList<>();
+    for (ProcFdInfo fd : fds()) {
+      if (fd.type() == ProcFdInfo.PROX_FDTYPE_VNODE) {
+        live(() ->
+                reads.libproc().fdVnodePath(pid(), fd.fd(), VnodePaths.VNODE_FDINFOWITHPATH.size()))
+            .map(VnodePaths::openFilePath)
+            .ifPresent(path -> out.add(new OpenFile.Basic(path, OptionalInt.of(fd.fd()))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * {@code kill(2)} after the identity check; macOS has no pidfd, so a pid reused between the check
+   * and the call would be signalled (psutil has the same window).
+   */
+  @Override
+  public void sendSignal(int signum, OptionalLong identity) {
+    if (signum < 0 || signum > MacSignals.MAX_SIGNAL) {
+      throw new IllegalArgumentException(
+          "signal number must be within 0.." + MacSignals.MAX_SIGNAL + ", got " + signum);
+    }
+    if (identity.isPresent() && identity.getAsLong() != currentIdentityTime().orElse(-1)) {
+      throw new NoSuchProcess(pid(), null, NoSuchProcess.REUSED);
+    }
+    reads.os().kill(pid(), signum);
   }
 
   @Override

@@ -1,30 +1,32 @@
 package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.macos.acquire.Sysctls;
+import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.macos.parse.KinfoProc;
+import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Processes through {@code sysctl(KERN_PROC)}, which every user may read for every process, zombies
  * included, and {@code proc_pidinfo} for the task figures.
  */
 final class MacProcesses implements ProcessSource {
+  private final MacReads reads;
   private final long ticksPerSecond;
 
-  MacProcesses(long ticksPerSecond) {
+  MacProcesses(MacReads reads, long ticksPerSecond) {
+    this.reads = reads;
     this.ticksPerSecond = ticksPerSecond;
   }
 
   /** The kinfo_proc of {@code pid}, empty when there is no such process. */
-  static Optional<KinfoProc> kinfo(int pid) {
-    return Sysctls.kinfoProc(pid, KinfoProc.SIZE).map(b -> KinfoProc.decode(b, 0));
+  Optional<KinfoProc> kinfo(int pid) {
+    return reads.sysctls().kinfoProc(pid, KinfoProc.SIZE).map(b -> KinfoProc.decode(b, 0));
   }
 
   /**
@@ -32,33 +34,33 @@ final class MacProcesses implements ProcessSource {
    * sysctl can still query it, it is added.
    */
   int[] pids() {
-    List<KinfoProc> all = KinfoProc.decodeAll(Sysctls.kinfoProcAll());
-    int[] pids = new int[all.size()];
-    for (int i = 0; i < pids.length; i++) {
-      pids[i] = all.get(i).pid();
-    }
-    Arrays.sort(pids);
-    if ((pids.length == 0 || pids[0] != 0) && kinfo(0).isPresent()) {
-      int[] with0 = new int[pids.length + 1];
-      System.arraycopy(pids, 0, with0, 1, pids.length);
-      return with0;
-    }
-    return pids;
+    IntStream all =
+        KinfoProc.decodeAll(reads.sysctls().kinfoProcAll()).stream().mapToInt(KinfoProc::pid);
+    int[] pids = all.sorted().toArray();
+    boolean add0 = (pids.length == 0 || pids[0] != 0) && kinfo(0).isPresent();
+    return add0 ? IntStream.concat(IntStream.of(0), IntStream.of(pids)).toArray() : pids;
   }
 
   @Override
   public ProcessOps open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
-    return new MacProcess(k, ticksPerSecond);
+    return new MacProcess(k, this, reads, ticksPerSecond);
+  }
+
+  @Override
+  public int signalNumber(Signal signal) {
+    return MacSignals.of(signal);
+  }
+
+  @Override
+  public int maxSignal() {
+    return MacSignals.MAX_SIGNAL;
   }
 
   @Override
   public Map<Integer, Integer> ppidMap() {
-    Map<Integer, Integer> out = new HashMap<>();
-    for (KinfoProc k : KinfoProc.decodeAll(Sysctls.kinfoProcAll())) {
-      out.put(k.pid(), k.ppid());
-    }
-    return out;
+    return KinfoProc.decodeAll(reads.sysctls().kinfoProcAll()).stream()
+        .collect(Collectors.toMap(KinfoProc::pid, KinfoProc::ppid, (a, b) -> b));
   }
 }

@@ -37,9 +37,9 @@ public final class MacProvider implements PsutilProvider {
   @Override
   public List<Class<?>> implementationClasses() {
     return List.of(
-        MacCpu.class,
-        MacMemory.class,
-        MacHost.class,
+        MacSystem.class,
+        MacDisks.class,
+        MacNet.class,
         MacProcesses.class,
         MacProcess.class,
         PosixUserDirectory.class);

@@ -90,7 +90,24 @@ class MacProviderTest {
             Feature.PROC_CPU_TIMES,
             Feature.PROC_MEMORY_INFO,
             Feature.PROC_PAGE_FAULTS,
-            Feature.PROC_NUM_CTX_SWITCHES);
+            Feature.PROC_NUM_CTX_SWITCHES,
+            Feature.CPU_COUNT,
+            Feature.CPU_COUNT_PHYSICAL,
+            Feature.PROC_EXE,
+            Feature.PROC_CMDLINE,
+            Feature.PROC_ENVIRON,
+            Feature.PROC_CWD,
+            Feature.PROC_TERMINAL,
+            Feature.PROC_NICE,
+            Feature.PROC_NUM_FDS,
+            Feature.PROC_OPEN_FILES,
+            Feature.PROC_SIGNALS,
+            Feature.USERS,
+            Feature.HEAP_INFO,
+            Feature.HEAP_TRIM,
+            Feature.DISK_PARTITIONS,
+            Feature.NET_IO_COUNTERS,
+            Feature.DISK_USAGE);
   }
 
   @Test
@@ -104,16 +121,14 @@ class MacProviderTest {
       c.getMethod("name").invoke(provider);
       c.getMethod("os").invoke(provider);
 
-      for (String jna : List.of("Sysctl", "LibProc", "MachHost")) {
-        assertThat(probe.loaded("io.github.jpsutil.macos.jna." + jna)).as(jna).isFalse();
-      }
+      assertThat(probe.loaded("io.github.jpsutil.macos.jna.LibSystem")).isFalse();
       assertThat(probe.loaded("com.sun.jna.Native")).isFalse();
       assertThat(probe.loaded("io.github.jpsutil.posix.jna.LibcSysconf")).isFalse();
       assertThat(probe.loaded("io.github.jpsutil.macos.MacBackend")).isFalse();
 
       // The probe does see loading: load (without initializing) a JNA interface.
-      Class.forName("io.github.jpsutil.macos.jna.Sysctl", false, probe);
-      assertThat(probe.loaded("io.github.jpsutil.macos.jna.Sysctl")).isTrue();
+      Class.forName("io.github.jpsutil.macos.jna.LibSystem", false, probe);
+      assertThat(probe.loaded("io.github.jpsutil.macos.jna.LibSystem")).isTrue();
     }
   }
 }

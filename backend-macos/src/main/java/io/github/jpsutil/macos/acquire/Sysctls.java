@@ -1,79 +1,132 @@
 package io.github.jpsutil.macos.acquire;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.ptr.LongByReference;
-import io.github.jpsutil.macos.jna.Sysctl;
+import com.sun.jna.LastErrorException;
+import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** {@code sysctl} reads, returned as native-order buffers. */
 public final class Sysctls {
-  private Sysctls() {}
+  /** MIB numbers ({@code sys/sysctl.h}; KERN_PROC_ALL is 0), checked against the SDK headers. */
+  public static final int CTL_KERN = 1;
 
-  private static final int CTL_KERN = 1;
-  private static final int KERN_PROC = 14;
-  private static final int KERN_PROC_ALL = 0;
-  private static final int KERN_PROC_PID = 1;
+  public static final int KERN_PROC = 14;
+  public static final int KERN_PROC_PID = 1;
+  public static final int KERN_PROCARGS2 = 49;
+  public static final int CTL_NET = 4, PF_ROUTE = 17, NET_RT_IFLIST2 = 6;
   private static final int ENOMEM = 12;
+  private static final int EIO = 5;
+
+  private final MacNative os;
+
+  public Sysctls(MacNative os) {
+    this.os = os;
+  }
 
   /** The value of {@code name}, of at most {@code size} bytes; limit = the size returned. */
-  public static ByteBuffer byName(String name, int size) {
-    Memory m = new Memory(size);
-    LongByReference len = new LongByReference(size);
-    if (Sysctl.INSTANCE.sysctlbyname(name, m, len, null, 0) != 0) {
-      throw NativeErrors.failure("sysctlbyname(" + name + ")", Native.getLastError());
+  public ByteBuffer byName(String name, int size) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = os.sysctlByName(name, out, len);
+    if (errno != 0) {
+      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
     }
-    return copy(m, len.getValue());
+    return wrap(out, len[0]);
   }
 
   /** An unsigned 64-bit sysctl such as {@code hw.memsize} or {@code hw.tbfrequency}. */
-  public static long uint64(String name) {
-    ByteBuffer b = byName(name, 8);
-    if (b.limit() != 8) {
-      throw new IllegalStateException(name + " returned " + b.limit() + " bytes, expected 8");
+  public long uint64(String name) {
+    return exactly(name, 8).getLong(0);
+  }
+
+  /** A 32-bit {@code int} sysctl such as {@code hw.logicalcpu}. */
+  public int int32(String name) {
+    return exactly(name, 4).getInt(0);
+  }
+
+  private ByteBuffer exactly(String name, int size) {
+    ByteBuffer b = byName(name, size);
+    if (b.limit() != size) {
+      throw new IllegalStateException(name + " returned " + b.limit() + " bytes, expected " + size);
     }
-    return b.getLong(0);
+    return b;
+  }
+
+  /**
+   * The argument area of {@code pid} ({@code KERN_PROCARGS2}, at most {@code kern.argmax} bytes).
+   * As psutil: EINVAL, EIO and a failure without errno (psutil gh-2708) mean AccessDenied; the
+   * caller first checks whether the process is gone or a zombie, as psutil does.
+   */
+  public ByteBuffer procArgs2(int pid) {
+    int argmax = int32("kern.argmax");
+    byte[] out = new byte[argmax];
+    long[] len = {argmax};
+    int errno = os.sysctl(new int[] {CTL_KERN, KERN_PROCARGS2, pid}, out, len);
+    if (errno == 0) {
+      return wrap(out, len[0]);
+    }
+    if (errno == Errno.EINVAL || errno == EIO || errno == -1) {
+      throw new AccessDenied(pid, null, "sysctl(KERN_PROCARGS2): " + NativeErrors.describe(errno));
+    }
+    throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROCARGS2)", pid);
   }
 
   /** The {@code kinfo_proc} of {@code pid}; empty when there is no such process. */
-  public static Optional<ByteBuffer> kinfoProc(int pid, int size) {
-    Memory m = new Memory(size);
-    LongByReference len = new LongByReference(size);
-    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_PID, pid};
-    if (Sysctl.INSTANCE.sysctl(mib, mib.length, m, len, null, 0) != 0) {
-      throw NativeErrors.failure("sysctl(KERN_PROC_PID, " + pid + ")", Native.getLastError());
+  public Optional<ByteBuffer> kinfoProc(int pid, int size) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = os.sysctl(new int[] {CTL_KERN, KERN_PROC, KERN_PROC_PID, pid}, out, len);
+    if (errno != 0) {
+      throw NativeErrors.failure("sysctl(KERN_PROC_PID, " + pid + ")", errno);
     }
     // The kernel reports a missing pid as success with nothing written (psutil does the same).
-    return len.getValue() == 0 ? Optional.empty() : Optional.of(copy(m, len.getValue()));
+    return len[0] == 0 ? Optional.empty() : Optional.of(wrap(out, len[0]));
   }
 
-  /** Every process's {@code kinfo_proc}, growing the buffer while the table grows. */
-  public static ByteBuffer kinfoProcAll() {
-    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_ALL, 0};
+  /** Every process's {@code kinfo_proc} ({@code KERN_PROC_ALL}). */
+  public ByteBuffer kinfoProcAll() {
+    return growing(new int[] {CTL_KERN, KERN_PROC, 0}, "KERN_PROC_ALL");
+  }
+
+  /** The interface list with 64-bit counters ({@code NET_RT_IFLIST2}). */
+  public ByteBuffer interfaceList2() {
+    return growing(new int[] {CTL_NET, PF_ROUTE, 0, 0, NET_RT_IFLIST2, 0}, "NET_RT_IFLIST2");
+  }
+
+  /**
+   * A table whose size changes between the size query and the read (processes, interfaces): asks
+   * for the size, reads with room to spare, and asks again on ENOMEM.
+   */
+  private ByteBuffer growing(int[] mib, String what) {
     for (int attempt = 0; attempt < 8; attempt++) {
-      LongByReference len = new LongByReference();
-      if (Sysctl.INSTANCE.sysctl(mib, 3, null, len, null, 0) != 0) {
-        throw NativeErrors.failure("sysctl(KERN_PROC_ALL) size", Native.getLastError());
+      long[] len = {0};
+      int errno = os.sysctl(mib, null, len);
+      if (errno != 0) {
+        throw NativeErrors.failure("sysctl(" + what + ") size", errno);
       }
-      long size = len.getValue() + len.getValue() / 8 + 4096;
-      Memory m = new Memory(size);
-      len.setValue(size);
-      if (Sysctl.INSTANCE.sysctl(mib, 3, m, len, null, 0) == 0) {
-        return copy(m, len.getValue());
+      byte[] out = new byte[Math.toIntExact(len[0] + len[0] / 8 + 4096)];
+      len[0] = out.length;
+      errno = os.sysctl(mib, out, len);
+      if (errno == 0) {
+        return wrap(out, len[0]);
       }
-      int errno = Native.getLastError();
       if (errno != ENOMEM) {
-        throw NativeErrors.failure("sysctl(KERN_PROC_ALL)", errno);
+        throw NativeErrors.failure("sysctl(" + what + ")", errno);
       }
     }
-    throw NativeErrors.failure("sysctl(KERN_PROC_ALL): the table kept growing", ENOMEM);
+    throw NativeErrors.failure("sysctl(" + what + "): the table kept growing", ENOMEM);
   }
 
-  private static ByteBuffer copy(Memory m, long length) {
-    return ByteBuffer.wrap(m.getByteArray(0, Math.toIntExact(length)))
-        .order(ByteOrder.nativeOrder());
+  /** The first {@code length} bytes of {@code bytes}, in native order. */
+  static ByteBuffer wrap(byte[] bytes, long length) {
+    if (length < 0 || length > bytes.length) {
+      throw new IllegalStateException(
+          "the kernel reported " + length + " bytes for a " + bytes.length + "-byte buffer");
+    }
+    return ByteBuffer.wrap(Arrays.copyOf(bytes, (int) length)).order(ByteOrder.nativeOrder());
   }
 }

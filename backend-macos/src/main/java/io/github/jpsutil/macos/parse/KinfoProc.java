@@ -9,37 +9,18 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * {@code struct kinfo_proc} from {@code sysctl(CTL_KERN, KERN_PROC, KERN_PROC_PID | KERN_PROC_ALL)}
- * (xnu {@code bsd/sys/sysctl.h}: {@code struct extern_proc kp_proc} then {@code struct eproc
- * kp_eproc}; 648 bytes on LP64). psutil reads it for the fields every user may see, zombies
- * included ({@code arch/osx/proc.c}, {@code psutil_proc_oneshot_kinfo}).
- *
- * <p>Layout (LP64, the same on x86_64 and arm64): declared below and compiled against the macOS SDK
- * headers ({@code struct extern_proc} in {@code sys/proc.h}, {@code struct eproc} in {@code
- * sys/sysctl.h}).
- *
- * @param pid {@code p_pid}
- * @param ppid {@code e_ppid}
- * @param comm {@code p_comm}, at most 16 characters
- * @param stat {@code p_stat}: SIDL 1, SRUN 2, SSLEEP 3, SSTOP 4, SZOMB 5
- * @param flag {@code p_flag} (P_* flags)
- * @param eflag {@code e_flag} (EPROC_* flags)
- * @param ruid real uid ({@code e_pcred.p_ruid})
- * @param euid effective uid ({@code e_ucred.cr_uid})
- * @param svuid saved uid ({@code e_pcred.p_svuid})
- * @param rgid real gid ({@code e_pcred.p_rgid})
- * @param egid effective gid ({@code e_ucred.cr_groups[0]}, as psutil)
- * @param svgid saved gid ({@code e_pcred.p_svgid})
- * @param startSeconds {@code p_starttime.tv_sec}
- * @param startMicros {@code p_starttime.tv_usec}
- * @param nice {@code p_nice}
- * @param tdev {@code e_tdev}, -1 (NODEV) without a terminal
+ * (xnu {@code bsd/sys/sysctl.h}: {@code struct extern_proc kp_proc} ({@code sys/proc.h}) then
+ * {@code struct eproc kp_eproc}; the same 648 bytes on x86_64 and arm64). psutil reads it for the
+ * fields every user may see, zombies included ({@code arch/osx/proc.c}). Components are named after
+ * the C members; {@code stat} is {@code p_stat} (SIDL 1 … SZOMB 5), {@code egid} is {@code
+ * cr_groups[0]} as psutil takes it, {@code tdev} is -1 (NODEV) without a terminal.
  */
 public record KinfoProc(
     int pid,
@@ -95,17 +76,10 @@ public record KinfoProc(
   public static final CField E_TDEV = LAYOUT.field("kp_eproc.e_tdev", 572, CType.INT32);
   public static final CField E_FLAG = LAYOUT.field("kp_eproc.e_flag", 612, CType.INT32);
 
-  static final int SIDL = 1;
-  static final int SRUN = 2;
-  static final int SSLEEP = 3;
-  static final int SSTOP = 4;
-  static final int SZOMB = 5;
+  /** {@code p_stat} values and {@code P_*} flags (xnu {@code bsd/sys/proc.h}). */
+  static final int SIDL = 1, SRUN = 2, SSLEEP = 3, SSTOP = 4, SZOMB = 5;
 
-  /** {@code P_PPWAIT}, {@code P_SYSTEM}, {@code P_WEXIT} (xnu {@code bsd/sys/proc.h}). */
-  static final int P_PPWAIT = 0x10;
-
-  static final int P_SYSTEM = 0x200;
-  static final int P_WEXIT = 0x2000;
+  static final int P_PPWAIT = 0x10, P_SYSTEM = 0x200, P_WEXIT = 0x2000;
 
   /** {@code EPROC_SLEADER} (xnu {@code bsd/sys/sysctl.h}). */
   static final int EPROC_SLEADER = 0x02;
@@ -136,21 +110,13 @@ public record KinfoProc(
         E_TDEV.i32(buf, offset));
   }
 
-  /**
-   * The array {@code KERN_PROC_ALL} returns.
-   *
-   * @throws MalformedDataException if the buffer is not a whole number of structs
-   */
+  /** The array {@code KERN_PROC_ALL} returns; it must be a whole number of structs. */
   public static List<KinfoProc> decodeAll(ByteBuffer buf) {
     if (buf.limit() % SIZE != 0) {
       throw new MalformedDataException(
           "kinfo_proc array must be a multiple of " + SIZE + " bytes, got " + buf.limit());
     }
-    List<KinfoProc> out = new ArrayList<>(buf.limit() / SIZE);
-    for (int off = 0; off < buf.limit(); off += SIZE) {
-      out.add(decode(buf, off));
-    }
-    return List.copyOf(out);
+    return IntStream.range(0, buf.limit() / SIZE).mapToObj(i -> decode(buf, i * SIZE)).toList();
   }
 
   /** Creation time in seconds since the epoch ({@code PSUTIL_TV2DOUBLE(p_starttime)}). */

@@ -7,12 +7,11 @@ import java.nio.ByteBuffer;
 
 /**
  * {@code struct proc_taskallinfo { struct proc_bsdinfo pbsd; struct proc_taskinfo ptinfo; }} (xnu
- * {@code bsd/sys/proc_info.h}), from {@code proc_pidinfo} flavor {@code PROC_PIDTASKALLINFO = 2}.
- *
- * @param bsd the BSD process part
- * @param task the Mach task part
+ * {@code bsd/sys/proc_info.h}), from {@code proc_pidinfo(PROC_PIDTASKALLINFO)}. psutil reads only
+ * the task part from it; the BSD part is what {@code kinfo_proc} already gives.
  */
-public record ProcTaskAllInfo(ProcBsdInfo bsd, ProcTaskInfo task) {
+public final class ProcTaskAllInfo {
+  private ProcTaskAllInfo() {}
 
   public static final CStruct LAYOUT =
       CStruct.declare(
@@ -21,14 +20,13 @@ public record ProcTaskAllInfo(ProcBsdInfo bsd, ProcTaskInfo task) {
   /** {@code sizeof(struct proc_taskallinfo)}. */
   public static final int SIZE = LAYOUT.size();
 
-  public static final CField PBSD = LAYOUT.array("pbsd", 0, CType.BYTES, ProcBsdInfo.LAYOUT.size());
+  public static final CField PBSD = LAYOUT.array("pbsd", 0, CType.BYTES, 136);
   public static final CField PTINFO =
       LAYOUT.array("ptinfo", 136, CType.BYTES, ProcTaskInfo.LAYOUT.size());
 
-  /** Decodes the struct at the start of {@code buf}. */
-  public static ProcTaskAllInfo decode(ByteBuffer buf) {
+  /** The {@code ptinfo} member of the struct at the start of {@code buf}. */
+  public static ProcTaskInfo decode(ByteBuffer buf) {
     LAYOUT.require(buf);
-    return new ProcTaskAllInfo(
-        ProcBsdInfo.decode(buf, PBSD.offset()), ProcTaskInfo.decode(buf, PTINFO.offset()));
+    return ProcTaskInfo.decode(buf, PTINFO.offset());
   }
 }

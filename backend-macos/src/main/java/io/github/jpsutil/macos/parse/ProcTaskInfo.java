@@ -11,18 +11,9 @@ import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
- * {@code struct proc_taskinfo} (xnu {@code bsd/sys/proc_info.h}), from {@code proc_pidinfo} flavor
- * {@code PROC_PIDTASKINFO} or as the second member of {@code proc_taskallinfo}. Layout declared
- * below, compiled against the macOS SDK headers.
- *
- * @param virtualSize bytes ({@code pti_virtual_size})
- * @param residentSize bytes ({@code pti_resident_size})
- * @param totalUser Mach time units in user mode, terminated threads included
- * @param totalSystem Mach time units in kernel mode, terminated threads included
- * @param faults page faults, minor and major ({@code pti_faults})
- * @param pageins faults that read from disk ({@code pti_pageins})
- * @param contextSwitches {@code pti_csw}, voluntary and involuntary together
- * @param threads {@code pti_threadnum}
+ * {@code struct proc_taskinfo} (xnu {@code bsd/sys/proc_info.h}), the second member of {@code
+ * proc_taskallinfo}. Sizes in bytes; {@code totalUser}/{@code totalSystem} in Mach time units,
+ * terminated threads included; {@code faults} counts minor and major, {@code pageins} the major.
  */
 public record ProcTaskInfo(
     long virtualSize,
@@ -36,9 +27,6 @@ public record ProcTaskInfo(
 
   public static final CStruct LAYOUT =
       CStruct.declare("struct proc_taskinfo", 96, KinfoProc.MACOS, "libproc.h", "sys/proc_info.h");
-
-  /** {@code sizeof(struct proc_taskinfo)}. */
-  public static final int SIZE = LAYOUT.size();
 
   public static final CField PTI_VIRTUAL_SIZE = LAYOUT.field("pti_virtual_size", 0, CType.UINT64);
   public static final CField PTI_RESIDENT_SIZE = LAYOUT.field("pti_resident_size", 8, CType.UINT64);

@@ -30,7 +30,7 @@ public final class Timeval {
     LAYOUT.require(buf);
     long sec = TV_SEC.i64(buf);
     int usec = TV_USEC.i32(buf);
-    if (sec <= 0 || usec < 0 || usec >= 1_000_000) {
+    if (sec <= 0 || sec > Instant.MAX.getEpochSecond() || usec < 0 || usec >= 1_000_000) {
       throw new MalformedDataException(
           "kern.boottime out of range: tv_sec " + sec + ", tv_usec " + usec);
     }

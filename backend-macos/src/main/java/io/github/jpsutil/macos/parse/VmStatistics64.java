@@ -10,15 +10,8 @@ import java.nio.ByteBuffer;
 
 /**
  * {@code struct vm_statistics64} from {@code host_statistics64(HOST_VM_INFO64)} (xnu {@code
- * osfmk/mach/vm_statistics.h}, {@code __attribute__((aligned(8)))}; counts in pages).
- *
- * @param free pages free, speculative ones included
- * @param active pages active
- * @param inactive pages inactive
- * @param wired pages wired down
- * @param pageins pages paged in since boot
- * @param pageouts pages paged out since boot
- * @param speculative free pages holding data read ahead
+ * osfmk/mach/vm_statistics.h}, {@code __attribute__((aligned(8)))}). Counts in pages; {@code free}
+ * includes the {@code speculative} pages (free pages holding data read ahead).
  */
 public record VmStatistics64(
     long free,

@@ -9,12 +9,8 @@ import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 
 /**
- * {@code struct xsw_usage} from {@code sysctl vm.swapusage} (xnu {@code bsd/sys/sysctl.h}). Sizes
- * in bytes.
- *
- * @param total bytes of swap
- * @param available bytes free
- * @param used bytes in use
+ * {@code struct xsw_usage} from {@code sysctl vm.swapusage} (xnu {@code bsd/sys/sysctl.h}): total,
+ * available (free) and used swap, in bytes.
  */
 public record XswUsage(long total, long available, long used) {
 

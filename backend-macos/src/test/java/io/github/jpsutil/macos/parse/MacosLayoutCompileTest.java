@@ -24,7 +24,6 @@ class MacosLayoutCompileTest {
         .extracting(CStruct::name)
         .contains(
             "struct kinfo_proc",
-            "struct proc_bsdinfo",
             "struct proc_taskinfo",
             "struct proc_taskallinfo",
             "struct vm_statistics64",
@@ -32,7 +31,17 @@ class MacosLayoutCompileTest {
             "struct loadavg",
             "struct timeval",
             "struct host_cpu_load_info",
-            "struct processor_cpu_load_info");
+            "struct processor_cpu_load_info",
+            "struct proc_fdinfo",
+            "struct proc_vnodepathinfo",
+            "struct vnode_fdinfowithpath",
+            "struct utmpx",
+            "struct statfs",
+            "malloc_statistics_t",
+            "struct if_msghdr2",
+            "struct sockaddr_dl",
+            "struct statvfs",
+            "struct attrlist");
   }
 
   @Test

@@ -1,0 +1,42 @@
+package io.github.jpsutil.macos;
+
+import io.github.jpsutil.api.DiskPartition;
+import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.macos.acquire.FileSystems;
+import io.github.jpsutil.macos.parse.Statfs;
+import io.github.jpsutil.macos.parse.VolumeUsage;
+import io.github.jpsutil.spi.DiskSource;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/** Mounted filesystems from {@code getfsstat}. */
+final class MacDisks implements DiskSource {
+  private final FileSystems fileSystems;
+
+  MacDisks(FileSystems fileSystems) {
+    this.fileSystems = fileSystems;
+  }
+
+  /** psutil {@code _psposix.disk_usage} with macOS's APFS used space (psutil PR 2152). */
+  @Override
+  public DiskUsage usage(String path) {
+    ByteBuffer request =
+        ByteBuffer.allocate(VolumeUsage.ATTRLIST.size()).order(ByteOrder.nativeOrder());
+    request.putShort(VolumeUsage.BITMAPCOUNT.offset(), (short) VolumeUsage.ATTR_BIT_MAP_COUNT);
+    request.putInt(
+        VolumeUsage.VOLATTR.offset(), VolumeUsage.ATTR_VOL_INFO | VolumeUsage.ATTR_VOL_SPACEUSED);
+    return VolumeUsage.of(
+        fileSystems.statvfs(path, VolumeUsage.STATVFS.size()),
+        fileSystems.attributes(path, request, VolumeUsage.REPLY_SIZE));
+  }
+
+  /** psutil {@code _psosx.disk_partitions}: {@code all=false} keeps devices that are files. */
+  @Override
+  public List<DiskPartition> partitions(boolean all) {
+    List<DiskPartition> every = Statfs.partitions(fileSystems.statfsArray(Statfs.LAYOUT.size()));
+    return all
+        ? every
+        : every.stream().filter(p -> fileSystems.isExistingAbsolutePath(p.device())).toList();
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.jpsutil.macos;
+
+import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.HeapInfo;
+import io.github.jpsutil.api.LoadAverage;
+import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.api.User;
+import io.github.jpsutil.api.VirtualMemory;
+import io.github.jpsutil.macos.acquire.HostStatistics;
+import io.github.jpsutil.macos.parse.CpuLoadInfo;
+import io.github.jpsutil.macos.parse.LoadAvg;
+import io.github.jpsutil.macos.parse.MallocStatistics;
+import io.github.jpsutil.macos.parse.Timeval;
+import io.github.jpsutil.macos.parse.Utmpx;
+import io.github.jpsutil.macos.parse.VmStatistics64;
+import io.github.jpsutil.macos.parse.XswUsage;
+import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.HostSource;
+import io.github.jpsutil.spi.MemorySource;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * The system-wide functions: CPU times from the Mach host statistics, memory from {@code
+ * hw.memsize}, {@code vm_statistics64} and {@code vm.swapusage}, load and boot time from sysctl,
+ * users from utmpx, the native heap from libmalloc.
+ */
+final class MacSystem implements CpuSource, MemorySource, HostSource {
+  private final MacReads reads;
+  private final long ticksPerSecond;
+  private final long pageSize;
+  private final MacProcesses processes;
+
+  MacSystem(MacReads reads, long ticksPerSecond, long pageSize, MacProcesses processes) {
+    this.reads = reads;
+    this.ticksPerSecond = ticksPerSecond;
+    this.pageSize = pageSize;
+    this.processes = processes;
+  }
+
+  @Override
+  public CpuTimes cpuTimes() {
+    return CpuLoadInfo.decode(reads.host().cpuLoad(), ticksPerSecond);
+  }
+
+  @Override
+  public List<CpuTimes> perCpuTimes() {
+    HostStatistics.PerProcessor p = reads.host().processorLoad();
+    return List.copyOf(CpuLoadInfo.decodeArray(p.bytes(), p.processors(), ticksPerSecond));
+  }
+
+  /** psutil: {@code hw.logicalcpu}; a value below 1 is "undeterminable". */
+  @Override
+  public OptionalInt cpuCountLogical() {
+    return atLeastOne(reads.sysctls().int32("hw.logicalcpu"));
+  }
+
+  /** psutil: {@code hw.physicalcpu} (cores, not packages). */
+  @Override
+  public OptionalInt cpuCountPhysical() {
+    return atLeastOne(reads.sysctls().int32("hw.physicalcpu"));
+  }
+
+  private static OptionalInt atLeastOne(int n) {
+    return n < 1 ? OptionalInt.empty() : OptionalInt.of(n);
+  }
+
+  @Override
+  public LoadAverage loadAverage() {
+    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.SIZE));
+  }
+
+  @Override
+  public VirtualMemory virtualMemory() {
+    return VmStatistics64.decode(reads.host().vmStatistics64())
+        .virtualMemory(reads.sysctls().uint64("hw.memsize"), pageSize);
+  }
+
+  @Override
+  public SwapMemory swapMemory() {
+    XswUsage usage = XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.SIZE));
+    return usage.swapMemory(VmStatistics64.decode(reads.host().vmStatistics64()), pageSize);
+  }
+
+  /** psutil {@code heap_info()}: {@code size_in_use} summed over this process's malloc zones. */
+  @Override
+  public HeapInfo heapInfo() {
+    long used = 0;
+    for (byte[] stats : reads.os().mallocZoneStatistics(MallocStatistics.LAYOUT.size())) {
+      used = Math.addExact(used, MallocStatistics.sizeInUse(inNativeOrder(stats)));
+    }
+    return new HeapInfo(used, 0, OptionalLong.empty());
+  }
+
+  @Override
+  public void heapTrim() {
+    reads.os().mallocZonePressureRelief();
+  }
+
+  @Override
+  public List<User> users() {
+    List<byte[]> records = reads.os().utmpxRecords(Utmpx.LAYOUT.size());
+    ByteBuffer all = ByteBuffer.allocate(records.size() * Utmpx.LAYOUT.size());
+    records.forEach(all::put);
+    return Utmpx.users(inNativeOrder(all.array()));
+  }
+
+  private static ByteBuffer inNativeOrder(byte[] bytes) {
+    return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
+  }
+
+  @Override
+  public Instant bootTime() {
+    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.SIZE));
+  }
+
+  @Override
+  public int[] pids() {
+    return processes.pids();
+  }
+
+  /** As psutil: pid 0 exists when it is in {@link #pids()}; any other pid when sysctl finds it. */
+  @Override
+  public boolean pidExists(int pid) {
+    if (pid <= 0) {
+      return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
+    }
+    return processes.kinfo(pid).isPresent();
+  }
+}

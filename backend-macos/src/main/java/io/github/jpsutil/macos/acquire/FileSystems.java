@@ -1,0 +1,60 @@
+package io.github.jpsutil.macos.acquire;
+
+import io.github.jpsutil.posix.NativeErrors;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+
+/** Mounted filesystems through {@code getfsstat(2)}, as psutil's {@code arch/osx/disk.c}. */
+public final class FileSystems {
+  /** {@code MNT_NOWAIT} ({@code sys/mount.h}): cached figures, no waiting on a dead NFS server. */
+  public static final int MNT_NOWAIT = 2;
+
+  private final MacNative os;
+
+  public FileSystems(MacNative os) {
+    this.os = os;
+  }
+
+  /** Every {@code struct statfs}, {@code structSize} bytes each; re-read if mounts were added. */
+  public ByteBuffer statfsArray(int structSize) {
+    for (int attempt = 0; attempt < 8; attempt++) {
+      int n = os.getfsstat(null, MNT_NOWAIT);
+      if (n < 0) {
+        throw NativeErrors.failure("getfsstat", -n);
+      }
+      int room = n + 4;
+      byte[] out = new byte[room * structSize];
+      int got = os.getfsstat(out, MNT_NOWAIT);
+      if (got < 0) {
+        throw NativeErrors.failure("getfsstat", -got);
+      }
+      if (got < room) {
+        return Sysctls.wrap(out, (long) got * structSize);
+      }
+    }
+    throw new IllegalStateException("getfsstat: the mount table kept growing");
+  }
+
+  /** {@code struct statvfs} of {@code path} ({@code structSize} bytes). */
+  public ByteBuffer statvfs(String path, int structSize) {
+    return os.statvfs(path, structSize);
+  }
+
+  /**
+   * The {@code getattrlist} reply to {@code request} for {@code path}; empty when the call fails,
+   * which psutil's {@code disk_usage_used} answers with statvfs's figure.
+   */
+  public Optional<ByteBuffer> attributes(String path, ByteBuffer request, int replySize) {
+    byte[] req = new byte[request.limit()];
+    request.get(0, req);
+    byte[] reply = new byte[replySize];
+    return os.getattrlist(path, req, reply) == 0
+        ? Optional.of(Sysctls.wrap(reply, replySize))
+        : Optional.empty();
+  }
+
+  /** psutil's {@code all=False} test: an absolute device path that exists. */
+  public boolean isExistingAbsolutePath(String device) {
+    return device.startsWith("/") && os.exists(device);
+  }
+}

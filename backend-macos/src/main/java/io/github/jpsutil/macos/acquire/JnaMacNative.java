@@ -1,0 +1,270 @@
+package io.github.jpsutil.macos.acquire;
+
+import com.sun.jna.Function;
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
+import com.sun.jna.ptr.PointerByReference;
+import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.posix.Priorities;
+import io.github.jpsutil.posix.ProcessSignals;
+import io.github.jpsutil.posix.Statvfs;
+import io.github.jpsutil.posix.Sysconf;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link MacNative} over libSystem through JNA: the only class that calls {@link LibSystem}. */
+public final class JnaMacNative implements MacNative {
+  private static final LibSystem LIB = LibSystem.INSTANCE;
+
+  /**
+   * On x86_64 plain {@code getfsstat} is the legacy 32-bit-inode ABI with another {@code struct
+   * statfs}; C code built for 64-bit inodes calls {@code getfsstat$INODE64}. arm64 has one ABI.
+   */
+  private static final String GETFSSTAT = Platform.isARM() ? "getfsstat" : "getfsstat$INODE64";
+
+  @Override
+  public int sysctl(int[] mib, byte[] out, long[] len) {
+    Memory m = memory(out);
+    LongByReference l = new LongByReference(len[0]);
+    return finish(LIB.sysctl(mib, mib.length, m, l, null, 0), m, out, l, len);
+  }
+
+  @Override
+  public int sysctlByName(String name, byte[] out, long[] len) {
+    Memory m = memory(out);
+    LongByReference l = new LongByReference(len[0]);
+    return finish(LIB.sysctlbyname(name, m, l, null, 0), m, out, l, len);
+  }
+
+  /** errno (0 on success), the length back into {@code len}, the bytes back into {@code out}. */
+  private static int finish(int rc, Memory m, byte[] out, LongByReference l, long[] len) {
+    int errno = rc == 0 ? 0 : Native.getLastError();
+    errno = rc != 0 && errno == 0 ? -1 : errno;
+    len[0] = l.getValue();
+    if (rc == 0 && m != null) {
+      m.read(0, out, 0, (int) Math.min(len[0], out.length));
+    }
+    return errno;
+  }
+
+  @Override
+  public int procPidInfo(int pid, int flavor, long arg, byte[] out) {
+    Memory m = memory(out);
+    return copied(LIB.proc_pidinfo(pid, flavor, arg, m, m == null ? 0 : out.length), m, out);
+  }
+
+  @Override
+  public int procPidFdInfo(int pid, int fd, int flavor, byte[] out) {
+    Memory m = memory(out);
+    return copied(LIB.proc_pidfdinfo(pid, fd, flavor, m, out.length), m, out);
+  }
+
+  @Override
+  public int procPidPath(int pid, byte[] out) {
+    Memory m = memory(out);
+    return copied(LIB.proc_pidpath(pid, m, out.length), m, out);
+  }
+
+  private static Memory memory(byte[] out) {
+    return out == null || out.length == 0 ? null : new Memory(out.length);
+  }
+
+  private static int copied(int n, Memory m, byte[] out) {
+    if (n <= 0) {
+      return -Native.getLastError();
+    }
+    if (m != null) {
+      m.read(0, out, 0, Math.min(n, out.length));
+    }
+    return n;
+  }
+
+  @Override
+  public int hostStatistics(boolean is64, int flavor, byte[] out, int[] count) {
+    int host = LIB.mach_host_self();
+    Memory info = new Memory(out.length);
+    IntByReference n = new IntByReference(count[0]);
+    try {
+      int kr =
+          is64
+              ? LIB.host_statistics64(host, flavor, info, n)
+              : LIB.host_statistics(host, flavor, info, n);
+      count[0] = n.getValue();
+      if (kr == 0) {
+        info.read(0, out, 0, Math.min(out.length, count[0] * 4));
+      }
+      return kr;
+    } finally {
+      LIB.mach_port_deallocate(LibSystem.machTaskSelf(), host);
+    }
+  }
+
+  @Override
+  public int processorLoad(byte[][] array, int[] cpus) {
+    int host = LIB.mach_host_self();
+    IntByReference n = new IntByReference();
+    PointerByReference info = new PointerByReference();
+    IntByReference count = new IntByReference();
+    try {
+      int kr = LIB.host_processor_info(host, 2, n, info, count); // PROCESSOR_CPU_LOAD_INFO
+      if (kr != 0) {
+        return kr;
+      }
+      Pointer p = info.getValue();
+      long bytes = count.getValue() * 4L;
+      try {
+        array[0] = p.getByteArray(0, Math.toIntExact(bytes));
+        cpus[0] = n.getValue();
+      } finally {
+        LIB.vm_deallocate(LibSystem.machTaskSelf(), Pointer.nativeValue(p), bytes);
+      }
+      return 0;
+    } finally {
+      LIB.mach_port_deallocate(LibSystem.machTaskSelf(), host);
+    }
+  }
+
+  @Override
+  public int getfsstat(byte[] out, int mode) {
+    Function f = NativeLibrary.getInstance("System").getFunction(GETFSSTAT);
+    Memory m = memory(out);
+    int n = f.invokeInt(new Object[] {m, m == null ? 0 : out.length, mode});
+    if (n < 0) {
+      return -Native.getLastError();
+    }
+    if (m != null) {
+      m.read(0, out, 0, out.length);
+    }
+    return n;
+  }
+
+  @Override
+  public synchronized List<byte[]> utmpxRecords(int recordSize) {
+    List<byte[]> out = new ArrayList<>();
+    LIB.setutxent();
+    try {
+      for (Pointer p = LIB.getutxent(); p != null; p = LIB.getutxent()) {
+        out.add(p.getByteArray(0, recordSize));
+      }
+    } finally {
+      LIB.endutxent();
+    }
+    return out;
+  }
+
+  @Override
+  public List<byte[]> mallocZoneStatistics(int statsSize) {
+    List<byte[]> out = new ArrayList<>();
+    for (Pointer zone : zones()) {
+      Memory m = new Memory(statsSize);
+      m.clear();
+      LIB.malloc_zone_statistics(zone, m);
+      out.add(m.getByteArray(0, statsSize));
+    }
+    return out;
+  }
+
+  @Override
+  public void mallocZonePressureRelief() {
+    for (Pointer zone : zones()) {
+      LIB.malloc_zone_pressure_relief(zone, 0);
+    }
+  }
+
+  /** {@code malloc_get_all_zones}, else {@code malloc_default_zone} (psutil arch/osx/heap.c). */
+  private static List<Pointer> zones() {
+    PointerByReference array = new PointerByReference();
+    IntByReference count = new IntByReference();
+    int kr = LIB.malloc_get_all_zones(LibSystem.machTaskSelf(), null, array, count);
+    if (kr == 0 && array.getValue() != null && count.getValue() > 0) {
+      // The array belongs to libmalloc (not to be freed); entries are vm_address_t.
+      return List.of(array.getValue().getPointerArray(0, count.getValue()));
+    }
+    Pointer fallback = LIB.malloc_default_zone();
+    if (fallback == null) {
+      throw new IllegalStateException("malloc_default_zone() returned NULL");
+    }
+    return List.of(fallback);
+  }
+
+  @Override
+  public Map<Integer, String> terminalDevices() {
+    Map<Integer, String> out = new HashMap<>();
+    addDevices(Path.of("/dev"), "tty*", out);
+    addDevices(Path.of("/dev/pts"), "*", out);
+    return out;
+  }
+
+  private static void addDevices(Path dir, String glob, Map<Integer, String> out) {
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
+      for (Path p : ds) {
+        try {
+          out.put(((Number) Files.getAttribute(p, "unix:rdev")).intValue(), p.toString());
+        } catch (NoSuchFileException gone) {
+          // Closed between the listing and the stat.
+        }
+      }
+    } catch (NoSuchFileException e) {
+      // No /dev/pts on macOS: its pseudo-terminals are /dev/ttys*.
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public ByteBuffer statvfs(String path, int size) {
+    return Statvfs.query(path, size);
+  }
+
+  @Override
+  public int getattrlist(String path, byte[] request, byte[] reply) {
+    Memory req = new Memory(request.length);
+    req.write(0, request, 0, request.length);
+    Memory out = new Memory(reply.length);
+    if (LIB.getattrlist(path, req, out, reply.length, 0) != 0) {
+      int errno = Native.getLastError();
+      return errno == 0 ? -1 : errno;
+    }
+    out.read(0, reply, 0, reply.length);
+    return 0;
+  }
+
+  @Override
+  public boolean exists(String path) {
+    return Files.exists(Path.of(path));
+  }
+
+  @Override
+  public int getpriority(int pid) {
+    return Priorities.nice(pid);
+  }
+
+  @Override
+  public void setpriority(int pid, int value) {
+    Priorities.setNice(pid, value);
+  }
+
+  @Override
+  public void kill(int pid, int signum) {
+    ProcessSignals.kill(pid, signum);
+  }
+
+  @Override
+  public long sysconf(int name, String what) {
+    return Sysconf.get(name, what);
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.jpsutil.macos.acquire;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every call the backend makes into the OS, raw: buffers as {@code byte[]}, failures as errno or
+ * {@code kern_return_t}, nothing translated. {@link JnaMacNative} implements it over libSystem;
+ * tests implement it with recorded or declared buffers and errno values, so the acquire classes'
+ * buffer growth and error ladders run on any OS. The few calls whose translation {@code posix}
+ * already owns ({@code getpriority}, {@code kill}, {@code sysconf}) throw jpsutil's exceptions.
+ */
+public interface MacNative {
+  /**
+   * {@code sysctl(mib)} into {@code out} ({@code null} asks for the size); {@code len[0]} is the
+   * capacity on the way in and the length on the way out.
+   *
+   * @return 0, or errno ({@code -1} when the call failed without setting errno)
+   */
+  int sysctl(int[] mib, byte[] out, long[] len);
+
+  /** {@code sysctlbyname}, as {@link #sysctl}. */
+  int sysctlByName(String name, byte[] out, long[] len);
+
+  /**
+   * {@code proc_pidinfo(pid, flavor, arg, out, out.length)} ({@code out} null asks for the size).
+   *
+   * @return bytes written (&gt; 0), or {@code -errno} (0 when errno was 0)
+   */
+  int procPidInfo(int pid, int flavor, long arg, byte[] out);
+
+  /** {@code proc_pidfdinfo}, returning as {@link #procPidInfo}. */
+  int procPidFdInfo(int pid, int fd, int flavor, byte[] out);
+
+  /** {@code proc_pidpath}, returning as {@link #procPidInfo}. */
+  int procPidPath(int pid, byte[] out);
+
+  /**
+   * {@code host_statistics} or {@code host_statistics64} on {@code mach_host_self()}; {@code
+   * count[0]} is the size in {@code integer_t}s on the way in and out.
+   *
+   * @return {@code kern_return_t}
+   */
+  int hostStatistics(boolean is64, int flavor, byte[] out, int[] count);
+
+  /**
+   * {@code host_processor_info(PROCESSOR_CPU_LOAD_INFO)}: {@code array[0]} receives a copy of the
+   * per-processor array (the kernel's copy is deallocated), {@code cpus[0]} the processor count.
+   *
+   * @return {@code kern_return_t}
+   */
+  int processorLoad(byte[][] array, int[] cpus);
+
+  /**
+   * {@code getfsstat(out, out.length, mode)} ({@code out} null asks for the count): n or -errno.
+   */
+  int getfsstat(byte[] out, int mode);
+
+  /** Every {@code getutxent()} record between {@code setutxent} and {@code endutxent}. */
+  List<byte[]> utmpxRecords(int recordSize);
+
+  /** {@code malloc_zone_statistics} of each of this process's malloc zones. */
+  List<byte[]> mallocZoneStatistics(int statsSize);
+
+  /** {@code malloc_zone_pressure_relief(zone, 0)} on each zone. */
+  void mallocZonePressureRelief();
+
+  /** {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}. */
+  Map<Integer, String> terminalDevices();
+
+  /** {@code statvfs(path)} into {@code size} bytes, translated by {@code posix.Statvfs}. */
+  ByteBuffer statvfs(String path, int size);
+
+  /**
+   * {@code getattrlist(path, request, reply, reply.length, 0)}.
+   *
+   * @return 0, or errno
+   */
+  int getattrlist(String path, byte[] request, byte[] reply);
+
+  /** Whether a file exists at {@code path}. */
+  boolean exists(String path);
+
+  /** {@code getpriority(PRIO_PROCESS, pid)}, translated by {@code posix.Priorities}. */
+  int getpriority(int pid);
+
+  /** {@code setpriority(PRIO_PROCESS, pid, value)}, translated by {@code posix.Priorities}. */
+  void setpriority(int pid, int value);
+
+  /** {@code kill(pid, signum)}, translated by {@code posix.ProcessSignals}. */
+  void kill(int pid, int signum);
+
+  /** {@code sysconf(name)}, translated by {@code posix.Sysconf}. */
+  long sysconf(int name, String what);
+}

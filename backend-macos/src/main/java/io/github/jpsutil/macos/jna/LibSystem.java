@@ -1,0 +1,77 @@
+package io.github.jpsutil.macos.jna;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
+import com.sun.jna.ptr.PointerByReference;
+
+/**
+ * The libSystem calls the backend makes: {@code sysctl(3)}, libproc ({@code libproc.h}) and the
+ * Mach host statistics ({@code mach/mach_host.h}). Loaded on first use, only on macOS.
+ */
+public interface LibSystem extends Library {
+  LibSystem INSTANCE = Native.load("System", LibSystem.class);
+
+  int sysctl(
+      int[] name, int nameLength, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+
+  int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+
+  /** {@code proc_pidinfo} flavors ({@code sys/proc_info.h}). */
+  int PROC_PIDLISTFDS = 1, PROC_PIDTASKALLINFO = 2, PROC_PIDVNODEPATHINFO = 9;
+
+  /** {@code proc_pidfdinfo} flavor of {@code vnode_fdinfowithpath}. */
+  int PROC_PIDFDVNODEPATHINFO = 2;
+
+  /** {@code PROC_PIDPATHINFO_MAXSIZE} ({@code libproc.h}): 4 × {@code MAXPATHLEN}. */
+  int PROC_PIDPATHINFO_MAXSIZE = 4096;
+
+  /** Bytes written, or 0/-1 with errno set. */
+  int proc_pidinfo(int pid, int flavor, long arg, Pointer buffer, int bufferSize);
+
+  int proc_pidfdinfo(int pid, int fd, int flavor, Pointer buffer, int bufferSize);
+
+  /** Length of the path written, or 0 with errno set. */
+  int proc_pidpath(int pid, Pointer buffer, int bufferSize);
+
+  void setutxent();
+
+  /** The next {@code struct utmpx}, in storage the next call reuses; null at the end. */
+  Pointer getutxent();
+
+  void endutxent();
+
+  int malloc_get_all_zones(
+      int task, Pointer reader, PointerByReference zones, IntByReference count);
+
+  Pointer malloc_default_zone();
+
+  void malloc_zone_statistics(Pointer zone, Pointer stats);
+
+  long malloc_zone_pressure_relief(Pointer zone, long goal);
+
+  int getattrlist(String path, Pointer attrList, Pointer attrBuf, long attrBufSize, long options);
+
+  int mach_host_self();
+
+  int host_statistics(int host, int flavor, Pointer info, IntByReference count);
+
+  int host_statistics64(int host, int flavor, Pointer info, IntByReference count);
+
+  int host_processor_info(
+      int host, int flavor, IntByReference cpus, PointerByReference info, IntByReference count);
+
+  int vm_deallocate(int task, long address, long size);
+
+  int mach_port_deallocate(int task, int name);
+
+  /** {@code mach_task_self()} is a macro reading the global {@code mach_task_self_}. */
+  static int machTaskSelf() {
+    return NativeLibrary.getInstance("System")
+        .getGlobalVariableAddress("mach_task_self_")
+        .getInt(0);
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.jpsutil.macos.parse;
+
+import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.UsagePercent;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * psutil's {@code disk_usage} on macOS ({@code _psposix.disk_usage}): {@code struct statvfs} (macOS
+ * {@code sys/statvfs.h}; 32-bit block counts, which Apple's libc keeps in range by scaling {@code
+ * f_frsize}) gives total, free and the fallback for used; {@code getattrlist} with {@code
+ * ATTR_VOL_SPACEUSED} gives the used space APFS reports (psutil PR 2152), in a reply of a 4-byte
+ * length then the packed 8-byte value. percent = used / (used + free), 1 decimal.
+ */
+public final class VolumeUsage {
+  private VolumeUsage() {}
+
+  public static final CStruct STATVFS =
+      CStruct.declare("struct statvfs", 64, KinfoProc.MACOS, "sys/statvfs.h");
+
+  public static final CField F_FRSIZE = STATVFS.field("f_frsize", 8, CType.UINT64);
+  public static final CField F_BLOCKS = STATVFS.field("f_blocks", 16, CType.UINT32);
+  public static final CField F_BFREE = STATVFS.field("f_bfree", 20, CType.UINT32);
+  public static final CField F_BAVAIL = STATVFS.field("f_bavail", 24, CType.UINT32);
+
+  /** The request: {@code struct attrlist} ({@code sys/attr.h}). */
+  public static final CStruct ATTRLIST =
+      CStruct.declare("struct attrlist", 24, KinfoProc.MACOS, "sys/attr.h");
+
+  public static final CField BITMAPCOUNT = ATTRLIST.field("bitmapcount", 0, CType.UINT16);
+  public static final CField VOLATTR = ATTRLIST.field("volattr", 8, CType.UINT32);
+
+  /**
+   * {@code ATTR_BIT_MAP_COUNT}, {@code ATTR_VOL_INFO | ATTR_VOL_SPACEUSED} ({@code sys/attr.h}).
+   */
+  public static final int ATTR_BIT_MAP_COUNT = 5, ATTR_VOL_INFO = 0x80000000;
+
+  public static final int ATTR_VOL_SPACEUSED = 0x00800000;
+
+  /** Bytes of the reply: {@code u_int32_t} length, then the packed {@code u_int64_t}. */
+  public static final int REPLY_SIZE = 12;
+
+  /**
+   * @param statvfs the {@code struct statvfs} of the path
+   * @param spaceUsedReply the {@code getattrlist} reply, empty when that call failed (psutil then
+   *     keeps statvfs's used)
+   */
+  public static DiskUsage of(ByteBuffer statvfs, Optional<ByteBuffer> spaceUsedReply) {
+    try {
+      return decode(statvfs, spaceUsedReply);
+    } catch (ArithmeticException e) {
+      throw STATVFS.malformed("sizes overflow 64 bits: " + e.getMessage());
+    }
+  }
+
+  private static DiskUsage decode(ByteBuffer statvfs, Optional<ByteBuffer> spaceUsedReply) {
+    STATVFS.require(statvfs);
+    long frsize = F_FRSIZE.u64(statvfs);
+    long total = Math.multiplyExact(F_BLOCKS.u32(statvfs), frsize);
+    long free = Math.multiplyExact(F_BAVAIL.u32(statvfs), frsize);
+    long used = total - Math.multiplyExact(F_BFREE.u32(statvfs), frsize);
+    OptionalLong reported = spaceUsedReply.map(VolumeUsage::spaceUsed).orElse(OptionalLong.empty());
+    if (reported.isPresent()) {
+      used = reported.getAsLong();
+    }
+    if (used < 0) {
+      throw STATVFS.malformed("has f_bfree above f_blocks");
+    }
+    return new DiskUsage(total, used, free, UsagePercent.of(used, Math.addExact(used, free)));
+  }
+
+  private static OptionalLong spaceUsed(ByteBuffer reply) {
+    if (reply.limit() < REPLY_SIZE) {
+      throw ATTRLIST.malformed("reply has " + reply.limit() + " bytes, needs " + REPLY_SIZE);
+    }
+    long v = reply.getLong(4);
+    if (v < 0) {
+      throw ATTRLIST.malformed("ATTR_VOL_SPACEUSED is beyond 2^63-1");
+    }
+    return OptionalLong.of(v);
+  }
+}
