@@ -92,6 +92,7 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
             "ConnectionTable TCP6 (one row)",
             tcp6ListenRow(),
             b -> ConnectionTable.decode(ConnectionTable.TCP6, b)),
+        le("DiskFreeSpace", diskFreeSpace(), DiskFreeSpace::usage),
         le("SystemPowerStatus", raw("GetSystemPowerStatus.bin"), SystemPowerStatus::battery),
         le(
             "ProcessParameters environment",
