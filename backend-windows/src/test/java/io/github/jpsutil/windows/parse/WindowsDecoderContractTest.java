@@ -45,6 +45,16 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
     return b.array();
   }
 
+  /** The C: drive's three counts as drives.tsv holds them, in the acquire layer's order. */
+  private static byte[] diskFreeSpace() {
+    var c = CAPTURE.tsv("drives.tsv").get(0);
+    ByteBuffer b = ByteBuffer.allocate(DiskFreeSpace.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, Long.parseLong(c.get("freeToCaller")));
+    b.putLong(8, Long.parseLong(c.get("total")));
+    b.putLong(16, Long.parseLong(c.get("totalFree")));
+    return b.array();
+  }
+
   @Override
   protected List<DecoderCase> decoders() {
     long tableAddress = CAPTURE.entry("ntqsi-5-SystemProcessInformation.bin").address();
@@ -82,6 +92,7 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
             "ConnectionTable TCP6 (one row)",
             tcp6ListenRow(),
             b -> ConnectionTable.decode(ConnectionTable.TCP6, b)),
+        le("DiskFreeSpace", diskFreeSpace(), DiskFreeSpace::usage),
         le("SystemPowerStatus", raw("GetSystemPowerStatus.bin"), SystemPowerStatus::battery),
         le(
             "ProcessParameters environment",
