@@ -10,6 +10,12 @@ import java.util.List;
 
 /** CPU times from {@code kern.cp_time(s)}; load averages from {@code vm.loadavg}. */
 final class FreeBsdCpu implements CpuSource {
+  private final Sysctls sysctls;
+
+  FreeBsdCpu(Sysctls sysctls) {
+    this.sysctls = sysctls;
+  }
+
   /**
    * psutil divides the tick counts by {@code CLOCKS_PER_SEC}, 128 in FreeBSD's {@code <time.h>}
    * (the statclock runs at about that rate).
@@ -21,17 +27,17 @@ final class FreeBsdCpu implements CpuSource {
 
   @Override
   public CpuTimes cpuTimes() {
-    return CpTime.decode(Sysctls.byName("kern.cp_time", CpTime.SIZE), CLOCKS_PER_SEC);
+    return CpTime.decode(sysctls.byName("kern.cp_time", CpTime.SIZE), CLOCKS_PER_SEC);
   }
 
   @Override
   public List<CpuTimes> perCpuTimes() {
     return List.copyOf(
-        CpTime.decodeArray(Sysctls.byName("kern.cp_times", MAX_CP_TIMES), CLOCKS_PER_SEC));
+        CpTime.decodeArray(sysctls.byName("kern.cp_times", MAX_CP_TIMES), CLOCKS_PER_SEC));
   }
 
   @Override
   public LoadAverage loadAverage() {
-    return LoadAvg.decode(Sysctls.byName("vm.loadavg", LoadAvg.SIZE));
+    return LoadAvg.decode(sysctls.byName("vm.loadavg", LoadAvg.LAYOUT.size()));
   }
 }

@@ -22,17 +22,19 @@ import java.util.OptionalLong;
  * process look replaced. psutil 8.0 turned the check off for such start times (gh-2888).
  */
 final class FreeBsdProcess extends SnapshotProcess {
+  private final FreeBsdProcesses table;
   private final long pageSize;
   private final double createTime;
 
-  FreeBsdProcess(KinfoProc first, long pageSize) {
+  FreeBsdProcess(FreeBsdProcesses table, KinfoProc first, long pageSize) {
     super(first.pid(), OptionalLong.empty());
+    this.table = table;
     this.pageSize = pageSize;
     this.createTime = first.createTime();
   }
 
   private KinfoProc kinfo() {
-    return read("kinfo_proc", () -> FreeBsdProcesses.kinfo(pid()));
+    return read("kinfo_proc", () -> table.kinfo(pid()));
   }
 
   @Override
@@ -45,7 +47,6 @@ final class FreeBsdProcess extends SnapshotProcess {
     return createTime;
   }
 
-  /** {@code ki_comm}: at most 19 characters. */
   @Override
   public String name() {
     return kinfo().comm();

@@ -3,51 +3,73 @@ package io.github.jpsutil.freebsd;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
+import io.github.jpsutil.freebsd.parse.Timeval;
+import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Processes through {@code sysctl(KERN_PROC)}, which every user may read, zombies included. */
-final class FreeBsdProcesses implements ProcessSource {
+/**
+ * The process table through {@code sysctl(KERN_PROC)}, which every user may read, zombies included;
+ * and the host facts that come from it or beside it ({@code kern.boottime}).
+ */
+final class FreeBsdProcesses implements ProcessSource, HostSource {
+  private final Sysctls sysctls;
   private final long pageSize;
 
-  FreeBsdProcesses(long pageSize) {
+  FreeBsdProcesses(Sysctls sysctls, long pageSize) {
+    this.sysctls = sysctls;
     this.pageSize = pageSize;
   }
 
   /** The kinfo_proc of {@code pid}; NoSuchProcess when it is gone. */
-  static KinfoProc kinfo(int pid) {
-    return KinfoProc.decode(Sysctls.kinfoProc(pid, KinfoProc.SIZE), 0);
+  KinfoProc kinfo(int pid) {
+    return KinfoProc.decode(sysctls.kinfoProc(pid, KinfoProc.LAYOUT.size()), 0);
   }
 
-  int[] pids() {
-    List<KinfoProc> all = KinfoProc.decodeAll(Sysctls.kinfoProcAll());
-    int[] pids = new int[all.size()];
-    for (int i = 0; i < pids.length; i++) {
-      pids[i] = all.get(i).pid();
+  @Override
+  public Instant bootTime() {
+    return Timeval.bootTime(sysctls.byName("kern.boottime", Timeval.LAYOUT.size()));
+  }
+
+  @Override
+  public int[] pids() {
+    return KinfoProc.decodeAll(sysctls.kinfoProcAll()).stream()
+        .mapToInt(KinfoProc::pid)
+        .sorted()
+        .toArray();
+  }
+
+  /** As psutil: pid 0 exists when it is in {@link #pids()}; any other pid when sysctl finds it. */
+  @Override
+  public boolean pidExists(int pid) {
+    if (pid <= 0) {
+      return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
     }
-    Arrays.sort(pids);
-    return pids;
+    try {
+      kinfo(pid);
+      return true;
+    } catch (NoSuchProcess e) {
+      return false;
+    }
   }
 
   @Override
   public ProcessOps open(int pid) {
-    KinfoProc first;
     try {
-      first = kinfo(pid);
+      return new FreeBsdProcess(this, kinfo(pid), pageSize);
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new FreeBsdProcess(first, pageSize);
   }
 
   @Override
   public Map<Integer, Integer> ppidMap() {
     Map<Integer, Integer> out = new HashMap<>();
-    for (KinfoProc k : KinfoProc.decodeAll(Sysctls.kinfoProcAll())) {
+    for (KinfoProc k : KinfoProc.decodeAll(sysctls.kinfoProcAll())) {
       out.put(k.pid(), k.ppid());
     }
     return out;

@@ -38,7 +38,6 @@ public final class FreeBsdProvider implements PsutilProvider {
     return List.of(
         FreeBsdCpu.class,
         FreeBsdMemory.class,
-        FreeBsdHost.class,
         FreeBsdProcesses.class,
         FreeBsdProcess.class,
         PosixUserDirectory.class);
@@ -46,6 +45,6 @@ public final class FreeBsdProvider implements PsutilProvider {
 
   @Override
   public Backend create(BackendConfig config) {
-    return new FreeBsdBackend();
+    return FreeBsdBackend.native64();
   }
 }

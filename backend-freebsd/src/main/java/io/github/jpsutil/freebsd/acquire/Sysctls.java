@@ -1,11 +1,7 @@
 package io.github.jpsutil.freebsd.acquire;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import java.nio.ByteBuffer;
@@ -14,36 +10,45 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code sysctl} reads, returned as native-order buffers; errno translated once. */
+/** {@code sysctl} reads, returned as native-order buffers; errno translated here, once. */
 public final class Sysctls {
-  private Sysctls() {}
-
   private static final int CTL_KERN = 1;
   private static final int KERN_PROC = 14;
   private static final int KERN_PROC_PID = 1;
   private static final int KERN_PROC_PROC = 8;
 
+  /** Tries before giving up on a table that keeps growing between the size query and the read. */
+  private static final int GROWTH_ATTEMPTS = 8;
+
+  private final SysctlKernel kernel;
+
+  public Sysctls(SysctlKernel kernel) {
+    this.kernel = kernel;
+  }
+
+  /** Over libc; nothing native is loaded before the first call. */
+  public static Sysctls libc() {
+    return new Sysctls(new LibcSysctlKernel());
+  }
+
   /** The value of {@code name}, at most {@code size} bytes; limit = the size returned. */
-  public static ByteBuffer byName(String name, int size) {
-    Memory m = new Memory(size);
-    LongByReference len = new LongByReference(size);
-    if (FreeBsdLibc.INSTANCE.sysctlbyname(name, m, len, null, 0) != 0) {
-      throw NativeErrors.failure("sysctlbyname(" + name + ")", Native.getLastError());
+  public ByteBuffer byName(String name, int size) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = kernel.sysctlbyname(name, out, len);
+    if (errno != 0) {
+      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
     }
-    return copy(m, len.getValue());
+    return wrap(out, len[0]);
   }
 
   /** Whether {@code name} exists (ENOENT means it does not). */
-  public static boolean exists(String name) {
-    LongByReference len = new LongByReference();
-    if (FreeBsdLibc.INSTANCE.sysctlbyname(name, null, len, null, 0) == 0) {
-      return true;
+  public boolean exists(String name) {
+    int errno = kernel.sysctlbyname(name, null, new long[1]);
+    if (errno != 0 && errno != Errno.ENOENT) {
+      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
     }
-    int errno = Native.getLastError();
-    if (errno == Errno.ENOENT) {
-      return false;
-    }
-    throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
+    return errno == 0;
   }
 
   /**
@@ -51,69 +56,76 @@ public final class Sysctls {
    *
    * @throws NoSuchProcess when the kernel has no such process (ESRCH, or nothing written)
    */
-  public static ByteBuffer kinfoProc(int pid, int size) {
-    Memory m = new Memory(size);
-    LongByReference len = new LongByReference(size);
-    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_PID, pid};
-    if (FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, m, len, null, 0) != 0) {
-      throw NativeErrors.translate(
-          new LastErrorException(Native.getLastError()), "sysctl(KERN_PROC_PID)", pid);
+  public ByteBuffer kinfoProc(int pid, int size) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = kernel.sysctl(new int[] {CTL_KERN, KERN_PROC, KERN_PROC_PID, pid}, out, len);
+    if (errno != 0) {
+      throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROC_PID)", pid);
     }
-    if (len.getValue() == 0) {
+    if (len[0] == 0) {
       throw new NoSuchProcess(pid);
     }
-    return copy(m, len.getValue());
+    return wrap(out, len[0]);
   }
 
   /** Every process's {@code kinfo_proc} ({@code KERN_PROC_PROC}: one per process, no threads). */
-  public static ByteBuffer kinfoProcAll() {
-    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_PROC, 0};
-    for (int attempt = 0; attempt < 8; attempt++) {
-      LongByReference len = new LongByReference();
-      if (FreeBsdLibc.INSTANCE.sysctl(mib, 3, null, len, null, 0) != 0) {
-        throw NativeErrors.failure("sysctl(KERN_PROC_PROC) size", Native.getLastError());
+  public ByteBuffer kinfoProcAll() {
+    return grown(new int[] {CTL_KERN, KERN_PROC, KERN_PROC_PROC}, "sysctl(KERN_PROC_PROC)", null);
+  }
+
+  /**
+   * A table whose size changes while it is read: ask the size, read with an eighth more room, and
+   * start over when the kernel answers ENOMEM because it grew meanwhile (as libutil's {@code
+   * kinfo_getproc} and psutil's {@code psutil_get_proc_list}).
+   *
+   * @param pid the process the read is about (ESRCH, EPERM mapped for it), or null
+   */
+  ByteBuffer grown(int[] mib, String what, Integer pid) {
+    for (int attempt = 0; attempt < GROWTH_ATTEMPTS; attempt++) {
+      long[] len = {0};
+      int errno = kernel.sysctl(mib, null, len);
+      if (errno == 0) {
+        int size = Math.toIntExact(len[0] + len[0] / 8 + 4096);
+        byte[] out = new byte[size];
+        len[0] = size;
+        errno = kernel.sysctl(mib, out, len);
+        if (errno == 0) {
+          return wrap(out, len[0]);
+        }
       }
-      long size = len.getValue() + len.getValue() / 8 + 8192;
-      Memory m = new Memory(size);
-      len.setValue(size);
-      if (FreeBsdLibc.INSTANCE.sysctl(mib, 3, m, len, null, 0) == 0) {
-        return copy(m, len.getValue());
-      }
-      int errno = Native.getLastError();
       if (errno != Errno.ENOMEM) {
-        throw NativeErrors.failure("sysctl(KERN_PROC_PROC)", errno);
+        throw NativeErrors.translate(new LastErrorException(errno), what, pid);
       }
     }
-    throw NativeErrors.failure("sysctl(KERN_PROC_PROC): the table kept growing", Errno.ENOMEM);
+    throw NativeErrors.failure(what + ": the table kept growing", Errno.ENOMEM);
   }
 
   /** Every {@code vm.swap_info.<n>} until the kernel answers ENOENT, as libkvm does. */
-  public static List<ByteBuffer> swapDevices(int xswdevSize) {
+  public List<ByteBuffer> swapDevices(int xswdevSize) {
     int[] mib = new int[3];
-    LongByReference mibLen = new LongByReference(2);
-    if (FreeBsdLibc.INSTANCE.sysctlnametomib("vm.swap_info", mib, mibLen) != 0) {
-      throw NativeErrors.failure("sysctlnametomib(vm.swap_info)", Native.getLastError());
+    long[] depth = {2};
+    int errno = kernel.sysctlnametomib("vm.swap_info", mib, depth);
+    if (errno != 0) {
+      throw NativeErrors.failure("sysctlnametomib(vm.swap_info)", errno);
     }
-    int depth = Math.toIntExact(mibLen.getValue());
     List<ByteBuffer> out = new ArrayList<>();
     for (int n = 0; ; n++) {
-      int[] device = Arrays.copyOf(mib, depth + 1);
-      device[depth] = n;
-      Memory m = new Memory(xswdevSize);
-      LongByReference len = new LongByReference(xswdevSize);
-      if (FreeBsdLibc.INSTANCE.sysctl(device, device.length, m, len, null, 0) != 0) {
-        int errno = Native.getLastError();
-        if (errno == Errno.ENOENT) {
-          return out;
-        }
+      int[] device = Arrays.copyOf(mib, Math.toIntExact(depth[0]) + 1);
+      device[device.length - 1] = n;
+      byte[] buf = new byte[xswdevSize];
+      long[] len = {xswdevSize};
+      errno = kernel.sysctl(device, buf, len);
+      if (errno == Errno.ENOENT) {
+        return out;
+      } else if (errno != 0) {
         throw NativeErrors.failure("sysctl(vm.swap_info." + n + ")", errno);
       }
-      out.add(copy(m, len.getValue()));
+      out.add(wrap(buf, len[0]));
     }
   }
 
-  private static ByteBuffer copy(Memory m, long length) {
-    return ByteBuffer.wrap(m.getByteArray(0, Math.toIntExact(length)))
-        .order(ByteOrder.nativeOrder());
+  private static ByteBuffer wrap(byte[] out, long length) {
+    return ByteBuffer.wrap(out, 0, Math.toIntExact(length)).slice().order(ByteOrder.nativeOrder());
   }
 }

@@ -5,23 +5,16 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 
-/** The {@code sysctl(3)} family in FreeBSD's libc. Loaded on first use, only on FreeBSD. */
+/**
+ * The {@code sysctl(3)} family in FreeBSD's libc; {@code byte[]} buffers are copied in and out by
+ * JNA, null passes NULL. Loaded on first use, only on FreeBSD.
+ */
 public interface FreeBsdLibc extends Library {
   FreeBsdLibc INSTANCE = Native.load("c", FreeBsdLibc.class);
 
-  /**
-   * {@code int sysctl(const int *name, u_int namelen, void *oldp, size_t *oldlenp, const void
-   * *newp, size_t newlen)}.
-   */
-  int sysctl(
-      int[] name, int nameLength, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+  int sysctl(int[] name, int nameLength, byte[] old, LongByReference oldLength, Pointer nu, long n);
 
-  /**
-   * {@code int sysctlbyname(const char *name, void *oldp, size_t *oldlenp, const void *newp, size_t
-   * newlen)}.
-   */
-  int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+  int sysctlbyname(String name, byte[] old, LongByReference oldLength, Pointer nu, long n);
 
-  /** {@code int sysctlnametomib(const char *name, int *mibp, size_t *sizep)}. */
   int sysctlnametomib(String name, int[] mib, LongByReference size);
 }

@@ -1,0 +1,33 @@
+package io.github.jpsutil.freebsd.acquire;
+
+import com.sun.jna.Native;
+import com.sun.jna.ptr.LongByReference;
+import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
+
+/** {@link SysctlKernel} over FreeBSD's libc; loads JNA on first use. */
+final class LibcSysctlKernel implements SysctlKernel {
+  @Override
+  public int sysctl(int[] mib, byte[] out, long[] length) {
+    LongByReference len = new LongByReference(length[0]);
+    int rc = FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, out, len, null, 0);
+    return done(rc, len, length);
+  }
+
+  @Override
+  public int sysctlbyname(String name, byte[] out, long[] length) {
+    LongByReference len = new LongByReference(length[0]);
+    return done(FreeBsdLibc.INSTANCE.sysctlbyname(name, out, len, null, 0), len, length);
+  }
+
+  @Override
+  public int sysctlnametomib(String name, int[] mib, long[] length) {
+    LongByReference len = new LongByReference(length[0]);
+    return done(FreeBsdLibc.INSTANCE.sysctlnametomib(name, mib, len), len, length);
+  }
+
+  private static int done(int rc, LongByReference len, long[] length) {
+    int errno = rc == 0 ? 0 : Native.getLastError();
+    length[0] = len.getValue();
+    return errno;
+  }
+}
