@@ -1,8 +1,11 @@
 package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
+import io.github.jpsutil.freebsd.parse.SignalNumbers;
+import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.freebsd.parse.Timeval;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
@@ -19,6 +22,7 @@ import java.util.Map;
 final class FreeBsdProcesses implements ProcessSource, HostSource {
   private final Sysctls sysctls;
   private final long pageSize;
+  private volatile int argMax;
 
   FreeBsdProcesses(Sysctls sysctls, long pageSize) {
     this.sysctls = sysctls;
@@ -26,6 +30,20 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   }
 
   /** The kinfo_proc of {@code pid}; NoSuchProcess when it is gone. */
+  Sysctls sysctls() {
+    return sysctls;
+  }
+
+  /** {@code kern.argmax}: the room {@code KERN_PROC_ARGS} and {@code KERN_PROC_ENV} may need. */
+  int argMax() {
+    int max = argMax;
+    if (max == 0) {
+      max = Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("kern.argmax", 8), "kern.argmax"));
+      argMax = max;
+    }
+    return max;
+  }
+
   KinfoProc kinfo(int pid) {
     return KinfoProc.decode(sysctls.kinfoProc(pid, KinfoProc.LAYOUT.size()), 0);
   }
@@ -64,6 +82,16 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
+  }
+
+  @Override
+  public int signalNumber(Signal signal) {
+    return SignalNumbers.of(signal);
+  }
+
+  @Override
+  public int maxSignal() {
+    return SignalNumbers.MAX_SIGNAL;
   }
 
   @Override

@@ -93,7 +93,17 @@ class FreeBsdProviderTest {
             Feature.PROC_MEMORY_INFO_EX,
             Feature.PROC_PAGE_FAULTS,
             Feature.PROC_NUM_CTX_SWITCHES,
-            Feature.PROC_IO_COUNTERS);
+            Feature.PROC_IO_COUNTERS,
+            Feature.PROC_EXE,
+            Feature.PROC_CMDLINE,
+            Feature.PROC_ENVIRON,
+            Feature.PROC_CWD,
+            Feature.PROC_NUM_FDS,
+            Feature.PROC_OPEN_FILES,
+            Feature.PROC_THREADS,
+            Feature.PROC_NICE,
+            Feature.PROC_SIGNALS,
+            Feature.PROC_WAIT);
   }
 
   @Test

@@ -14,8 +14,16 @@ import java.util.List;
 public final class Sysctls {
   private static final int CTL_KERN = 1;
   private static final int KERN_PROC = 14;
-  private static final int KERN_PROC_PID = 1;
+  public static final int KERN_PROC_PID = 1;
   private static final int KERN_PROC_PROC = 8;
+
+  /** {@code KERN_PROC} sub-ids of {@code sys/sys/sysctl.h} the backend reads per process. */
+  public static final int KERN_PROC_ARGS = 7;
+
+  public static final int KERN_PROC_PATHNAME = 12;
+  public static final int KERN_PROC_INC_THREAD = 0x10;
+  public static final int KERN_PROC_FILEDESC = 33;
+  public static final int KERN_PROC_ENV = 35;
 
   /** Tries before giving up on a table that keeps growing between the size query and the read. */
   private static final int GROWTH_ATTEMPTS = 8;
@@ -57,16 +65,59 @@ public final class Sysctls {
    * @throws NoSuchProcess when the kernel has no such process (ESRCH, or nothing written)
    */
   public ByteBuffer kinfoProc(int pid, int size) {
-    byte[] out = new byte[size];
-    long[] len = {size};
-    int errno = kernel.sysctl(new int[] {CTL_KERN, KERN_PROC, KERN_PROC_PID, pid}, out, len);
-    if (errno != 0) {
-      throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROC_PID)", pid);
-    }
-    if (len[0] == 0) {
+    ByteBuffer b = proc(KERN_PROC_PID, pid, size);
+    if (b.limit() == 0) {
       throw new NoSuchProcess(pid);
     }
+    return b;
+  }
+
+  /**
+   * {@code KERN_PROC.sub.pid}, at most {@code size} bytes: ESRCH is NoSuchProcess, EPERM and EACCES
+   * are AccessDenied (psutil's {@code psutil_raise_for_pid}).
+   */
+  public ByteBuffer proc(int sub, int pid, int size) {
+    return fixed(new int[] {CTL_KERN, KERN_PROC, sub, pid}, size, call(sub), pid, 0);
+  }
+
+  /**
+   * The executable's path ({@code KERN_PROC_PATHNAME}); empty when the kernel answers ENOENT, which
+   * it does when the vnode has no name any more (psutil gh-907 returns "" there too).
+   */
+  public ByteBuffer pathname(int pid, int size) {
+    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_PATHNAME, pid};
+    return fixed(mib, size, call(KERN_PROC_PATHNAME), pid, Errno.ENOENT);
+  }
+
+  private ByteBuffer fixed(int[] mib, int size, String what, Integer pid, int emptyOn) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = kernel.sysctl(mib, out, len);
+    if (errno != 0 && errno == emptyOn) {
+      return wrap(out, 0);
+    } else if (errno != 0) {
+      throw NativeErrors.translate(new LastErrorException(errno), what, pid);
+    }
     return wrap(out, len[0]);
+  }
+
+  /** A per-process table ({@code KERN_PROC_FILEDESC}, threads …) of any size. */
+  public ByteBuffer procTable(int sub, int pid) {
+    return grown(new int[] {CTL_KERN, KERN_PROC, sub, pid}, call(sub), pid);
+  }
+
+  private static String call(int sub) {
+    String name =
+        switch (sub) {
+          case KERN_PROC_PID -> "KERN_PROC_PID";
+          case KERN_PROC_ARGS -> "KERN_PROC_ARGS";
+          case KERN_PROC_PATHNAME -> "KERN_PROC_PATHNAME";
+          case KERN_PROC_FILEDESC -> "KERN_PROC_FILEDESC";
+          case KERN_PROC_ENV -> "KERN_PROC_ENV";
+          case KERN_PROC_PID | KERN_PROC_INC_THREAD -> "KERN_PROC_PID | KERN_PROC_INC_THREAD";
+          default -> "KERN_PROC " + sub;
+        };
+    return "sysctl(" + name + ")";
   }
 
   /** Every process's {@code kinfo_proc} ({@code KERN_PROC_PROC}: one per process, no threads). */

@@ -8,6 +8,7 @@ import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
@@ -34,6 +35,8 @@ import java.util.OptionalInt;
  *     (as top does; {@code NOCPU} -1 means not on a CPU); -1 for some kernel processes
  * @param cpuTimes own ({@code ki_rusage}) and children's ({@code ki_rusage_ch}) user and system
  * @param ioCounters psutil {@code pio} on FreeBSD: {@code ru_inblock}, {@code ru_oublock}
+ * @param flags {@code ki_flag}, the {@code P_*} flags of {@code sys/sys/proc.h}
+ * @param tid {@code ki_tid}, the thread the struct describes (with {@code KERN_PROC_INC_THREAD})
  */
 public record KinfoProc(
     int pid,
@@ -55,7 +58,12 @@ public record KinfoProc(
     ProcessCpuTimes cpuTimes,
     PageFaults pageFaults,
     CtxSwitches ctxSwitches,
-    IoCounters.FreeBsd ioCounters) {
+    IoCounters.FreeBsd ioCounters,
+    long flags,
+    int tid) {
+
+  /** {@code P_SYSTEM} ({@code sys/sys/proc.h}): a kernel process, no user address space. */
+  public static final long P_SYSTEM = 0x200;
 
   public static final CStruct LAYOUT =
       CStruct.declare("struct kinfo_proc", 1088, Timeval.AMD64, "sys/user.h");
@@ -74,12 +82,14 @@ public record KinfoProc(
   public static final CField KI_DSIZE = LAYOUT.field("ki_dsize", 288, CType.UINT64);
   public static final CField KI_SSIZE = LAYOUT.field("ki_ssize", 296, CType.UINT64);
   public static final CField KI_START = LAYOUT.array("ki_start", 336, CType.BYTES, 16);
+  public static final CField KI_FLAG = LAYOUT.field("ki_flag", 368, CType.INT64);
   public static final CField KI_STAT = LAYOUT.field("ki_stat", 388, CType.INT8);
   public static final CField KI_NICE = LAYOUT.field("ki_nice", 389, CType.INT8);
   public static final CField KI_COMM = LAYOUT.array("ki_comm", 447, CType.CHAR_ARRAY, 20);
   public static final CField KI_ONCPU = LAYOUT.field("ki_oncpu", 568, CType.INT32);
   public static final CField KI_LASTCPU = LAYOUT.field("ki_lastcpu", 572, CType.INT32);
   public static final CField KI_NUMTHREADS = LAYOUT.field("ki_numthreads", 596, CType.INT32);
+  public static final CField KI_TID = LAYOUT.field("ki_tid", 600, CType.INT32);
   public static final CField RU_UTIME = LAYOUT.array("ki_rusage.ru_utime", 608, CType.BYTES, 16);
   public static final CField RU_STIME = LAYOUT.array("ki_rusage.ru_stime", 624, CType.BYTES, 16);
   public static final CField RU_MAXRSS = LAYOUT.field("ki_rusage.ru_maxrss", 640, CType.UINT64);
@@ -138,7 +148,9 @@ public record KinfoProc(
             seconds(buf, base, CH_STIME)),
         new PageFaults(RU_MINFLT.u64(buf, base), RU_MAJFLT.u64(buf, base)),
         new CtxSwitches(RU_NVCSW.u64(buf, base), RU_NIVCSW.u64(buf, base)),
-        new IoCounters.FreeBsd(RU_INBLOCK.u64(buf, base), RU_OUBLOCK.u64(buf, base)));
+        new IoCounters.FreeBsd(RU_INBLOCK.u64(buf, base), RU_OUBLOCK.u64(buf, base)),
+        KI_FLAG.i64(buf, base),
+        KI_TID.i32(buf, base));
   }
 
   private static double seconds(ByteBuffer buf, int base, CField timeval) {
@@ -155,6 +167,11 @@ public record KinfoProc(
       out.add(decode(buf, base));
     }
     return List.copyOf(out);
+  }
+
+  /** psutil's {@code pthread}: the thread id and its own user and system seconds. */
+  public ProcessThread thread() {
+    return new ProcessThread(tid, cpuTimes.user(), cpuTimes.system());
   }
 
   /** psutil's {@code PROC_STATUSES} for FreeBSD; an unknown code is {@code '?'}. */

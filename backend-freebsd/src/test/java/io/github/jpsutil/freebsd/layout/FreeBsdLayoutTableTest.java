@@ -27,6 +27,7 @@ class FreeBsdLayoutTableTest {
         .extracting(CStruct::name)
         .contains(
             "struct kinfo_proc",
+            "struct kinfo_file",
             "struct timeval",
             "struct loadavg",
             "struct vmtotal",

@@ -1,0 +1,105 @@
+package io.github.jpsutil.freebsd.acquire;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fake {@link SysctlKernel} answering as {@code sysctl(3)} documents: a null buffer asks the
+ * size; a buffer smaller than the value gets as much as fits and ENOMEM; a name it was not given is
+ * ENOENT. Answers are declared per name or per MIB, either fixed or as a sequence (one answer per
+ * call, the last repeated) so a table that grows between two calls can be replayed.
+ */
+public final class RecordedKernel implements SysctlKernel {
+  /** One answer: the value, or an errno. */
+  public record Answer(byte[] value, int errno) {
+    public static Answer of(ByteBuffer value) {
+      byte[] b = new byte[value.limit()];
+      value.get(0, b);
+      return new Answer(b, 0);
+    }
+
+    public static Answer errno(int errno) {
+      return new Answer(null, errno);
+    }
+  }
+
+  private final Map<String, Deque<Answer>> answers = new HashMap<>();
+  private final Map<String, int[]> mibs = new HashMap<>();
+  private final List<String> calls = new ArrayList<>();
+
+  /** Answers {@code key} (a name, or a MIB as {@link Arrays#toString(int[])}) in this order. */
+  public RecordedKernel answer(String key, Answer... inOrder) {
+    answers.put(key, new ArrayDeque<>(List.of(inOrder)));
+    return this;
+  }
+
+  public RecordedKernel answer(String key, ByteBuffer value) {
+    return answer(key, Answer.of(value));
+  }
+
+  public RecordedKernel answer(int[] mib, Answer... inOrder) {
+    return answer(Arrays.toString(mib), inOrder);
+  }
+
+  /** {@code sysctlnametomib(name)} gives {@code mib}. */
+  public RecordedKernel mib(String name, int... mib) {
+    mibs.put(name, mib);
+    return this;
+  }
+
+  /** Every call made, as {@code "name"} or {@code "[mib]"} with {@code " size?"} for size asks. */
+  public List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  @Override
+  public int sysctl(int[] mib, byte[] out, long[] length) {
+    return answerFor(Arrays.toString(mib), out, length);
+  }
+
+  @Override
+  public int sysctlbyname(String name, byte[] out, long[] length) {
+    return answerFor(name, out, length);
+  }
+
+  @Override
+  public int sysctlnametomib(String name, int[] mib, long[] length) {
+    calls.add("nametomib " + name);
+    int[] m = mibs.get(name);
+    if (m == null) {
+      return 2; // ENOENT
+    }
+    if (m.length > length[0]) {
+      return 12; // ENOMEM
+    }
+    System.arraycopy(m, 0, mib, 0, m.length);
+    length[0] = m.length;
+    return 0;
+  }
+
+  private int answerFor(String key, byte[] out, long[] length) {
+    calls.add(out == null ? key + " size?" : key);
+    Deque<Answer> q = answers.get(key);
+    if (q == null || q.isEmpty()) {
+      return 2; // ENOENT: no such sysctl
+    }
+    Answer a = q.size() > 1 ? q.poll() : q.peek();
+    if (a.errno() != 0) {
+      return a.errno();
+    }
+    if (out == null) {
+      length[0] = a.value().length;
+      return 0;
+    }
+    int n = (int) Math.min(length[0], a.value().length);
+    System.arraycopy(a.value(), 0, out, 0, n);
+    length[0] = n;
+    return n < a.value().length ? 12 : 0; // ENOMEM when it did not fit
+  }
+}

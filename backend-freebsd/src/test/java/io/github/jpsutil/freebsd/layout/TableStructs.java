@@ -1,0 +1,70 @@
+package io.github.jpsutil.freebsd.layout;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Test buffers laid out by the cited table (not by the decoders' declarations), little-endian as
+ * amd64: what a FreeBSD kernel would hand back, field by field.
+ */
+public final class TableStructs {
+  private static final LayoutTable T = LayoutTable.amd64();
+  private static final String KP = "struct kinfo_proc";
+  private static final String KF = "struct kinfo_file";
+
+  private TableStructs() {}
+
+  public static ByteBuffer le(int size) {
+    return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** A {@code kinfo_proc} with the given identity and state; times in whole microseconds. */
+  public static ByteBuffer kinfoProc(
+      int pid, int ppid, String comm, int stat, long flags, int tid, long userMicros) {
+    ByteBuffer b = le(T.size(KP));
+    T.put(b, 0, KP, "ki_structsize", T.size(KP));
+    T.put(b, 0, KP, "ki_pid", pid);
+    T.put(b, 0, KP, "ki_ppid", ppid);
+    T.putString(b, 0, KP, "ki_comm", comm);
+    T.put(b, 0, KP, "ki_stat", stat);
+    T.put(b, 0, KP, "ki_flag", flags);
+    T.put(b, 0, KP, "ki_tid", tid);
+    T.put(b, 0, KP, "ki_nice", -5);
+    T.put(b, 0, KP, "ki_numthreads", 1);
+    T.put(b, 0, KP, "ki_start.tv_sec", 1_700_000_000L);
+    T.put(b, 0, KP, "ki_rusage.ru_utime.tv_sec", userMicros / 1_000_000);
+    T.put(b, 0, KP, "ki_rusage.ru_utime.tv_usec", userMicros % 1_000_000);
+    T.put(b, 0, KP, "ki_rusage.ru_stime.tv_usec", 250_000);
+    return b;
+  }
+
+  /** Structs back to back, as the kernel returns arrays. */
+  public static ByteBuffer concat(ByteBuffer... parts) {
+    int n = 0;
+    for (ByteBuffer p : parts) {
+      n += p.limit();
+    }
+    ByteBuffer out = le(n);
+    for (ByteBuffer p : parts) {
+      out.put(p.duplicate().position(0));
+    }
+    return out.position(0);
+  }
+
+  /**
+   * One packed {@code kinfo_file} as {@code KERN_PROC_FILEDESC} returns it: {@code kf_structsize}
+   * is the fixed part plus the path and its NUL, rounded up to 8 ({@code sys/kern/kern_descrip.c}
+   * {@code pack_kinfo}).
+   */
+  public static ByteBuffer kinfoFile(int fd, int type, int vnodeType, String path) {
+    int fixed = T.row(KF, "kf_path").orElseThrow().offset();
+    int size = (fixed + path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1 + 7) & ~7;
+    ByteBuffer b = le(size);
+    T.put(b, 0, KF, "kf_structsize", size);
+    T.put(b, 0, KF, "kf_type", type);
+    T.put(b, 0, KF, "kf_fd", fd);
+    T.put(b, 0, KF, "kf_vnode_type", vnodeType);
+    T.putString(b, 0, KF, "kf_path", path);
+    return b;
+  }
+}
