@@ -10,6 +10,7 @@ import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.UserDirectory;
 
 /**
@@ -20,6 +21,7 @@ import io.github.jpsutil.spi.UserDirectory;
 final class FreeBsdBackend implements Backend {
   private final FreeBsdCpu cpu;
   private final FreeBsdMemory memory;
+  private final FreeBsdSensors sensors;
   private final FreeBsdProcesses processes;
   private final UserDirectory users;
 
@@ -28,6 +30,7 @@ final class FreeBsdBackend implements Backend {
     long pageSize = SysctlNumber.unsigned(sysctls.byName("hw.pagesize", 8), "hw.pagesize");
     this.cpu = new FreeBsdCpu(sysctls);
     this.memory = new FreeBsdMemory(sysctls, pageSize);
+    this.sensors = new FreeBsdSensors(sysctls, cpu);
     this.processes = new FreeBsdProcesses(sysctls, pageSize);
     this.users = users;
   }
@@ -54,6 +57,11 @@ final class FreeBsdBackend implements Backend {
   @Override
   public MemorySource memory() {
     return memory;
+  }
+
+  @Override
+  public SensorSource sensors() {
+    return sensors;
   }
 
   @Override

@@ -38,6 +38,7 @@ public final class FreeBsdProvider implements PsutilProvider {
     return List.of(
         FreeBsdCpu.class,
         FreeBsdMemory.class,
+        FreeBsdSensors.class,
         FreeBsdProcesses.class,
         FreeBsdProcess.class,
         PosixUserDirectory.class);

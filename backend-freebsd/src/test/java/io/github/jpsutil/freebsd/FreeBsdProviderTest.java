@@ -103,7 +103,14 @@ class FreeBsdProviderTest {
             Feature.PROC_THREADS,
             Feature.PROC_NICE,
             Feature.PROC_SIGNALS,
-            Feature.PROC_WAIT);
+            Feature.PROC_WAIT,
+            Feature.CPU_COUNT,
+            Feature.CPU_COUNT_PHYSICAL,
+            Feature.CPU_STATS,
+            Feature.CPU_FREQ,
+            Feature.CPU_FREQ_PERCPU,
+            Feature.SENSORS_TEMPERATURES,
+            Feature.SENSORS_BATTERY);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code sysctl} reads, returned as native-order buffers; errno translated here, once. */
 public final class Sysctls {
@@ -48,6 +49,19 @@ public final class Sysctls {
       throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
     }
     return wrap(out, len[0]);
+  }
+
+  /** The value of {@code name}, or empty when the kernel has no such name (ENOENT). */
+  public Optional<ByteBuffer> byNameIfExists(String name, int size) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = kernel.sysctlbyname(name, out, len);
+    if (errno == Errno.ENOENT) {
+      return Optional.empty();
+    } else if (errno != 0) {
+      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
+    }
+    return Optional.of(wrap(out, len[0]));
   }
 
   /** Whether {@code name} exists (ENOENT means it does not). */

@@ -10,6 +10,14 @@ import java.nio.ByteBuffer;
 public final class SysctlNumber {
   private SysctlNumber() {}
 
+  /** A signed {@code int} sysctl (temperatures, {@code hw.acpi.*}): exactly 4 bytes. */
+  public static int signedInt(ByteBuffer buf, String name) {
+    if (buf.limit() != 4) {
+      throw new MalformedDataException(name + " must be 4 bytes, got " + buf.limit());
+    }
+    return buf.getInt(0);
+  }
+
   /**
    * The unsigned value of a 4- or 8-byte sysctl.
    *
