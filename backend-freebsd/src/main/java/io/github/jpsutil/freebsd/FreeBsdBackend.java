@@ -7,6 +7,7 @@ import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.ProcessSource;
@@ -22,6 +23,7 @@ final class FreeBsdBackend implements Backend {
   private final FreeBsdCpu cpu;
   private final FreeBsdMemory memory;
   private final FreeBsdSensors sensors;
+  private final FreeBsdDisks disks;
   private final FreeBsdProcesses processes;
   private final UserDirectory users;
 
@@ -31,6 +33,7 @@ final class FreeBsdBackend implements Backend {
     this.cpu = new FreeBsdCpu(sysctls);
     this.memory = new FreeBsdMemory(sysctls, pageSize);
     this.sensors = new FreeBsdSensors(sysctls, cpu);
+    this.disks = new FreeBsdDisks(sysctls);
     this.processes = new FreeBsdProcesses(sysctls, pageSize);
     this.users = users;
   }
@@ -57,6 +60,11 @@ final class FreeBsdBackend implements Backend {
   @Override
   public MemorySource memory() {
     return memory;
+  }
+
+  @Override
+  public DiskSource disks() {
+    return disks;
   }
 
   @Override

@@ -39,6 +39,7 @@ public final class FreeBsdProvider implements PsutilProvider {
         FreeBsdCpu.class,
         FreeBsdMemory.class,
         FreeBsdSensors.class,
+        FreeBsdDisks.class,
         FreeBsdProcesses.class,
         FreeBsdProcess.class,
         PosixUserDirectory.class);

@@ -110,7 +110,9 @@ class FreeBsdProviderTest {
             Feature.CPU_FREQ,
             Feature.CPU_FREQ_PERCPU,
             Feature.SENSORS_TEMPERATURES,
-            Feature.SENSORS_BATTERY);
+            Feature.SENSORS_BATTERY,
+            Feature.DISK_PARTITIONS,
+            Feature.DISK_USAGE);
   }
 
   @Test

@@ -29,15 +29,15 @@ public final class Sysctls {
   /** Tries before giving up on a table that keeps growing between the size query and the read. */
   private static final int GROWTH_ATTEMPTS = 8;
 
-  private final SysctlKernel kernel;
+  private final FreeBsdKernel kernel;
 
-  public Sysctls(SysctlKernel kernel) {
+  public Sysctls(FreeBsdKernel kernel) {
     this.kernel = kernel;
   }
 
   /** Over libc; nothing native is loaded before the first call. */
   public static Sysctls libc() {
-    return new Sysctls(new LibcSysctlKernel());
+    return new Sysctls(new LibcKernel());
   }
 
   /** The value of {@code name}, at most {@code size} bytes; limit = the size returned. */
@@ -164,6 +164,32 @@ public final class Sysctls {
       }
     }
     throw NativeErrors.failure(what + ": the table kept growing", Errno.ENOMEM);
+  }
+
+  /**
+   * Every mounted filesystem's {@code struct statfs} ({@code getfsstat(2)}, as psutil: count, then
+   * read), with room for one more mount; read again when that room was filled too.
+   */
+  public ByteBuffer mounts(int statfsSize) {
+    for (int attempt = 0; attempt < GROWTH_ATTEMPTS; attempt++) {
+      int n = kernel.getfsstat(null);
+      if (n < 0) {
+        throw NativeErrors.failure("getfsstat", -n);
+      }
+      byte[] out = new byte[(n + 1) * statfsSize];
+      int got = kernel.getfsstat(out);
+      if (got < 0) {
+        throw NativeErrors.failure("getfsstat", -got);
+      } else if (got <= n) {
+        return wrap(out, (long) got * statfsSize);
+      }
+    }
+    throw NativeErrors.failure("getfsstat: the mount list kept growing", Errno.ENOMEM);
+  }
+
+  /** {@code statvfs(3)}: the struct's bytes, errors as posix {@code Statvfs.query} raises them. */
+  public ByteBuffer statvfs(String path, int size) {
+    return kernel.statvfs(path, size).order(ByteOrder.nativeOrder());
   }
 
   /** Every {@code vm.swap_info.<n>} until the kernel answers ENOENT, as libkvm does. */

@@ -17,4 +17,7 @@ public interface FreeBsdLibc extends Library {
   int sysctlbyname(String name, byte[] old, LongByReference oldLength, Pointer nu, long n);
 
   int sysctlnametomib(String name, int[] mib, LongByReference size);
+
+  /** {@code int getfsstat(struct statfs *buf, long bufsize, int mode)} (FreeBSD 12+ ABI). */
+  int getfsstat(byte[] buf, long bufsize, int mode);
 }

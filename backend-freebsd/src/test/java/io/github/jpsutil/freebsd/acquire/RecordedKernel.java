@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fake {@link SysctlKernel} answering as {@code sysctl(3)} documents: a null buffer asks the
+ * A fake {@link FreeBsdKernel} answering as {@code sysctl(3)} documents: a null buffer asks the
  * size; a buffer smaller than the value gets as much as fits and ENOMEM; a name it was not given is
  * ENOENT. Answers are declared per name or per MIB, either fixed or as a sequence (one answer per
  * call, the last repeated) so a table that grows between two calls can be replayed.
  */
-public final class RecordedKernel implements SysctlKernel {
+public final class RecordedKernel implements FreeBsdKernel {
   /** One answer: the value, or an errno. */
   public record Answer(byte[] value, int errno) {
     public static Answer of(ByteBuffer value) {
@@ -32,6 +32,49 @@ public final class RecordedKernel implements SysctlKernel {
   private final Map<String, Deque<Answer>> answers = new HashMap<>();
   private final Map<String, int[]> mibs = new HashMap<>();
   private final List<String> calls = new ArrayList<>();
+  private final Map<String, ByteBuffer> statvfs = new HashMap<>();
+  private byte[][] mounts = new byte[0][];
+
+  /** {@code getfsstat(2)} lists these {@code struct statfs}, in this order. */
+  public RecordedKernel mounts(ByteBuffer... statfs) {
+    mounts = new byte[statfs.length][];
+    for (int i = 0; i < statfs.length; i++) {
+      mounts[i] = Answer.of(statfs[i]).value();
+    }
+    return this;
+  }
+
+  /** {@code statvfs(path)} gives {@code struct statvfs}. */
+  public RecordedKernel statvfs(String path, ByteBuffer struct) {
+    statvfs.put(path, struct);
+    return this;
+  }
+
+  @Override
+  public int getfsstat(byte[] out) {
+    calls.add(out == null ? "getfsstat size?" : "getfsstat");
+    if (out == null) {
+      return mounts.length;
+    }
+    int n = 0;
+    for (byte[] m : mounts) {
+      if ((n + 1) * m.length > out.length) {
+        break;
+      }
+      System.arraycopy(m, 0, out, n * m.length, m.length);
+      n++;
+    }
+    return n;
+  }
+
+  @Override
+  public ByteBuffer statvfs(String path, int size) {
+    ByteBuffer b = statvfs.get(path);
+    if (b == null) {
+      throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException(path));
+    }
+    return b.duplicate();
+  }
 
   /** Answers {@code key} (a name, or a MIB as {@link Arrays#toString(int[])}) in this order. */
   public RecordedKernel answer(String key, Answer... inOrder) {

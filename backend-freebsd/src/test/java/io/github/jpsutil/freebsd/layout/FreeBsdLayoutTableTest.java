@@ -28,6 +28,8 @@ class FreeBsdLayoutTableTest {
         .contains(
             "struct kinfo_proc",
             "struct kinfo_file",
+            "struct statfs",
+            "struct statvfs",
             "struct timeval",
             "struct loadavg",
             "struct vmtotal",

@@ -67,4 +67,28 @@ public final class TableStructs {
     T.putString(b, 0, KF, "kf_path", path);
     return b;
   }
+
+  /** A {@code struct statfs} of {@code getfsstat(2)}, version {@code STATFS_VERSION}. */
+  public static ByteBuffer statfs(String from, String on, String type, long flags) {
+    String s = "struct statfs";
+    ByteBuffer b = le(T.size(s));
+    T.put(b, 0, s, "f_version", 0x20140518);
+    T.put(b, 0, s, "f_flags", flags);
+    T.putString(b, 0, s, "f_mntfromname", from);
+    T.putString(b, 0, s, "f_mntonname", on);
+    T.putString(b, 0, s, "f_fstypename", type);
+    return b;
+  }
+
+  /** A {@code struct statvfs}. */
+  public static ByteBuffer statvfs(long frsize, long blocks, long bfree, long bavail) {
+    String s = "struct statvfs";
+    ByteBuffer b = le(T.size(s));
+    T.put(b, 0, s, "f_frsize", frsize);
+    T.put(b, 0, s, "f_bsize", 32768);
+    T.put(b, 0, s, "f_blocks", blocks);
+    T.put(b, 0, s, "f_bfree", bfree);
+    T.put(b, 0, s, "f_bavail", bavail);
+    return b;
+  }
 }

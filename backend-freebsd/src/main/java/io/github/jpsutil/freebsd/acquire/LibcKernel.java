@@ -3,9 +3,14 @@ package io.github.jpsutil.freebsd.acquire;
 import com.sun.jna.Native;
 import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
+import io.github.jpsutil.posix.Statvfs;
+import java.nio.ByteBuffer;
 
-/** {@link SysctlKernel} over FreeBSD's libc; loads JNA on first use. */
-final class LibcSysctlKernel implements SysctlKernel {
+/** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
+final class LibcKernel implements FreeBsdKernel {
+  /** {@code MNT_NOWAIT} ({@code sys/sys/mount.h}): do not refresh, as df and psutil. */
+  private static final int MNT_NOWAIT = 2;
+
   @Override
   public int sysctl(int[] mib, byte[] out, long[] length) {
     LongByReference len = new LongByReference(length[0]);
@@ -23,6 +28,17 @@ final class LibcSysctlKernel implements SysctlKernel {
   public int sysctlnametomib(String name, int[] mib, long[] length) {
     LongByReference len = new LongByReference(length[0]);
     return done(FreeBsdLibc.INSTANCE.sysctlnametomib(name, mib, len), len, length);
+  }
+
+  @Override
+  public int getfsstat(byte[] out) {
+    int n = FreeBsdLibc.INSTANCE.getfsstat(out, out == null ? 0 : out.length, MNT_NOWAIT);
+    return n >= 0 ? n : -Native.getLastError();
+  }
+
+  @Override
+  public ByteBuffer statvfs(String path, int size) {
+    return Statvfs.query(path, size);
   }
 
   private static int done(int rc, LongByReference len, long[] length) {

@@ -1,0 +1,32 @@
+package io.github.jpsutil.freebsd.acquire;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The kernel calls the acquire layer makes: {@link LibcKernel} calls libc; tests put recorded
+ * buffers and errno values behind it. Each returns 0 (or a count) or the errno of the failure as a
+ * negative number where noted. {@code length[0]} is {@code *oldlenp}: the room in {@code out} going
+ * in, the bytes written (or, for a null {@code out}, the bytes available) coming out.
+ */
+public interface FreeBsdKernel {
+  /** {@code sysctl(3)}: 0 or errno. */
+  int sysctl(int[] mib, byte[] out, long[] length);
+
+  /** {@code sysctlbyname(3)}: 0 or errno. */
+  int sysctlbyname(String name, byte[] out, long[] length);
+
+  /** {@code sysctlnametomib(3)}; {@code length[0]}: room in {@code mib} in, depth out. */
+  int sysctlnametomib(String name, int[] mib, long[] length);
+
+  /**
+   * {@code getfsstat(2)} with {@code MNT_NOWAIT}: the number of mounted filesystems ({@code out}
+   * null) or of {@code struct statfs} written, or {@code -errno}.
+   */
+  int getfsstat(byte[] out);
+
+  /**
+   * {@code statvfs(3)} of {@code path}: the struct's {@code size} bytes, or the exceptions of posix
+   * {@code Statvfs.query} (NoSuchFileException, AccessDeniedException, … wrapped unchecked).
+   */
+  ByteBuffer statvfs(String path, int size);
+}
