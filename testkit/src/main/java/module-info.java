@@ -6,4 +6,10 @@ module io.github.jpsutil.testkit {
   requires transitive org.assertj.core;
 
   exports io.github.jpsutil.testkit;
+
+  // JUnit calls the inherited @Test and @TestFactory methods of the contract bases reflectively.
+  opens io.github.jpsutil.testkit to
+      org.junit.platform.commons;
+
+  uses io.github.jpsutil.spi.PsutilProvider;
 }

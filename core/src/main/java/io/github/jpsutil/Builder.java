@@ -16,6 +16,7 @@ public final class Builder {
   private Path rootfs = Path.of("/");
   private String provider = System.getProperty(ProviderDiscovery.PROPERTY);
   private List<PsutilProvider> candidates;
+  private PsutilProvider direct;
 
   Builder() {}
 
@@ -46,6 +47,19 @@ public final class Builder {
     return this;
   }
 
+  /**
+   * Uses exactly {@code provider}, bypassing discovery, priorities, {@code -Djpsutil.provider} and
+   * {@code isSupported()}. For backend tests (testkit's contract bases build a {@code Psutil} over
+   * a backend's fake native layer this way) and for frameworks that construct providers themselves;
+   * applications want {@link Psutil#local()} or {@link #provider(String)}. A module calling this
+   * must itself read {@code io.github.jpsutil.spi}, which core does not re-export to users.
+   */
+  @SuppressWarnings("exports") // spi stays out of what a user module reads through core
+  public Builder provider(PsutilProvider provider) {
+    this.direct = Objects.requireNonNull(provider, "provider");
+    return this;
+  }
+
   /** Chooses among these providers instead of ServiceLoader's (OSGi hands them in this way). */
   Builder candidates(List<PsutilProvider> candidates) {
     this.candidates = List.copyOf(candidates);
@@ -58,8 +72,12 @@ public final class Builder {
    * @throws IllegalStateException when no provider supports this OS, or the forced one is absent
    */
   public Psutil build() {
+    BackendConfig config = new BackendConfig(procfs, sysfs, rootfs);
+    if (direct != null) {
+      return new Psutil(direct, direct.create(config));
+    }
     List<PsutilProvider> all = candidates != null ? candidates : ProviderDiscovery.loadAll();
     PsutilProvider chosen = ProviderDiscovery.choose(all, provider);
-    return new Psutil(chosen, chosen.create(new BackendConfig(procfs, sysfs, rootfs)));
+    return new Psutil(chosen, chosen.create(config));
   }
 }
