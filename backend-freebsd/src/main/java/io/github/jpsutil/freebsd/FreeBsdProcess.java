@@ -22,8 +22,6 @@ import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.freebsd.parse.KinfoFile;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.freebsd.parse.ProcArgs;
-import io.github.jpsutil.posix.Priorities;
-import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.nio.ByteBuffer;
@@ -238,7 +236,7 @@ final class FreeBsdProcess extends SnapshotProcess {
     if (value < -20 || value > 20) {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
-    Priorities.setNice(pid(), value);
+    table.sysctls().setNice(pid(), value);
   }
 
   /**
@@ -247,7 +245,7 @@ final class FreeBsdProcess extends SnapshotProcess {
    */
   @Override
   public void sendSignal(int signum, OptionalLong identity) {
-    ProcessSignals.kill(pid(), signum);
+    table.sysctls().kill(pid(), signum);
   }
 
   /**

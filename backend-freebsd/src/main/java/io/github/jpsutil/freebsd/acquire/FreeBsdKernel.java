@@ -29,4 +29,10 @@ public interface FreeBsdKernel {
    * {@code Statvfs.query} (NoSuchFileException, AccessDeniedException, … wrapped unchecked).
    */
   ByteBuffer statvfs(String path, int size);
+
+  /** {@code kill(2)}, raising as posix {@code ProcessSignals.kill} (ESRCH, EPERM translated). */
+  void kill(int pid, int signum);
+
+  /** {@code setpriority(PRIO_PROCESS, pid, value)}, raising as posix {@code Priorities.setNice}. */
+  void setNice(int pid, int value);
 }

@@ -3,6 +3,8 @@ package io.github.jpsutil.freebsd.acquire;
 import com.sun.jna.Native;
 import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
+import io.github.jpsutil.posix.Priorities;
+import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
 import java.nio.ByteBuffer;
 
@@ -39,6 +41,16 @@ final class LibcKernel implements FreeBsdKernel {
   @Override
   public ByteBuffer statvfs(String path, int size) {
     return Statvfs.query(path, size);
+  }
+
+  @Override
+  public void kill(int pid, int signum) {
+    ProcessSignals.kill(pid, signum);
+  }
+
+  @Override
+  public void setNice(int pid, int value) {
+    Priorities.setNice(pid, value);
   }
 
   private static int done(int rc, LongByReference len, long[] length) {

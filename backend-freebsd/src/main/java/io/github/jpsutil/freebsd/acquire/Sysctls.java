@@ -192,6 +192,16 @@ public final class Sysctls {
     return kernel.statvfs(path, size).order(ByteOrder.nativeOrder());
   }
 
+  /** Sends {@code signum} to {@code pid} ({@code kill(2)}). */
+  public void kill(int pid, int signum) {
+    kernel.kill(pid, signum);
+  }
+
+  /** Sets the nice value of {@code pid} ({@code setpriority(2)}). */
+  public void setNice(int pid, int value) {
+    kernel.setNice(pid, value);
+  }
+
   /** Every {@code vm.swap_info.<n>} until the kernel answers ENOENT, as libkvm does. */
   public List<ByteBuffer> swapDevices(int xswdevSize) {
     int[] mib = new int[3];

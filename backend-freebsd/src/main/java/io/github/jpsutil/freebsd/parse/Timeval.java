@@ -33,10 +33,11 @@ public final class Timeval {
 
   /** {@code kern.boottime} as psutil {@code arch/bsd/sys.c}: whole seconds (it drops tv_usec). */
   public static Instant bootTime(ByteBuffer buf) {
-    double t = seconds(buf, 0, "kern.boottime");
-    if (t < 1) {
-      throw new MalformedDataException("kern.boottime out of range: " + t);
+    seconds(buf, 0, "kern.boottime"); // range checks
+    long sec = TV_SEC.i64(buf);
+    if (sec < 1 || sec > Instant.MAX.getEpochSecond()) {
+      throw TV_SEC.malformed("of kern.boottime out of range: " + sec);
     }
-    return Instant.ofEpochSecond((long) t);
+    return Instant.ofEpochSecond(sec);
   }
 }

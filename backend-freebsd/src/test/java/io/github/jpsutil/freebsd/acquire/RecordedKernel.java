@@ -51,6 +51,21 @@ public final class RecordedKernel implements FreeBsdKernel {
   }
 
   @Override
+  public void kill(int pid, int signum) {
+    calls.add("kill " + pid + " " + signum);
+    Deque<Answer> q = answers.get("kill " + pid);
+    if (q != null && q.peek().errno() != 0) {
+      throw io.github.jpsutil.posix.NativeErrors.translate(
+          new com.sun.jna.LastErrorException(q.peek().errno()), "kill", pid);
+    }
+  }
+
+  @Override
+  public void setNice(int pid, int value) {
+    calls.add("setpriority " + pid + " " + value);
+  }
+
+  @Override
   public int getfsstat(byte[] out) {
     calls.add(out == null ? "getfsstat size?" : "getfsstat");
     if (out == null) {
