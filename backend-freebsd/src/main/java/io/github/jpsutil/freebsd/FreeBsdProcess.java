@@ -5,12 +5,14 @@ import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_ENV;
 import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_FILEDESC;
 import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_INC_THREAD;
 import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_PID;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_VMMAP;
 
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
@@ -21,6 +23,7 @@ import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.freebsd.parse.KinfoFile;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
+import io.github.jpsutil.freebsd.parse.KinfoVmentry;
 import io.github.jpsutil.freebsd.parse.ProcArgs;
 import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.SnapshotProcess;
@@ -223,6 +226,14 @@ final class FreeBsdProcess extends SnapshotProcess {
                 .stream()
                 .map(KinfoProc::thread)
                 .toList());
+  }
+
+  /** psutil's ungrouped {@code memory_maps}; core groups them by path. */
+  @Override
+  public List<MemoryMapRegion> memoryMaps() {
+    return live(
+        "memory_maps",
+        () -> KinfoVmentry.regions(table.sysctls().procTable(KERN_PROC_VMMAP, pid()), pageSize));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.jpsutil.freebsd;
 import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
+import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
@@ -103,9 +104,10 @@ final class FakeFreeBsd {
         proc(33, SELF),
         Answer.of(concat(kinfoFile(-1, 1, 2, "/home/u"), kinfoFile(3, 1, 1, "/home/u/x.jar"))));
     k.answer(proc(1 | 0x10, SELF), Answer.of(self));
+    k.answer(proc(32, SELF), Answer.of(kinfoVmentry(2, 0x400000, 0x401000, 5, 1, 0, "/bin/sh")));
 
     k.answer(proc(1, ZOMBIE), Answer.of(kinfoProc(ZOMBIE, SELF, "defunct", 5, 0, 1, 0)));
-    for (int sub : new int[] {7, 12, 33, 35, 1 | 0x10}) {
+    for (int sub : new int[] {7, 12, 32, 33, 35, 1 | 0x10}) {
       k.answer(proc(sub, ZOMBIE), Answer.errno(3)).answer(proc(sub, GONE), Answer.errno(3));
     }
     k.answer(

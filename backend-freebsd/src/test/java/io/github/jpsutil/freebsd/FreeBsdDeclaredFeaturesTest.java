@@ -71,6 +71,7 @@ class FreeBsdDeclaredFeaturesTest {
     PROCESS.put(Feature.PROC_MEMORY_INFO_EX, ProcessOps::memoryInfoEx);
     PROCESS.put(Feature.PROC_PAGE_FAULTS, ProcessOps::pageFaults);
     PROCESS.put(Feature.PROC_OPEN_FILES, ProcessOps::openFiles);
+    PROCESS.put(Feature.PROC_MEMORY_MAPS, ProcessOps::memoryMaps);
     PROCESS.put(
         Feature.PROC_WAIT,
         p -> {

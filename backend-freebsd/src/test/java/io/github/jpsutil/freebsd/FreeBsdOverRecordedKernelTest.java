@@ -3,11 +3,14 @@ package io.github.jpsutil.freebsd;
 import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
+import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.MemoryMapStats;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.ProcessThread;
@@ -109,6 +112,38 @@ class FreeBsdOverRecordedKernelTest {
         .containsExactly(
             new OpenFile.Basic("/bin/sh", OptionalInt.empty()),
             new OpenFile.Basic("/var/log/messages", OptionalInt.of(3)));
+  }
+
+  @Test
+  void memoryMapsAreTheVmEntriesAsPsutilPrintsThem() {
+    // sys/user.h: KVME_TYPE_DEFAULT 1, KVME_TYPE_VNODE 2, KVME_TYPE_SWAP 3; KVME_PROT_READ 1,
+    // KVME_PROT_WRITE 2, KVME_PROT_EXEC 4.
+    RecordedKernel k =
+        kernel()
+            .answer(
+                new int[] {1, 14, 32, PID},
+                Answer.of(
+                    concat(
+                        kinfoVmentry(2, 0x400000, 0x42e000, 1 | 4, 40, 0, "/bin/sh"),
+                        kinfoVmentry(1, 0x800000000L, 0x800200000L, 1 | 2, 12, 12, ""),
+                        kinfoVmentry(3, 0x7fffdfffe000L, 0x7fffffffe000L, 3, 2, 2, ""))));
+    assertThat(open(k).memoryMaps())
+        .containsExactly(
+            new MemoryMapRegion(
+                "0x400000-0x42e000",
+                "r-x",
+                "/bin/sh",
+                new MemoryMapStats.FreeBsd(163_840, 0, 3, 1)),
+            new MemoryMapRegion(
+                "0x800000000-0x800200000",
+                "rw-",
+                "[default]",
+                new MemoryMapStats.FreeBsd(49_152, 49_152, 3, 1)),
+            new MemoryMapRegion(
+                "0x7fffdfffe000-0x7fffffffe000",
+                "rw-",
+                "[swap]",
+                new MemoryMapStats.FreeBsd(8_192, 8_192, 3, 1)));
   }
 
   @Test

@@ -112,7 +112,8 @@ class FreeBsdProviderTest {
             Feature.SENSORS_TEMPERATURES,
             Feature.SENSORS_BATTERY,
             Feature.DISK_PARTITIONS,
-            Feature.DISK_USAGE);
+            Feature.DISK_USAGE,
+            Feature.PROC_MEMORY_MAPS);
   }
 
   @Test

@@ -23,6 +23,7 @@ public final class Sysctls {
 
   public static final int KERN_PROC_PATHNAME = 12;
   public static final int KERN_PROC_INC_THREAD = 0x10;
+  public static final int KERN_PROC_VMMAP = 32;
   public static final int KERN_PROC_FILEDESC = 33;
   public static final int KERN_PROC_ENV = 35;
 
@@ -127,6 +128,7 @@ public final class Sysctls {
           case KERN_PROC_ARGS -> "KERN_PROC_ARGS";
           case KERN_PROC_PATHNAME -> "KERN_PROC_PATHNAME";
           case KERN_PROC_FILEDESC -> "KERN_PROC_FILEDESC";
+          case KERN_PROC_VMMAP -> "KERN_PROC_VMMAP";
           case KERN_PROC_ENV -> "KERN_PROC_ENV";
           case KERN_PROC_PID | KERN_PROC_INC_THREAD -> "KERN_PROC_PID | KERN_PROC_INC_THREAD";
           default -> "KERN_PROC " + sub;

@@ -28,6 +28,7 @@ class FreeBsdLayoutTableTest {
         .contains(
             "struct kinfo_proc",
             "struct kinfo_file",
+            "struct kinfo_vmentry",
             "struct statfs",
             "struct statvfs",
             "struct timeval",

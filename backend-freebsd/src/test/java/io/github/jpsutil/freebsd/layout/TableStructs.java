@@ -68,6 +68,29 @@ public final class TableStructs {
     return b;
   }
 
+  /**
+   * One packed {@code kinfo_vmentry} of {@code KERN_PROC_VMMAP}: the fixed part, the path and its
+   * NUL, rounded up to 8 ({@code sys/kern/kern_proc.c} {@code kern_proc_vmmap_out}).
+   */
+  public static ByteBuffer kinfoVmentry(
+      int type, long start, long end, int prot, int resident, int priv, String path) {
+    String s = "struct kinfo_vmentry";
+    int fixed = T.row(s, "kve_path").orElseThrow().offset();
+    int size = (fixed + path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1 + 7) & ~7;
+    ByteBuffer b = le(size);
+    T.put(b, 0, s, "kve_structsize", size);
+    T.put(b, 0, s, "kve_type", type);
+    T.put(b, 0, s, "kve_start", start);
+    T.put(b, 0, s, "kve_end", end);
+    T.put(b, 0, s, "kve_protection", prot);
+    T.put(b, 0, s, "kve_resident", resident);
+    T.put(b, 0, s, "kve_private_resident", priv);
+    T.put(b, 0, s, "kve_ref_count", 3);
+    T.put(b, 0, s, "kve_shadow_count", 1);
+    T.putString(b, 0, s, "kve_path", path);
+    return b;
+  }
+
   /** A {@code struct statfs} of {@code getfsstat(2)}, version {@code STATFS_VERSION}. */
   public static ByteBuffer statfs(String from, String on, String type, long flags) {
     String s = "struct statfs";

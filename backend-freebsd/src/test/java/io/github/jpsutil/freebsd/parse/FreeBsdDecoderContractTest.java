@@ -3,6 +3,7 @@ package io.github.jpsutil.freebsd.parse;
 import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
+import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
@@ -60,6 +61,13 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
         amd64("kinfo_proc", proc, b -> KinfoProc.decode(b, 0)).everyNthTruncation(16),
         amd64("kinfo_proc array", concat(proc, proc), KinfoProc::decodeAll).everyNthTruncation(32),
         amd64("kinfo_file array", files, KinfoFile::decodeAll).everyNthTruncation(8),
+        amd64(
+                "kinfo_vmentry array",
+                concat(
+                    kinfoVmentry(2, 0x400000, 0x401000, 5, 1, 0, "/bin/sh"),
+                    kinfoVmentry(1, 0x800000000L, 0x800200000L, 3, 12, 12, "")),
+                b -> KinfoVmentry.regions(b, 4096))
+            .everyNthTruncation(8),
         amd64("KERN_PROC_ARGS", text("sh\0-c\0echo hi\0"), ProcArgs::strings),
         amd64("KERN_PROC_ENV", text("A=1\0B=x=y\0C\0"), ProcArgs::environ),
         amd64("kern.cp_time", le(40).putLong(0, 128), b -> CpTime.decode(b, 128)),
