@@ -19,12 +19,15 @@ import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.api.ResourceLimit;
+import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.freebsd.parse.KinfoFile;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.freebsd.parse.KinfoVmentry;
 import io.github.jpsutil.freebsd.parse.ProcArgs;
+import io.github.jpsutil.freebsd.parse.Rlimits;
 import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.nio.ByteBuffer;
@@ -234,6 +237,21 @@ final class FreeBsdProcess extends SnapshotProcess {
     return live(
         "memory_maps",
         () -> KinfoVmentry.regions(table.sysctls().procTable(KERN_PROC_VMMAP, pid()), pageSize));
+  }
+
+  /** {@code KERN_PROC_RLIMIT}; FreeBSD's {@code RLIM_INFINITY} (2^63 - 1) is reported as -1. */
+  @Override
+  public ResourceLimit rlimit(Rlimit resource) {
+    int n = Rlimits.number(resource);
+    return live(
+        "rlimit " + n,
+        () -> Rlimits.decode(table.sysctls().rlimit(pid(), n, Rlimits.LAYOUT.size())));
+  }
+
+  /** As psutil's FreeBSD {@code proc_setrlimit}: the same sysctl, given the new struct. */
+  @Override
+  public void setRlimit(Rlimit resource, ResourceLimit limits) {
+    table.sysctls().setRlimit(pid(), Rlimits.number(resource), Rlimits.encode(limits));
   }
 
   @Override

@@ -2,17 +2,20 @@ package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.freebsd.parse.SignalNumbers;
 import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.freebsd.parse.Timeval;
+import io.github.jpsutil.freebsd.parse.Utmpx;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +54,12 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   @Override
   public Instant bootTime() {
     return Timeval.bootTime(sysctls.byName("kern.boottime", Timeval.LAYOUT.size()));
+  }
+
+  /** psutil's {@code users}: the {@code USER_PROCESS} records of utmpx. */
+  @Override
+  public List<User> users() {
+    return Utmpx.users(sysctls.utmpx(Utmpx.LAYOUT.size()));
   }
 
   @Override

@@ -5,8 +5,10 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
+import static io.github.jpsutil.freebsd.layout.TableStructs.rlimit;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
+import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
@@ -104,6 +106,10 @@ final class FakeFreeBsd {
         proc(33, SELF),
         Answer.of(concat(kinfoFile(-1, 1, 2, "/home/u"), kinfoFile(3, 1, 1, "/home/u/x.jar"))));
     k.answer(proc(1 | 0x10, SELF), Answer.of(self));
+    k.answer(new int[] {1, 14, 37, SELF, 8}, Answer.of(rlimit(1024, 4096)));
+    k.answer(new int[] {1, 14, 37, ZOMBIE, 8}, Answer.errno(3));
+    k.answer(new int[] {1, 14, 37, GONE, 8}, Answer.errno(3));
+    k.utmpx(utmpx(4, "alice", "pts/0", "", 1_700_000_100L, 0, 901));
     k.answer(proc(32, SELF), Answer.of(kinfoVmentry(2, 0x400000, 0x401000, 5, 1, 0, "/bin/sh")));
 
     k.answer(proc(1, ZOMBIE), Answer.of(kinfoProc(ZOMBIE, SELF, "defunct", 5, 0, 1, 0)));

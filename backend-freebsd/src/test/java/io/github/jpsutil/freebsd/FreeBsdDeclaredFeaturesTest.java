@@ -47,6 +47,7 @@ class FreeBsdDeclaredFeaturesTest {
     SYSTEM.put(Feature.SENSORS_BATTERY, b -> b.sensors().battery());
     SYSTEM.put(Feature.BOOT_TIME, b -> b.host().bootTime());
     SYSTEM.put(Feature.PIDS, b -> b.host().pids());
+    SYSTEM.put(Feature.USERS, b -> b.host().users());
     SYSTEM.put(Feature.PROC_SIGNALS, b -> b.processes().signalNumber(Signal.SIGTERM));
     PROCESS.put(Feature.PROC_NAME, ProcessOps::name);
     PROCESS.put(Feature.PROC_EXE, ProcessOps::exe);
@@ -60,6 +61,7 @@ class FreeBsdDeclaredFeaturesTest {
     PROCESS.put(Feature.PROC_UIDS, ProcessOps::uids);
     PROCESS.put(Feature.PROC_GIDS, ProcessOps::gids);
     PROCESS.put(Feature.PROC_NICE, ProcessOps::nice);
+    PROCESS.put(Feature.PROC_RLIMIT, p -> p.rlimit(io.github.jpsutil.api.Rlimit.NOFILE));
     PROCESS.put(Feature.PROC_IO_COUNTERS, ProcessOps::ioCounters);
     PROCESS.put(Feature.PROC_NUM_CTX_SWITCHES, ProcessOps::numCtxSwitches);
     PROCESS.put(Feature.PROC_NUM_FDS, ProcessOps::numFds);

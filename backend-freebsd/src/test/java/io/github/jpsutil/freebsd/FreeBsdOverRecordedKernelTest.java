@@ -5,6 +5,8 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
+import static io.github.jpsutil.freebsd.layout.TableStructs.rlimit;
+import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,10 @@ import io.github.jpsutil.api.MemoryMapStats;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.api.ResourceLimit;
+import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
@@ -22,9 +27,12 @@ import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.ProcessOps;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +152,57 @@ class FreeBsdOverRecordedKernelTest {
                 "rw-",
                 "[swap]",
                 new MemoryMapStats.FreeBsd(8_192, 8_192, 3, 1)));
+  }
+
+  @Test
+  void rlimitReadsAndWritesKernProcRlimitWithFreeBsdsNumbers() {
+    // sys/sys/resource.h: RLIMIT_NOFILE 8, RLIMIT_AS (= RLIMIT_VMEM) 10; RLIM_INFINITY 2^63-1.
+    int[] nofile = {1, 14, 37, PID, 8};
+    int[] as = {1, 14, 37, PID, 10};
+    RecordedKernel k =
+        kernel()
+            .answer(nofile, Answer.of(rlimit(1024, 116_140)))
+            .answer(as, Answer.of(rlimit(Long.MAX_VALUE, Long.MAX_VALUE)));
+    ProcessOps p = open(k);
+    assertThat(p.rlimit(Rlimit.NOFILE)).isEqualTo(new ResourceLimit(1024, 116_140));
+    assertThat(p.rlimit(Rlimit.AS)).isEqualTo(new ResourceLimit(-1, -1));
+    p.setRlimit(Rlimit.NOFILE, new ResourceLimit(512, -1));
+    assertThat(ByteBuffer.wrap(k.written(nofile)).order(ByteOrder.LITTLE_ENDIAN))
+        .isEqualTo(rlimit(512, Long.MAX_VALUE));
+    assertThatThrownBy(() -> p.rlimit(Rlimit.RTPRIO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("RLIMIT_RTPRIO does not exist on FreeBSD");
+    RecordedKernel denied = kernel().answer("write [1, 14, 37, 4242, 8]", Answer.errno(1));
+    assertThatThrownBy(
+            () -> open(denied).setRlimit(Rlimit.NOFILE, new ResourceLimit(1 << 20, 1 << 20)))
+        .isInstanceOf(AccessDenied.class);
+  }
+
+  @Test
+  void usersAreTheUserProcessRecordsOfUtmpx() {
+    // utmpx.h: BOOT_TIME 1, USER_PROCESS 4, DEAD_PROCESS 7.
+    RecordedKernel k =
+        kernel()
+            .utmpx(
+                utmpx(1, "", "", "", 1_700_000_000L, 0, 0),
+                utmpx(4, "alice", "pts/0", "192.0.2.7", 1_700_000_100L, 250_000, 901),
+                utmpx(4, "bob", "ttyv0", "", 1_700_000_200L, 0, 902),
+                utmpx(7, "carol", "pts/1", "", 1_700_000_300L, 0, 903));
+    List<User> users = new FreeBsdBackend(new Sysctls(k), new PosixUserDirectory()).host().users();
+    assertThat(users)
+        .containsExactly(
+            new User(
+                "alice",
+                Optional.of("pts/0"),
+                Optional.of("192.0.2.7"),
+                Instant.ofEpochSecond(1_700_000_100L, 250_000_000),
+                OptionalInt.of(901)),
+            new User(
+                "bob",
+                Optional.of("ttyv0"),
+                Optional.of("localhost"),
+                Instant.ofEpochSecond(1_700_000_200L),
+                OptionalInt.of(902)));
   }
 
   @Test

@@ -113,7 +113,9 @@ class FreeBsdProviderTest {
             Feature.SENSORS_BATTERY,
             Feature.DISK_PARTITIONS,
             Feature.DISK_USAGE,
-            Feature.PROC_MEMORY_MAPS);
+            Feature.PROC_MEMORY_MAPS,
+            Feature.PROC_RLIMIT,
+            Feature.USERS);
   }
 
   @Test

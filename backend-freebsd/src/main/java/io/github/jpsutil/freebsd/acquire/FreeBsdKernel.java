@@ -12,6 +12,15 @@ public interface FreeBsdKernel {
   /** {@code sysctl(3)}: 0 or errno. */
   int sysctl(int[] mib, byte[] out, long[] length);
 
+  /** {@code sysctl(3)} setting {@code mib} to {@code value} (its {@code newp}): 0 or errno. */
+  int sysctlWrite(int[] mib, byte[] value);
+
+  /**
+   * Every record {@code getutxent(3)} returns between {@code setutxent} and {@code endutxent}, each
+   * {@code utmpxSize} bytes.
+   */
+  java.util.List<ByteBuffer> utmpx(int utmpxSize);
+
   /** {@code sysctlbyname(3)}: 0 or errno. */
   int sysctlbyname(String name, byte[] out, long[] length);
 

@@ -1,12 +1,14 @@
 package io.github.jpsutil.freebsd.acquire;
 
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
 final class LibcKernel implements FreeBsdKernel {
@@ -18,6 +20,29 @@ final class LibcKernel implements FreeBsdKernel {
     LongByReference len = new LongByReference(length[0]);
     int rc = FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, out, len, null, 0);
     return done(rc, len, length);
+  }
+
+  @Override
+  public int sysctlWrite(int[] mib, byte[] value) {
+    int rc = FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, null, null, value, value.length);
+    return rc == 0 ? 0 : Native.getLastError();
+  }
+
+  /** getutxent(3) keeps one cursor per process: one reader at a time. */
+  @Override
+  public synchronized java.util.List<ByteBuffer> utmpx(int utmpxSize) {
+    java.util.List<ByteBuffer> out = new java.util.ArrayList<>();
+    FreeBsdLibc.INSTANCE.setutxent();
+    try {
+      for (Pointer p = FreeBsdLibc.INSTANCE.getutxent();
+          p != null;
+          p = FreeBsdLibc.INSTANCE.getutxent()) {
+        out.add(ByteBuffer.wrap(p.getByteArray(0, utmpxSize)).order(ByteOrder.nativeOrder()));
+      }
+    } finally {
+      FreeBsdLibc.INSTANCE.endutxent();
+    }
+    return out;
   }
 
   @Override

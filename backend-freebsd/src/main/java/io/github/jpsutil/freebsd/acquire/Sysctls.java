@@ -26,6 +26,7 @@ public final class Sysctls {
   public static final int KERN_PROC_VMMAP = 32;
   public static final int KERN_PROC_FILEDESC = 33;
   public static final int KERN_PROC_ENV = 35;
+  public static final int KERN_PROC_RLIMIT = 37;
 
   /** Tries before giving up on a table that keeps growing between the size query and the read. */
   private static final int GROWTH_ATTEMPTS = 8;
@@ -192,6 +193,27 @@ public final class Sysctls {
   /** {@code statvfs(3)}: the struct's bytes, errors as posix {@code Statvfs.query} raises them. */
   public ByteBuffer statvfs(String path, int size) {
     return kernel.statvfs(path, size).order(ByteOrder.nativeOrder());
+  }
+
+  /** {@code KERN_PROC_RLIMIT} of {@code pid}: one {@code struct rlimit}. */
+  public ByteBuffer rlimit(int pid, int resource, int size) {
+    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_RLIMIT, pid, resource};
+    return fixed(mib, size, "sysctl(KERN_PROC_RLIMIT)", pid, 0);
+  }
+
+  /** Sets {@code KERN_PROC_RLIMIT} of {@code pid}, as psutil's FreeBSD {@code proc_setrlimit}. */
+  public void setRlimit(int pid, int resource, byte[] rlimit) {
+    int errno =
+        kernel.sysctlWrite(
+            new int[] {CTL_KERN, KERN_PROC, KERN_PROC_RLIMIT, pid, resource}, rlimit);
+    if (errno != 0) {
+      throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROC_RLIMIT)", pid);
+    }
+  }
+
+  /** The utmpx database ({@code getutxent(3)}). */
+  public List<ByteBuffer> utmpx(int utmpxSize) {
+    return kernel.utmpx(utmpxSize).stream().map(b -> b.order(ByteOrder.nativeOrder())).toList();
   }
 
   /** Sends {@code signum} to {@code pid} ({@code kill(2)}). */

@@ -14,6 +14,16 @@ public interface FreeBsdLibc extends Library {
 
   int sysctl(int[] name, int nameLength, byte[] old, LongByReference oldLength, Pointer nu, long n);
 
+  /** The same call setting a value: {@code old} null, {@code nu} the new value. */
+  int sysctl(int[] name, int nameLength, Pointer old, Pointer oldLength, byte[] nu, long n);
+
+  /** {@code void setutxent(void)}, {@code getutxent}, {@code endutxent}: utmpx(3). */
+  void setutxent();
+
+  Pointer getutxent();
+
+  void endutxent();
+
   int sysctlbyname(String name, byte[] old, LongByReference oldLength, Pointer nu, long n);
 
   int sysctlnametomib(String name, int[] mib, LongByReference size);

@@ -50,6 +50,38 @@ public final class RecordedKernel implements FreeBsdKernel {
     return this;
   }
 
+  private List<ByteBuffer> utmpx = List.of();
+  private final Map<String, byte[]> written = new HashMap<>();
+
+  /** {@code getutxent(3)} returns these records. */
+  public RecordedKernel utmpx(ByteBuffer... records) {
+    utmpx = List.of(records);
+    return this;
+  }
+
+  /** What {@link #sysctlWrite} was given for {@code mib}, or null. */
+  public byte[] written(int[] mib) {
+    return written.get(Arrays.toString(mib));
+  }
+
+  @Override
+  public int sysctlWrite(int[] mib, byte[] value) {
+    String key = Arrays.toString(mib);
+    calls.add("write " + key);
+    Deque<Answer> q = answers.get("write " + key);
+    if (q != null && q.peek().errno() != 0) {
+      return q.peek().errno();
+    }
+    written.put(key, value.clone());
+    return 0;
+  }
+
+  @Override
+  public List<ByteBuffer> utmpx(int utmpxSize) {
+    calls.add("getutxent");
+    return utmpx.stream().map(ByteBuffer::duplicate).toList();
+  }
+
   @Override
   public void kill(int pid, int signum) {
     calls.add("kill " + pid + " " + signum);

@@ -29,6 +29,8 @@ class FreeBsdLayoutTableTest {
             "struct kinfo_proc",
             "struct kinfo_file",
             "struct kinfo_vmentry",
+            "struct rlimit",
+            "struct utmpx",
             "struct statfs",
             "struct statvfs",
             "struct timeval",

@@ -91,6 +91,29 @@ public final class TableStructs {
     return b;
   }
 
+  /** A {@code struct utmpx} as {@code getutxent(3)} returns it. */
+  public static ByteBuffer utmpx(
+      int type, String user, String line, String host, long sec, long usec, int pid) {
+    String s = "struct utmpx";
+    ByteBuffer b = le(T.size(s));
+    T.put(b, 0, s, "ut_type", type);
+    T.put(b, 0, s, "ut_tv.tv_sec", sec);
+    T.put(b, 0, s, "ut_tv.tv_usec", usec);
+    T.put(b, 0, s, "ut_pid", pid);
+    T.putString(b, 0, s, "ut_user", user);
+    T.putString(b, 0, s, "ut_line", line);
+    T.putString(b, 0, s, "ut_host", host);
+    return b;
+  }
+
+  /** A {@code struct rlimit}. */
+  public static ByteBuffer rlimit(long cur, long max) {
+    ByteBuffer b = le(T.size("struct rlimit"));
+    T.put(b, 0, "struct rlimit", "rlim_cur", cur);
+    T.put(b, 0, "struct rlimit", "rlim_max", max);
+    return b;
+  }
+
   /** A {@code struct statfs} of {@code getfsstat(2)}, version {@code STATFS_VERSION}. */
   public static ByteBuffer statfs(String from, String on, String type, long flags) {
     String s = "struct statfs";

@@ -5,8 +5,10 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
+import static io.github.jpsutil.freebsd.layout.TableStructs.rlimit;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
+import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 
 import io.github.jpsutil.freebsd.layout.LayoutTable;
 import io.github.jpsutil.testkit.DecoderCase;
@@ -68,6 +70,11 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                     kinfoVmentry(1, 0x800000000L, 0x800200000L, 3, 12, 12, "")),
                 b -> KinfoVmentry.regions(b, 4096))
             .everyNthTruncation(8),
+        amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
+        amd64(
+            "getutxent",
+            utmpx(4, "alice", "pts/0", "", 1_700_000_100L, 0, 901),
+            b -> Utmpx.users(List.of(b))),
         amd64("KERN_PROC_ARGS", text("sh\0-c\0echo hi\0"), ProcArgs::strings),
         amd64("KERN_PROC_ENV", text("A=1\0B=x=y\0C\0"), ProcArgs::environ),
         amd64("kern.cp_time", le(40).putLong(0, 128), b -> CpTime.decode(b, 128)),
