@@ -10,6 +10,7 @@ import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.UserDirectory;
@@ -24,6 +25,7 @@ final class FreeBsdBackend implements Backend {
   private final FreeBsdMemory memory;
   private final FreeBsdSensors sensors;
   private final FreeBsdDisks disks;
+  private final FreeBsdNetwork network;
   private final FreeBsdProcesses processes;
   private final UserDirectory users;
 
@@ -34,6 +36,7 @@ final class FreeBsdBackend implements Backend {
     this.memory = new FreeBsdMemory(sysctls, pageSize);
     this.sensors = new FreeBsdSensors(sysctls, cpu);
     this.disks = new FreeBsdDisks(sysctls);
+    this.network = new FreeBsdNetwork(sysctls);
     this.processes = new FreeBsdProcesses(sysctls, pageSize);
     this.users = users;
   }
@@ -60,6 +63,11 @@ final class FreeBsdBackend implements Backend {
   @Override
   public MemorySource memory() {
     return memory;
+  }
+
+  @Override
+  public NetSource network() {
+    return network;
   }
 
   @Override

@@ -40,6 +40,7 @@ public final class FreeBsdProvider implements PsutilProvider {
         FreeBsdMemory.class,
         FreeBsdSensors.class,
         FreeBsdDisks.class,
+        FreeBsdNetwork.class,
         FreeBsdProcesses.class,
         FreeBsdProcess.class,
         PosixUserDirectory.class);

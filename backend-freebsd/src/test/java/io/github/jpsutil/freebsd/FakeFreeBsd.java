@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd;
 
 import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
+import static io.github.jpsutil.freebsd.layout.TableStructs.ifinfo;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
@@ -94,6 +95,7 @@ final class FakeFreeBsd {
     k.answer("hw.acpi.battery.life", u32(80))
         .answer("hw.acpi.battery.time", u32(60))
         .answer("hw.acpi.acline", u32(0));
+    k.answer(new int[] {4, 17, 0, 0, 3, 0}, Answer.of(ifinfo("em0", 100)));
     k.mounts(statfs("/dev/ada0p2", "/", "ufs", 0x1000)).statvfs("/", statvfs(4096, 100, 50, 40));
 
     ByteBuffer self = kinfoProc(SELF, 1, "java", 3, 0, 100_001, 1_000_000);

@@ -48,6 +48,7 @@ class FreeBsdDeclaredFeaturesTest {
     SYSTEM.put(Feature.BOOT_TIME, b -> b.host().bootTime());
     SYSTEM.put(Feature.PIDS, b -> b.host().pids());
     SYSTEM.put(Feature.USERS, b -> b.host().users());
+    SYSTEM.put(Feature.NET_IO_COUNTERS, b -> b.network().ioCounters());
     SYSTEM.put(Feature.PROC_SIGNALS, b -> b.processes().signalNumber(Signal.SIGTERM));
     PROCESS.put(Feature.PROC_NAME, ProcessOps::name);
     PROCESS.put(Feature.PROC_EXE, ProcessOps::exe);

@@ -115,7 +115,8 @@ class FreeBsdProviderTest {
             Feature.DISK_USAGE,
             Feature.PROC_MEMORY_MAPS,
             Feature.PROC_RLIMIT,
-            Feature.USERS);
+            Feature.USERS,
+            Feature.NET_IO_COUNTERS);
   }
 
   @Test

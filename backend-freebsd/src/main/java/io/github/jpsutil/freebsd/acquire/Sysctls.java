@@ -195,6 +195,11 @@ public final class Sysctls {
     return kernel.statvfs(path, size).order(ByteOrder.nativeOrder());
   }
 
+  /** {@code sysctl(CTL_NET 4, PF_ROUTE 17, 0, 0, NET_RT_IFLIST 3, 0)}: the interface list. */
+  public ByteBuffer interfaceList() {
+    return grown(new int[] {4, 17, 0, 0, 3, 0}, "sysctl(NET_RT_IFLIST)", null);
+  }
+
   /** {@code KERN_PROC_RLIMIT} of {@code pid}: one {@code struct rlimit}. */
   public ByteBuffer rlimit(int pid, int resource, int size) {
     int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_RLIMIT, pid, resource};

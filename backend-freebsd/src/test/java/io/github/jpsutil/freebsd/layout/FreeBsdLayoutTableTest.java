@@ -30,6 +30,8 @@ class FreeBsdLayoutTableTest {
             "struct kinfo_file",
             "struct kinfo_vmentry",
             "struct rlimit",
+            "struct if_msghdr",
+            "struct sockaddr_dl",
             "struct utmpx",
             "struct statfs",
             "struct statvfs",

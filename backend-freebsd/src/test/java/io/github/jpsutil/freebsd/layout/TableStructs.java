@@ -91,6 +91,42 @@ public final class TableStructs {
     return b;
   }
 
+  /**
+   * An {@code RTM_IFINFO} message of {@code NET_RT_IFLIST}: {@code if_msghdr}, then the {@code
+   * sockaddr_dl} naming the interface; counters {@code base}, {@code base + 1}, … in the order
+   * ibytes, obytes, ipackets, opackets, ierrors, oerrors, iqdrops, oqdrops.
+   */
+  public static ByteBuffer ifinfo(String name, long base) {
+    String h = "struct if_msghdr";
+    String dl = "struct sockaddr_dl";
+    int sdl = T.size(h);
+    int len = (sdl + T.size(dl) + 7) & ~7;
+    ByteBuffer b = le(len);
+    T.put(b, 0, h, "ifm_msglen", len);
+    T.put(b, 0, h, "ifm_version", 5); // RTM_VERSION
+    T.put(b, 0, h, "ifm_type", 0xe); // RTM_IFINFO
+    String[] counters = {
+      "ifi_ibytes", "ifi_obytes", "ifi_ipackets", "ifi_opackets",
+      "ifi_ierrors", "ifi_oerrors", "ifi_iqdrops", "ifi_oqdrops"
+    };
+    for (int i = 0; i < counters.length; i++) {
+      T.put(b, 0, h, "ifm_data." + counters[i], base + i);
+    }
+    T.put(b, sdl, dl, "sdl_len", T.size(dl));
+    T.put(b, sdl, dl, "sdl_family", 18); // AF_LINK
+    T.put(b, sdl, dl, "sdl_nlen", name.length());
+    T.putString(b, sdl, dl, "sdl_data", name);
+    return b;
+  }
+
+  /** An address message ({@code RTM_NEWADDR} 0xc) of {@code len} bytes, which readers skip. */
+  public static ByteBuffer newaddr(int len) {
+    ByteBuffer b = le(len);
+    T.put(b, 0, "struct if_msghdr", "ifm_msglen", len);
+    T.put(b, 0, "struct if_msghdr", "ifm_type", 0xc);
+    return b;
+  }
+
   /** A {@code struct utmpx} as {@code getutxent(3)} returns it. */
   public static ByteBuffer utmpx(
       int type, String user, String line, String host, long sec, long usec, int pid) {

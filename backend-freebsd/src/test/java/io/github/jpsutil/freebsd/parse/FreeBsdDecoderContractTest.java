@@ -70,6 +70,12 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                     kinfoVmentry(1, 0x800000000L, 0x800200000L, 3, 12, 12, "")),
                 b -> KinfoVmentry.regions(b, 4096))
             .everyNthTruncation(8),
+        amd64(
+            "NET_RT_IFLIST",
+            concat(
+                io.github.jpsutil.freebsd.layout.TableStructs.ifinfo("em0", 1),
+                io.github.jpsutil.freebsd.layout.TableStructs.newaddr(64)),
+            IfMsghdr::ioCounters),
         amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
         amd64(
             "getutxent",
