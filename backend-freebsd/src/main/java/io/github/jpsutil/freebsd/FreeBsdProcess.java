@@ -33,6 +33,7 @@ import io.github.jpsutil.spi.SnapshotProcess;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -252,6 +253,16 @@ final class FreeBsdProcess extends SnapshotProcess {
   @Override
   public void setRlimit(Rlimit resource, ResourceLimit limits) {
     table.sysctls().setRlimit(pid(), Rlimits.number(resource), Rlimits.encode(limits));
+  }
+
+  /**
+   * psutil's {@code terminal}: the {@code /dev/tty*} or {@code /dev/pts/*} whose {@code st_rdev} is
+   * {@code ki_tdev}; empty without a controlling terminal ({@code NODEV}) or a matching device.
+   */
+  @Override
+  public Optional<String> terminal() {
+    long dev = kinfo().ttyDevice();
+    return dev == -1 ? Optional.empty() : Optional.ofNullable(table.sysctls().terminals().get(dev));
   }
 
   @Override

@@ -206,6 +206,19 @@ class FreeBsdOverRecordedKernelTest {
   }
 
   @Test
+  void theTerminalIsTheDeviceWhoseRdevIsKiTdev() {
+    // TableStructs.kinfoProc sets ki_tdev 0x5a000003.
+    RecordedKernel k =
+        kernel().terminals(Map.of(0x5a00_0003L, "/dev/pts/3", 0x5a00_0001L, "/dev/ttyv0"));
+    assertThat(open(k).terminal()).contains("/dev/pts/3");
+    assertThat(open(kernel().terminals(Map.of(1L, "/dev/ttyv0"))).terminal()).isEmpty();
+    ByteBuffer noTty = kinfoProc(PID, 1, "daemon", SLEEPING, 0, 1, 0).putLong(560, -1L); // NODEV
+    RecordedKernel daemon = kernel().answer(KINFO, Answer.of(noTty));
+    assertThat(open(daemon).terminal()).isEmpty();
+    assertThat(daemon.calls()).doesNotContain("terminals");
+  }
+
+  @Test
   void exeIsThePathnameOrEmptyOnEnoent() {
     assertThat(open(kernel().answer(PATHNAME, Answer.of(text("/bin/sh\0")))).exe())
         .isEqualTo("/bin/sh");

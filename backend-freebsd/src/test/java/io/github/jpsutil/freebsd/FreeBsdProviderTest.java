@@ -116,7 +116,8 @@ class FreeBsdProviderTest {
             Feature.PROC_MEMORY_MAPS,
             Feature.PROC_RLIMIT,
             Feature.USERS,
-            Feature.NET_IO_COUNTERS);
+            Feature.NET_IO_COUNTERS,
+            Feature.PROC_TERMINAL);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.jpsutil.freebsd.acquire;
 
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The kernel calls the acquire layer makes: {@link LibcKernel} calls libc; tests put recorded
@@ -19,7 +21,7 @@ public interface FreeBsdKernel {
    * Every record {@code getutxent(3)} returns between {@code setutxent} and {@code endutxent}, each
    * {@code utmpxSize} bytes.
    */
-  java.util.List<ByteBuffer> utmpx(int utmpxSize);
+  List<ByteBuffer> utmpx(int utmpxSize);
 
   /** {@code sysctlbyname(3)}: 0 or errno. */
   int sysctlbyname(String name, byte[] out, long[] length);
@@ -38,6 +40,12 @@ public interface FreeBsdKernel {
    * {@code Statvfs.query} (NoSuchFileException, AccessDeniedException, … wrapped unchecked).
    */
   ByteBuffer statvfs(String path, int size);
+
+  /**
+   * {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}, as psutil's {@code
+   * _psposix.get_terminal_map} builds it with {@code os.stat}.
+   */
+  Map<Long, String> terminals();
 
   /** {@code kill(2)}, raising as posix {@code ProcessSignals.kill} (ESRCH, EPERM translated). */
   void kill(int pid, int signum);

@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code sysctl} reads, returned as native-order buffers; errno translated here, once. */
@@ -219,6 +220,11 @@ public final class Sysctls {
   /** The utmpx database ({@code getutxent(3)}). */
   public List<ByteBuffer> utmpx(int utmpxSize) {
     return kernel.utmpx(utmpxSize).stream().map(b -> b.order(ByteOrder.nativeOrder())).toList();
+  }
+
+  /** The terminal devices by {@code st_rdev}. */
+  public Map<Long, String> terminals() {
+    return kernel.terminals();
   }
 
   /** Sends {@code signum} to {@code pid} ({@code kill(2)}). */

@@ -36,6 +36,8 @@ import java.util.OptionalInt;
  * @param cpuTimes own ({@code ki_rusage}) and children's ({@code ki_rusage_ch}) user and system
  * @param ioCounters psutil {@code pio} on FreeBSD: {@code ru_inblock}, {@code ru_oublock}
  * @param flags {@code ki_flag}, the {@code P_*} flags of {@code sys/sys/proc.h}
+ * @param ttyDevice {@code ki_tdev}, the controlling terminal's {@code dev_t}; -1 ({@code NODEV})
+ *     when none
  * @param tid {@code ki_tid}, the thread the struct describes (with {@code KERN_PROC_INC_THREAD})
  */
 public record KinfoProc(
@@ -60,6 +62,7 @@ public record KinfoProc(
     CtxSwitches ctxSwitches,
     IoCounters.FreeBsd ioCounters,
     long flags,
+    long ttyDevice,
     int tid) {
 
   /** {@code P_SYSTEM} ({@code sys/sys/proc.h}): a kernel process, no user address space. */
@@ -86,6 +89,7 @@ public record KinfoProc(
   public static final CField KI_STAT = LAYOUT.field("ki_stat", 388, CType.INT8);
   public static final CField KI_NICE = LAYOUT.field("ki_nice", 389, CType.INT8);
   public static final CField KI_COMM = LAYOUT.array("ki_comm", 447, CType.CHAR_ARRAY, 20);
+  public static final CField KI_TDEV = LAYOUT.field("ki_tdev", 560, CType.INT64);
   public static final CField KI_ONCPU = LAYOUT.field("ki_oncpu", 568, CType.INT32);
   public static final CField KI_LASTCPU = LAYOUT.field("ki_lastcpu", 572, CType.INT32);
   public static final CField KI_NUMTHREADS = LAYOUT.field("ki_numthreads", 596, CType.INT32);
@@ -150,6 +154,7 @@ public record KinfoProc(
         new CtxSwitches(RU_NVCSW.u64(buf, base), RU_NIVCSW.u64(buf, base)),
         new IoCounters.FreeBsd(RU_INBLOCK.u64(buf, base), RU_OUBLOCK.u64(buf, base)),
         KI_FLAG.i64(buf, base),
+        KI_TDEV.i64(buf, base),
         KI_TID.i32(buf, base));
   }
 

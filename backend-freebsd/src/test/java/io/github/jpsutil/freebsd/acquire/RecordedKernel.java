@@ -82,6 +82,20 @@ public final class RecordedKernel implements FreeBsdKernel {
     return utmpx.stream().map(ByteBuffer::duplicate).toList();
   }
 
+  private Map<Long, String> terminals = Map.of();
+
+  /** The terminal map {@code /dev} gives. */
+  public RecordedKernel terminals(Map<Long, String> byRdev) {
+    terminals = Map.copyOf(byRdev);
+    return this;
+  }
+
+  @Override
+  public Map<Long, String> terminals() {
+    calls.add("terminals");
+    return terminals;
+  }
+
   @Override
   public void kill(int pid, int signum) {
     calls.add("kill " + pid + " " + signum);

@@ -30,6 +30,7 @@ public final class TableStructs {
     T.put(b, 0, KP, "ki_flag", flags);
     T.put(b, 0, KP, "ki_tid", tid);
     T.put(b, 0, KP, "ki_nice", -5);
+    T.put(b, 0, KP, "ki_tdev", 0x5a00_0003L);
     T.put(b, 0, KP, "ki_numthreads", 1);
     T.put(b, 0, KP, "ki_start.tv_sec", 1_700_000_000L);
     T.put(b, 0, KP, "ki_rusage.ru_utime.tv_sec", userMicros / 1_000_000);
