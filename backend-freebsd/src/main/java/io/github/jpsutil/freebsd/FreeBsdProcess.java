@@ -23,6 +23,7 @@ import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.freebsd.parse.CpuSetMask;
 import io.github.jpsutil.freebsd.parse.KinfoFile;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.freebsd.parse.KinfoVmentry;
@@ -31,10 +32,13 @@ import io.github.jpsutil.freebsd.parse.Rlimits;
 import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.nio.ByteBuffer;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -263,6 +267,37 @@ final class FreeBsdProcess extends SnapshotProcess {
   public Optional<String> terminal() {
     long dev = kinfo().ttyDevice();
     return dev == -1 ? Optional.empty() : Optional.ofNullable(table.sysctls().terminals().get(dev));
+  }
+
+  @Override
+  public Set<Integer> cpuAffinity() {
+    return live(
+        "cpu_affinity", () -> CpuSetMask.cpus(table.sysctls().affinity(pid(), table.cpuSetSize())));
+  }
+
+  /**
+   * As psutil's FreeBSD {@code cpu_affinity_set}: every CPU must be one of {@link #eligibleCpus}
+   * (checked first, because the kernel's EINVAL/EDEADLK says less).
+   */
+  @Override
+  public void setCpuAffinity(Set<Integer> cpus) {
+    Set<Integer> all = eligibleCpus();
+    for (int cpu : cpus) {
+      if (!all.contains(cpu)) {
+        throw new IllegalArgumentException("invalid CPU " + cpu + " (choose between " + all + ")");
+      }
+    }
+    table.sysctls().setAffinity(pid(), CpuSetMask.mask(cpus, table.cpuSetSize()));
+  }
+
+  /** psutil: {@code range(len(per_cpu_times()))}, here {@code 0 .. hw.ncpu - 1}. */
+  @Override
+  public Set<Integer> eligibleCpus() {
+    Set<Integer> out = new TreeSet<>();
+    for (int i = 0; i < table.cpuCount(); i++) {
+      out.add(i);
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   @Override

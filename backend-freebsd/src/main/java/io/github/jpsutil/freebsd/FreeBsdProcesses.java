@@ -4,6 +4,7 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
+import io.github.jpsutil.freebsd.parse.CpuSetMask;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.freebsd.parse.SignalNumbers;
 import io.github.jpsutil.freebsd.parse.SysctlNumber;
@@ -45,6 +46,17 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
       argMax = max;
     }
     return max;
+  }
+
+  /** Bytes of a {@code cpuset_t} for this kernel ({@code kern.smp.maxcpus}). */
+  int cpuSetSize() {
+    return CpuSetMask.size(
+        SysctlNumber.unsigned(sysctls.byName("kern.smp.maxcpus", 8), "kern.smp.maxcpus"));
+  }
+
+  /** {@code hw.ncpu}. */
+  int cpuCount() {
+    return Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("hw.ncpu", 8), "hw.ncpu"));
   }
 
   KinfoProc kinfo(int pid) {

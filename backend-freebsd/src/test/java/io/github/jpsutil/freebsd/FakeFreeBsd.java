@@ -97,6 +97,7 @@ final class FakeFreeBsd {
         .answer("hw.acpi.acline", u32(0));
     k.answer(new int[] {4, 17, 0, 0, 3, 0}, Answer.of(ifinfo("em0", 100)));
     k.terminals(java.util.Map.of(0x5a00_0003L, "/dev/pts/3"));
+    k.answer("kern.smp.maxcpus", u32(256)).affinity(SELF, new byte[] {3, 0, 0, 0, 0, 0, 0, 0});
     k.mounts(statfs("/dev/ada0p2", "/", "ufs", 0x1000)).statvfs("/", statvfs(4096, 100, 50, 40));
 
     ByteBuffer self = kinfoProc(SELF, 1, "java", 3, 0, 100_001, 1_000_000);

@@ -63,6 +63,7 @@ class FreeBsdDeclaredFeaturesTest {
     PROCESS.put(Feature.PROC_GIDS, ProcessOps::gids);
     PROCESS.put(Feature.PROC_NICE, ProcessOps::nice);
     PROCESS.put(Feature.PROC_TERMINAL, ProcessOps::terminal);
+    PROCESS.put(Feature.PROC_CPU_AFFINITY, ProcessOps::cpuAffinity);
     PROCESS.put(Feature.PROC_RLIMIT, p -> p.rlimit(io.github.jpsutil.api.Rlimit.NOFILE));
     PROCESS.put(Feature.PROC_IO_COUNTERS, ProcessOps::ioCounters);
     PROCESS.put(Feature.PROC_NUM_CTX_SWITCHES, ProcessOps::numCtxSwitches);

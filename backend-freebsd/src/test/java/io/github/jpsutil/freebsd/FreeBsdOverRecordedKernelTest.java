@@ -219,6 +219,27 @@ class FreeBsdOverRecordedKernelTest {
   }
 
   @Test
+  void cpuAffinityIsTheCpusetMaskSizedByTheKernel() {
+    // kern.smp.maxcpus 256 -> a 32-byte cpuset_t; CPUs 0, 2 and 65 set (word 1, bit 1).
+    byte[] mask = new byte[32];
+    mask[0] = 0b101;
+    mask[8] = 0b10;
+    RecordedKernel k =
+        kernel()
+            .answer("kern.smp.maxcpus", le(4).putInt(0, 256))
+            .answer("hw.ncpu", le(4).putInt(0, 4))
+            .affinity(PID, mask);
+    ProcessOps p = open(k);
+    assertThat(p.cpuAffinity()).containsExactly(0, 2, 65);
+    assertThat(p.eligibleCpus()).containsExactly(0, 1, 2, 3);
+    p.setCpuAffinity(java.util.Set.of(1, 3));
+    assertThat(k.affinity(PID)).hasSize(32).startsWith((byte) 0b1010, (byte) 0);
+    assertThatThrownBy(() -> p.setCpuAffinity(java.util.Set.of(4)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid CPU 4");
+  }
+
+  @Test
   void exeIsThePathnameOrEmptyOnEnoent() {
     assertThat(open(kernel().answer(PATHNAME, Answer.of(text("/bin/sh\0")))).exe())
         .isEqualTo("/bin/sh");

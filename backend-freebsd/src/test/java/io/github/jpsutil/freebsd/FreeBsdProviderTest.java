@@ -117,7 +117,8 @@ class FreeBsdProviderTest {
             Feature.PROC_RLIMIT,
             Feature.USERS,
             Feature.NET_IO_COUNTERS,
-            Feature.PROC_TERMINAL);
+            Feature.PROC_TERMINAL,
+            Feature.PROC_CPU_AFFINITY);
   }
 
   @Test

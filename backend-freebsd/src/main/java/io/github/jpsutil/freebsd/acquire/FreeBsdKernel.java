@@ -47,6 +47,14 @@ public interface FreeBsdKernel {
    */
   Map<Long, String> terminals();
 
+  /**
+   * {@code cpuset_getaffinity(CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask)}: 0 or errno.
+   */
+  int getAffinity(int pid, byte[] mask);
+
+  /** {@code cpuset_setaffinity} with the same arguments: 0 or errno. */
+  int setAffinity(int pid, byte[] mask);
+
   /** {@code kill(2)}, raising as posix {@code ProcessSignals.kill} (ESRCH, EPERM translated). */
   void kill(int pid, int signum);
 

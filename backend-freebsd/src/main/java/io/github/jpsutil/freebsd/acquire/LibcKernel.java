@@ -104,6 +104,29 @@ final class LibcKernel implements FreeBsdKernel {
     }
   }
 
+  /**
+   * {@code sys/cpuset.h}: {@code CPU_LEVEL_WHICH} 3 (the pid's own mask), {@code CPU_WHICH_PID} 2.
+   */
+  private static final int CPU_LEVEL_WHICH = 3;
+
+  private static final int CPU_WHICH_PID = 2;
+
+  @Override
+  public int getAffinity(int pid, byte[] mask) {
+    int rc =
+        FreeBsdLibc.INSTANCE.cpuset_getaffinity(
+            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask);
+    return rc == 0 ? 0 : Native.getLastError();
+  }
+
+  @Override
+  public int setAffinity(int pid, byte[] mask) {
+    int rc =
+        FreeBsdLibc.INSTANCE.cpuset_setaffinity(
+            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask);
+    return rc == 0 ? 0 : Native.getLastError();
+  }
+
   @Override
   public void kill(int pid, int signum) {
     ProcessSignals.kill(pid, signum);

@@ -222,6 +222,24 @@ public final class Sysctls {
     return kernel.utmpx(utmpxSize).stream().map(b -> b.order(ByteOrder.nativeOrder())).toList();
   }
 
+  /** The CPU mask of {@code pid}, {@code size} bytes (ESRCH, EPERM mapped for the pid). */
+  public ByteBuffer affinity(int pid, int size) {
+    byte[] mask = new byte[size];
+    int errno = kernel.getAffinity(pid, mask);
+    if (errno != 0) {
+      throw NativeErrors.translate(new LastErrorException(errno), "cpuset_getaffinity", pid);
+    }
+    return ByteBuffer.wrap(mask).order(ByteOrder.nativeOrder());
+  }
+
+  /** Sets the CPU mask of {@code pid}. */
+  public void setAffinity(int pid, byte[] mask) {
+    int errno = kernel.setAffinity(pid, mask);
+    if (errno != 0) {
+      throw NativeErrors.translate(new LastErrorException(errno), "cpuset_setaffinity", pid);
+    }
+  }
+
   /** The terminal devices by {@code st_rdev}. */
   public Map<Long, String> terminals() {
     return kernel.terminals();

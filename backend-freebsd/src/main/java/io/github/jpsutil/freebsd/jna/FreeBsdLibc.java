@@ -17,6 +17,15 @@ public interface FreeBsdLibc extends Library {
   /** The same call setting a value: {@code old} null, {@code nu} the new value. */
   int sysctl(int[] name, int nameLength, Pointer old, Pointer oldLength, byte[] nu, long n);
 
+  /**
+   * {@code int cpuset_getaffinity(cpulevel_t level, cpuwhich_t which, id_t id, size_t setsize,
+   * cpuset_t *mask)}; {@code id_t} is 64-bit on FreeBSD.
+   */
+  int cpuset_getaffinity(int level, int which, long id, long setsize, byte[] mask);
+
+  /** {@code int cpuset_setaffinity(...)}, the same arguments, the mask read. */
+  int cpuset_setaffinity(int level, int which, long id, long setsize, byte[] mask);
+
   /** {@code void setutxent(void)}, {@code getutxent}, {@code endutxent}: utmpx(3). */
   void setutxent();
 

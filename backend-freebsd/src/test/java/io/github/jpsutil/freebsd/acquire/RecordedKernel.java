@@ -96,6 +96,39 @@ public final class RecordedKernel implements FreeBsdKernel {
     return terminals;
   }
 
+  private final Map<Integer, byte[]> affinity = new HashMap<>();
+
+  /** {@code cpuset_getaffinity} of {@code pid} gives {@code mask} (ESRCH for any other pid). */
+  public RecordedKernel affinity(int pid, byte[] mask) {
+    affinity.put(pid, mask.clone());
+    return this;
+  }
+
+  /** The mask last set for {@code pid}, or null. */
+  public byte[] affinity(int pid) {
+    return affinity.get(pid);
+  }
+
+  @Override
+  public int getAffinity(int pid, byte[] mask) {
+    byte[] m = affinity.get(pid);
+    if (m == null) {
+      return 3; // ESRCH
+    }
+    if (mask.length < m.length) {
+      return 34; // ERANGE: smaller than the kernel's set
+    }
+    System.arraycopy(m, 0, mask, 0, m.length);
+    return 0;
+  }
+
+  @Override
+  public int setAffinity(int pid, byte[] mask) {
+    calls.add("cpuset_setaffinity " + pid);
+    affinity.put(pid, mask.clone());
+    return 0;
+  }
+
   @Override
   public void kill(int pid, int signum) {
     calls.add("kill " + pid + " " + signum);

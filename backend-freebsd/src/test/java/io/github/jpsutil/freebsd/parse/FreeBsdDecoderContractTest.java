@@ -76,6 +76,7 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                 io.github.jpsutil.freebsd.layout.TableStructs.ifinfo("em0", 1),
                 io.github.jpsutil.freebsd.layout.TableStructs.newaddr(64)),
             IfMsghdr::ioCounters),
+        amd64("cpuset_t", le(32).putLong(0, 5), CpuSetMask::cpus),
         amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
         amd64(
             "getutxent",
