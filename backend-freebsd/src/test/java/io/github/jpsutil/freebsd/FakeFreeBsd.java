@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd;
 
 import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
+import static io.github.jpsutil.freebsd.layout.TableStructs.devstat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.ifinfo;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
@@ -98,6 +99,8 @@ final class FakeFreeBsd {
     k.answer(new int[] {4, 17, 0, 0, 3, 0}, Answer.of(ifinfo("em0", 100)));
     k.terminals(java.util.Map.of(0x5a00_0003L, "/dev/pts/3"));
     k.answer("kern.smp.maxcpus", u32(256)).affinity(SELF, new byte[] {3, 0, 0, 0, 0, 0, 0, 0});
+    k.answer("kern.devstat.version", u32(6)).mib("kern.devstat.all", 1, 77, 2);
+    k.answer(new int[] {1, 77, 2}, Answer.of(concat(le(8), devstat("ada", 0, 10))));
     k.mounts(statfs("/dev/ada0p2", "/", "ufs", 0x1000)).statvfs("/", statvfs(4096, 100, 50, 40));
 
     ByteBuffer self = kinfoProc(SELF, 1, "java", 3, 0, 100_001, 1_000_000);

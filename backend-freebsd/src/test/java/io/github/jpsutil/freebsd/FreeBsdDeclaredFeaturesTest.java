@@ -43,6 +43,7 @@ class FreeBsdDeclaredFeaturesTest {
     SYSTEM.put(Feature.SWAP_MEMORY, b -> b.memory().swapMemory());
     SYSTEM.put(Feature.DISK_PARTITIONS, b -> b.disks().partitions(false));
     SYSTEM.put(Feature.DISK_USAGE, b -> b.disks().usage("/"));
+    SYSTEM.put(Feature.DISK_IO_COUNTERS, b -> b.disks().ioCounters());
     SYSTEM.put(Feature.SENSORS_TEMPERATURES, b -> b.sensors().temperatures());
     SYSTEM.put(Feature.SENSORS_BATTERY, b -> b.sensors().battery());
     SYSTEM.put(Feature.BOOT_TIME, b -> b.host().bootTime());

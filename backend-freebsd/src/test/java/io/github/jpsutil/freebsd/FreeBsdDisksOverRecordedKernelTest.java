@@ -1,19 +1,24 @@
 package io.github.jpsutil.freebsd;
 
+import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
+import static io.github.jpsutil.freebsd.layout.TableStructs.devstat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
+import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.DiskSource;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** disk_partitions (getfsstat) and disk_usage (statvfs) over a fake kernel. */
@@ -51,6 +56,29 @@ class FreeBsdDisksOverRecordedKernelTest {
     assertThatThrownBy(() -> disks(k).partitions(false))
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("f_version is 0x20030518");
+  }
+
+  @Test
+  void ioCountersAreTheDevstatRecordsInMilliseconds() {
+    RecordedKernel k =
+        new RecordedKernel()
+            .answer("kern.devstat.version", le(4).putInt(0, 6))
+            .mib("kern.devstat.all", 1, 77, 2)
+            .answer(
+                new int[] {1, 77, 2},
+                Answer.of(
+                    concat(le(8).putLong(0, 42), devstat("ada", 0, 100), devstat("cd", 0, 1))));
+    Map<String, DiskIoCounters> io = disks(k).ioCounters();
+    assertThat(io)
+        .containsExactly(
+            Map.entry(
+                "ada0", new DiskIoCounters.FreeBsd(100, 101, 409_600, 413_696, 1_500, 250, 2_000)),
+            Map.entry("cd0", new DiskIoCounters.FreeBsd(1, 2, 4_096, 8_192, 1_500, 250, 2_000)));
+    assertThat(disks(k).wholeDisks()).containsExactlyInAnyOrder("ada0", "cd0");
+    RecordedKernel v5 = new RecordedKernel().answer("kern.devstat.version", le(4).putInt(0, 5));
+    assertThatThrownBy(() -> disks(v5).ioCounters())
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("kern.devstat.version is 5");
   }
 
   @Test

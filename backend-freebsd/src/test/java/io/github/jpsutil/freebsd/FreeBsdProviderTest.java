@@ -118,7 +118,8 @@ class FreeBsdProviderTest {
             Feature.USERS,
             Feature.NET_IO_COUNTERS,
             Feature.PROC_TERMINAL,
-            Feature.PROC_CPU_AFFINITY);
+            Feature.PROC_CPU_AFFINITY,
+            Feature.DISK_IO_COUNTERS);
   }
 
   @Test

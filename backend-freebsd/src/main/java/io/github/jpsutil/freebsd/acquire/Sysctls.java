@@ -67,6 +67,20 @@ public final class Sysctls {
     return Optional.of(wrap(out, len[0]));
   }
 
+  /**
+   * A table by name ({@code kern.devstat.all} …) whose size changes while it is read: the same
+   * size-then-read with ENOMEM retry as {@link #grown}, over the name's MIB.
+   */
+  public ByteBuffer tableByName(String name) {
+    int[] mib = new int[24]; // CTL_MAXNAME
+    long[] depth = {mib.length};
+    int errno = kernel.sysctlnametomib(name, mib, depth);
+    if (errno != 0) {
+      throw NativeErrors.failure("sysctlnametomib(" + name + ")", errno);
+    }
+    return grown(Arrays.copyOf(mib, Math.toIntExact(depth[0])), "sysctl(" + name + ")", null);
+  }
+
   /** Whether {@code name} exists (ENOENT means it does not). */
   public boolean exists(String name) {
     int errno = kernel.sysctlbyname(name, null, new long[1]);

@@ -30,6 +30,7 @@ class FreeBsdLayoutTableTest {
             "struct kinfo_file",
             "struct kinfo_vmentry",
             "struct rlimit",
+            "struct devstat",
             "struct if_msghdr",
             "struct sockaddr_dl",
             "struct utmpx",

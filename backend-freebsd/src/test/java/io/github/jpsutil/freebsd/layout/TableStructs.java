@@ -128,6 +128,28 @@ public final class TableStructs {
     return b;
   }
 
+  /**
+   * A {@code struct devstat} for {@code name + unit}: reads/writes {@code ops}, {@code ops + 1},
+   * bytes {@code ops × 4096}, {@code (ops + 1) × 4096}; read time 1.5 s, write time 0.25 s, busy 2
+   * s (bintime fractions 2^63 and 2^62).
+   */
+  public static ByteBuffer devstat(String name, int unit, long ops) {
+    String s = "struct devstat";
+    ByteBuffer b = le(T.size(s));
+    T.putString(b, 0, s, "device_name", name);
+    T.put(b, 0, s, "unit_number", unit);
+    T.put(b, 0, s, "operations[1]", ops);
+    T.put(b, 0, s, "operations[2]", ops + 1);
+    T.put(b, 0, s, "bytes[1]", ops * 4096);
+    T.put(b, 0, s, "bytes[2]", (ops + 1) * 4096);
+    int read = T.row(s, "duration[1]").orElseThrow().offset();
+    int write = T.row(s, "duration[2]").orElseThrow().offset();
+    b.putLong(read, 1).putLong(read + 8, 1L << 63); // 1.5 s
+    b.putLong(write, 0).putLong(write + 8, 1L << 62); // 0.25 s
+    T.put(b, 0, s, "busy_time.sec", 2);
+    return b;
+  }
+
   /** A {@code struct utmpx} as {@code getutxent(3)} returns it. */
   public static ByteBuffer utmpx(
       int type, String user, String line, String host, long sec, long usec, int pid) {

@@ -76,6 +76,11 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                 io.github.jpsutil.freebsd.layout.TableStructs.ifinfo("em0", 1),
                 io.github.jpsutil.freebsd.layout.TableStructs.newaddr(64)),
             IfMsghdr::ioCounters),
+        amd64(
+                "kern.devstat.all",
+                concat(le(8), io.github.jpsutil.freebsd.layout.TableStructs.devstat("ada", 0, 9)),
+                Devstat::ioCounters)
+            .everyNthTruncation(8),
         amd64("cpuset_t", le(32).putLong(0, 5), CpuSetMask::cpus),
         amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
         amd64(
