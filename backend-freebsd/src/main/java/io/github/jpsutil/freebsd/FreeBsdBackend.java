@@ -2,39 +2,52 @@ package io.github.jpsutil.freebsd;
 
 import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.freebsd.acquire.Sysctls;
+import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.posix.PosixUserDirectory;
-import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.UserDirectory;
 
 /**
- * Wires the FreeBSD areas together. Everything is read through sysctl, so the configured procfs and
- * sysfs roots do not apply (FreeBSD's procfs is optional and psutil does not use it).
+ * Wires the FreeBSD areas together over one {@link Sysctls}. Everything is read through sysctl, so
+ * the configured procfs and sysfs roots do not apply (FreeBSD's procfs is optional; psutil does not
+ * use it either).
  */
 final class FreeBsdBackend implements Backend {
-  /** FreeBSD {@code <unistd.h>}: {@code _SC_PAGESIZE} = 47. */
-  private static final int SC_PAGESIZE = 47;
-
-  private final CpuSource cpu = new FreeBsdCpu();
-  private final MemorySource memory;
+  private final FreeBsdCpu cpu;
+  private final FreeBsdMemory memory;
+  private final FreeBsdSensors sensors;
+  private final FreeBsdDisks disks;
+  private final FreeBsdNetwork network;
   private final FreeBsdProcesses processes;
-  private final HostSource host;
-  private final UserDirectory users = new PosixUserDirectory();
+  private final UserDirectory users;
 
-  FreeBsdBackend() {
-    // The decoders use the amd64 layouts (KINFO_PROC_SIZE 1088, 8-byte longs).
+  /** Over {@code sysctls} (libc's, or recorded answers in tests). */
+  FreeBsdBackend(Sysctls sysctls, UserDirectory users) {
+    long pageSize = SysctlNumber.unsigned(sysctls.byName("hw.pagesize", 8), "hw.pagesize");
+    this.cpu = new FreeBsdCpu(sysctls);
+    this.memory = new FreeBsdMemory(sysctls, pageSize);
+    this.sensors = new FreeBsdSensors(sysctls, cpu);
+    this.disks = new FreeBsdDisks(sysctls);
+    this.network = new FreeBsdNetwork(sysctls);
+    this.processes = new FreeBsdProcesses(sysctls, pageSize);
+    this.users = users;
+  }
+
+  /** Over libc; the decoders know the amd64 layouts (LP64, {@code KINFO_PROC_SIZE} 1088) only. */
+  static FreeBsdBackend native64() {
     if (Native.POINTER_SIZE != 8) {
       throw new IllegalStateException(
           "jpsutil-backend-freebsd needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
     }
-    long pageSize = Sysconf.get(SC_PAGESIZE, "_SC_PAGESIZE");
-    this.memory = new FreeBsdMemory(pageSize);
-    this.processes = new FreeBsdProcesses(pageSize);
-    this.host = new FreeBsdHost(processes);
+    return new FreeBsdBackend(Sysctls.libc(), new PosixUserDirectory());
   }
 
   @Override
@@ -53,8 +66,23 @@ final class FreeBsdBackend implements Backend {
   }
 
   @Override
+  public NetSource network() {
+    return network;
+  }
+
+  @Override
+  public DiskSource disks() {
+    return disks;
+  }
+
+  @Override
+  public SensorSource sensors() {
+    return sensors;
+  }
+
+  @Override
   public HostSource host() {
-    return host;
+    return processes;
   }
 
   @Override

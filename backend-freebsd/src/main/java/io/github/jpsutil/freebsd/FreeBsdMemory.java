@@ -8,22 +8,21 @@ import io.github.jpsutil.freebsd.parse.VmStats;
 import io.github.jpsutil.freebsd.parse.VmTotal;
 import io.github.jpsutil.freebsd.parse.Xswdev;
 import io.github.jpsutil.spi.MemorySource;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Memory from the {@code vm.stats.vm} counters, {@code vm.vmtotal} and {@code vm.swap_info}. */
 final class FreeBsdMemory implements MemorySource {
   private static final String CACHE_COUNT = "vm.stats.vm.v_cache_count";
 
+  private final Sysctls sysctls;
   private final long pageSize;
 
-  FreeBsdMemory(long pageSize) {
+  FreeBsdMemory(Sysctls sysctls, long pageSize) {
+    this.sysctls = sysctls;
     this.pageSize = pageSize;
   }
 
-  private static long number(String name) {
-    return SysctlNumber.unsigned(Sysctls.byName(name, 8), name);
+  private long number(String name) {
+    return SysctlNumber.unsigned(sysctls.byName(name, 8), name);
   }
 
   @Override
@@ -35,20 +34,16 @@ final class FreeBsdMemory implements MemorySource {
             number("vm.stats.vm.v_inactive_count"),
             number("vm.stats.vm.v_wire_count"),
             number("vm.stats.vm.v_free_count"),
-            Sysctls.exists(CACHE_COUNT) ? number(CACHE_COUNT) : 0,
+            sysctls.exists(CACHE_COUNT) ? number(CACHE_COUNT) : 0,
             number("vfs.bufspace"));
     return stats.virtualMemory(
-        VmTotal.decode(Sysctls.byName("vm.vmtotal", VmTotal.SIZE)), pageSize);
+        VmTotal.decode(sysctls.byName("vm.vmtotal", VmTotal.LAYOUT.size())), pageSize);
   }
 
   @Override
   public SwapMemory swapMemory() {
-    List<Xswdev> devices = new ArrayList<>();
-    for (ByteBuffer b : Sysctls.swapDevices(Xswdev.SIZE)) {
-      devices.add(Xswdev.decode(b));
-    }
     return Xswdev.swapMemory(
-        devices,
+        sysctls.swapDevices(Xswdev.LAYOUT.size()).stream().map(Xswdev::decode).toList(),
         number("vm.dmmax"),
         pageSize,
         number("vm.stats.vm.v_swappgsin"),

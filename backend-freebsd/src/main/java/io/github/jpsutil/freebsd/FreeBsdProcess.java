@@ -1,17 +1,46 @@
 package io.github.jpsutil.freebsd;
 
+import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_ARGS;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_ENV;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_FILEDESC;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_INC_THREAD;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_PID;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_VMMAP;
+
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.api.ResourceLimit;
+import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
+import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.freebsd.parse.CpuSetMask;
+import io.github.jpsutil.freebsd.parse.KinfoFile;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
+import io.github.jpsutil.freebsd.parse.KinfoVmentry;
+import io.github.jpsutil.freebsd.parse.ProcArgs;
+import io.github.jpsutil.freebsd.parse.Rlimits;
+import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.SnapshotProcess;
+import java.nio.ByteBuffer;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * One process, answered from its {@code kinfo_proc} as psutil's {@code proc_oneshot_kinfo}; inside
@@ -22,17 +51,52 @@ import java.util.OptionalLong;
  * process look replaced. psutil 8.0 turned the check off for such start times (gh-2888).
  */
 final class FreeBsdProcess extends SnapshotProcess {
+  /** {@code SZOMB}, {@code ki_stat} of a zombie. */
+  private static final int ZOMBIE = 5;
+
+  /** {@code PATH_MAX} of FreeBSD's {@code sys/syslimits.h}. */
+  private static final int PATH_MAX = 1024;
+
+  private final FreeBsdProcesses table;
   private final long pageSize;
   private final double createTime;
 
-  FreeBsdProcess(KinfoProc first, long pageSize) {
+  FreeBsdProcess(FreeBsdProcesses table, KinfoProc first, long pageSize) {
     super(first.pid(), OptionalLong.empty());
+    this.table = table;
     this.pageSize = pageSize;
     this.createTime = first.createTime();
   }
 
   private KinfoProc kinfo() {
-    return read("kinfo_proc", () -> FreeBsdProcesses.kinfo(pid()));
+    return read("kinfo_proc", () -> table.kinfo(pid()));
+  }
+
+  /**
+   * The read {@code name}, where a NoSuchProcess from a pid that is still there as a zombie becomes
+   * ZombieProcess, as psutil's BSD {@code wrap_exceptions} does.
+   */
+  private <T> T live(String name, Supplier<T> reader) {
+    try {
+      return read(name, reader);
+    } catch (NoSuchProcess e) {
+      KinfoProc now;
+      try {
+        now = table.kinfo(pid());
+      } catch (NoSuchProcess gone) {
+        throw e;
+      }
+      if (now.stat() == ZOMBIE) {
+        throw new ZombieProcess(pid(), now.comm(), now.ppid(), null);
+      }
+      throw e;
+    }
+  }
+
+  private List<KinfoFile> files() {
+    return live(
+        "kinfo_file",
+        () -> KinfoFile.decodeAll(table.sysctls().procTable(KERN_PROC_FILEDESC, pid())));
   }
 
   @Override
@@ -45,7 +109,6 @@ final class FreeBsdProcess extends SnapshotProcess {
     return createTime;
   }
 
-  /** {@code ki_comm}: at most 19 characters. */
   @Override
   public String name() {
     return kinfo().comm();
@@ -110,5 +173,179 @@ final class FreeBsdProcess extends SnapshotProcess {
   @Override
   public IoCounters ioCounters() {
     return kinfo().ioCounters();
+  }
+
+  /** {@code KERN_PROC_PATHNAME}; "" where the kernel has no name for the vnode (psutil gh-907). */
+  @Override
+  public String exe() {
+    return live(
+        "exe",
+        () -> {
+          ByteBuffer b = table.sysctls().pathname(pid(), PATH_MAX);
+          String path = CStrings.decode(b, 0, b.limit());
+          if (path.isEmpty()) {
+            table.kinfo(pid()); // psutil: "" only while the pid exists
+          }
+          return path;
+        });
+  }
+
+  @Override
+  public List<String> cmdline() {
+    return live(
+        "cmdline",
+        () -> ProcArgs.strings(table.sysctls().proc(KERN_PROC_ARGS, pid(), table.argMax())));
+  }
+
+  /** Kernel processes ({@code P_SYSTEM}) have no environment: empty, as psutil. */
+  @Override
+  public Map<String, String> environ() {
+    if ((kinfo().flags() & KinfoProc.P_SYSTEM) != 0) {
+      return Map.of();
+    }
+    return live(
+        "environ",
+        () -> ProcArgs.environ(table.sysctls().proc(KERN_PROC_ENV, pid(), table.argMax())));
+  }
+
+  @Override
+  public String cwd() {
+    return KinfoFile.cwd(files());
+  }
+
+  /** As psutil: every entry of the file table, the cwd, root and text vnodes included. */
+  @Override
+  public int numFds() {
+    return files().size();
+  }
+
+  @Override
+  public List<OpenFile> openFiles() {
+    return KinfoFile.openFiles(files());
+  }
+
+  @Override
+  public List<ProcessThread> threads() {
+    return live(
+        "threads",
+        () ->
+            KinfoProc.decodeAll(
+                    table.sysctls().procTable(KERN_PROC_PID | KERN_PROC_INC_THREAD, pid()))
+                .stream()
+                .map(KinfoProc::thread)
+                .toList());
+  }
+
+  /** psutil's ungrouped {@code memory_maps}; core groups them by path. */
+  @Override
+  public List<MemoryMapRegion> memoryMaps() {
+    return live(
+        "memory_maps",
+        () -> KinfoVmentry.regions(table.sysctls().procTable(KERN_PROC_VMMAP, pid()), pageSize));
+  }
+
+  /** {@code KERN_PROC_RLIMIT}; FreeBSD's {@code RLIM_INFINITY} (2^63 - 1) is reported as -1. */
+  @Override
+  public ResourceLimit rlimit(Rlimit resource) {
+    int n = Rlimits.number(resource);
+    return live(
+        "rlimit " + n,
+        () -> Rlimits.decode(table.sysctls().rlimit(pid(), n, Rlimits.LAYOUT.size())));
+  }
+
+  /** As psutil's FreeBSD {@code proc_setrlimit}: the same sysctl, given the new struct. */
+  @Override
+  public void setRlimit(Rlimit resource, ResourceLimit limits) {
+    table.sysctls().setRlimit(pid(), Rlimits.number(resource), Rlimits.encode(limits));
+  }
+
+  /**
+   * psutil's {@code terminal}: the {@code /dev/tty*} or {@code /dev/pts/*} whose {@code st_rdev} is
+   * {@code ki_tdev}; empty without a controlling terminal ({@code NODEV}) or a matching device.
+   */
+  @Override
+  public Optional<String> terminal() {
+    long dev = kinfo().ttyDevice();
+    return dev == -1 ? Optional.empty() : Optional.ofNullable(table.sysctls().terminals().get(dev));
+  }
+
+  @Override
+  public Set<Integer> cpuAffinity() {
+    return live(
+        "cpu_affinity", () -> CpuSetMask.cpus(table.sysctls().affinity(pid(), table.cpuSetSize())));
+  }
+
+  /**
+   * As psutil's FreeBSD {@code cpu_affinity_set}: every CPU must be one of {@link #eligibleCpus}
+   * (checked first, because the kernel's EINVAL/EDEADLK says less).
+   */
+  @Override
+  public void setCpuAffinity(Set<Integer> cpus) {
+    Set<Integer> all = eligibleCpus();
+    for (int cpu : cpus) {
+      if (!all.contains(cpu)) {
+        throw new IllegalArgumentException("invalid CPU " + cpu + " (choose between " + all + ")");
+      }
+    }
+    table.sysctls().setAffinity(pid(), CpuSetMask.mask(cpus, table.cpuSetSize()));
+  }
+
+  /** psutil: {@code range(len(per_cpu_times()))}, here {@code 0 .. hw.ncpu - 1}. */
+  @Override
+  public Set<Integer> eligibleCpus() {
+    Set<Integer> out = new TreeSet<>();
+    for (int i = 0; i < table.cpuCount(); i++) {
+      out.add(i);
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  @Override
+  public int nice() {
+    return kinfo().nice();
+  }
+
+  /** {@code setpriority(2)}; FreeBSD clamps 20 to {@code PRIO_MAX} 20 and keeps it. */
+  @Override
+  public void setNice(int value) {
+    if (value < -20 || value > 20) {
+      throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
+    }
+    table.sysctls().setNice(pid(), value);
+  }
+
+  /**
+   * {@code kill(2)}. No identity check: the identity is empty (see the class comment), so a pid
+   * reused between the caller's check and this call would be signalled, as in psutil on FreeBSD.
+   */
+  @Override
+  public void sendSignal(int signum, OptionalLong identity) {
+    table.sysctls().kill(pid(), signum);
+  }
+
+  /**
+   * Polls {@code kinfo_proc} with psutil's {@code wait_pid} backoff (0.1 ms doubling to 40 ms)
+   * until the pid is gone or a zombie. FreeBSD's event-driven way (a kqueue {@code EVFILT_PROC}
+   * {@code NOTE_EXIT}) is not used yet.
+   */
+  @Override
+  public boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    long start = System.nanoTime();
+    long backoff = TimeUnit.MICROSECONDS.toNanos(100);
+    while (true) {
+      try {
+        if (table.kinfo(pid()).stat() == ZOMBIE) {
+          return true;
+        }
+      } catch (NoSuchProcess gone) {
+        return true;
+      }
+      long left = timeoutNanos - (System.nanoTime() - start);
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.sleep(Math.min(backoff, left));
+      backoff = Math.min(backoff * 2, TimeUnit.MILLISECONDS.toNanos(40));
+    }
   }
 }

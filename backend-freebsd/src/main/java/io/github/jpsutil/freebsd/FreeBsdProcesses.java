@@ -1,53 +1,124 @@
 package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
+import io.github.jpsutil.freebsd.parse.CpuSetMask;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
+import io.github.jpsutil.freebsd.parse.SignalNumbers;
+import io.github.jpsutil.freebsd.parse.SysctlNumber;
+import io.github.jpsutil.freebsd.parse.Timeval;
+import io.github.jpsutil.freebsd.parse.Utmpx;
+import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Processes through {@code sysctl(KERN_PROC)}, which every user may read, zombies included. */
-final class FreeBsdProcesses implements ProcessSource {
+/**
+ * The process table through {@code sysctl(KERN_PROC)}, which every user may read, zombies included;
+ * and the host facts that come from it or beside it ({@code kern.boottime}).
+ */
+final class FreeBsdProcesses implements ProcessSource, HostSource {
+  private final Sysctls sysctls;
   private final long pageSize;
+  private volatile int argMax;
 
-  FreeBsdProcesses(long pageSize) {
+  FreeBsdProcesses(Sysctls sysctls, long pageSize) {
+    this.sysctls = sysctls;
     this.pageSize = pageSize;
   }
 
   /** The kinfo_proc of {@code pid}; NoSuchProcess when it is gone. */
-  static KinfoProc kinfo(int pid) {
-    return KinfoProc.decode(Sysctls.kinfoProc(pid, KinfoProc.SIZE), 0);
+  Sysctls sysctls() {
+    return sysctls;
   }
 
-  int[] pids() {
-    List<KinfoProc> all = KinfoProc.decodeAll(Sysctls.kinfoProcAll());
-    int[] pids = new int[all.size()];
-    for (int i = 0; i < pids.length; i++) {
-      pids[i] = all.get(i).pid();
+  /** {@code kern.argmax}: the room {@code KERN_PROC_ARGS} and {@code KERN_PROC_ENV} may need. */
+  int argMax() {
+    int max = argMax;
+    if (max == 0) {
+      max = Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("kern.argmax", 8), "kern.argmax"));
+      argMax = max;
     }
-    Arrays.sort(pids);
-    return pids;
+    return max;
+  }
+
+  /** Bytes of a {@code cpuset_t} for this kernel ({@code kern.smp.maxcpus}). */
+  int cpuSetSize() {
+    return CpuSetMask.size(
+        SysctlNumber.unsigned(sysctls.byName("kern.smp.maxcpus", 8), "kern.smp.maxcpus"));
+  }
+
+  /** {@code hw.ncpu}. */
+  int cpuCount() {
+    return Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("hw.ncpu", 8), "hw.ncpu"));
+  }
+
+  KinfoProc kinfo(int pid) {
+    return KinfoProc.decode(sysctls.kinfoProc(pid, KinfoProc.LAYOUT.size()), 0);
+  }
+
+  @Override
+  public Instant bootTime() {
+    return Timeval.bootTime(sysctls.byName("kern.boottime", Timeval.LAYOUT.size()));
+  }
+
+  /** psutil's {@code users}: the {@code USER_PROCESS} records of utmpx. */
+  @Override
+  public List<User> users() {
+    return Utmpx.users(sysctls.utmpx(Utmpx.LAYOUT.size()));
+  }
+
+  @Override
+  public int[] pids() {
+    return KinfoProc.decodeAll(sysctls.kinfoProcAll()).stream()
+        .mapToInt(KinfoProc::pid)
+        .sorted()
+        .toArray();
+  }
+
+  /** As psutil: pid 0 exists when it is in {@link #pids()}; any other pid when sysctl finds it. */
+  @Override
+  public boolean pidExists(int pid) {
+    if (pid <= 0) {
+      return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
+    }
+    try {
+      kinfo(pid);
+      return true;
+    } catch (NoSuchProcess e) {
+      return false;
+    }
   }
 
   @Override
   public ProcessOps open(int pid) {
-    KinfoProc first;
     try {
-      first = kinfo(pid);
+      return new FreeBsdProcess(this, kinfo(pid), pageSize);
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }
-    return new FreeBsdProcess(first, pageSize);
+  }
+
+  @Override
+  public int signalNumber(Signal signal) {
+    return SignalNumbers.of(signal);
+  }
+
+  @Override
+  public int maxSignal() {
+    return SignalNumbers.MAX_SIGNAL;
   }
 
   @Override
   public Map<Integer, Integer> ppidMap() {
     Map<Integer, Integer> out = new HashMap<>();
-    for (KinfoProc k : KinfoProc.decodeAll(Sysctls.kinfoProcAll())) {
+    for (KinfoProc k : KinfoProc.decodeAll(sysctls.kinfoProcAll())) {
       out.put(k.pid(), k.ppid());
     }
     return out;

@@ -38,7 +38,9 @@ public final class FreeBsdProvider implements PsutilProvider {
     return List.of(
         FreeBsdCpu.class,
         FreeBsdMemory.class,
-        FreeBsdHost.class,
+        FreeBsdSensors.class,
+        FreeBsdDisks.class,
+        FreeBsdNetwork.class,
         FreeBsdProcesses.class,
         FreeBsdProcess.class,
         PosixUserDirectory.class);
@@ -46,6 +48,6 @@ public final class FreeBsdProvider implements PsutilProvider {
 
   @Override
   public Backend create(BackendConfig config) {
-    return new FreeBsdBackend();
+    return FreeBsdBackend.native64();
   }
 }

@@ -5,23 +5,38 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 
-/** The {@code sysctl(3)} family in FreeBSD's libc. Loaded on first use, only on FreeBSD. */
+/**
+ * The {@code sysctl(3)} family in FreeBSD's libc; {@code byte[]} buffers are copied in and out by
+ * JNA, null passes NULL. Loaded on first use, only on FreeBSD.
+ */
 public interface FreeBsdLibc extends Library {
   FreeBsdLibc INSTANCE = Native.load("c", FreeBsdLibc.class);
 
-  /**
-   * {@code int sysctl(const int *name, u_int namelen, void *oldp, size_t *oldlenp, const void
-   * *newp, size_t newlen)}.
-   */
-  int sysctl(
-      int[] name, int nameLength, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+  int sysctl(int[] name, int nameLength, byte[] old, LongByReference oldLength, Pointer nu, long n);
+
+  /** The same call setting a value: {@code old} null, {@code nu} the new value. */
+  int sysctl(int[] name, int nameLength, Pointer old, Pointer oldLength, byte[] nu, long n);
 
   /**
-   * {@code int sysctlbyname(const char *name, void *oldp, size_t *oldlenp, const void *newp, size_t
-   * newlen)}.
+   * {@code int cpuset_getaffinity(cpulevel_t level, cpuwhich_t which, id_t id, size_t setsize,
+   * cpuset_t *mask)}; {@code id_t} is 64-bit on FreeBSD.
    */
-  int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+  int cpuset_getaffinity(int level, int which, long id, long setsize, byte[] mask);
 
-  /** {@code int sysctlnametomib(const char *name, int *mibp, size_t *sizep)}. */
+  /** {@code int cpuset_setaffinity(...)}, the same arguments, the mask read. */
+  int cpuset_setaffinity(int level, int which, long id, long setsize, byte[] mask);
+
+  /** {@code void setutxent(void)}, {@code getutxent}, {@code endutxent}: utmpx(3). */
+  void setutxent();
+
+  Pointer getutxent();
+
+  void endutxent();
+
+  int sysctlbyname(String name, byte[] old, LongByReference oldLength, Pointer nu, long n);
+
   int sysctlnametomib(String name, int[] mib, LongByReference size);
+
+  /** {@code int getfsstat(struct statfs *buf, long bufsize, int mode)} (FreeBSD 12+ ABI). */
+  int getfsstat(byte[] buf, long bufsize, int mode);
 }

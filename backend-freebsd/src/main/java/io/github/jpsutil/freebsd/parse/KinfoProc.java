@@ -8,8 +8,11 @@ import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,39 +20,25 @@ import java.util.OptionalInt;
 
 /**
  * {@code struct kinfo_proc} from {@code sysctl(CTL_KERN, KERN_PROC, KERN_PROC_PID |
- * KERN_PROC_PROC)} (FreeBSD {@code sys/sys/user.h}, FreeBSD 12+ layout with 64-bit {@code dev_t};
- * {@code KINFO_PROC_SIZE} is 1088 on amd64). Offsets (amd64): {@code int ki_structsize} @0, {@code
- * pid_t ki_pid} @72, {@code ki_ppid} @76, {@code uid_t ki_uid} @168 (effective), {@code
- * ki_ruid} @172, {@code ki_svuid} @176, {@code gid_t ki_rgid} @180, {@code ki_svgid} @184, {@code
- * gid_t ki_groups[16]} @192 ({@code [0]} is the effective gid), {@code vm_size_t ki_size} @256
- * (bytes), {@code segsz_t ki_rssize} @264, {@code ki_tsize} @280, {@code ki_dsize} @288, {@code
- * ki_ssize} @296 (pages), {@code struct timeval ki_start} @336 ({@code tv_sec}, {@code tv_usec} 8
- * bytes each), {@code char ki_stat} @388, {@code signed char ki_nice} @389, {@code char
- * ki_comm[COMMLEN+1]} @447 (20 bytes), {@code uint64_t ki_tdev} @560, {@code int ki_oncpu} @568,
- * {@code ki_lastcpu} @572, {@code ki_numthreads} @596, {@code struct rusage ki_rusage} @608 and
- * {@code ki_rusage_ch} @752 (each: {@code ru_utime} +0, {@code ru_stime} +16, then longs {@code
- * ru_maxrss} +32 (KB), {@code ru_minflt} +64, {@code ru_majflt} +72, {@code ru_inblock} +88, {@code
- * ru_oublock} +96, {@code ru_nvcsw} +128, {@code ru_nivcsw} +136; 144 bytes).
+ * KERN_PROC_PROC)} (FreeBSD 12+ {@code sys/sys/user.h}, 64-bit {@code dev_t}; {@code
+ * KINFO_PROC_SIZE} 1088 on amd64), decoded as psutil's {@code proc_oneshot_kinfo}.
  *
- * @param pid {@code ki_pid}
- * @param ppid {@code ki_ppid}
  * @param comm {@code ki_comm}, at most 19 characters
  * @param stat {@code ki_stat}: SIDL 1, SRUN 2, SSLEEP 3, SSTOP 4, SZOMB 5, SWAIT 6, SLOCK 7
  * @param nice {@code ki_nice} ({@code NZERO} is 0 on FreeBSD, so this is the nice value)
  * @param uids real, effective ({@code ki_uid}), saved
  * @param gids real, effective ({@code ki_groups[0]}), saved
- * @param sizeBytes {@code ki_size}, the virtual size in bytes
- * @param rssPages {@code ki_rssize}
- * @param textPages {@code ki_tsize}
- * @param dataPages {@code ki_dsize}
- * @param stackPages {@code ki_ssize}
- * @param startSeconds {@code ki_start.tv_sec}
- * @param startMicros {@code ki_start.tv_usec}
- * @param onCpu {@code ki_oncpu}, -1 (NOCPU) when not running
- * @param lastCpu {@code ki_lastcpu}
- * @param threads {@code ki_numthreads}
- * @param usage {@code ki_rusage}
- * @param childUsage {@code ki_rusage_ch}
+ * @param sizeBytes {@code ki_size}; the {@code *Pages} are {@code ki_rssize/tsize/dsize/ssize}
+ * @param maxRssKb {@code ki_rusage.ru_maxrss}, kilobytes
+ * @param createTime {@code ki_start}, seconds since the epoch
+ * @param cpuNum psutil's {@code cpu_num}: {@code ki_oncpu} while running, else {@code ki_lastcpu}
+ *     (as top does; {@code NOCPU} -1 means not on a CPU); -1 for some kernel processes
+ * @param cpuTimes own ({@code ki_rusage}) and children's ({@code ki_rusage_ch}) user and system
+ * @param ioCounters psutil {@code pio} on FreeBSD: {@code ru_inblock}, {@code ru_oublock}
+ * @param flags {@code ki_flag}, the {@code P_*} flags of {@code sys/sys/proc.h}
+ * @param ttyDevice {@code ki_tdev}, the controlling terminal's {@code dev_t}; -1 ({@code NODEV})
+ *     when none
+ * @param tid {@code ki_tid}, the thread the struct describes (with {@code KERN_PROC_INC_THREAD})
  */
 public record KinfoProc(
     int pid,
@@ -64,148 +53,130 @@ public record KinfoProc(
     long textPages,
     long dataPages,
     long stackPages,
-    long startSeconds,
-    long startMicros,
-    int onCpu,
-    int lastCpu,
+    long maxRssKb,
+    double createTime,
+    int cpuNum,
     int threads,
-    Rusage usage,
-    Rusage childUsage) {
+    ProcessCpuTimes cpuTimes,
+    PageFaults pageFaults,
+    CtxSwitches ctxSwitches,
+    IoCounters.FreeBsd ioCounters,
+    long flags,
+    long ttyDevice,
+    int tid) {
 
-  /** {@code KINFO_PROC_SIZE} on amd64 ({@code ki_structsize} must say the same). */
-  public static final int SIZE = 1088;
+  /** {@code P_SYSTEM} ({@code sys/sys/proc.h}): a kernel process, no user address space. */
+  public static final long P_SYSTEM = 0x200;
 
-  static final int KI_STRUCTSIZE = 0;
-  static final int KI_PID = 72;
-  static final int KI_PPID = 76;
-  static final int KI_UID = 168;
-  static final int KI_RUID = 172;
-  static final int KI_SVUID = 176;
-  static final int KI_RGID = 180;
-  static final int KI_SVGID = 184;
-  static final int KI_GROUPS = 192;
-  static final int KI_SIZE = 256;
-  static final int KI_RSSIZE = 264;
-  static final int KI_TSIZE = 280;
-  static final int KI_DSIZE = 288;
-  static final int KI_SSIZE = 296;
-  static final int KI_START = 336;
-  static final int KI_STAT = 388;
-  static final int KI_NICE = 389;
-  static final int KI_COMM = 447;
-  static final int KI_COMM_LENGTH = 20;
-  static final int KI_ONCPU = 568;
-  static final int KI_LASTCPU = 572;
-  static final int KI_NUMTHREADS = 596;
-  static final int KI_RUSAGE = 608;
-  static final int KI_RUSAGE_CH = 752;
-
-  /** {@code NOCPU} ({@code sys/proc.h}). */
-  static final int NOCPU = -1;
-
-  /**
-   * A {@code struct rusage} (amd64: two {@code struct timeval}s of 16 bytes, then 14 longs).
-   *
-   * @param userSeconds {@code ru_utime}
-   * @param systemSeconds {@code ru_stime}
-   * @param maxRssKb {@code ru_maxrss}, kilobytes
-   * @param minorFaults {@code ru_minflt}
-   * @param majorFaults {@code ru_majflt}
-   * @param inBlocks {@code ru_inblock}
-   * @param outBlocks {@code ru_oublock}
-   * @param voluntarySwitches {@code ru_nvcsw}
-   * @param involuntarySwitches {@code ru_nivcsw}
-   */
-  public record Rusage(
-      double userSeconds,
-      double systemSeconds,
-      long maxRssKb,
-      long minorFaults,
-      long majorFaults,
-      long inBlocks,
-      long outBlocks,
-      long voluntarySwitches,
-      long involuntarySwitches) {
-
-    static Rusage decode(ByteBuffer buf, int off, String what) {
-      return new Rusage(
-          Timeval.seconds(buf, off, what + ".ru_utime"),
-          Timeval.seconds(buf, off + 16, what + ".ru_stime"),
-          FixedLayout.u64(buf, off + 32, what + ".ru_maxrss"),
-          FixedLayout.u64(buf, off + 64, what + ".ru_minflt"),
-          FixedLayout.u64(buf, off + 72, what + ".ru_majflt"),
-          FixedLayout.u64(buf, off + 88, what + ".ru_inblock"),
-          FixedLayout.u64(buf, off + 96, what + ".ru_oublock"),
-          FixedLayout.u64(buf, off + 128, what + ".ru_nvcsw"),
-          FixedLayout.u64(buf, off + 136, what + ".ru_nivcsw"));
-    }
-  }
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct kinfo_proc", 1088, Timeval.AMD64, "sys/user.h");
+  public static final CField KI_STRUCTSIZE = LAYOUT.field("ki_structsize", 0, CType.INT32);
+  public static final CField KI_PID = LAYOUT.field("ki_pid", 72, CType.INT32);
+  public static final CField KI_PPID = LAYOUT.field("ki_ppid", 76, CType.INT32);
+  public static final CField KI_UID = LAYOUT.field("ki_uid", 168, CType.INT32);
+  public static final CField KI_RUID = LAYOUT.field("ki_ruid", 172, CType.INT32);
+  public static final CField KI_SVUID = LAYOUT.field("ki_svuid", 176, CType.INT32);
+  public static final CField KI_RGID = LAYOUT.field("ki_rgid", 180, CType.INT32);
+  public static final CField KI_SVGID = LAYOUT.field("ki_svgid", 184, CType.INT32);
+  public static final CField KI_GROUPS0 = LAYOUT.field("ki_groups[0]", 192, CType.INT32);
+  public static final CField KI_SIZE = LAYOUT.field("ki_size", 256, CType.UINT64);
+  public static final CField KI_RSSIZE = LAYOUT.field("ki_rssize", 264, CType.UINT64);
+  public static final CField KI_TSIZE = LAYOUT.field("ki_tsize", 280, CType.UINT64);
+  public static final CField KI_DSIZE = LAYOUT.field("ki_dsize", 288, CType.UINT64);
+  public static final CField KI_SSIZE = LAYOUT.field("ki_ssize", 296, CType.UINT64);
+  public static final CField KI_START = LAYOUT.array("ki_start", 336, CType.BYTES, 16);
+  public static final CField KI_FLAG = LAYOUT.field("ki_flag", 368, CType.INT64);
+  public static final CField KI_STAT = LAYOUT.field("ki_stat", 388, CType.INT8);
+  public static final CField KI_NICE = LAYOUT.field("ki_nice", 389, CType.INT8);
+  public static final CField KI_COMM = LAYOUT.array("ki_comm", 447, CType.CHAR_ARRAY, 20);
+  public static final CField KI_TDEV = LAYOUT.field("ki_tdev", 560, CType.INT64);
+  public static final CField KI_ONCPU = LAYOUT.field("ki_oncpu", 568, CType.INT32);
+  public static final CField KI_LASTCPU = LAYOUT.field("ki_lastcpu", 572, CType.INT32);
+  public static final CField KI_NUMTHREADS = LAYOUT.field("ki_numthreads", 596, CType.INT32);
+  public static final CField KI_TID = LAYOUT.field("ki_tid", 600, CType.INT32);
+  public static final CField RU_UTIME = LAYOUT.array("ki_rusage.ru_utime", 608, CType.BYTES, 16);
+  public static final CField RU_STIME = LAYOUT.array("ki_rusage.ru_stime", 624, CType.BYTES, 16);
+  public static final CField RU_MAXRSS = LAYOUT.field("ki_rusage.ru_maxrss", 640, CType.UINT64);
+  public static final CField RU_MINFLT = LAYOUT.field("ki_rusage.ru_minflt", 672, CType.UINT64);
+  public static final CField RU_MAJFLT = LAYOUT.field("ki_rusage.ru_majflt", 680, CType.UINT64);
+  public static final CField RU_INBLOCK = LAYOUT.field("ki_rusage.ru_inblock", 696, CType.UINT64);
+  public static final CField RU_OUBLOCK = LAYOUT.field("ki_rusage.ru_oublock", 704, CType.UINT64);
+  public static final CField RU_NVCSW = LAYOUT.field("ki_rusage.ru_nvcsw", 736, CType.UINT64);
+  public static final CField RU_NIVCSW = LAYOUT.field("ki_rusage.ru_nivcsw", 744, CType.UINT64);
+  public static final CField CH_UTIME = LAYOUT.array("ki_rusage_ch.ru_utime", 752, CType.BYTES, 16);
+  public static final CField CH_STIME = LAYOUT.array("ki_rusage_ch.ru_stime", 768, CType.BYTES, 16);
 
   /**
-   * Decodes the struct at {@code offset}.
+   * Decodes the struct at {@code base}.
    *
    * @throws MalformedDataException if it is truncated, or {@code ki_structsize} is not 1088 (a
    *     kernel whose layout this decoder does not know)
    */
-  public static KinfoProc decode(ByteBuffer buf, int offset) {
-    FixedLayout.require(buf, offset, SIZE, "kinfo_proc");
-    int structSize = buf.getInt(offset + KI_STRUCTSIZE);
-    if (structSize != SIZE) {
-      throw new MalformedDataException(
-          "kinfo_proc.ki_structsize is " + structSize + ", expected " + SIZE + " (amd64)");
+  public static KinfoProc decode(ByteBuffer buf, int base) {
+    LAYOUT.require(buf, base);
+    int structSize = KI_STRUCTSIZE.i32(buf, base);
+    if (structSize != LAYOUT.size()) {
+      throw KI_STRUCTSIZE.malformed("is " + structSize + ", expected 1088 (amd64)");
     }
-    long usec = FixedLayout.u64(buf, offset + KI_START + 8, "ki_start.tv_usec");
-    if (usec >= 1_000_000) {
-      throw new MalformedDataException("ki_start.tv_usec out of range: " + usec);
-    }
-    int threads = buf.getInt(offset + KI_NUMTHREADS);
+    int threads = KI_NUMTHREADS.i32(buf, base);
     if (threads < 0) {
-      throw new MalformedDataException("ki_numthreads is negative: " + threads);
+      throw KI_NUMTHREADS.malformed("is negative: " + threads);
     }
+    int stat = KI_STAT.i8(buf, base);
+    int onCpu = KI_ONCPU.i32(buf, base);
     return new KinfoProc(
-        buf.getInt(offset + KI_PID),
-        buf.getInt(offset + KI_PPID),
-        FixedLayout.cString(buf, offset + KI_COMM, KI_COMM_LENGTH),
-        buf.get(offset + KI_STAT),
-        buf.get(offset + KI_NICE),
+        KI_PID.i32(buf, base),
+        KI_PPID.i32(buf, base),
+        KI_COMM.cString(buf, base),
+        stat,
+        KI_NICE.i8(buf, base),
         new Uids(
-            buf.getInt(offset + KI_RUID),
-            buf.getInt(offset + KI_UID),
-            OptionalInt.of(buf.getInt(offset + KI_SVUID))),
+            KI_RUID.i32(buf, base), KI_UID.i32(buf, base), OptionalInt.of(KI_SVUID.i32(buf, base))),
         new Gids(
-            buf.getInt(offset + KI_RGID),
-            buf.getInt(offset + KI_GROUPS),
-            OptionalInt.of(buf.getInt(offset + KI_SVGID))),
-        FixedLayout.u64(buf, offset + KI_SIZE, "ki_size"),
-        FixedLayout.u64(buf, offset + KI_RSSIZE, "ki_rssize"),
-        FixedLayout.u64(buf, offset + KI_TSIZE, "ki_tsize"),
-        FixedLayout.u64(buf, offset + KI_DSIZE, "ki_dsize"),
-        FixedLayout.u64(buf, offset + KI_SSIZE, "ki_ssize"),
-        FixedLayout.u64(buf, offset + KI_START, "ki_start.tv_sec"),
-        usec,
-        buf.getInt(offset + KI_ONCPU),
-        buf.getInt(offset + KI_LASTCPU),
+            KI_RGID.i32(buf, base),
+            KI_GROUPS0.i32(buf, base),
+            OptionalInt.of(KI_SVGID.i32(buf, base))),
+        KI_SIZE.u64(buf, base),
+        KI_RSSIZE.u64(buf, base),
+        KI_TSIZE.u64(buf, base),
+        KI_DSIZE.u64(buf, base),
+        KI_SSIZE.u64(buf, base),
+        RU_MAXRSS.u64(buf, base),
+        seconds(buf, base, KI_START),
+        stat == 2 && onCpu != -1 ? onCpu : KI_LASTCPU.i32(buf, base),
         threads,
-        Rusage.decode(buf, offset + KI_RUSAGE, "ki_rusage"),
-        Rusage.decode(buf, offset + KI_RUSAGE_CH, "ki_rusage_ch"));
+        new ProcessCpuTimes.Basic(
+            seconds(buf, base, RU_UTIME),
+            seconds(buf, base, RU_STIME),
+            seconds(buf, base, CH_UTIME),
+            seconds(buf, base, CH_STIME)),
+        new PageFaults(RU_MINFLT.u64(buf, base), RU_MAJFLT.u64(buf, base)),
+        new CtxSwitches(RU_NVCSW.u64(buf, base), RU_NIVCSW.u64(buf, base)),
+        new IoCounters.FreeBsd(RU_INBLOCK.u64(buf, base), RU_OUBLOCK.u64(buf, base)),
+        KI_FLAG.i64(buf, base),
+        KI_TDEV.i64(buf, base),
+        KI_TID.i32(buf, base));
+  }
+
+  private static double seconds(ByteBuffer buf, int base, CField timeval) {
+    return Timeval.seconds(buf, base + timeval.offset(), timeval.name());
   }
 
   /** The array {@code KERN_PROC_PROC} returns, one struct per process. */
   public static List<KinfoProc> decodeAll(ByteBuffer buf) {
-    if (buf.limit() % SIZE != 0) {
-      throw new MalformedDataException(
-          "kinfo_proc array must be a multiple of " + SIZE + " bytes, got " + buf.limit());
+    if (buf.limit() % LAYOUT.size() != 0) {
+      throw LAYOUT.malformed("array must be a multiple of 1088 bytes, got " + buf.limit());
     }
-    List<KinfoProc> out = new ArrayList<>(buf.limit() / SIZE);
-    for (int off = 0; off < buf.limit(); off += SIZE) {
-      out.add(decode(buf, off));
+    List<KinfoProc> out = new ArrayList<>();
+    for (int base = 0; base < buf.limit(); base += LAYOUT.size()) {
+      out.add(decode(buf, base));
     }
     return List.copyOf(out);
   }
 
-  /** Creation time, seconds since the epoch ({@code PSUTIL_TV2DOUBLE(ki_start)}). */
-  public double createTime() {
-    return startSeconds + startMicros / 1e6;
+  /** psutil's {@code pthread}: the thread id and its own user and system seconds. */
+  public ProcessThread thread() {
+    return new ProcessThread(tid, cpuTimes.user(), cpuTimes.system());
   }
 
   /** psutil's {@code PROC_STATUSES} for FreeBSD; an unknown code is {@code '?'}. */
@@ -222,15 +193,6 @@ public record KinfoProc(
     };
   }
 
-  /** psutil {@code pcputimes}: own and children's user and system seconds. */
-  public ProcessCpuTimes cpuTimes() {
-    return new ProcessCpuTimes.Basic(
-        usage.userSeconds(),
-        usage.systemSeconds(),
-        childUsage.userSeconds(),
-        childUsage.systemSeconds());
-  }
-
   /**
    * psutil {@code pmem} for FreeBSD: page counts × page size, vms = {@code ki_size}, peak_rss =
    * {@code ru_maxrss} KB × 1024. The kernel updates {@code ru_maxrss} lazily, so when it is below
@@ -238,37 +200,13 @@ public record KinfoProc(
    */
   public MemoryInfo.FreeBsd memoryInfo(long pageSize) {
     long rss = Math.multiplyExact(rssPages, pageSize);
-    long peak = Math.multiplyExact(usage.maxRssKb(), 1024L);
-    if (peak < rss && peak != 0) {
-      peak = rss;
-    }
+    long peak = Math.multiplyExact(maxRssKb, 1024L);
     return new MemoryInfo.FreeBsd(
         rss,
         sizeBytes,
         Math.multiplyExact(textPages, pageSize),
         Math.multiplyExact(dataPages, pageSize),
         Math.multiplyExact(stackPages, pageSize),
-        peak);
-  }
-
-  public CtxSwitches ctxSwitches() {
-    return new CtxSwitches(usage.voluntarySwitches(), usage.involuntarySwitches());
-  }
-
-  public PageFaults pageFaults() {
-    return new PageFaults(usage.minorFaults(), usage.majorFaults());
-  }
-
-  /** psutil {@code pio} on FreeBSD: block input and output operations; bytes are unknown. */
-  public IoCounters.FreeBsd ioCounters() {
-    return new IoCounters.FreeBsd(usage.inBlocks(), usage.outBlocks());
-  }
-
-  /**
-   * psutil's {@code cpu_num}: the CPU it runs on when running, else the last one (as top does); -1
-   * for some kernel processes.
-   */
-  public int cpuNum() {
-    return stat == 2 && onCpu != NOCPU ? onCpu : lastCpu;
+        peak < rss && peak != 0 ? rss : peak);
   }
 }

@@ -1,31 +1,33 @@
 package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.LoadAverage;
-import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
- * {@code struct loadavg} from {@code sysctl vm.loadavg} (FreeBSD {@code sys/sys/resource.h}):
- * {@code fixpt_t ldavg[3]} @0, @4, @8 ({@code fixpt_t} is {@code u_int32_t}), {@code long
- * fscale} @16; 24 bytes. Each average is {@code ldavg[i] / fscale}, which is what {@code
- * getloadavg(3)} (and so psutil's {@code os.getloadavg()}) returns.
+ * {@code struct loadavg} from {@code vm.loadavg} ({@code sys/sys/resource.h}): each average is
+ * {@code ldavg[i] / fscale}, what {@code getloadavg(3)} (so psutil's {@code os.getloadavg()})
+ * gives.
  */
 public final class LoadAvg {
   private LoadAvg() {}
 
-  /** {@code sizeof(struct loadavg)} on LP64. */
-  public static final int SIZE = 24;
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct loadavg", 24, Timeval.AMD64, "sys/resource.h");
+  public static final CField LDAVG0 = LAYOUT.field("ldavg[0]", 0, CType.UINT32);
+  public static final CField LDAVG1 = LAYOUT.field("ldavg[1]", 4, CType.UINT32);
+  public static final CField LDAVG2 = LAYOUT.field("ldavg[2]", 8, CType.UINT32);
+  public static final CField FSCALE = LAYOUT.field("fscale", 16, CType.INT64);
 
-  /** Decodes the struct at the start of {@code buf}. */
   public static LoadAverage decode(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "loadavg");
-    long scale = buf.getLong(16);
+    LAYOUT.require(buf);
+    double scale = FSCALE.i64(buf);
     if (scale <= 0) {
-      throw new MalformedDataException("loadavg.fscale must be > 0, got " + scale);
+      throw FSCALE.malformed("must be > 0, got " + scale);
     }
-    double s = scale;
     return new LoadAverage(
-        FixedLayout.u32(buf, 0) / s, FixedLayout.u32(buf, 4) / s, FixedLayout.u32(buf, 8) / s);
+        LDAVG0.u32(buf) / scale, LDAVG1.u32(buf) / scale, LDAVG2.u32(buf) / scale);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.jpsutil.freebsd.parse;
 
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.FixedLayout;
 import java.nio.ByteBuffer;
 
 /**
@@ -11,17 +10,31 @@ import java.nio.ByteBuffer;
 public final class SysctlNumber {
   private SysctlNumber() {}
 
+  /** A signed {@code int} sysctl (temperatures, {@code hw.acpi.*}): exactly 4 bytes. */
+  public static int signedInt(ByteBuffer buf, String name) {
+    if (buf.limit() != 4) {
+      throw new MalformedDataException(name + " must be 4 bytes, got " + buf.limit());
+    }
+    return buf.getInt(0);
+  }
+
   /**
    * The unsigned value of a 4- or 8-byte sysctl.
    *
    * @throws MalformedDataException for any other size, or a 64-bit value of 2^63 or more
    */
   public static long unsigned(ByteBuffer buf, String name) {
-    return switch (buf.limit()) {
-      case 4 -> FixedLayout.u32(buf, 0);
-      case 8 -> FixedLayout.u64(buf, 0, name);
-      default ->
-          throw new MalformedDataException(name + " must be 4 or 8 bytes, got " + buf.limit());
-    };
+    long v =
+        switch (buf.limit()) {
+          case 4 -> buf.getInt(0) & 0xFFFF_FFFFL;
+          case 8 -> buf.getLong(0);
+          default ->
+              throw new MalformedDataException(name + " must be 4 or 8 bytes, got " + buf.limit());
+        };
+    if (v < 0) {
+      throw new MalformedDataException(
+          name + " is " + Long.toUnsignedString(v) + ", beyond 2^63-1");
+    }
+    return v;
   }
 }

@@ -1,30 +1,25 @@
 package io.github.jpsutil.freebsd.parse;
 
-import io.github.jpsutil.spi.FixedLayout;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
- * {@code struct vmtotal} from {@code sysctl(CTL_VM, VM_TOTAL)} (FreeBSD 12+ {@code
- * sys/sys/vmmeter.h}, counts in pages as {@code uint64_t}): {@code t_vm} @0, {@code t_avm} @8,
- * {@code t_rm} @16, {@code t_arm} @24, {@code t_vmshr} @32, {@code t_avmshr} @40, {@code
- * t_rmshr} @48, {@code t_armshr} @56, {@code t_free} @64, then five {@code int16_t} run-queue
- * counts and padding; 88 bytes.
+ * {@code struct vmtotal} from {@code vm.vmtotal} (FreeBSD 12+ {@code sys/sys/vmmeter.h}: page
+ * counts as {@code uint64_t}).
  *
  * @param sharedVirtual {@code t_vmshr}, pages
  * @param sharedReal {@code t_rmshr}, pages
  */
 public record VmTotal(long sharedVirtual, long sharedReal) {
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct vmtotal", 88, Timeval.AMD64, "sys/vmmeter.h");
+  public static final CField T_VMSHR = LAYOUT.field("t_vmshr", 32, CType.UINT64);
+  public static final CField T_RMSHR = LAYOUT.field("t_rmshr", 48, CType.UINT64);
 
-  /** {@code sizeof(struct vmtotal)}. */
-  public static final int SIZE = 88;
-
-  static final int T_VMSHR = 32;
-  static final int T_RMSHR = 48;
-
-  /** Decodes the struct at the start of {@code buf}. */
   public static VmTotal decode(ByteBuffer buf) {
-    FixedLayout.require(buf, 0, SIZE, "vmtotal");
-    return new VmTotal(
-        FixedLayout.u64(buf, T_VMSHR, "t_vmshr"), FixedLayout.u64(buf, T_RMSHR, "t_rmshr"));
+    LAYOUT.require(buf);
+    return new VmTotal(T_VMSHR.u64(buf), T_RMSHR.u64(buf));
   }
 }

@@ -1,51 +1,40 @@
 package io.github.jpsutil.freebsd.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * {@code struct xswdev} from {@code sysctl vm.swap_info.<n>}, one per swap device (FreeBSD 12+
- * {@code sys/vm/vm_param.h}, {@code XSWDEV_VERSION} 2): {@code u_int xsw_version} @0, {@code dev_t
- * xsw_dev} @8 (64-bit), {@code int xsw_flags} @16, {@code int xsw_nblks} @20, {@code int
- * xsw_used} @24; 32 bytes. Sizes are in pages.
+ * {@code struct xswdev} from {@code vm.swap_info.<n>}, one per swap device (FreeBSD 12+ {@code
+ * sys/vm/vm_param.h}, {@code XSWDEV_VERSION} 2, 64-bit {@code dev_t}). Sizes are in pages.
  *
  * @param blocks {@code xsw_nblks}
  * @param used {@code xsw_used}
  */
 public record Xswdev(long blocks, long used) {
+  public static final CStruct LAYOUT =
+      CStruct.declare("struct xswdev", 32, Timeval.AMD64, "vm/vm_param.h");
+  public static final CField XSW_VERSION = LAYOUT.field("xsw_version", 0, CType.UINT32);
+  public static final CField XSW_NBLKS = LAYOUT.field("xsw_nblks", 20, CType.INT32);
+  public static final CField XSW_USED = LAYOUT.field("xsw_used", 24, CType.INT32);
 
-  /** {@code sizeof(struct xswdev)} on amd64. */
-  public static final int SIZE = 32;
-
-  /** The layout this decoder reads. */
-  public static final int VERSION = 2;
-
-  static final int XSW_VERSION = 0;
-  static final int XSW_NBLKS = 20;
-  static final int XSW_USED = 24;
-
-  /**
-   * Decodes one device.
-   *
-   * @throws MalformedDataException on a wrong size or {@code xsw_version} (as libkvm refuses)
-   */
+  /** Decodes one device; another size or {@code xsw_version} is refused, as libkvm does. */
   public static Xswdev decode(ByteBuffer buf) {
-    if (buf.limit() != SIZE) {
-      throw new MalformedDataException("xswdev must be " + SIZE + " bytes, got " + buf.limit());
+    if (buf.limit() != LAYOUT.size()) {
+      throw LAYOUT.malformed("must be 32 bytes, got " + buf.limit());
     }
-    int version = buf.getInt(XSW_VERSION);
-    if (version != VERSION) {
-      throw new MalformedDataException(
-          "xswdev.xsw_version is " + version + ", expected " + VERSION);
+    long version = XSW_VERSION.u32(buf);
+    if (version != 2) {
+      throw XSW_VERSION.malformed("is " + version + ", expected 2");
     }
-    int blocks = buf.getInt(XSW_NBLKS);
-    int used = buf.getInt(XSW_USED);
+    int blocks = XSW_NBLKS.i32(buf);
+    int used = XSW_USED.i32(buf);
     if (blocks < 0 || used < 0 || used > blocks) {
-      throw new MalformedDataException(
-          "xswdev: xsw_used " + used + " and xsw_nblks " + blocks + " are inconsistent");
+      throw LAYOUT.malformed("xsw_used " + used + " and xsw_nblks " + blocks + " are inconsistent");
     }
     return new Xswdev(blocks, used);
   }

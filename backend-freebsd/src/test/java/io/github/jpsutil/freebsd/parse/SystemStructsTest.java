@@ -58,7 +58,7 @@ class SystemStructsTest {
         .hasMessageContaining("positive multiple of 40");
     assertThatThrownBy(() -> CpTime.decodeArray(le(0), 128)).hasMessageContaining("got 0");
     assertThatThrownBy(() -> CpTime.decode(le(40).putLong(0, -1), 128))
-        .hasMessageContaining("cp_time[CP_USER]");
+        .hasMessageContaining("cp_time[0] is negative");
   }
 
   @Test

@@ -1,0 +1,59 @@
+package io.github.jpsutil.freebsd;
+
+import io.github.jpsutil.api.DiskIoCounters;
+import io.github.jpsutil.api.DiskPartition;
+import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.freebsd.acquire.Sysctls;
+import io.github.jpsutil.freebsd.parse.Devstat;
+import io.github.jpsutil.freebsd.parse.Statfs;
+import io.github.jpsutil.freebsd.parse.StatvfsUsage;
+import io.github.jpsutil.freebsd.parse.SysctlNumber;
+import io.github.jpsutil.spi.DiskSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Mounted filesystems ({@code getfsstat(2)}) and their usage ({@code statvfs(3)}). */
+final class FreeBsdDisks implements DiskSource {
+  private final Sysctls sysctls;
+
+  FreeBsdDisks(Sysctls sysctls) {
+    this.sysctls = sysctls;
+  }
+
+  /**
+   * Every mount, {@code all} or not: psutil's BSD {@code disk_partitions} ignores {@code all} (it
+   * has no list of pseudo filesystems to leave out there).
+   */
+  @Override
+  public List<DiskPartition> partitions(boolean all) {
+    return Statfs.partitions(sysctls.mounts(Statfs.LAYOUT.size()));
+  }
+
+  /**
+   * {@code kern.devstat.all} as libdevstat reads it; the version is checked first as psutil's
+   * {@code devstat_checkversion} does.
+   */
+  @Override
+  public Map<String, DiskIoCounters> ioCounters() {
+    long version =
+        SysctlNumber.unsigned(sysctls.byName("kern.devstat.version", 8), "kern.devstat.version");
+    if (version != Devstat.VERSION) {
+      throw new MalformedDataException(
+          "kern.devstat.version is " + version + ", this decoder reads " + Devstat.VERSION);
+    }
+    return Devstat.ioCounters(sysctls.tableByName("kern.devstat.all"));
+  }
+
+  /** psutil's FreeBSD total sums every devstat device (it has no partitions to leave out). */
+  @Override
+  public Set<String> wholeDisks() {
+    return ioCounters().keySet();
+  }
+
+  @Override
+  public DiskUsage usage(String path) {
+    return StatvfsUsage.usage(sysctls.statvfs(path, StatvfsUsage.LAYOUT.size()), path);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.jpsutil.freebsd.acquire;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kernel calls the acquire layer makes: {@link LibcKernel} calls libc; tests put recorded
+ * buffers and errno values behind it. Each returns 0 (or a count) or the errno of the failure as a
+ * negative number where noted. {@code length[0]} is {@code *oldlenp}: the room in {@code out} going
+ * in, the bytes written (or, for a null {@code out}, the bytes available) coming out.
+ */
+public interface FreeBsdKernel {
+  /** {@code sysctl(3)}: 0 or errno. */
+  int sysctl(int[] mib, byte[] out, long[] length);
+
+  /** {@code sysctl(3)} setting {@code mib} to {@code value} (its {@code newp}): 0 or errno. */
+  int sysctlWrite(int[] mib, byte[] value);
+
+  /**
+   * Every record {@code getutxent(3)} returns between {@code setutxent} and {@code endutxent}, each
+   * {@code utmpxSize} bytes.
+   */
+  List<ByteBuffer> utmpx(int utmpxSize);
+
+  /** {@code sysctlbyname(3)}: 0 or errno. */
+  int sysctlbyname(String name, byte[] out, long[] length);
+
+  /** {@code sysctlnametomib(3)}; {@code length[0]}: room in {@code mib} in, depth out. */
+  int sysctlnametomib(String name, int[] mib, long[] length);
+
+  /**
+   * {@code getfsstat(2)} with {@code MNT_NOWAIT}: the number of mounted filesystems ({@code out}
+   * null) or of {@code struct statfs} written, or {@code -errno}.
+   */
+  int getfsstat(byte[] out);
+
+  /**
+   * {@code statvfs(3)} of {@code path}: the struct's {@code size} bytes, or the exceptions of posix
+   * {@code Statvfs.query} (NoSuchFileException, AccessDeniedException, … wrapped unchecked).
+   */
+  ByteBuffer statvfs(String path, int size);
+
+  /**
+   * {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}, as psutil's {@code
+   * _psposix.get_terminal_map} builds it with {@code os.stat}.
+   */
+  Map<Long, String> terminals();
+
+  /**
+   * {@code cpuset_getaffinity(CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask)}: 0 or errno.
+   */
+  int getAffinity(int pid, byte[] mask);
+
+  /** {@code cpuset_setaffinity} with the same arguments: 0 or errno. */
+  int setAffinity(int pid, byte[] mask);
+
+  /** {@code kill(2)}, raising as posix {@code ProcessSignals.kill} (ESRCH, EPERM translated). */
+  void kill(int pid, int signum);
+
+  /** {@code setpriority(PRIO_PROCESS, pid, value)}, raising as posix {@code Priorities.setNice}. */
+  void setNice(int pid, int value);
+}

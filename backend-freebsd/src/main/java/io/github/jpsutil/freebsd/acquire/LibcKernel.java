@@ -1,0 +1,145 @@
+package io.github.jpsutil.freebsd.acquire;
+
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.LongByReference;
+import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
+import io.github.jpsutil.posix.Priorities;
+import io.github.jpsutil.posix.ProcessSignals;
+import io.github.jpsutil.posix.Statvfs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
+final class LibcKernel implements FreeBsdKernel {
+  /** {@code MNT_NOWAIT} ({@code sys/sys/mount.h}): do not refresh, as df and psutil. */
+  private static final int MNT_NOWAIT = 2;
+
+  @Override
+  public int sysctl(int[] mib, byte[] out, long[] length) {
+    LongByReference len = new LongByReference(length[0]);
+    int rc = FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, out, len, null, 0);
+    return done(rc, len, length);
+  }
+
+  @Override
+  public int sysctlWrite(int[] mib, byte[] value) {
+    int rc = FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, null, null, value, value.length);
+    return rc == 0 ? 0 : Native.getLastError();
+  }
+
+  /** getutxent(3) keeps one cursor per process: one reader at a time. */
+  @Override
+  public synchronized List<ByteBuffer> utmpx(int utmpxSize) {
+    List<ByteBuffer> out = new ArrayList<>();
+    FreeBsdLibc.INSTANCE.setutxent();
+    try {
+      for (Pointer p = FreeBsdLibc.INSTANCE.getutxent();
+          p != null;
+          p = FreeBsdLibc.INSTANCE.getutxent()) {
+        out.add(ByteBuffer.wrap(p.getByteArray(0, utmpxSize)).order(ByteOrder.nativeOrder()));
+      }
+    } finally {
+      FreeBsdLibc.INSTANCE.endutxent();
+    }
+    return out;
+  }
+
+  @Override
+  public int sysctlbyname(String name, byte[] out, long[] length) {
+    LongByReference len = new LongByReference(length[0]);
+    return done(FreeBsdLibc.INSTANCE.sysctlbyname(name, out, len, null, 0), len, length);
+  }
+
+  @Override
+  public int sysctlnametomib(String name, int[] mib, long[] length) {
+    LongByReference len = new LongByReference(length[0]);
+    return done(FreeBsdLibc.INSTANCE.sysctlnametomib(name, mib, len), len, length);
+  }
+
+  @Override
+  public int getfsstat(byte[] out) {
+    int n = FreeBsdLibc.INSTANCE.getfsstat(out, out == null ? 0 : out.length, MNT_NOWAIT);
+    return n >= 0 ? n : -Native.getLastError();
+  }
+
+  @Override
+  public ByteBuffer statvfs(String path, int size) {
+    return Statvfs.query(path, size);
+  }
+
+  @Override
+  public Map<Long, String> terminals() {
+    Map<Long, String> out = new HashMap<>();
+    addDevices(Path.of("/dev"), "tty", out);
+    addDevices(Path.of("/dev/pts"), "", out);
+    return out;
+  }
+
+  private static void addDevices(Path dir, String prefix, Map<Long, String> out) {
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (p.getFileName().toString().startsWith(prefix)) {
+          try {
+            out.put((Long) Files.getAttribute(p, "unix:rdev"), p.toString());
+          } catch (NoSuchFileException gone) {
+            // psutil skips a terminal closed while the map is built (FileNotFoundError)
+          }
+        }
+      }
+    } catch (NoSuchFileException noDir) {
+      // no /dev/pts: no pseudo-terminals to list
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code sys/cpuset.h}: {@code CPU_LEVEL_WHICH} 3 (the pid's own mask), {@code CPU_WHICH_PID} 2.
+   */
+  private static final int CPU_LEVEL_WHICH = 3;
+
+  private static final int CPU_WHICH_PID = 2;
+
+  @Override
+  public int getAffinity(int pid, byte[] mask) {
+    int rc =
+        FreeBsdLibc.INSTANCE.cpuset_getaffinity(
+            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask);
+    return rc == 0 ? 0 : Native.getLastError();
+  }
+
+  @Override
+  public int setAffinity(int pid, byte[] mask) {
+    int rc =
+        FreeBsdLibc.INSTANCE.cpuset_setaffinity(
+            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask);
+    return rc == 0 ? 0 : Native.getLastError();
+  }
+
+  @Override
+  public void kill(int pid, int signum) {
+    ProcessSignals.kill(pid, signum);
+  }
+
+  @Override
+  public void setNice(int pid, int value) {
+    Priorities.setNice(pid, value);
+  }
+
+  private static int done(int rc, LongByReference len, long[] length) {
+    int errno = rc == 0 ? 0 : Native.getLastError();
+    length[0] = len.getValue();
+    return errno;
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.jpsutil.freebsd.layout;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Test buffers laid out by the cited table (not by the decoders' declarations), little-endian as
+ * amd64: what a FreeBSD kernel would hand back, field by field.
+ */
+public final class TableStructs {
+  private static final LayoutTable T = LayoutTable.amd64();
+  private static final String KP = "struct kinfo_proc";
+  private static final String KF = "struct kinfo_file";
+
+  private TableStructs() {}
+
+  public static ByteBuffer le(int size) {
+    return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** A {@code kinfo_proc} with the given identity and state; times in whole microseconds. */
+  public static ByteBuffer kinfoProc(
+      int pid, int ppid, String comm, int stat, long flags, int tid, long userMicros) {
+    ByteBuffer b = le(T.size(KP));
+    T.put(b, 0, KP, "ki_structsize", T.size(KP));
+    T.put(b, 0, KP, "ki_pid", pid);
+    T.put(b, 0, KP, "ki_ppid", ppid);
+    T.putString(b, 0, KP, "ki_comm", comm);
+    T.put(b, 0, KP, "ki_stat", stat);
+    T.put(b, 0, KP, "ki_flag", flags);
+    T.put(b, 0, KP, "ki_tid", tid);
+    T.put(b, 0, KP, "ki_nice", -5);
+    T.put(b, 0, KP, "ki_tdev", 0x5a00_0003L);
+    T.put(b, 0, KP, "ki_numthreads", 1);
+    T.put(b, 0, KP, "ki_start.tv_sec", 1_700_000_000L);
+    T.put(b, 0, KP, "ki_rusage.ru_utime.tv_sec", userMicros / 1_000_000);
+    T.put(b, 0, KP, "ki_rusage.ru_utime.tv_usec", userMicros % 1_000_000);
+    T.put(b, 0, KP, "ki_rusage.ru_stime.tv_usec", 250_000);
+    return b;
+  }
+
+  /** Structs back to back, as the kernel returns arrays. */
+  public static ByteBuffer concat(ByteBuffer... parts) {
+    int n = 0;
+    for (ByteBuffer p : parts) {
+      n += p.limit();
+    }
+    ByteBuffer out = le(n);
+    for (ByteBuffer p : parts) {
+      out.put(p.duplicate().position(0));
+    }
+    return out.position(0);
+  }
+
+  /**
+   * One packed {@code kinfo_file} as {@code KERN_PROC_FILEDESC} returns it: {@code kf_structsize}
+   * is the fixed part plus the path and its NUL, rounded up to 8 ({@code sys/kern/kern_descrip.c}
+   * {@code pack_kinfo}).
+   */
+  public static ByteBuffer kinfoFile(int fd, int type, int vnodeType, String path) {
+    int fixed = T.row(KF, "kf_path").orElseThrow().offset();
+    int size = (fixed + path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1 + 7) & ~7;
+    ByteBuffer b = le(size);
+    T.put(b, 0, KF, "kf_structsize", size);
+    T.put(b, 0, KF, "kf_type", type);
+    T.put(b, 0, KF, "kf_fd", fd);
+    T.put(b, 0, KF, "kf_vnode_type", vnodeType);
+    T.putString(b, 0, KF, "kf_path", path);
+    return b;
+  }
+
+  /**
+   * One packed {@code kinfo_vmentry} of {@code KERN_PROC_VMMAP}: the fixed part, the path and its
+   * NUL, rounded up to 8 ({@code sys/kern/kern_proc.c} {@code kern_proc_vmmap_out}).
+   */
+  public static ByteBuffer kinfoVmentry(
+      int type, long start, long end, int prot, int resident, int priv, String path) {
+    String s = "struct kinfo_vmentry";
+    int fixed = T.row(s, "kve_path").orElseThrow().offset();
+    int size = (fixed + path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1 + 7) & ~7;
+    ByteBuffer b = le(size);
+    T.put(b, 0, s, "kve_structsize", size);
+    T.put(b, 0, s, "kve_type", type);
+    T.put(b, 0, s, "kve_start", start);
+    T.put(b, 0, s, "kve_end", end);
+    T.put(b, 0, s, "kve_protection", prot);
+    T.put(b, 0, s, "kve_resident", resident);
+    T.put(b, 0, s, "kve_private_resident", priv);
+    T.put(b, 0, s, "kve_ref_count", 3);
+    T.put(b, 0, s, "kve_shadow_count", 1);
+    T.putString(b, 0, s, "kve_path", path);
+    return b;
+  }
+
+  /**
+   * An {@code RTM_IFINFO} message of {@code NET_RT_IFLIST}: {@code if_msghdr}, then the {@code
+   * sockaddr_dl} naming the interface; counters {@code base}, {@code base + 1}, … in the order
+   * ibytes, obytes, ipackets, opackets, ierrors, oerrors, iqdrops, oqdrops.
+   */
+  public static ByteBuffer ifinfo(String name, long base) {
+    String h = "struct if_msghdr";
+    String dl = "struct sockaddr_dl";
+    int sdl = T.size(h);
+    int len = (sdl + T.size(dl) + 7) & ~7;
+    ByteBuffer b = le(len);
+    T.put(b, 0, h, "ifm_msglen", len);
+    T.put(b, 0, h, "ifm_version", 5); // RTM_VERSION
+    T.put(b, 0, h, "ifm_type", 0xe); // RTM_IFINFO
+    String[] counters = {
+      "ifi_ibytes", "ifi_obytes", "ifi_ipackets", "ifi_opackets",
+      "ifi_ierrors", "ifi_oerrors", "ifi_iqdrops", "ifi_oqdrops"
+    };
+    for (int i = 0; i < counters.length; i++) {
+      T.put(b, 0, h, "ifm_data." + counters[i], base + i);
+    }
+    T.put(b, sdl, dl, "sdl_len", T.size(dl));
+    T.put(b, sdl, dl, "sdl_family", 18); // AF_LINK
+    T.put(b, sdl, dl, "sdl_nlen", name.length());
+    T.putString(b, sdl, dl, "sdl_data", name);
+    return b;
+  }
+
+  /** An address message ({@code RTM_NEWADDR} 0xc) of {@code len} bytes, which readers skip. */
+  public static ByteBuffer newaddr(int len) {
+    ByteBuffer b = le(len);
+    T.put(b, 0, "struct if_msghdr", "ifm_msglen", len);
+    T.put(b, 0, "struct if_msghdr", "ifm_type", 0xc);
+    return b;
+  }
+
+  /**
+   * A {@code struct devstat} for {@code name + unit}: reads/writes {@code ops}, {@code ops + 1},
+   * bytes {@code ops × 4096}, {@code (ops + 1) × 4096}; read time 1.5 s, write time 0.25 s, busy 2
+   * s (bintime fractions 2^63 and 2^62).
+   */
+  public static ByteBuffer devstat(String name, int unit, long ops) {
+    String s = "struct devstat";
+    ByteBuffer b = le(T.size(s));
+    T.putString(b, 0, s, "device_name", name);
+    T.put(b, 0, s, "unit_number", unit);
+    T.put(b, 0, s, "operations[1]", ops);
+    T.put(b, 0, s, "operations[2]", ops + 1);
+    T.put(b, 0, s, "bytes[1]", ops * 4096);
+    T.put(b, 0, s, "bytes[2]", (ops + 1) * 4096);
+    int read = T.row(s, "duration[1]").orElseThrow().offset();
+    int write = T.row(s, "duration[2]").orElseThrow().offset();
+    b.putLong(read, 1).putLong(read + 8, 1L << 63); // 1.5 s
+    b.putLong(write, 0).putLong(write + 8, 1L << 62); // 0.25 s
+    T.put(b, 0, s, "busy_time.sec", 2);
+    return b;
+  }
+
+  /** A {@code struct utmpx} as {@code getutxent(3)} returns it. */
+  public static ByteBuffer utmpx(
+      int type, String user, String line, String host, long sec, long usec, int pid) {
+    String s = "struct utmpx";
+    ByteBuffer b = le(T.size(s));
+    T.put(b, 0, s, "ut_type", type);
+    T.put(b, 0, s, "ut_tv.tv_sec", sec);
+    T.put(b, 0, s, "ut_tv.tv_usec", usec);
+    T.put(b, 0, s, "ut_pid", pid);
+    T.putString(b, 0, s, "ut_user", user);
+    T.putString(b, 0, s, "ut_line", line);
+    T.putString(b, 0, s, "ut_host", host);
+    return b;
+  }
+
+  /** A {@code struct rlimit}. */
+  public static ByteBuffer rlimit(long cur, long max) {
+    ByteBuffer b = le(T.size("struct rlimit"));
+    T.put(b, 0, "struct rlimit", "rlim_cur", cur);
+    T.put(b, 0, "struct rlimit", "rlim_max", max);
+    return b;
+  }
+
+  /** A {@code struct statfs} of {@code getfsstat(2)}, version {@code STATFS_VERSION}. */
+  public static ByteBuffer statfs(String from, String on, String type, long flags) {
+    String s = "struct statfs";
+    ByteBuffer b = le(T.size(s));
+    T.put(b, 0, s, "f_version", 0x20140518);
+    T.put(b, 0, s, "f_flags", flags);
+    T.putString(b, 0, s, "f_mntfromname", from);
+    T.putString(b, 0, s, "f_mntonname", on);
+    T.putString(b, 0, s, "f_fstypename", type);
+    return b;
+  }
+
+  /** A {@code struct statvfs}. */
+  public static ByteBuffer statvfs(long frsize, long blocks, long bfree, long bavail) {
+    String s = "struct statvfs";
+    ByteBuffer b = le(T.size(s));
+    T.put(b, 0, s, "f_frsize", frsize);
+    T.put(b, 0, s, "f_bsize", 32768);
+    T.put(b, 0, s, "f_blocks", blocks);
+    T.put(b, 0, s, "f_bfree", bfree);
+    T.put(b, 0, s, "f_bavail", bavail);
+    return b;
+  }
+}
