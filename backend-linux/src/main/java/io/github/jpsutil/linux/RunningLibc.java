@@ -52,10 +52,24 @@ final class RunningLibc {
       if (file.startsWith("ld-musl-")) {
         return false;
       }
-      if (file.equals("libc.so.6") || file.matches("libc-2\\.\\d+\\.so")) {
+      if (file.equals("libc.so.6") || isOldGlibcName(file)) {
         glibcMapped = true;
       }
     }
     return glibcMapped;
+  }
+
+  /** {@code libc-2.NN.so}, glibc's file name before 2.34; a loop, not a regex: start-up path. */
+  private static boolean isOldGlibcName(String file) {
+    int end = file.length() - ".so".length();
+    if (!file.startsWith("libc-2.") || !file.endsWith(".so") || end <= "libc-2.".length()) {
+      return false;
+    }
+    for (int i = "libc-2.".length(); i < end; i++) {
+      if (file.charAt(i) < '0' || file.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

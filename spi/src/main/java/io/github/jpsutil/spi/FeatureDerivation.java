@@ -155,8 +155,8 @@ public final class FeatureDerivation {
     Set<Feature> out = EnumSet.noneOf(Feature.class);
     for (Map.Entry<Feature, List<Need>> e : NEEDS.entrySet()) {
       List<Need> or = OR_NEEDS.get(e.getKey());
-      if (e.getValue().stream().allMatch(n -> implemented(n, implementations))
-          || (or != null && or.stream().allMatch(n -> implemented(n, implementations)))) {
+      if (allImplemented(e.getValue(), implementations)
+          || (or != null && allImplemented(or, implementations))) {
         out.add(e.getKey());
       }
     }
@@ -166,6 +166,17 @@ public final class FeatureDerivation {
   /** The spi methods {@code feature} needs, as {@code Interface.method}, for messages and docs. */
   public static List<String> methodsOf(Feature feature) {
     return NEEDS.get(feature).stream().map(n -> n.in().getSimpleName() + "." + n.method()).toList();
+  }
+
+  // Loops, not streams: this runs on every provider's start-up path, where a lambda's bootstrap
+  // alone costs more than the whole derivation.
+  private static boolean allImplemented(List<Need> needs, List<Class<?>> implementations) {
+    for (Need need : needs) {
+      if (!implemented(need, implementations)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean implemented(Need need, List<Class<?>> implementations) {
