@@ -3,6 +3,7 @@ package io.github.jpsutil.sunos;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.MemoryMapRegion;
@@ -234,7 +235,14 @@ final class SunOsProcess extends SnapshotProcess {
         AddressSpace.nullTerminated(files, pid(), info.envp(), info.pointerSize(), MAX_ENV);
     List<String> entries =
         AddressSpace.strings(files, pid(), vector)
-            .orElseThrow(() -> new AccessDenied(pid(), info.fname(), "environment unreadable"));
+            .orElseThrow(
+                () ->
+                    files.exists(pid())
+                        ? new MalformedDataException(
+                            "pid "
+                                + pid()
+                                + ": an environment string ends outside its address space")
+                        : new NoSuchProcess(pid()));
     Map<String, String> env = new LinkedHashMap<>();
     for (String entry : entries) {
       int eq = entry.indexOf('=');

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.MemoryMapStats;
 import io.github.jpsutil.api.NoSuchProcess;
@@ -152,6 +153,13 @@ class SunOsProcessPathsTest {
       ch.truncate(ENVP + 8); // the address space ends after one pointer: no NULL follows
     }
     assertThatThrownBy(() -> open().environ()).hasMessageContaining("has no NULL end");
+    try (FileChannel ch = FileChannel.open(dir.resolve("as"), StandardOpenOption.WRITE)) {
+      ByteBuffer vector = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+      ch.write(vector.putLong(0, 0x9_0000L), ENVP); // points past the end; then NULL
+    }
+    assertThatThrownBy(() -> open().environ())
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("outside its address space");
     psinfo(3);
     assertThatThrownBy(() -> open().environ()).isInstanceOf(ZombieProcess.class);
   }
