@@ -1,6 +1,5 @@
 package io.github.jpsutil.freebsd;
 
-import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.SysctlNumber;
@@ -43,10 +42,6 @@ final class FreeBsdBackend implements Backend {
 
   /** Over libc; the decoders know the amd64 layouts (LP64, {@code KINFO_PROC_SIZE} 1088) only. */
   static FreeBsdBackend native64() {
-    if (Native.POINTER_SIZE != 8) {
-      throw new IllegalStateException(
-          "jpsutil-backend-freebsd needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
-    }
     return new FreeBsdBackend(Sysctls.libc(), new PosixUserDirectory());
   }
 

@@ -1,6 +1,5 @@
 package io.github.jpsutil.macos;
 
-import com.sun.jna.Native;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.macos.acquire.JnaMacNative;
 import io.github.jpsutil.macos.acquire.MacNative;
@@ -28,15 +27,11 @@ final class MacBackend implements Backend {
   private final UserDirectory users = new PosixUserDirectory();
 
   MacBackend() {
-    this(new JnaMacNative());
+    this(JnaMacNative.lp64());
   }
 
   /** The backend over {@code os}: libSystem, or a test's fake of it. */
   MacBackend(MacNative os) {
-    if (Native.POINTER_SIZE != 8) {
-      throw new IllegalStateException(
-          "jpsutil-backend-macos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
-    }
     MacReads reads = new MacReads(os);
     this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"));
     long clkTck = os.sysconf(3, "_SC_CLK_TCK");

@@ -11,7 +11,6 @@ import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
-import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcArgs2;
@@ -164,13 +163,7 @@ final class MacProcess extends SnapshotProcess {
     return live(
         () ->
             VnodePaths.cwd(
-                reads
-                    .libproc()
-                    .read(
-                        pid(),
-                        LibSystem.PROC_PIDVNODEPATHINFO,
-                        VnodePaths.PROC_VNODEPATHINFO.size(),
-                        "PROC_PIDVNODEPATHINFO")));
+                reads.libproc().vnodePathInfo(pid(), VnodePaths.PROC_VNODEPATHINFO.size())));
   }
 
   /** {@code e_tdev} looked up among the {@code /dev} terminals; empty for NODEV (-1). */

@@ -22,6 +22,14 @@ import java.util.stream.Stream;
 
 /** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
 final class LibcKernel implements FreeBsdKernel {
+  /** Refuses a 32-bit JVM: the decoders know the amd64 (LP64) layouts only. */
+  static void requireLp64() {
+    if (Native.POINTER_SIZE != 8) {
+      throw new IllegalStateException(
+          "jpsutil-backend-freebsd needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
+    }
+  }
+
   /** {@code MNT_NOWAIT} ({@code sys/sys/mount.h}): do not refresh, as df and psutil. */
   private static final int MNT_NOWAIT = 2;
 

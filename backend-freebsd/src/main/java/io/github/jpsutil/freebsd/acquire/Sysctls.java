@@ -40,6 +40,7 @@ public final class Sysctls {
 
   /** Over libc; nothing native is loaded before the first call. */
   public static Sysctls libc() {
+    LibcKernel.requireLp64();
     return new Sysctls(new LibcKernel());
   }
 

@@ -28,6 +28,15 @@ import java.util.Map;
 
 /** {@link MacNative} over libSystem through JNA: the only class that calls {@link LibSystem}. */
 public final class JnaMacNative implements MacNative {
+  /** libSystem, on a 64-bit JVM only: the decoders know the LP64 layouts alone. */
+  public static JnaMacNative lp64() {
+    if (Native.POINTER_SIZE != 8) {
+      throw new IllegalStateException(
+          "jpsutil-backend-macos needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);
+    }
+    return new JnaMacNative();
+  }
+
   private static final LibSystem LIB = LibSystem.INSTANCE;
 
   /**

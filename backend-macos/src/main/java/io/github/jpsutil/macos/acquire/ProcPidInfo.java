@@ -30,6 +30,11 @@ public final class ProcPidInfo {
     return Sysctls.wrap(out, n);
   }
 
+  /** {@code struct proc_vnodepathinfo} (current and root directory) of {@code pid}. */
+  public ByteBuffer vnodePathInfo(int pid, int size) {
+    return read(pid, LibSystem.PROC_PIDVNODEPATHINFO, size, "PROC_PIDVNODEPATHINFO");
+  }
+
   /** {@code struct proc_taskallinfo} of {@code pid}. */
   public ByteBuffer taskAllInfo(int pid, int size) {
     return read(pid, LibSystem.PROC_PIDTASKALLINFO, size, "PROC_PIDTASKALLINFO");
