@@ -2,7 +2,7 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
-import io.github.jpsutil.linux.jna.JnaSearchPath;
+import io.github.jpsutil.linux.acquire.JnaSearchPath;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.PsutilProvider;

@@ -1,4 +1,4 @@
-package io.github.jpsutil.linux.jna;
+package io.github.jpsutil.linux.acquire;
 
 import io.github.jpsutil.linux.parse.LdSoConf;
 import java.io.IOException;
