@@ -22,7 +22,7 @@ PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executabl
 # (operation, protocol) — protocol = (warm-up iterations, measured iterations, seconds each).
 # Process scans are slow for OSHI (a getent process per process), so they get fewer, longer ones.
 OPS = [
-    ("scanFull", "scan"), ("scanNoUser", "scan"), ("pids", "fast"), ("asDictOneshot", "fast"),
+    ("scanFull", "scan"), ("scanFullParallel", "scan"), ("scanNoUser", "scan"), ("pids", "fast"), ("asDictOneshot", "fast"),
     ("perCpuTimes", "fast"), ("virtualMemory", "fast"), ("swapMemory", "fast"),
     ("diskPartitions", "fast"), ("diskUsage", "fast"), ("perDiskIoCounters", "fast"),
     ("perNicIoCounters", "fast"), ("netIfAddrs", "fast"), ("netIfStats", "fast"),
@@ -30,7 +30,7 @@ OPS = [
     ("metricsScrape", "scan"),
 ]
 # jpsutil only: psutil and OSHI have no Micrometer binder to compare with.
-JPSUTIL_ONLY = {"metricsScrape"}
+JPSUTIL_ONLY = {"metricsScrape", "scanFullParallel"}
 PROTOCOLS = {
     "full": {"fast": (2, 4, 0.5), "scan": (2, 3, 1.0)},
     "quick": {"fast": (1, 2, 0.2), "scan": (1, 2, 0.3)},

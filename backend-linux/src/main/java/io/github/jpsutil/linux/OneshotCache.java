@@ -3,8 +3,8 @@ package io.github.jpsutil.linux;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.linux.acquire.PidFiles;
 import io.github.jpsutil.linux.acquire.PinnedDirectory;
+import io.github.jpsutil.linux.acquire.WholeFileReader;
 import io.github.jpsutil.linux.parse.PidStat;
-import java.util.Arrays;
 
 /**
  * The raw files kept while a {@code oneshot()} scope is open, so that each is read at most once
@@ -78,7 +78,7 @@ final class OneshotCache {
         return b;
       }
       confirmPinned();
-      b = files.readPinned(dir(), source.file, Arrays::copyOf);
+      b = files.readPinned(dir(), source.file, WholeFileReader.COPY);
       raw[source.ordinal()] = b;
     }
     return b;

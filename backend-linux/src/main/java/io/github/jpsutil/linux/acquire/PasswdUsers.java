@@ -5,7 +5,6 @@ import io.github.jpsutil.linux.parse.PasswdFile;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.UserDirectory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,18 +51,14 @@ public final class PasswdUsers implements UserDirectory {
   private static Map<Integer, String> readFile() {
     WholeFileReader reader = new WholeFileReader();
     try {
-      String conf = reader.read(NSSWITCH, PasswdUsers::utf8);
+      String conf = reader.read(NSSWITCH, WholeFileReader.UTF8);
       if (!NsswitchPasswd.filesFirst(conf)) {
         return Map.of();
       }
-      return PasswdFile.namesByUid(reader.read(PASSWD, PasswdUsers::utf8));
+      return PasswdFile.namesByUid(reader.read(PASSWD, WholeFileReader.UTF8));
     } catch (IOException e) {
       return Map.of(); // no or unreadable configuration or file: NSS itself decides
     }
-  }
-
-  private static String utf8(byte[] b, int len) {
-    return new String(b, 0, len, StandardCharsets.UTF_8);
   }
 
   private UserDirectory nativeLookup() {

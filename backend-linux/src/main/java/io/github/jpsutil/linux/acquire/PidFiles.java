@@ -13,7 +13,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -73,7 +72,7 @@ public final class PidFiles {
 
   /** The whole file, copied. */
   public byte[] read(String file) {
-    return read(file, Arrays::copyOf);
+    return read(file, WholeFileReader.COPY);
   }
 
   /** Reads {@code file} and parses it in the reused buffer. */

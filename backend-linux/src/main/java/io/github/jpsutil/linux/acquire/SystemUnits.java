@@ -61,7 +61,7 @@ public final class SystemUnits {
 
     private static byte[] readOwnAuxv() {
       try {
-        return new WholeFileReader().read("/proc/self/auxv", java.util.Arrays::copyOf);
+        return new WholeFileReader().read("/proc/self/auxv", WholeFileReader.COPY);
       } catch (IOException e) {
         return null; // no procfs for this JVM: ask libc
       }

@@ -5,6 +5,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -40,6 +41,29 @@ public final class WholeFileReader {
   @FunctionalInterface
   public interface BytesParser<T> {
     T parse(byte[] b, int len);
+  }
+
+  /**
+   * The bytes, copied. A class, not a lambda: every lambda's first use spins a class at run time,
+   * which a cold start pays for; these two run in every start-up.
+   */
+  public static final BytesParser<byte[]> COPY = new Copy();
+
+  /** The bytes as UTF-8 text (kernel files are ASCII except for names, which may be UTF-8). */
+  public static final BytesParser<String> UTF8 = new Utf8();
+
+  private static final class Copy implements BytesParser<byte[]> {
+    @Override
+    public byte[] parse(byte[] b, int len) {
+      return Arrays.copyOf(b, len);
+    }
+  }
+
+  private static final class Utf8 implements BytesParser<String> {
+    @Override
+    public String parse(byte[] b, int len) {
+      return new String(b, 0, len, StandardCharsets.UTF_8);
+    }
   }
 
   /** Reads {@code file} and hands its bytes to {@code parser} without copying them. */
@@ -114,7 +138,7 @@ public final class WholeFileReader {
 
   /** Reads {@code file} into a new array of exactly its length. */
   public byte[] readAll(Path file) throws IOException {
-    return read(file, Arrays::copyOf);
+    return read(file, COPY);
   }
 
   /**

@@ -12,18 +12,27 @@ public final class NsswitchPasswd {
 
   /** Whether {@code files} is the first service of the first {@code passwd:} line, unqualified. */
   public static boolean filesFirst(String conf) {
-    for (String raw : conf.split("\n", -1)) {
+    int start = 0;
+    while (start < conf.length()) {
+      int nl = conf.indexOf('\n', start);
+      int stop = nl < 0 ? conf.length() : nl;
+      String raw = conf.substring(start, stop);
+      start = stop + 1;
       int hash = raw.indexOf('#');
       String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
       int colon = line.indexOf(':');
       if (colon < 0 || !line.substring(0, colon).strip().equals("passwd")) {
         continue;
       }
-      String[] words = line.substring(colon + 1).strip().split("[ \t]+");
-      if (words.length == 0 || !words[0].equals("files")) {
+      String rest = line.substring(colon + 1).strip();
+      int end = 0;
+      while (end < rest.length() && rest.charAt(end) != ' ' && rest.charAt(end) != '\t') {
+        end++;
+      }
+      if (!rest.substring(0, end).equals("files")) {
         return false;
       }
-      return words.length == 1 || !words[1].startsWith("[");
+      return !rest.substring(end).strip().startsWith("[");
     }
     return false; // glibc's built-in default differs between versions: ask it
   }
