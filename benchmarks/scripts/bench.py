@@ -22,7 +22,7 @@ PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executabl
 # (operation, protocol) — protocol = (warm-up iterations, measured iterations, seconds each).
 # Process scans are slow for OSHI (a getent process per process), so they get fewer, longer ones.
 OPS = [
-    ("scanFull", "scan"), ("scanNoUser", "scan"), ("pids", "fast"), ("asDictOneshot", "fast"),
+    ("scanFull", "scan"), ("scanFullParallel", "scan"), ("scanNoUser", "scan"), ("pids", "fast"), ("asDictOneshot", "fast"),
     ("perCpuTimes", "fast"), ("virtualMemory", "fast"), ("swapMemory", "fast"),
     ("diskPartitions", "fast"), ("diskUsage", "fast"), ("perDiskIoCounters", "fast"),
     ("perNicIoCounters", "fast"), ("netIfAddrs", "fast"), ("netIfStats", "fast"),
@@ -30,7 +30,7 @@ OPS = [
     ("metricsScrape", "scan"),
 ]
 # jpsutil only: psutil and OSHI have no Micrometer binder to compare with.
-JPSUTIL_ONLY = {"metricsScrape"}
+JPSUTIL_ONLY = {"metricsScrape", "scanFullParallel"}
 PROTOCOLS = {
     "full": {"fast": (2, 4, 0.5), "scan": (2, 3, 1.0)},
     "quick": {"fast": (1, 2, 0.2), "scan": (1, 2, 0.3)},
@@ -121,19 +121,41 @@ PSUTIL_ONESHOT = (
     "print(json.dumps([p.info for p in psutil.process_iter(a)]))")
 
 
-def cold_start(runs):
-    """Median wall time of a fresh `./jpsutil ps --json` (or snapshot) and a fresh psutil scan."""
+# The library alone on the class path: what ColdStart needs and nothing else (no app archive).
+LIBRARY_JARS = ("jpsutil-api-", "jpsutil-spi-", "jpsutil-core-", "jpsutil-posix-",
+                "jpsutil-backend-linux-", "jna-5")
+
+
+def library_classpath():
+    lib = os.path.join(MODULE, "target", "lib")
+    jars = sorted(os.path.join(lib, f) for f in os.listdir(lib)
+                  if f.endswith(".jar") and f.startswith(LIBRARY_JARS))
+    return ":".join([os.path.join(MODULE, "target", "classes")] + jars)
+
+
+def cold_start(runs, java_opts):
+    """Median wall times of fresh processes, alternating: `./jpsutil ps --json` (the cli, with its
+    archive), the library on the class path (ColdStart: Psutil.local() + one full scan, no
+    archive), the same JVM doing nothing (BareStart), a fresh psutil scan and a bare python3."""
     launcher = os.path.join(REPO, "jpsutil")
     command = "ps"
     probe = subprocess.run([launcher, "ps", "--json"], stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
     if probe.returncode != 0:
         command = "snapshot"
-    jcmd = [launcher, command, "--json"]
-    pcmd = [PY, "-c", PSUTIL_ONESHOT]
-    times = {"jpsutil": [], "psutil": []}
-    for k in range(runs + 1):  # the first pair warms the page cache and is not counted
-        for lib, cmd in (("jpsutil", jcmd), ("psutil", pcmd)):
+    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") \
+        else "java"
+    cp = library_classpath()
+    cmds = {
+        "jpsutil": [launcher, command, "--json"],
+        "library": [java] + java_opts + ["-cp", cp, "io.github.jpsutil.benchmarks.ColdStart"],
+        "jvm": [java] + java_opts + ["-cp", cp, "io.github.jpsutil.benchmarks.BareStart"],
+        "psutil": [PY, "-c", PSUTIL_ONESHOT],
+        "python": [PY, "-c", "pass"],
+    }
+    times = {lib: [] for lib in cmds}
+    for k in range(runs + 1):  # the first round warms the page cache and is not counted
+        for lib, cmd in cmds.items():
             t0 = time.perf_counter()
             r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             dt = (time.perf_counter() - t0) * 1e6
@@ -141,7 +163,7 @@ def cold_start(runs):
                 raise SystemExit("cold start: %s exited %d" % (" ".join(cmd), r.returncode))
             if k > 0:
                 times[lib].append(dt)
-    out = {"command": "./jpsutil %s --json" % command}
+    out = {"command": "./jpsutil %s --json" % command, "java": java}
     for lib, ts in times.items():
         ts.sort()
         n = len(ts)
@@ -178,7 +200,7 @@ def main():
     # The quick mode leaves the cold start out (a snapshot alone can take seconds) unless asked.
     if (not wanted and not a.quick) or "coldStart" in wanted:
         sys.stderr.write("  %-18s %s\n" % ("coldStart", a.label))
-        round_["cold_start"] = cold_start(2 if a.quick else a.cold_runs)
+        round_["cold_start"] = cold_start(2 if a.quick else a.cold_runs, java_opts)
     round_["loadavg_end"] = os.getloadavg()
     with open(a.out, "w") as f:
         json.dump(round_, f, indent=1)

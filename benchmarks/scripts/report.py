@@ -72,6 +72,14 @@ def table(rnd):
         lines.append("| cold start: `%s` vs `python3 -c` import+scan | %s | %s | — | — | %s | — | — | ±%.0f%% | — | — |" % (
             cold["command"], fmt_time(j["p50"]), fmt_time(p["p50"]), ratio(j, p),
             max(noise(j) or 0, noise(p) or 0)))
+        if cold.get("library"):
+            lib, jvm, py = cold["library"], cold["jvm"], cold["python"]
+            lines.append("| cold start: library on the class path (`Psutil.local()` + one full scan) vs `python3 -c` import+scan | %s | %s | — | — | %s | — | — | ±%.0f%% | — | — |" % (
+                fmt_time(lib["p50"]), fmt_time(p["p50"]), ratio(lib, p),
+                max(noise(lib) or 0, noise(p) or 0)))
+            lines.append("| start of an empty JVM / python3 (same flags) | %s | %s | — | — | %s | — | — | ±%.0f%% | — | — |" % (
+                fmt_time(jvm["p50"]), fmt_time(py["p50"]), ratio(jvm, py),
+                max(noise(jvm) or 0, noise(py) or 0)))
     lines.append("")
     scan = rnd["ops"].get("scanFull")
     if scan and scan.get("jpsutil", {}).get("alloc_bytes_per_op"):
@@ -109,6 +117,9 @@ def targets(rnd):
     if cold:
         r = cold["jpsutil"]["p50"] / cold["psutil"]["p50"]
         out.append(("cold start ≤ psutil (%s)" % cold["command"], r <= 1.0, "%.2f×" % r))
+        if cold.get("library"):
+            r = cold["library"]["p50"] / cold["jvm"]["p50"]
+            out.append(("library cold start ≤ 2× an empty JVM", r <= 2.0, "%.2f×" % r))
     return out
 
 

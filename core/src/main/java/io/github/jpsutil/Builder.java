@@ -17,6 +17,7 @@ public final class Builder {
   private String provider = System.getProperty(ProviderDiscovery.PROPERTY);
   private List<PsutilProvider> candidates;
   private PsutilProvider direct;
+  private int scanThreads = 1;
 
   Builder() {}
 
@@ -60,6 +61,22 @@ public final class Builder {
     return this;
   }
 
+  /**
+   * Reads the processes of {@code processIter(attrs, adValue)} on {@code threads} threads when the
+   * table has at least 256 processes (the calling thread and {@code threads - 1} daemon threads,
+   * made on first use and ended after 30 s idle). The results are the serial scan's, in pid order;
+   * 1, the default, is the serial scan. The lazy {@code processStream} stays serial.
+   *
+   * @throws IllegalArgumentException unless {@code 1 <= threads <= 64}
+   */
+  public Builder scanThreads(int threads) {
+    if (threads < 1 || threads > 64) {
+      throw new IllegalArgumentException("threads must be within 1..64, got " + threads);
+    }
+    this.scanThreads = threads;
+    return this;
+  }
+
   /** Chooses among these providers instead of ServiceLoader's (OSGi hands them in this way). */
   Builder candidates(List<PsutilProvider> candidates) {
     this.candidates = List.copyOf(candidates);
@@ -74,10 +91,10 @@ public final class Builder {
   public Psutil build() {
     BackendConfig config = new BackendConfig(procfs, sysfs, rootfs);
     if (direct != null) {
-      return new Psutil(direct, direct.create(config));
+      return new Psutil(direct, direct.create(config), scanThreads);
     }
     List<PsutilProvider> all = candidates != null ? candidates : ProviderDiscovery.loadAll();
     PsutilProvider chosen = ProviderDiscovery.choose(all, provider);
-    return new Psutil(chosen, chosen.create(config));
+    return new Psutil(chosen, chosen.create(config), scanThreads);
   }
 }

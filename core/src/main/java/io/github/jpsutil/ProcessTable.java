@@ -28,9 +28,13 @@ final class ProcessTable {
   private final Set<Integer> reused = ConcurrentHashMap.newKeySet();
   private volatile int lowestPid = -1;
 
-  ProcessTable(Psutil psutil, Backend backend) {
+  /** Null for the serial scan (the default). */
+  private final ParallelScan parallel;
+
+  ProcessTable(Psutil psutil, Backend backend, int scanThreads) {
     this.psutil = psutil;
     this.backend = backend;
+    this.parallel = scanThreads > 1 ? new ParallelScan(scanThreads) : null;
   }
 
   List<Integer> pids() {
@@ -69,8 +73,12 @@ final class ProcessTable {
   }
 
   List<OsProcess> iter(Set<ProcessAttr> attrs, Object adValue) {
+    int[] now = tableNow();
+    if (parallel != null && now.length >= ParallelScan.MIN_PROCESSES) {
+      return parallel.run(now, pid -> handleFor(pid, attrs, adValue));
+    }
     List<OsProcess> out = new ArrayList<>();
-    lazyIter(attrs, adValue).forEachRemaining(out::add);
+    iterator(now, attrs, adValue).forEachRemaining(out::add);
     return out;
   }
 
@@ -80,6 +88,11 @@ final class ProcessTable {
    * is skipped and one that starts after this call is not seen.
    */
   Iterator<OsProcess> lazyIter(Set<ProcessAttr> attrs, Object adValue) {
+    return iterator(tableNow(), attrs, adValue);
+  }
+
+  /** The pid table now, with the handle cache pruned to it. */
+  private int[] tableNow() {
     int[] now = backend.host().pids();
     Set<Integer> alive = new HashSet<>(now.length * 2);
     for (int pid : now) {
@@ -90,6 +103,10 @@ final class ProcessTable {
       iterCache.remove(pid);
       reused.remove(pid);
     }
+    return now;
+  }
+
+  private Iterator<OsProcess> iterator(int[] now, Set<ProcessAttr> attrs, Object adValue) {
     return new Iterator<>() {
       private int index;
       private OsProcess pending;

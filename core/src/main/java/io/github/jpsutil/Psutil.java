@@ -69,12 +69,16 @@ public final class Psutil {
   private volatile long totalMemory;
 
   Psutil(PsutilProvider provider, Backend backend) {
+    this(provider, backend, 1);
+  }
+
+  Psutil(PsutilProvider provider, Backend backend, int scanThreads) {
     this.provider = provider;
     this.backend = backend;
     this.features = Set.copyOf(provider.features());
     this.cpu = new SystemCpu(backend.cpu());
     this.io = new IoCounterTables(backend);
-    this.processes = new ProcessTable(this, backend);
+    this.processes = new ProcessTable(this, backend, scanThreads);
   }
 
   /**

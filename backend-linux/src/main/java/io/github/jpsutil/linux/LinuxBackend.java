@@ -2,7 +2,7 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
-import io.github.jpsutil.posix.PosixUserDirectory;
+import io.github.jpsutil.linux.acquire.PasswdUsers;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.ContainerSource;
@@ -25,7 +25,7 @@ final class LinuxBackend implements Backend {
   private final SensorSource sensors;
   private final HostSource host;
   private final ProcessSource processes;
-  private final UserDirectory users = new PosixUserDirectory();
+  private final UserDirectory users = new PasswdUsers();
 
   LinuxBackend(BackendConfig config) {
     LinuxFiles files = new LinuxFiles(config);

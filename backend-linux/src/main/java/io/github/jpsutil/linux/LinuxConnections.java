@@ -29,11 +29,29 @@ import java.util.function.LongPredicate;
  */
 final class LinuxConnections {
   private final LinuxFiles files;
-  private final ProcFdSockets fdSockets;
+
+  /**
+   * Made on first use: it reads links through JNA, which a backend that lists no sockets need not
+   * load.
+   */
+  private volatile ProcFdSockets fdSockets;
 
   LinuxConnections(LinuxFiles files) {
     this.files = files;
-    this.fdSockets = new ProcFdSockets(files);
+  }
+
+  private ProcFdSockets fdSockets() {
+    ProcFdSockets s = fdSockets;
+    if (s == null) {
+      synchronized (this) {
+        s = fdSockets;
+        if (s == null) {
+          s = new ProcFdSockets(files);
+          fdSockets = s;
+        }
+      }
+    }
+    return s;
   }
 
   /** Every socket of the kind; pid and fd are empty where the owner cannot be seen. */
@@ -47,7 +65,7 @@ final class LinuxConnections {
     for (SocketRow r : rows) {
       inodes.add(r.inode());
     }
-    return join(rows, fdSockets.all(inodes::contains));
+    return join(rows, fdSockets().all(inodes::contains));
   }
 
   /** The sockets of one process; see {@link LinuxNet#connectionsOf}. */
@@ -56,11 +74,11 @@ final class LinuxConnections {
       throw new IllegalArgumentException("pid must be >= 0, got " + pid);
     }
     Objects.requireNonNull(kind, "kind");
-    Map<Long, List<Owner>> owners = fdSockets.of(pid);
+    Map<Long, List<Owner>> owners = fdSockets().of(pid);
     List<Connection> result =
         owners.isEmpty() ? List.of() : join(rows(kind, owners::containsKey), owners);
     // The fds may have been those of a process that exited while we read the tables.
-    fdSockets.requireAlive(pid);
+    fdSockets().requireAlive(pid);
     return result;
   }
 

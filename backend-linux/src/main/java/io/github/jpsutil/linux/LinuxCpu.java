@@ -5,12 +5,12 @@ import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.linux.acquire.SystemUnits;
 import io.github.jpsutil.linux.parse.CpuList;
 import io.github.jpsutil.linux.parse.Cpuinfo;
 import io.github.jpsutil.linux.parse.Loadavg;
 import io.github.jpsutil.linux.parse.ProcStat;
 import io.github.jpsutil.linux.parse.SysCpuEntries;
-import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.CpuSource;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -24,9 +24,6 @@ import java.util.Set;
  * psutil/_pslinux.py).
  */
 final class LinuxCpu implements CpuSource {
-  /** Linux {@code bits/confname.h}. */
-  private static final int SC_CLK_TCK = 2;
-
   private final LinuxFiles files;
   private final LinuxCpuFreq frequencies;
 
@@ -119,8 +116,8 @@ final class LinuxCpu implements CpuSource {
     return distinct.size();
   }
 
-  /** {@code sysconf(_SC_CLK_TCK)}, the unit of /proc/stat, read once per JVM. */
+  /** {@code sysconf(_SC_CLK_TCK)}'s value, the unit of /proc/stat, read once per JVM. */
   private static final class ClockTicks {
-    static final double PER_SECOND = Sysconf.get(SC_CLK_TCK, "_SC_CLK_TCK");
+    static final double PER_SECOND = SystemUnits.clockTicks();
   }
 }

@@ -1,9 +1,9 @@
 package io.github.jpsutil.linux;
 
-import com.sun.jna.Native;
 import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.linux.acquire.FilesystemStats;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.linux.parse.BlockStat;
 import io.github.jpsutil.linux.parse.Diskstats;
@@ -11,7 +11,6 @@ import io.github.jpsutil.linux.parse.Filesystems;
 import io.github.jpsutil.linux.parse.Mountinfo;
 import io.github.jpsutil.linux.parse.Mounts;
 import io.github.jpsutil.linux.parse.StatvfsStruct;
-import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.spi.DiskSource;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -100,11 +99,7 @@ final class LinuxDisks implements DiskSource {
    */
   @Override
   public DiskUsage usage(String path) {
-    if (Native.LONG_SIZE != 8) {
-      // 32-bit glibc lays out struct statvfs with 4-byte words; only LP64 is decoded.
-      throw new UnsupportedOperationException("disk usage needs a 64-bit JVM on Linux");
-    }
-    return StatvfsStruct.toUsage(Statvfs.query(path, StatvfsStruct.SIZE), path);
+    return StatvfsStruct.toUsage(FilesystemStats.query(path), path);
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
-import io.github.jpsutil.linux.acquire.NumericDirectory;
+import io.github.jpsutil.linux.acquire.PidDirectory;
 import io.github.jpsutil.linux.parse.PidStatusTgid;
 import io.github.jpsutil.linux.parse.ProcStatBtime;
 import io.github.jpsutil.linux.parse.Utmp;
@@ -77,7 +77,7 @@ final class LinuxHost implements HostSource {
   public int[] pids() {
     Path proc = files.config().procfs();
     try {
-      int[] pids = NumericDirectory.list(proc);
+      int[] pids = PidDirectory.list(proc);
       Arrays.sort(pids);
       return pids;
     } catch (IOException e) {

@@ -5,11 +5,11 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.linux.acquire.GlibcHeap;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
+import io.github.jpsutil.linux.acquire.SystemUnits;
 import io.github.jpsutil.linux.parse.Malformed;
 import io.github.jpsutil.linux.parse.Meminfo;
 import io.github.jpsutil.linux.parse.Vmstat;
 import io.github.jpsutil.linux.parse.Zoneinfo;
-import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.MemorySource;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -23,9 +23,6 @@ final class LinuxMemory implements MemorySource {
   private static System.Logger log() {
     return System.getLogger(LinuxMemory.class.getName());
   }
-
-  /** Linux {@code bits/confname.h}. */
-  private static final int SC_PAGESIZE = 30;
 
   /**
    * psutil multiplies {@code pswpin}/{@code pswpout} by a fixed 4 KiB, not the page size (spec
@@ -106,7 +103,7 @@ final class LinuxMemory implements MemorySource {
   }
 
   private static long pagesToBytes(long pages) {
-    long pageSize = Sysconf.get(SC_PAGESIZE, "_SC_PAGESIZE");
+    long pageSize = SystemUnits.pageSize();
     if (pages > Long.MAX_VALUE / pageSize) {
       throw Malformed.in("/proc/zoneinfo", "low watermark too large: " + pages + " pages");
     }

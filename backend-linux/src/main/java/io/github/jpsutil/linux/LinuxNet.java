@@ -1,19 +1,16 @@
 package io.github.jpsutil.linux;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
-import io.github.jpsutil.linux.jna.LinuxIfaddrs;
-import io.github.jpsutil.linux.jna.NetDeviceIoctl;
+import io.github.jpsutil.linux.acquire.NetDevices;
 import io.github.jpsutil.linux.parse.EthtoolCmd;
 import io.github.jpsutil.linux.parse.IfFlags;
 import io.github.jpsutil.linux.parse.NetDev;
 import io.github.jpsutil.linux.parse.NicAddresses;
-import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.spi.NetSource;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,62 +48,32 @@ final class LinuxNet implements NetSource {
    */
   @Override
   public Map<String, List<NicAddress>> ifAddrs() {
-    return NicAddresses.build(LinuxIfaddrs.read(), LinuxIfaddrs::zoneName);
+    return NicAddresses.build(NetDevices.addresses(), NetDevices::zoneName);
   }
 
   /**
    * The state of each interface named in {@code /proc/net/dev}: flags and MTU from {@code
-   * SIOCGIFFLAGS}/{@code SIOCGIFMTU}, duplex and speed from {@code SIOCETHTOOL}. An interface that
-   * disappears meanwhile (ENODEV) is left out, as psutil does (gh-1279).
+   * SIOCGIFFLAGS}/{@code SIOCGIFMTU}, duplex and speed from {@code SIOCETHTOOL} (unknown without
+   * driver support). An interface that disappears meanwhile (ENODEV) is left out, as psutil does
+   * (gh-1279).
    */
   @Override
   public Map<String, NicStats> ifStats() {
     Map<String, NicStats> result = new LinkedHashMap<>();
-    try (NetDeviceIoctl ioctl = new NetDeviceIoctl()) {
+    try (NetDevices devices = new NetDevices()) {
       for (String name : ioCounters().keySet()) {
-        NicStats stats = stats(ioctl, name);
-        if (stats != null) {
-          result.put(name, stats);
+        NetDevices.Device d = devices.device(name);
+        if (d != null) {
+          List<String> flags = IfFlags.names(d.flags());
+          EthtoolCmd link =
+              d.ethtool() == null ? EthtoolCmd.UNKNOWN : EthtoolCmd.decode(d.ethtool());
+          result.put(
+              name,
+              new NicStats(flags.contains("running"), link.duplex(), link.speed(), d.mtu(), flags));
         }
       }
     }
     return Collections.unmodifiableMap(result);
-  }
-
-  /** The stats of one interface, or null when it is gone (ENODEV). */
-  private static NicStats stats(NetDeviceIoctl ioctl, String name) {
-    String call = "ioctl(SIOCGIFMTU) on " + name;
-    try {
-      int mtu = ioctl.mtu(name);
-      call = "ioctl(SIOCGIFFLAGS) on " + name;
-      List<String> flags = IfFlags.names(ioctl.flags(name));
-      call = "ioctl(SIOCETHTOOL, ETHTOOL_GSET) on " + name;
-      EthtoolCmd link = ethtool(ioctl, name);
-      return new NicStats(flags.contains("running"), link.duplex(), link.speed(), mtu, flags);
-    } catch (LastErrorException e) {
-      if (e.getErrorCode() == NetDeviceIoctl.ENODEV) {
-        return null;
-      }
-      throw NativeErrors.failure(call, e.getErrorCode());
-    }
-  }
-
-  /**
-   * Duplex and speed; unknown when the driver has no ethtool support: EOPNOTSUPP (loopback, Wi-Fi),
-   * EINVAL (psutil gh-797) or EBUSY (psutil's list).
-   */
-  private static EthtoolCmd ethtool(NetDeviceIoctl ioctl, String name) {
-    try {
-      return EthtoolCmd.decode(ioctl.ethtoolGset(name));
-    } catch (LastErrorException e) {
-      int errno = e.getErrorCode();
-      if (errno == NetDeviceIoctl.EOPNOTSUPP
-          || errno == NetDeviceIoctl.EINVAL
-          || errno == NetDeviceIoctl.EBUSY) {
-        return EthtoolCmd.UNKNOWN;
-      }
-      throw e;
-    }
   }
 
   /**

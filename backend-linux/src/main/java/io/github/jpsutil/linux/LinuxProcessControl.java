@@ -1,27 +1,21 @@
 package io.github.jpsutil.linux;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ResourceLimit;
 import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
-import io.github.jpsutil.linux.jna.LinuxAffinity;
-import io.github.jpsutil.linux.jna.LinuxResources;
-import io.github.jpsutil.linux.jna.LinuxSyscall;
-import io.github.jpsutil.linux.jna.SyscallNumbers;
+import io.github.jpsutil.linux.acquire.Pidfd;
+import io.github.jpsutil.linux.acquire.ProcessCalls;
 import io.github.jpsutil.linux.parse.CpuList;
 import io.github.jpsutil.linux.parse.CpuMask;
 import io.github.jpsutil.linux.parse.IoPrio;
 import io.github.jpsutil.linux.parse.Rlimits;
 import io.github.jpsutil.linux.parse.SignalNumbers;
-import io.github.jpsutil.posix.Errno;
-import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.spi.BackendConfig;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -41,15 +35,6 @@ import java.util.function.IntToLongFunction;
  * with; the roots are only used to read {@code /sys/devices/system/cpu/online}.
  */
 final class LinuxProcessControl {
-  /** {@code IOPRIO_WHO_PROCESS} ({@code linux/ioprio.h}): {@code who} is a pid (one task). */
-  private static final long IOPRIO_WHO_PROCESS = 1;
-
-  /** 1024 CPUs, glibc's {@code CPU_SETSIZE}: the first mask size tried, as glibc and psutil do. */
-  private static final int FIRST_MASK_BYTES = 128;
-
-  /** Above this (4M CPUs, far beyond any kernel's NR_CPUS) EINVAL is final, not "too small". */
-  private static final int MAX_MASK_BYTES = 1 << 19;
-
   private final LinuxFiles files;
   private final ProcessWaiter waiter = new ProcessWaiter();
 
@@ -149,13 +134,7 @@ final class LinuxProcessControl {
   /** The I/O scheduling class and level ({@code ioprio_get(IOPRIO_WHO_PROCESS, pid)}). */
   IoNice getIonice(int pid) {
     requirePid(pid);
-    long call = SyscallNumbers.current().require("ioprio_get").ioprioGet();
-    try {
-      long ioprio = LinuxSyscall.INSTANCE.syscall(call, IOPRIO_WHO_PROCESS, pid);
-      return IoPrio.decode((int) ioprio);
-    } catch (LastErrorException e) {
-      throw NativeErrors.translate(e, "ioprio_get", pid);
-    }
+    return IoPrio.decode(ProcessCalls.ioprioGet(pid));
   }
 
   /**
@@ -168,25 +147,14 @@ final class LinuxProcessControl {
   void setIonice(int pid, IoNice value) {
     requirePid(pid);
     int ioprio = IoPrio.encode(value);
-    long call = SyscallNumbers.current().require("ioprio_set").ioprioSet();
-    try {
-      LinuxSyscall.INSTANCE.syscall(call, IOPRIO_WHO_PROCESS, pid, ioprio);
-    } catch (LastErrorException e) {
-      throw NativeErrors.translate(e, "ioprio_set", pid);
-    }
+    ProcessCalls.ioprioSet(pid, ioprio);
   }
 
   /** The soft and hard limit, {@link ResourceLimit#INFINITY} for unlimited ({@code prlimit64}). */
   ResourceLimit getRlimit(int pid, Rlimit resource) {
     requirePid(pid);
     int number = Rlimits.resourceNumber(resource);
-    long[] old = new long[2];
-    try {
-      LinuxResources.INSTANCE.prlimit64(pid, number, null, old);
-    } catch (LastErrorException e) {
-      throw NativeErrors.translate(e, "prlimit64", pid);
-    }
-    return Rlimits.decode(resource, old);
+    return Rlimits.decode(resource, ProcessCalls.prlimitGet(pid, number));
   }
 
   /**
@@ -198,30 +166,14 @@ final class LinuxProcessControl {
     requirePid(pid);
     int number = Rlimits.resourceNumber(resource);
     long[] wanted = Rlimits.encode(limits);
-    try {
-      LinuxResources.INSTANCE.prlimit64(pid, number, wanted, null);
-    } catch (LastErrorException e) {
-      // EINVAL (soft above hard) cannot happen: ResourceLimit refuses such pairs.
-      throw NativeErrors.translate(e, "prlimit64", pid);
-    }
+    // EINVAL (soft above hard) cannot happen: ResourceLimit refuses such pairs.
+    ProcessCalls.prlimitSet(pid, number, wanted);
   }
 
   /** The CPUs {@code pid} may run on, ascending. */
   Set<Integer> getAffinity(int pid) {
     requirePid(pid);
-    SyscallNumbers.current().require("sched_getaffinity");
-    // The kernel refuses a mask smaller than its nr_cpu_ids with EINVAL; grow until it fits.
-    for (int size = FIRST_MASK_BYTES; ; size *= 2) {
-      byte[] mask = new byte[size];
-      try {
-        LinuxAffinity.INSTANCE.sched_getaffinity(pid, size, mask);
-        return CpuMask.decode(ByteBuffer.wrap(mask).order(ByteOrder.nativeOrder()));
-      } catch (LastErrorException e) {
-        if (e.getErrorCode() != Errno.EINVAL || size >= MAX_MASK_BYTES) {
-          throw NativeErrors.translate(e, "sched_getaffinity", pid);
-        }
-      }
-    }
+    return CpuMask.decode(ProcessCalls.schedGetaffinity(pid));
   }
 
   /**
@@ -237,7 +189,6 @@ final class LinuxProcessControl {
       throw new IllegalArgumentException(
           "cpus must name at least one CPU (core maps an empty request to the eligible CPUs)");
     }
-    SyscallNumbers.current().require("sched_setaffinity");
     Set<Integer> online = onlineCpus();
     for (Integer cpu : cpus) {
       if (cpu == null || !online.contains(cpu)) {
@@ -246,14 +197,9 @@ final class LinuxProcessControl {
       }
     }
     byte[] mask = CpuMask.encode(cpus, ByteOrder.nativeOrder());
-    try {
-      LinuxAffinity.INSTANCE.sched_setaffinity(pid, mask.length, mask);
-    } catch (LastErrorException e) {
-      if (e.getErrorCode() == Errno.EINVAL) {
-        throw new IllegalArgumentException(
-            "cpus: none of " + cpus + " is eligible for pid " + pid + " (outside its cpuset)");
-      }
-      throw NativeErrors.translate(e, "sched_setaffinity", pid);
+    if (!ProcessCalls.schedSetaffinity(pid, mask)) {
+      throw new IllegalArgumentException(
+          "cpus: none of " + cpus + " is eligible for pid " + pid + " (outside its cpuset)");
     }
   }
 

@@ -2,8 +2,8 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
-import io.github.jpsutil.linux.jna.JnaSearchPath;
-import io.github.jpsutil.posix.PosixUserDirectory;
+import io.github.jpsutil.linux.acquire.JnaSearchPath;
+import io.github.jpsutil.linux.acquire.PasswdUsers;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.FeatureDerivation;
@@ -52,7 +52,7 @@ public final class LinuxProvider implements PsutilProvider {
         LinuxProcesses.class,
         LinuxProcessOps.class,
         LinuxContainers.class,
-        PosixUserDirectory.class);
+        PasswdUsers.class);
   }
 
   /**

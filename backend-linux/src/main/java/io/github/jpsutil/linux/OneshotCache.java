@@ -2,8 +2,9 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.linux.acquire.PidFiles;
+import io.github.jpsutil.linux.acquire.PinnedDirectory;
+import io.github.jpsutil.linux.acquire.WholeFileReader;
 import io.github.jpsutil.linux.parse.PidStat;
-import java.util.Arrays;
 
 /**
  * The raw files kept while a {@code oneshot()} scope is open, so that each is read at most once
@@ -34,12 +35,10 @@ final class OneshotCache {
     }
   }
 
-  private static final int NOT_OPEN = -1;
-
   private final PidFiles files;
   private final byte[][] raw = new byte[Source.values().length][];
   private PidStat stat;
-  private int dirfd = NOT_OPEN;
+  private PinnedDirectory pinned;
   private boolean confirmed;
   private boolean ended;
 
@@ -79,7 +78,7 @@ final class OneshotCache {
         return b;
       }
       confirmPinned();
-      b = files.readPinned(dir(), source.file, Arrays::copyOf);
+      b = files.readPinned(dir(), source.file, WholeFileReader.COPY);
       raw[source.ordinal()] = b;
     }
     return b;
@@ -88,17 +87,17 @@ final class OneshotCache {
   /** Closes the descriptor; later calls by threads that still hold this scope read by path. */
   synchronized void end() {
     ended = true;
-    if (dirfd != NOT_OPEN) {
-      files.unpin(dirfd);
-      dirfd = NOT_OPEN;
+    if (pinned != null) {
+      files.unpin(pinned);
+      pinned = null;
     }
   }
 
-  private int dir() {
-    if (dirfd == NOT_OPEN) {
-      dirfd = files.pin();
+  private PinnedDirectory dir() {
+    if (pinned == null) {
+      pinned = files.pin();
     }
-    return dirfd;
+    return pinned;
   }
 
   private void confirmPinned() {

@@ -2,22 +2,17 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.linux.acquire.PidFiles;
+import io.github.jpsutil.linux.acquire.SystemUnits;
 import io.github.jpsutil.linux.acquire.TerminalDevices;
 import io.github.jpsutil.linux.acquire.WholeFileReader;
 import io.github.jpsutil.linux.parse.CpuListFormat;
 import io.github.jpsutil.linux.parse.PidStat;
 import io.github.jpsutil.linux.parse.ProcStatBtime;
-import io.github.jpsutil.posix.Sysconf;
 import java.nio.file.Path;
 import java.util.Set;
 
 /** What every process handle of one backend shares: roots, buffers, clock and page units. */
 final class ProcessContext {
-  /** {@code _SC_CLK_TCK} and {@code _SC_PAGESIZE} in glibc's {@code bits/confname.h}. */
-  private static final int SC_CLK_TCK = 2;
-
-  private static final int SC_PAGESIZE = 30;
-
   final LinuxFiles files;
   final WholeFileReader reader;
   final TerminalDevices terminals;
@@ -46,11 +41,7 @@ final class ProcessContext {
   /** The running system's units. */
   static ProcessContext forSystem(LinuxFiles files, LinuxNet net, LinuxProcessControl control) {
     return new ProcessContext(
-        files,
-        net,
-        control,
-        Sysconf.get(SC_CLK_TCK, "_SC_CLK_TCK"),
-        Sysconf.get(SC_PAGESIZE, "_SC_PAGESIZE"));
+        files, net, control, SystemUnits.clockTicks(), SystemUnits.pageSize());
   }
 
   PidFiles pidFiles(int pid) {

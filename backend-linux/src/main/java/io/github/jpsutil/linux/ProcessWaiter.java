@@ -1,6 +1,7 @@
 package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.linux.acquire.Pidfd;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jpsutil.testkit.BackendLayering;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,29 +16,14 @@ class LinuxLayeringTest {
   private static final BackendLayering RULE =
       new BackendLayering(Path.of("target/classes"), "linux");
 
-  /**
-   * Assemble classes that still call JNA directly; each is to move its native calls into {@code
-   * acquire}. The list may only shrink: {@link #theKnownViolationsAreStillReal} fails once an entry
-   * is fixed, so the fix removes it here.
-   */
-  private static final List<String> NOT_YET_MOVED =
-      List.of("LinuxDisks", "LinuxNet", "LinuxProcessControl", "LinuxProvider", "Pidfd");
-
   @Test
   void parseUsesNoJnaNoFileIoAndNoAcquire() throws IOException {
     assertThat(RULE.parseViolations()).isEmpty();
   }
 
+  /** Native calls live in {@code acquire}; the assemble classes only call it and the decoders. */
   @Test
-  void assembleCallsNoJnaOutsideTheKnownList() throws IOException {
-    assertThat(RULE.assembleViolations())
-        .filteredOn(v -> !NOT_YET_MOVED.contains(v.substring(0, v.indexOf(':'))))
-        .isEmpty();
-  }
-
-  @Test
-  void theKnownViolationsAreStillReal() throws IOException {
-    assertThat(RULE.assembleViolations().stream().map(v -> v.substring(0, v.indexOf(':'))))
-        .containsAll(NOT_YET_MOVED);
+  void assembleCallsNoJna() throws IOException {
+    assertThat(RULE.assembleViolations()).isEmpty();
   }
 }

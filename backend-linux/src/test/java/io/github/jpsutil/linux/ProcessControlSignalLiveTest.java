@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.linux.acquire.Pidfd;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;

@@ -58,6 +58,10 @@ public class JpsutilBench {
   static final Set<ProcessAttr> COMMON_NO_USER = without(COMMON, ProcessAttr.USERNAME);
 
   Psutil ps;
+
+  /** The opt-in parallel scan: two threads, one per core of the benchmark machine. */
+  Psutil parallel;
+
   OsProcess target;
 
   private static Set<ProcessAttr> without(Set<ProcessAttr> all, ProcessAttr gone) {
@@ -69,12 +73,19 @@ public class JpsutilBench {
   @Setup
   public void setUp() {
     ps = Psutil.local();
+    parallel = Psutil.builder().scanThreads(2).build();
     target = ps.process(Target.pid());
   }
 
   @Benchmark
   public List<OsProcess> scanFull() {
     return ps.processIter(COMMON, null);
+  }
+
+  /** scanFull with {@code scanThreads(2)} (serial below 256 processes). */
+  @Benchmark
+  public List<OsProcess> scanFullParallel() {
+    return parallel.processIter(COMMON, null);
   }
 
   @Benchmark

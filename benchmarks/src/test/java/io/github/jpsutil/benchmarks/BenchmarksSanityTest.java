@@ -3,11 +3,15 @@ package io.github.jpsutil.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jpsutil.OsProcess;
+import io.github.jpsutil.Psutil;
 import io.github.jpsutil.api.ProcessAttr;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,61 @@ class BenchmarksSanityTest {
    * counts are checked against the smaller of two /proc listings taken around the scans, with 10%
    * below it as the tolerance.
    */
+  /**
+   * The parallel scan against the serial one on this machine, exactly: a serial scan, the parallel
+   * scan, a serial scan again; every process the two serial scans saw with the same values (it did
+   * not start, end or change meanwhile: other builds run here) has exactly those values in the
+   * parallel scan (name, ppid, command line, user, create time). At least 90% of the processes must
+   * be that stable, so the comparison covers the table.
+   */
+  @Test
+  void theParallelScanReadsWhatTheSerialScanReads() {
+    Psutil serial = Psutil.builder().build();
+    Psutil parallel = Psutil.builder().scanThreads(2).build();
+    Set<ProcessAttr> attrs =
+        EnumSet.of(
+            ProcessAttr.NAME,
+            ProcessAttr.PPID,
+            ProcessAttr.CMDLINE,
+            ProcessAttr.USERNAME,
+            ProcessAttr.CREATE_TIME);
+    // Enough processes for the parallel path (256): idle children of this test.
+    List<Process> extra = new java.util.ArrayList<>();
+    try {
+      for (int i = procEntriesQuiet(); i < 300; i++) {
+        extra.add(new ProcessBuilder("sleep", "60").start());
+      }
+      Map<Integer, Map<ProcessAttr, Object>> a = byPid(serial.processIter(attrs, "denied"));
+      Map<Integer, Map<ProcessAttr, Object>> b = byPid(parallel.processIter(attrs, "denied"));
+      Map<Integer, Map<ProcessAttr, Object>> c = byPid(serial.processIter(attrs, "denied"));
+      assertThat(a.size()).isGreaterThanOrEqualTo(256);
+      int stable = 0;
+      for (Map.Entry<Integer, Map<ProcessAttr, Object>> e : a.entrySet()) {
+        if (e.getValue().equals(c.get(e.getKey()))) {
+          assertThat(b.get(e.getKey())).as("pid " + e.getKey()).isEqualTo(e.getValue());
+          stable++;
+        }
+      }
+      assertThat((double) stable).isGreaterThanOrEqualTo(a.size() * 0.9);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      extra.forEach(Process::destroyForcibly);
+    }
+  }
+
+  private static int procEntriesQuiet() throws IOException {
+    return (int) procEntries();
+  }
+
+  private static Map<Integer, Map<ProcessAttr, Object>> byPid(List<OsProcess> scan) {
+    Map<Integer, Map<ProcessAttr, Object>> out = new java.util.HashMap<>();
+    for (OsProcess p : scan) {
+      out.put(p.pid(), p.info());
+    }
+    return out;
+  }
+
   @Test
   void scansSeeEveryProcessWithTheAskedAttributes() throws IOException {
     long before = procEntries();

@@ -35,7 +35,29 @@ enum FileError {
     // The JDK has no exception type for ESRCH or EPERM, and a failing read(2) (procfs checks
     // some permissions only then, e.g. /proc/PID/io) is a plain IOException: only the strerror
     // text tells.
-    String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+    return ofReason(e instanceof FileSystemException fse ? fse.getReason() : e.getMessage());
+  }
+
+  /**
+   * The kind of a strerror text. The C locale's texts are compared first, so the common case needs
+   * no native call; only an unknown text is compared with the current locale's translations ({@link
+   * ErrnoText#localized}, which calls into libc).
+   */
+  static FileError ofReason(String reason) {
+    if (reason == null) {
+      return OTHER;
+    }
+    switch (reason) {
+      case "No such file or directory":
+        return MISSING;
+      case "No such process":
+        return NO_PROCESS;
+      case "Permission denied":
+      case "Operation not permitted":
+        return DENIED;
+      default:
+        break;
+    }
     if (ErrnoText.is(reason, Errno.ESRCH)) {
       return NO_PROCESS;
     }
@@ -46,6 +68,14 @@ enum FileError {
       return MISSING;
     }
     return OTHER;
+  }
+
+  /** Whether {@code reason} is EPERM's text (which the JDK reports without a dedicated type). */
+  static boolean isEperm(String reason) {
+    if ("Permission denied".equals(reason)) {
+      return false;
+    }
+    return "Operation not permitted".equals(reason) || ErrnoText.is(reason, Errno.EPERM);
   }
 
   /**

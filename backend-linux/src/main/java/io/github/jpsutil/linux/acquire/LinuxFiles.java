@@ -4,11 +4,9 @@ import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.spi.BackendConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,7 +44,7 @@ public final class LinuxFiles {
 
   /** The whole file as UTF-8 text (kernel files are ASCII except for names, which may be UTF-8). */
   public String readText(Path file) {
-    return read(file, (b, len) -> new String(b, 0, len, StandardCharsets.UTF_8));
+    return read(file, WholeFileReader.UTF8);
   }
 
   /**
@@ -56,7 +54,7 @@ public final class LinuxFiles {
    */
   public String readSeqTableText(Path file) {
     try {
-      return reader.readSeqTable(file, (b, len) -> new String(b, 0, len, StandardCharsets.UTF_8));
+      return reader.readSeqTable(file, WholeFileReader.UTF8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -68,7 +66,7 @@ public final class LinuxFiles {
    * ({@code pid_max} would read as "3").
    */
   public byte[] readBytes(Path file) {
-    return read(file, (b, len) -> Arrays.copyOf(b, len));
+    return read(file, WholeFileReader.COPY);
   }
 
   /**

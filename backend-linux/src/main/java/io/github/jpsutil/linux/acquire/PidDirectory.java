@@ -5,9 +5,12 @@ import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.linux.parse.PidStat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -65,6 +68,45 @@ public final class PidDirectory {
       }
       throw new MalformedDataException("cannot parse " + stat + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The pids listed in {@code proc}, unsorted. {@code File.list} on the default file system: one
+   * String per entry and no Path objects, in plain Java (the listing needs no native library).
+   */
+  public static int[] list(Path proc) throws IOException {
+    String[] names = proc.getFileSystem() == FileSystems.getDefault() ? proc.toFile().list() : null;
+    if (names == null) {
+      return listByStream(proc); // another file system, or failed: the stream says why
+    }
+    int[] out = new int[names.length];
+    int n = 0;
+    for (String name : names) {
+      int pid = pidOf(name);
+      if (pid >= 0) {
+        out[n++] = pid;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static int[] listByStream(Path proc) throws IOException {
+    int[] out = new int[256];
+    int n = 0;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(proc)) {
+      for (Path p : ds) {
+        int pid = pidOf(p.getFileName().toString());
+        if (pid >= 0) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = pid;
+        }
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** The pid a {@code /proc} entry name stands for, or -1 for a non-process entry. */

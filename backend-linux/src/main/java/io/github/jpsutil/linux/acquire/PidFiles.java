@@ -1,14 +1,11 @@
 package io.github.jpsutil.linux.acquire;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.linux.parse.PidStat;
-import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.posix.Readlink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryIteratorException;
@@ -16,7 +13,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -47,8 +43,11 @@ public final class PidFiles {
   private final int pid;
   private final Path dir;
 
-  /** {@code dir} and a '/', as bytes: the reads assemble each file's path without objects. */
-  private final byte[] dirPrefix;
+  /** {@code dir} and a '/': a read by path appends the file's name. */
+  private final String dirPrefix;
+
+  /** {@code dir + "/stat"}, read after every confirmed read: made once. */
+  private final String statPath;
 
   private volatile String knownName;
   private volatile OptionalLong identity = OptionalLong.empty();
@@ -58,7 +57,8 @@ public final class PidFiles {
     this.reader = reader;
     this.pid = pid;
     this.dir = files.proc(Integer.toString(pid));
-    this.dirPrefix = (dir + "/").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    this.dirPrefix = dir + "/";
+    this.statPath = dirPrefix + "stat";
   }
 
   public int pid() {
@@ -72,7 +72,7 @@ public final class PidFiles {
 
   /** The whole file, copied. */
   public byte[] read(String file) {
-    return read(file, Arrays::copyOf);
+    return read(file, WholeFileReader.COPY);
   }
 
   /** Reads {@code file} and parses it in the reused buffer. */
@@ -89,7 +89,7 @@ public final class PidFiles {
    *
    * @throws NoSuchProcess if no process has the pid
    */
-  public int pin() {
+  public PinnedDirectory pin() {
     try {
       return reader.openDirectory(dir);
     } catch (IOException e) {
@@ -99,13 +99,13 @@ public final class PidFiles {
   }
 
   /** Closes a descriptor from {@link #pin()}. */
-  public void unpin(int dirfd) {
-    reader.closeDirectory(dirfd);
+  public void unpin(PinnedDirectory pinned) {
+    pinned.close();
   }
 
   /** {@link #read(String, BytesParser)} through a descriptor from {@link #pin()}. */
-  public <T> T readPinned(int dirfd, String file, BytesParser<T> parser) {
-    return read(dirfd, file, parser);
+  public <T> T readPinned(PinnedDirectory pinned, String file, BytesParser<T> parser) {
+    return read(pinned, file, parser);
   }
 
   /** Whether stat could be read when the handle was opened (else nothing can be confirmed). */
@@ -113,14 +113,14 @@ public final class PidFiles {
     return identity.isPresent();
   }
 
-  private static final int UNPINNED = -1;
+  private static final PinnedDirectory UNPINNED = null;
 
-  private <T> T read(int dirfd, String file, BytesParser<T> parser) {
+  private <T> T read(PinnedDirectory pinned, String file, BytesParser<T> parser) {
     byte[] noContent;
     try {
-      return dirfd == UNPINNED
-          ? reader.read(dirPrefix, file, parser)
-          : reader.readAt(dirfd, dir.toString(), file, parser);
+      return pinned == UNPINNED
+          ? reader.read(dirPrefix + file, parser)
+          : reader.readAt(pinned, file, parser);
     } catch (IOException e) {
       Path p = dir.resolve(file);
       fail(p, FileError.of(e), e);
@@ -167,9 +167,9 @@ public final class PidFiles {
   public byte[] readLink(String link) {
     Path p = dir.resolve(link);
     try {
-      return Readlink.bytes(p.toString());
-    } catch (LastErrorException e) {
-      FileError kind = FileError.ofErrno(e.getErrorCode());
+      return LinkReads.read(p.toString());
+    } catch (LinkReads.Failure e) {
+      FileError kind = FileError.ofErrno(e.errno());
       if (kind.isGone()) {
         requireNotZombie();
         return EMPTY;
@@ -185,9 +185,9 @@ public final class PidFiles {
   public byte[] readLinkIfPresent(String link) {
     Path p = dir.resolve(link);
     try {
-      return Readlink.bytes(p.toString());
-    } catch (LastErrorException e) {
-      FileError kind = FileError.ofErrno(e.getErrorCode());
+      return LinkReads.read(p.toString());
+    } catch (LinkReads.Failure e) {
+      FileError kind = FileError.ofErrno(e.errno());
       // An if chain, not an enum switch: javac adds a lookup class per switch (README.md's jar-size
       // goal).
       if (kind.isGone() || kind == FileError.NOT_A_LINK || kind == FileError.NAME_TOO_LONG) {
@@ -373,7 +373,7 @@ public final class PidFiles {
   private PidStat statNow() {
     try {
       // The direct read: this runs after every confirmed read (LinuxProcessOps), so it is hot.
-      PidStat st = reader.read(dirPrefix, "stat", PidStat::parse);
+      PidStat st = reader.read(statPath, PidStat::parse);
       OptionalLong id = identity;
       return id.isPresent() && id.getAsLong() != st.starttime() ? REUSED : st;
     } catch (IOException e) {
@@ -435,11 +435,7 @@ public final class PidFiles {
     if (cause instanceof IOException io) {
       return new UncheckedIOException("cannot read " + p + ": " + io, io);
     }
-    String detail =
-        cause instanceof LastErrorException le
-            ? NativeErrors.describe(le.getErrorCode())
-            : String.valueOf(cause);
     return new UncheckedIOException(
-        "cannot read " + p, new IOException("readlink " + p + ": " + detail, cause));
+        "cannot read " + p, new IOException("cannot read " + p + ": " + cause, cause));
   }
 }

@@ -1,27 +1,29 @@
 package io.github.jpsutil.linux.acquire;
 
-import com.sun.jna.LastErrorException;
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
-import io.github.jpsutil.linux.jna.LinuxFileCalls;
-import io.github.jpsutil.posix.Errno;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * Reads whole procfs files into a per-thread byte array that is reused from call to call, so a scan
  * of every process allocates no read buffers. procfs reports size 0, so files are read to EOF.
  * Reentrant: a parser that reads another file gets a buffer of its own.
  *
- * <p>The reads are plain {@code open}/{@code read}/{@code close} calls into a per-thread native
- * buffer ({@link LinuxFileCalls}), copied once into the byte array: the JDK's file channel would
- * add a channel, a file descriptor object and a cleaner registration per file, which in a process
- * scan (four files per process) cost more than the parsing. Failures carry the JDK's exception
- * types (see {@code FileError.exception}), so callers classify them as before.
+ * <p>Plain JDK I/O, no native library: a {@link FileInputStream} by path (one open, reads straight
+ * into the array, one close; lighter than a file channel, which adds a channel object and a cleaner
+ * registration), or a channel opened relative to a {@link PinnedDirectory} ({@code openat(2)}). A
+ * process scan and the {@code /proc}-only system functions therefore never load JNA. Each read(2)
+ * asks for at most 8192 bytes until the array holds more than that: the JDK reads up to 8192 bytes
+ * through a buffer on the C stack and mallocs one for anything larger ({@code io_util.c
+ * readBytes}).
  */
 public final class WholeFileReader {
   /** Fits stat, statm, status, io and most cmdlines in one read. */
@@ -30,8 +32,10 @@ public final class WholeFileReader {
   /** A buffer grown past this (a big smaps) is not kept for the next read. */
   private static final int KEEP_MAX = 1 << 20;
 
+  /** The largest read(2) asked for once the array is large (64 KiB: malloc, not mmap, in C). */
+  private static final int CHUNK_MAX = 1 << 16;
+
   private final ThreadLocal<byte[]> spare = new ThreadLocal<>();
-  private final ThreadLocal<NativeBuffer> nativeBuffer = ThreadLocal.withInitial(NativeBuffer::new);
 
   /** Turns {@code b[0, len)} into a value; must not keep {@code b}. */
   @FunctionalInterface
@@ -39,57 +43,77 @@ public final class WholeFileReader {
     T parse(byte[] b, int len);
   }
 
+  /**
+   * The bytes, copied. A class, not a lambda: every lambda's first use spins a class at run time,
+   * which a cold start pays for; these two run in every start-up.
+   */
+  public static final BytesParser<byte[]> COPY = new Copy();
+
+  /** The bytes as UTF-8 text (kernel files are ASCII except for names, which may be UTF-8). */
+  public static final BytesParser<String> UTF8 = new Utf8();
+
+  private static final class Copy implements BytesParser<byte[]> {
+    @Override
+    public byte[] parse(byte[] b, int len) {
+      return Arrays.copyOf(b, len);
+    }
+  }
+
+  private static final class Utf8 implements BytesParser<String> {
+    @Override
+    public String parse(byte[] b, int len) {
+      return new String(b, 0, len, StandardCharsets.UTF_8);
+    }
+  }
+
   /** Reads {@code file} and hands its bytes to {@code parser} without copying them. */
   public <T> T read(Path file, BytesParser<T> parser) throws IOException {
-    String name = file.toString();
-    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-    return parse(Arrays.copyOf(bytes, bytes.length + 1), () -> name, parser);
+    return read(file.toString(), parser, 0);
+  }
+
+  /** Reads the file at {@code path} and hands its bytes to {@code parser}. */
+  public <T> T read(String path, BytesParser<T> parser) throws IOException {
+    return read(path, parser, 0);
   }
 
   /**
-   * Reads {@code dir + file} (dir ending in '/', file an ASCII name such as {@code "stat"}) with
-   * the path assembled in a per-thread array: a process scan builds no path objects.
+   * Reads {@code file} (a name such as {@code "status"}) relative to {@code dir}, which reaches
+   * only the files of the process the directory was opened for.
    */
-  public <T> T read(byte[] dir, String file, BytesParser<T> parser) throws IOException {
-    byte[] cpath = nativeBuffer.get().path(dir, file);
-    return parse(cpath, () -> new String(dir, StandardCharsets.UTF_8) + file, parser);
-  }
-
-  /**
-   * Reads {@code file} (an ASCII name such as {@code "status"}) relative to the open directory
-   * {@code dirfd}; {@code dirName} names the directory in exceptions.
-   */
-  public <T> T readAt(int dirfd, String dirName, String file, BytesParser<T> parser)
-      throws IOException {
-    byte[] cname = nativeBuffer.get().path(NO_DIR, file);
-    return parse(dirfd, cname, () -> dirName + "/" + file, parser, 0);
-  }
-
-  private static final byte[] NO_DIR = new byte[0];
-
-  /**
-   * Opens the directory {@code dir} for {@link #readAt}; the caller closes the descriptor with
-   * {@link #closeDirectory}.
-   */
-  public int openDirectory(Path dir) throws IOException {
-    String name = dir.toString();
-    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-    try {
-      return LinuxFileCalls.open(Arrays.copyOf(bytes, bytes.length + 1), O_DIRECTORY_CLOEXEC);
-    } catch (LastErrorException e) {
-      throw FileError.exception(name, e.getErrorCode());
+  public <T> T readAt(PinnedDirectory dir, String file, BytesParser<T> parser) throws IOException {
+    byte[] buf = take();
+    try (SeekableByteChannel ch = dir.open(file)) {
+      ByteBuffer view = ByteBuffer.wrap(buf);
+      int n = 0;
+      while (true) {
+        if (n == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+          view = ByteBuffer.wrap(buf);
+        }
+        view.limit(n + chunk(buf, n)).position(n);
+        int r = ch.read(view);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      return parser.parse(buf, n);
+    } catch (FileSystemException e) {
+      throw withPath(dir.name() + "/" + file, e);
+    } catch (IOException e) {
+      throw named(dir.name() + "/" + file, e);
+    } finally {
+      give(buf);
     }
   }
 
   /**
-   * {@code O_RDONLY | O_CLOEXEC}: plain O_RDONLY opens a directory too, and O_DIRECTORY's value
-   * differs between x86 and arm64.
+   * Opens the directory {@code dir} for {@link #readAt}; the caller closes it.
+   *
+   * @throws IOException as the JDK reports it (NoSuchFileException when it is not there)
    */
-  private static final int O_DIRECTORY_CLOEXEC = LinuxFileCalls.O_RDONLY_CLOEXEC;
-
-  /** Closes a descriptor from {@link #openDirectory}. */
-  public void closeDirectory(int fd) {
-    closeQuietly(fd);
+  public PinnedDirectory openDirectory(Path dir) throws IOException {
+    return PinnedDirectory.open(dir);
   }
 
   /**
@@ -103,9 +127,7 @@ public final class WholeFileReader {
    * Longer tables are read to EOF as usual.
    */
   public <T> T readSeqTable(Path file, BytesParser<T> parser) throws IOException {
-    String name = file.toString();
-    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-    return parse(Arrays.copyOf(bytes, bytes.length + 1), () -> name, parser, SEQ_END_BELOW);
+    return read(file.toString(), parser, SEQ_END_BELOW);
   }
 
   /** More than any line of /proc/net/{tcp,tcp6,udp,udp6,unix} (tcp pads to 150 bytes). */
@@ -114,138 +136,100 @@ public final class WholeFileReader {
   /** The smallest seq_file kernel buffer (one page) less one record. */
   static final int SEQ_END_BELOW = 4096 - SEQ_RECORD_MAX;
 
-  private <T> T parse(byte[] cpath, Supplier<String> name, BytesParser<T> parser)
-      throws IOException {
-    return parse(cpath, name, parser, 0);
+  /** Reads {@code file} into a new array of exactly its length. */
+  public byte[] readAll(Path file) throws IOException {
+    return read(file, COPY);
   }
 
-  private <T> T parse(byte[] cpath, Supplier<String> name, BytesParser<T> parser, int endBelow)
-      throws IOException {
-    return parse(AT_FDCWD, cpath, name, parser, endBelow);
-  }
-
-  /** {@code openat}'s "relative to the working directory", i.e. a plain {@code open}. */
-  private static final int AT_FDCWD = -100;
-
-  private <T> T parse(
-      int dirfd, byte[] cpath, Supplier<String> name, BytesParser<T> parser, int endBelow)
-      throws IOException {
-    NativeBuffer nb = nativeBuffer.get();
-    int n = fill(dirfd, cpath, name, nb, endBelow);
-    byte[] buf = take(n);
-    try {
-      nb.view.get(0, buf, 0, n);
-      nb.shrink();
+  /**
+   * Reads the whole file at {@code path}; a first read shorter than {@code endBelow} bytes ends it
+   * (see {@link #readSeqTable}), 0 reads to EOF.
+   */
+  private <T> T read(String path, BytesParser<T> parser, int endBelow) throws IOException {
+    byte[] buf = take();
+    try (FileInputStream in = new FileInputStream(path)) {
+      int n = 0;
+      while (true) {
+        if (n == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int r = in.read(buf, n, chunk(buf, n));
+        if (r < 0) {
+          break;
+        }
+        if (n == 0 && r < endBelow) {
+          n = r;
+          break;
+        }
+        n += r;
+      }
       return parser.parse(buf, n);
+    } catch (IOException e) {
+      throw named(path, e);
     } finally {
       give(buf);
     }
   }
 
-  /** Reads {@code file} into a new array of exactly its length. */
-  public byte[] readAll(Path file) throws IOException {
-    return read(file, (b, len) -> Arrays.copyOf(b, len));
-  }
-
-  /** The native side of one thread's reads: a buffer that grows and is reused. */
-  private static final class NativeBuffer {
-    Memory memory = new Memory(INITIAL_SIZE);
-    ByteBuffer view = memory.getByteBuffer(0, INITIAL_SIZE);
-    byte[] path = new byte[128];
-
-    /** {@code dir + file + NUL} in the reused path array. */
-    byte[] path(byte[] dir, String file) {
-      int len = dir.length + file.length() + 1;
-      if (path.length < len) {
-        path = new byte[len * 2];
-      }
-      System.arraycopy(dir, 0, path, 0, dir.length);
-      for (int i = 0; i < file.length(); i++) {
-        char c = file.charAt(i);
-        if (c >= 0x80) {
-          throw new IllegalArgumentException("file name must be ASCII: " + file);
-        }
-        path[dir.length + i] = (byte) c;
-      }
-      path[len - 1] = 0;
-      return path;
-    }
-
-    void grow(int used) {
-      Memory bigger = new Memory(memory.size() * 2);
-      bigger.write(0, memory.getByteArray(0, used), 0, used);
-      memory = bigger;
-      view = memory.getByteBuffer(0, memory.size());
-    }
-
-    /** Gives back a buffer grown past {@link #KEEP_MAX} by one big file. */
-    void shrink() {
-      if (memory.size() > KEEP_MAX) {
-        memory = new Memory(INITIAL_SIZE);
-        view = memory.getByteBuffer(0, INITIAL_SIZE);
-      }
-    }
+  /** How much the next read(2) asks for: see the class comment. */
+  private static int chunk(byte[] buf, int n) {
+    int room = buf.length - n;
+    return Math.min(room, n < INITIAL_SIZE ? INITIAL_SIZE - n : CHUNK_MAX);
   }
 
   /**
-   * Reads the whole file into the thread's native buffer; returns its length. A first read shorter
-   * than {@code endBelow} bytes ends it (see {@link #readSeqTable}); 0 reads to EOF.
+   * The JDK's file-system exception for a failed open or read of {@code path}: {@link
+   * FileInputStream} reports a failed open as a {@link FileNotFoundException} whose message is
+   * {@code "<path> (<strerror>)"} and a failed read as a plain {@link IOException} whose message is
+   * the strerror text; {@link FileError#of} reads what this returns as it reads the JDK's nio
+   * exceptions.
    */
-  private static int fill(
-      int dirfd, byte[] cpath, Supplier<String> name, NativeBuffer nb, int endBelow)
-      throws IOException {
-    int fd;
-    try {
-      fd =
-          dirfd == AT_FDCWD
-              ? LinuxFileCalls.open(cpath, LinuxFileCalls.O_RDONLY_CLOEXEC)
-              : LinuxFileCalls.openat(dirfd, cpath, LinuxFileCalls.O_RDONLY_CLOEXEC);
-    } catch (LastErrorException e) {
-      throw FileError.exception(name.get(), e.getErrorCode());
+  static IOException named(String path, IOException e) {
+    if (e instanceof FileSystemException) {
+      return e;
     }
-    int n = 0;
-    try {
-      while (true) {
-        if (n == nb.memory.size()) {
-          nb.grow(n);
-        }
-        long r;
-        try {
-          r = LinuxFileCalls.read(fd, Pointer.nativeValue(nb.memory) + n, nb.memory.size() - n);
-        } catch (LastErrorException e) {
-          if (e.getErrorCode() == Errno.EINTR) {
-            continue;
-          }
-          throw FileError.exception(name.get(), e.getErrorCode());
-        }
-        if (r == 0) {
-          break;
-        }
-        if (n == 0 && r < endBelow) {
-          n = (int) r;
-          break;
-        }
-        n += (int) r;
+    String reason = e.getMessage();
+    if (e instanceof FileNotFoundException && reason != null) {
+      int open = reason.lastIndexOf(" (");
+      if (open >= 0 && reason.endsWith(")")) {
+        reason = reason.substring(open + 2, reason.length() - 1);
       }
-    } finally {
-      closeQuietly(fd);
     }
-    return n;
+    FileError kind = FileError.ofReason(reason);
+    IOException out;
+    if (kind == FileError.MISSING) {
+      out = new NoSuchFileException(path);
+    } else if (kind == FileError.DENIED && !FileError.isEperm(reason)) {
+      out = new AccessDeniedException(path);
+    } else {
+      out = new FileSystemException(path, null, reason);
+    }
+    out.initCause(e);
+    return out;
   }
 
-  private static void closeQuietly(int fd) {
-    try {
-      LinuxFileCalls.close(fd);
-    } catch (LastErrorException e) {
-      // Nothing to do for a read-only procfs descriptor: the data was read in full.
+  /**
+   * The JDK names a file opened relative to a directory by its relative name only: the same
+   * exception type and reason with the whole path, for messages that say which process's file.
+   */
+  private static IOException withPath(String path, FileSystemException e) {
+    IOException out;
+    if (e instanceof NoSuchFileException) {
+      out = new NoSuchFileException(path);
+    } else if (e instanceof AccessDeniedException) {
+      out = new AccessDeniedException(path);
+    } else {
+      out = new FileSystemException(path, null, e.getReason());
     }
+    out.initCause(e);
+    return out;
   }
 
-  /** The thread's spare array if it holds {@code n} bytes, else a new one. */
-  private byte[] take(int n) {
+  /** The thread's spare array, else a new one. */
+  private byte[] take() {
     byte[] b = spare.get();
-    if (b == null || b.length < n) {
-      return new byte[Math.max(n, INITIAL_SIZE)];
+    if (b == null) {
+      return new byte[INITIAL_SIZE];
     }
     spare.set(null);
     return b;

@@ -21,26 +21,50 @@ public record LdSoConf(List<String> directories, List<String> includes) {
   public static LdSoConf parse(String text) {
     List<String> dirs = new ArrayList<>();
     List<String> includes = new ArrayList<>();
-    for (String raw : text.split("\n", -1)) {
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String raw = text.substring(start, end);
+      start = end + 1;
       int hash = raw.indexOf('#');
       String line = (hash < 0 ? raw : raw.substring(0, hash)).strip();
       if (line.isEmpty() || line.startsWith("hwcap ")) {
         continue;
       }
       if (line.startsWith("include ") || line.startsWith("include\t")) {
-        for (String glob : line.substring(8).strip().split("[ \t]+")) {
-          if (!glob.isEmpty()) {
-            includes.add(glob);
-          }
+        for (String glob : words(line.substring(8), " \t")) {
+          includes.add(glob);
         }
         continue;
       }
-      for (String dir : line.split("[ \t,:]+")) {
+      for (String dir : words(line, " \t,:")) {
         if (dir.startsWith("/")) {
           dirs.add(dir);
         }
       }
     }
     return new LdSoConf(dirs, includes);
+  }
+
+  /** The non-empty runs of {@code s} between any of the {@code separators} (no regex). */
+  private static List<String> words(String s, String separators) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && separators.indexOf(s.charAt(i)) >= 0) {
+        i++;
+      }
+      int from = i;
+      while (i < s.length() && separators.indexOf(s.charAt(i)) < 0) {
+        i++;
+      }
+      if (i > from) {
+        out.add(s.substring(from, i));
+      }
+    }
+    return out;
   }
 }

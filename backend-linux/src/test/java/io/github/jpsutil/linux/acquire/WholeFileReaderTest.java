@@ -70,6 +70,29 @@ class WholeFileReaderTest {
         .isInstanceOf(NoSuchFileException.class);
   }
 
+  /**
+   * A directory opened before the process was reaped reaches nothing after it (proc(5): the
+   * descriptor holds the process, not its number): openat through it fails as gone (ESRCH or
+   * ENOENT, both FileError.isGone), so a reused pid's files are never read through it.
+   */
+  @Test
+  void aPinnedDirectoryReadsItsProcessAndFailsWithEsrchOnceItIsReaped() throws Exception {
+    Process child = new ProcessBuilder("sleep", "60").start();
+    try (PinnedDirectory dir = reader.openDirectory(Path.of("/proc/" + child.pid()))) {
+      String stat = reader.readAt(dir, "stat", (b, n) -> new String(b, 0, n));
+      assertThat(stat).startsWith(child.pid() + " (sleep) ");
+      child.destroyForcibly();
+      child.waitFor();
+      assertThatThrownBy(() -> reader.readAt(dir, "status", (b, n) -> n))
+          .isInstanceOfSatisfying(
+              java.io.IOException.class,
+              e -> assertThat(FileError.of(e).isGone()).as(e.toString()).isTrue())
+          .hasMessageContaining("/proc/" + child.pid() + "/status");
+    } finally {
+      child.destroyForcibly();
+    }
+  }
+
   private byte[] uncheckedRead(Path p) {
     try {
       return reader.readAll(p);

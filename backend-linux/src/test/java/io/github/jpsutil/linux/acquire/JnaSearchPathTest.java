@@ -1,4 +1,4 @@
-package io.github.jpsutil.linux.jna;
+package io.github.jpsutil.linux.acquire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.jpsutil.linux;
+package io.github.jpsutil.linux.acquire;
 
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.NoSuchProcess;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * pidfd_send_signal(2)}, Linux 5.1) can only reach that process, and {@code poll(2)} reports it
  * readable once the process has exited.
  */
-final class Pidfd implements AutoCloseable {
+public final class Pidfd implements AutoCloseable {
   /** {@code ENOSYS}: the kernel (or a seccomp filter) has no such syscall. */
   private static final int ENOSYS = 38;
 
@@ -39,7 +39,7 @@ final class Pidfd implements AutoCloseable {
    *
    * @throws NoSuchProcess if no process has this pid (ESRCH)
    */
-  static Optional<Pidfd> open(int pid) {
+  public static Optional<Pidfd> open(int pid) {
     if (unavailable || !SyscallNumbers.current().supported()) {
       return Optional.empty();
     }
@@ -69,7 +69,7 @@ final class Pidfd implements AutoCloseable {
    *     belongs to another process
    * @throws io.github.jpsutil.api.AccessDenied EPERM
    */
-  void sendSignal(int signum) {
+  public void sendSignal(int signum) {
     try {
       LinuxSyscall.INSTANCE.syscall(SyscallNumbers.PIDFD_SEND_SIGNAL, fd, signum, 0L, 0L);
     } catch (LastErrorException e) {
@@ -82,7 +82,7 @@ final class Pidfd implements AutoCloseable {
    *
    * @return false on timeout or EINTR (the caller re-checks its deadline)
    */
-  boolean awaitExit(int timeoutMillis) {
+  public boolean awaitExit(int timeoutMillis) {
     return PollReadiness.awaitReadable(fd, timeoutMillis);
   }
 

@@ -1,12 +1,12 @@
-package io.github.jpsutil.linux.jna;
+package io.github.jpsutil.linux.acquire;
 
+import io.github.jpsutil.linux.parse.FileNameGlob;
 import io.github.jpsutil.linux.parse.LdSoConf;
+import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,20 +56,24 @@ public final class JnaSearchPath {
     dirs.addAll(TRUSTED);
     List<String> existing = new ArrayList<>();
     for (String d : dirs) {
-      if (Files.isDirectory(Path.of(d))) {
+      if (new File(d).isDirectory()) {
         existing.add(d);
       }
     }
     return existing;
   }
 
+  /**
+   * Plain file reads and listings, and {@link FileNameGlob} instead of the JDK's glob (a regular
+   * expression): this runs in every backend's start-up, before anything else.
+   */
   private static void collect(Path conf, Set<String> dirs, int depth) {
     if (depth > MAX_DEPTH) {
       return;
     }
     LdSoConf parsed;
     try {
-      parsed = LdSoConf.parse(Files.readString(conf, StandardCharsets.UTF_8));
+      parsed = LdSoConf.parse(new WholeFileReader().read(conf, WholeFileReader.UTF8));
     } catch (IOException | RuntimeException e) {
       return; // no or unreadable configuration: the trusted directories remain
     }
@@ -80,18 +84,16 @@ public final class JnaSearchPath {
       if (dir == null) {
         continue;
       }
-      List<Path> files = new ArrayList<>();
-      try (DirectoryStream<Path> ds =
-          Files.newDirectoryStream(dir, pattern.getFileName().toString())) {
-        for (Path f : ds) {
-          files.add(f);
-        }
-      } catch (IOException | RuntimeException e) {
+      String[] names = dir.toFile().list();
+      if (names == null) {
         continue;
       }
-      files.sort(null); // ldconfig reads them in glob order, which is sorted
-      for (Path f : files) {
-        collect(f, dirs, depth + 1);
+      Arrays.sort(names); // ldconfig reads them in glob order, which is sorted
+      String filePattern = pattern.getFileName().toString();
+      for (String name : names) {
+        if (FileNameGlob.matches(filePattern, name)) {
+          collect(dir.resolve(name), dirs, depth + 1);
+        }
       }
     }
   }
