@@ -27,6 +27,7 @@ final class EventDelivery implements Runnable, Flow.Subscription {
   private boolean cancelled;
   private boolean stopped;
   private long badRequest;
+  private boolean badRequested;
 
   EventDelivery(
       EventBuffer buffer, Flow.Subscriber<? super ProcessEvent> subscriber, Runnable onCancel) {
@@ -39,6 +40,7 @@ final class EventDelivery implements Runnable, Flow.Subscription {
   public synchronized void request(long n) {
     if (n <= 0) {
       badRequest = n;
+      badRequested = true;
       cancelled = true;
     } else {
       demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
@@ -95,12 +97,14 @@ final class EventDelivery implements Runnable, Flow.Subscription {
 
   private void finish() {
     long bad;
+    boolean wasBad;
     boolean wasCancelled;
     synchronized (this) {
       bad = badRequest;
+      wasBad = badRequested;
       wasCancelled = cancelled;
     }
-    if (bad != 0) {
+    if (wasBad) {
       subscriber.onError(
           new IllegalArgumentException(
               "request(n) needs n > 0 (Reactive Streams 3.9), got " + bad));
