@@ -55,6 +55,18 @@ class LiveEventsTest {
     assertThat(ev.get(0)).containsKeys("time", "ppid", "cmdline");
   }
 
+  @Test
+  void badOptionsAreUsageErrors() {
+    CliRun mode =
+        CliRun.capture((out, err) -> Main.run(new String[] {"events", "--mode", "x"}, out, err));
+    assertThat(mode.status()).isEqualTo(Main.USAGE);
+    assertThat(mode.err()).contains("--mode must be connector or scan, got 'x'");
+    CliRun count =
+        CliRun.capture((out, err) -> Main.run(new String[] {"events", "--count", "0"}, out, err));
+    assertThat(count.status()).isEqualTo(Main.USAGE);
+    assertThat(count.err()).contains("--count must be a whole number 1..2147483647, got '0'");
+  }
+
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> watch(String mode, int count) throws Exception {
     Process parent = new ProcessBuilder("sh", "-c", SCRIPT).start();

@@ -36,6 +36,9 @@ final class EventsCommand implements Command {
   static final OptionSpec MODE =
       new OptionSpec(
           "--mode", null, "MODE", "connector or scan (default: connector when permitted)");
+  static final OptionSpec INTERVAL =
+      new OptionSpec(
+          "--interval", "-i", "SECS", "scan mode: rescan /proc every SECS seconds (default 0.1)");
   static final OptionSpec COUNT =
       new OptionSpec("--count", "-c", "N", "exit after printing N events");
 
@@ -51,7 +54,7 @@ final class EventsCommand implements Command {
 
   @Override
   public List<OptionSpec> options() {
-    return List.of(OptionSpec.JSON, PID, NAME, MODE, OptionSpec.INTERVAL, COUNT);
+    return List.of(OptionSpec.JSON, PID, NAME, MODE, INTERVAL, COUNT);
   }
 
   @Override
@@ -62,8 +65,7 @@ final class EventsCommand implements Command {
     ProcessEventOptions options =
         ProcessEventOptions.defaults()
             .withScanInterval(
-                Duration.ofNanos(
-                    (long) (inv.seconds(OptionSpec.INTERVAL, 0.1, 0.001, 3600) * 1e9)));
+                Duration.ofNanos((long) (inv.seconds(INTERVAL, 0.1, 0.001, 3600) * 1e9)));
     Optional<String> mode = inv.value(MODE);
     if (mode.isPresent()) {
       options =
@@ -77,14 +79,16 @@ final class EventsCommand implements Command {
     }
     if (!inv.psutil().supports(Feature.PROCESS_EVENTS_SCAN)
         && !inv.psutil().supports(Feature.PROCESS_EVENTS_CONNECTOR)) {
-      throw new CommandFailure("events: process events are not available on " + inv.psutil().os());
+      throw new CommandFailure("process events are not available on " + inv.psutil().os());
     }
     ProcessEvents events;
     ProcessEventOptions chosen = options;
     try {
       events = inv.psutil().processEvents(chosen);
     } catch (AccessDenied e) {
-      throw new CommandFailure("events: " + e.getMessage());
+      throw new CommandFailure(
+          "the kernel's process connector needs root (CAP_NET_ADMIN); --mode scan works for"
+              + " everyone");
     }
     boolean json = inv.json();
     EventText text = new EventText(ZoneId.systemDefault());
@@ -143,7 +147,7 @@ final class EventsCommand implements Command {
       }
     }
     if (failure.get() != null) {
-      throw new CommandFailure("events: " + failure.get().getMessage());
+      throw new CommandFailure(failure.get().getMessage());
     }
     return 0;
   }
