@@ -19,6 +19,7 @@ import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.api.ProcessAttr;
+import io.github.jpsutil.api.ProcessEventOptions;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.Temperature;
 import io.github.jpsutil.api.User;
@@ -111,9 +112,13 @@ public final class Psutil {
     return provider.name();
   }
 
-  /** Whether the backend implements {@code feature}; if not, its methods throw. */
+  /**
+   * Whether the backend implements {@code feature}; if not, its methods throw. For {@code
+   * PROCESS_EVENTS_CONNECTOR} also whether this process may use the connector now (privilege).
+   */
   public boolean supports(Feature feature) {
-    return features.contains(Objects.requireNonNull(feature, "feature"));
+    return features.contains(Objects.requireNonNull(feature, "feature"))
+        && ProcessEvents.holdsNow(this, feature);
   }
 
   void require(Feature feature) {
@@ -125,6 +130,11 @@ public final class Psutil {
 
   Backend backend() {
     return backend;
+  }
+
+  /** Process start/exec/exit events, until closed; see {@link ProcessEvents}. Not in psutil. */
+  public ProcessEvents processEvents(ProcessEventOptions options) {
+    return ProcessEvents.open(this, options);
   }
 
   /** Container-aware values (cgroup limits and usage); see {@link Containers}. Not in psutil. */

@@ -41,6 +41,12 @@ final class FakeBackend implements Backend, CpuSource, HostSource, ProcessSource
   final Map<Integer, String> userNames = new HashMap<>(Map.of(0, "root"));
   OperatingSystem os = OperatingSystem.LINUX;
   Set<Feature> features = Set.of(Feature.values());
+  io.github.jpsutil.spi.EventSource events;
+
+  @Override
+  public io.github.jpsutil.spi.EventSource events() {
+    return events != null ? events : Backend.super.events();
+  }
 
   FakeProcess add(int pid, long startTicks) {
     FakeProcess p = new FakeProcess(pid, startTicks);

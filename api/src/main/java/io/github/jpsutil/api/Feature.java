@@ -37,6 +37,16 @@ public enum Feature {
   WIN_SERVICES,
   /** Not in psutil (gh-490): limits and usage of a cgroup, {@code Psutil.containers()}. */
   CGROUP_RESOURCES,
+  /**
+   * Not in psutil (gh-899): process events through the kernel's process connector, and this process
+   * may open it now (root or {@code CAP_NET_ADMIN}); {@code ProcessEventMode.CONNECTOR}.
+   */
+  PROCESS_EVENTS_CONNECTOR,
+  /**
+   * Not in psutil: process events through the unprivileged {@code /proc} rescan with pidfds for
+   * exits; {@code ProcessEventMode.PROC_SCAN}.
+   */
+  PROCESS_EVENTS_SCAN,
   // process
   PROC_NAME,
   PROC_EXE,

@@ -3,11 +3,13 @@ package io.github.jpsutil.linux;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.linux.acquire.PasswdUsers;
+import io.github.jpsutil.linux.events.LinuxEventSource;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.ContainerSource;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.DiskSource;
+import io.github.jpsutil.spi.EventSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.NetSource;
@@ -26,6 +28,7 @@ final class LinuxBackend implements Backend {
   private final HostSource host;
   private final ProcessSource processes;
   private final UserDirectory users = new PasswdUsers();
+  private final EventSource events;
 
   LinuxBackend(BackendConfig config) {
     LinuxFiles files = new LinuxFiles(config);
@@ -38,6 +41,7 @@ final class LinuxBackend implements Backend {
     this.host = new LinuxHost(files);
     this.processes = new LinuxProcesses(files, net, new LinuxProcessControl(files));
     this.containers = new LinuxContainers(files);
+    this.events = new LinuxEventSource(files);
   }
 
   @Override
@@ -78,6 +82,11 @@ final class LinuxBackend implements Backend {
   @Override
   public ContainerSource containers() {
     return containers;
+  }
+
+  @Override
+  public EventSource events() {
+    return events;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.linux.acquire.JnaSearchPath;
 import io.github.jpsutil.linux.acquire.PasswdUsers;
+import io.github.jpsutil.linux.events.LinuxEventSource;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.FeatureDerivation;
@@ -52,6 +53,7 @@ public final class LinuxProvider implements PsutilProvider {
         LinuxProcesses.class,
         LinuxProcessOps.class,
         LinuxContainers.class,
+        LinuxEventSource.class,
         PasswdUsers.class);
   }
 

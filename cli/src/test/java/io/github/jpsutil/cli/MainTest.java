@@ -80,6 +80,7 @@ class MainTest {
             "procsmem",
             "pidof",
             "killall",
+            "events",
             "snapshot",
             "help");
   }

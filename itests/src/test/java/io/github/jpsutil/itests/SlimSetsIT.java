@@ -40,9 +40,11 @@ class SlimSetsIT {
    * The ceiling the build enforces. The goal was met at 396,331 B; container limits (cgroup
    * records, readers and parsers), the struct-layout declarations in spi and the psutil 8.0
    * conformance API took the set to about 452 KB, so the goal is MISSED again (the table says so)
-   * and this ceiling only stops further growth until the size is won back.
+   * and this ceiling only stops further growth until the size is won back. Process events (api
+   * records, core's publisher, the Linux connector and /proc-scan monitors: about 43 KB) took it to
+   * 495,600 B.
    */
-  static final long OUR_LINUX_JARS_CEILING = 460_000L;
+  static final long OUR_LINUX_JARS_CEILING = 500_000L;
 
   @Test
   void eachSetResolvesAndNoJarCanBeDropped() {

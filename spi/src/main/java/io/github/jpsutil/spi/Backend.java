@@ -49,4 +49,9 @@ public interface Backend {
   default ContainerSource containers() {
     throw Unsupported.of("cgroup_resources", os().toString());
   }
+
+  /** Process start/exit events; by default none (each method throws). */
+  default EventSource events() {
+    return new NoSources.Events(os());
+  }
 }

@@ -87,6 +87,13 @@ public final class FeatureDerivation {
         new Need(ContainerSource.class, "selfCgroup"),
         new Need(ContainerSource.class, "resources", ProcessCgroup.class));
     needs(Feature.PROC_CGROUP, new Need(ContainerSource.class, "processCgroup", int.class));
+    needs(
+        Feature.PROCESS_EVENTS_CONNECTOR,
+        new Need(EventSource.class, "connectorPermitted"),
+        new Need(EventSource.class, "openConnector", EventSink.class));
+    needs(
+        Feature.PROCESS_EVENTS_SCAN,
+        new Need(EventSource.class, "openScan", java.time.Duration.class, EventSink.class));
     needs(Feature.PROC_NAME, proc("name"));
     needs(Feature.PROC_EXE, proc("exe"));
     needs(Feature.PROC_CMDLINE, proc("cmdline"));

@@ -29,4 +29,6 @@ final class NoSources {
   record Network(OperatingSystem os) implements NetSource, OsBound {}
 
   record Sensors(OperatingSystem os) implements SensorSource, OsBound {}
+
+  record Events(OperatingSystem os) implements EventSource, OsBound {}
 }

@@ -36,6 +36,7 @@ public final class Commands {
           "procsmem",
           "pidof",
           "killall",
+          "events",
           "snapshot",
           "serve",
           "help");
@@ -90,6 +91,7 @@ public final class Commands {
       case "procsmem" -> new ProcsmemCommand();
       case "pidof" -> new PidofCommand();
       case "killall" -> new KillallCommand();
+      case "events" -> new EventsCommand();
       case "snapshot" -> new SnapshotCommand();
       case "serve" -> new ServeCommand();
       case "help" -> new HelpCommand();
