@@ -2,10 +2,13 @@ package io.github.jpsutil.testkit;
 
 import static io.github.jpsutil.testkit.FeatureCall.of;
 
+import io.github.jpsutil.ProcessEvents;
 import io.github.jpsutil.Psutil;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.ProcessCgroup;
+import io.github.jpsutil.api.ProcessEventMode;
+import io.github.jpsutil.api.ProcessEventOptions;
 import io.github.jpsutil.api.WindowsService;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,7 +79,22 @@ public final class FeatureCalls {
         of(
             "containers().of(root cgroup)",
             Feature.CGROUP_RESOURCES,
-            p -> p.containers().of(new ProcessCgroup(Optional.of("/"), Map.of()))));
+            p -> p.containers().of(new ProcessCgroup(Optional.of("/"), Map.of()))),
+        // Opened in the forced mode and closed at once: a monitor holds a thread and a socket.
+        of(
+            "processEvents(CONNECTOR)",
+            Feature.PROCESS_EVENTS_CONNECTOR,
+            p -> openAndClose(p, ProcessEventMode.CONNECTOR)),
+        of(
+            "processEvents(PROC_SCAN)",
+            Feature.PROCESS_EVENTS_SCAN,
+            p -> openAndClose(p, ProcessEventMode.PROC_SCAN)));
+  }
+
+  private static Object openAndClose(Psutil p, ProcessEventMode mode) {
+    ProcessEvents events = p.processEvents(ProcessEventOptions.defaults().withMode(mode));
+    events.close();
+    return events.mode();
   }
 
   private static Object firstService(Psutil p) {
