@@ -130,21 +130,25 @@ public final class ProcessEvents implements Flow.Publisher<ProcessEvent>, AutoCl
   private void stop() {
     Thread toJoin;
     EventDelivery toStop;
+    boolean first;
     synchronized (lock) {
-      if (closed) {
-        return;
-      }
+      first = !closed;
       closed = true;
       toJoin = delivery;
       toStop = run;
     }
-    monitor.close();
-    buffer.end(true);
-    if (toStop != null) {
-      toStop.stop();
-      if (toJoin != Thread.currentThread()) {
-        joinUninterruptibly(toJoin);
+    if (first) {
+      monitor.close();
+      buffer.end(true);
+      if (toStop != null) {
+        toStop.stop();
       }
+    }
+    // Also on a second close: the first may have come from the delivery thread itself (a
+    // subscriber's cancel or a rule 3.9 error), which cannot join itself; close() returns only
+    // once no thread of this publisher is left.
+    if (toJoin != null && toJoin != Thread.currentThread()) {
+      joinUninterruptibly(toJoin);
     }
   }
 
