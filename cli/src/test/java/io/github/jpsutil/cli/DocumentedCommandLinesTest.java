@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every {@code ./jpsutil …} command line in the README and in {@code docs/*.md} code blocks is one
  * the cli accepts: the command exists and its options and operands parse. Each line runs with
- * {@code --help} appended, so the parser judges it and nothing is read or served.
+ * {@code --help} appended, so the parser judges it and nothing is read or served. And every
+ * relative link of those pages names a file of the repository.
  */
 class DocumentedCommandLinesTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -47,7 +48,28 @@ class DocumentedCommandLinesTest {
     }
   }
 
-  private static List<String> documentedCommandLines() throws IOException {
+  /** Every relative link of the README and the docs pages names a file that exists. */
+  @Test
+  void everyRelativeLinkNamesAnExistingFile() throws IOException {
+    Pattern link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+    int checked = 0;
+    for (Path page : pages()) {
+      Matcher m = link.matcher(Files.readString(page));
+      while (m.find()) {
+        String target = m.group(1);
+        if (target.matches("[a-z]+:.*")) {
+          continue; // https:, mailto: — not a file of this repository
+        }
+        assertThat(page.getParent().resolve(target).normalize())
+            .as(page.getFileName() + " links to " + target)
+            .exists();
+        checked++;
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
+  private static List<Path> pages() throws IOException {
     List<Path> pages = new ArrayList<>();
     pages.add(ROOT.resolve("README.md"));
     Path docs = ROOT.resolve("docs");
@@ -56,6 +78,11 @@ class DocumentedCommandLinesTest {
         s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
       }
     }
+    return pages;
+  }
+
+  private static List<String> documentedCommandLines() throws IOException {
+    List<Path> pages = pages();
     List<String> lines = new ArrayList<>();
     for (Path page : pages) {
       // Fenced blocks, line by line: a ``` line opens a block (its language after the backticks)

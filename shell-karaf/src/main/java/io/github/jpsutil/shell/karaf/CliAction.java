@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
 
 /**
  * A console command that is the cli command of the same name, run against the {@code Psutil}
@@ -14,6 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
  */
 abstract class CliAction implements Action {
   @Reference Psutil psutil;
+  @Reference Session session;
 
   @Option(name = "--json", description = "print the cli's JSON instead of the table")
   boolean json;
@@ -32,6 +34,10 @@ abstract class CliAction implements Action {
     if (json) {
       args.add("--json");
     }
-    return CliText.run(psutil, command(), args);
+    // Printed, not returned: Karaf prints a command's result only in an interactive console, not
+    // for `bin/client "jpsutil:free"` or an ssh exec.
+    session.getConsole().print(CliText.run(psutil, command(), args));
+    session.getConsole().flush();
+    return null;
   }
 }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 
 /**
  * {@code jpsutil:kill PID}: SIGTERM (TerminateProcess on Windows), after checking that the pid
@@ -17,6 +18,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 public final class KillAction implements Action {
   @Reference Psutil psutil;
+  @Reference Session session;
 
   @Argument(index = 0, name = "pid", description = "the process id", required = true)
   @Completion(PidCompleter.class)
@@ -27,6 +29,7 @@ public final class KillAction implements Action {
     OsProcess p = psutil.process(pid);
     String name = p.name();
     p.terminate();
-    return "terminated " + pid + " (" + name + ")";
+    session.getConsole().println("terminated " + pid + " (" + name + ")");
+    return null;
   }
 }
