@@ -58,8 +58,8 @@ final class AsDict {
 
   /**
    * Calls the no-argument method psutil would call for {@code attr}. Comparisons rather than an
-   * enum switch, for which javac would add a lookup class to the jar (README.md's jar-size goal);
-   * AsDictTest checks that every attribute has its getter.
+   * enum switch, for which javac would add a lookup class to the jar (docs/deploying.md's jar-size
+   * goal); AsDictTest checks that every attribute has its getter.
    */
   static Object read(OsProcess p, ProcessAttr attr) {
     if (attr == ProcessAttr.CMDLINE) {

@@ -165,9 +165,9 @@ public class JpsutilBench {
   }
 
   /**
-   * A metrics scrape (README.md "metricsScrape"): a new sample of every family and of the top 50
-   * processes by CPU, then the Prometheus text of all meters. jpsutil only: psutil and OSHI have no
-   * such binder.
+   * A metrics scrape (docs/performance.md "metricsScrape"): a new sample of every family and of the
+   * top 50 processes by CPU, then the Prometheus text of all meters. jpsutil only: psutil and OSHI
+   * have no such binder.
    */
   @Benchmark
   public String metricsScrape(MetricsScrapeState state) {

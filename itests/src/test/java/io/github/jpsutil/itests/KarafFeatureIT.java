@@ -22,7 +22,8 @@ import org.junit.jupiter.api.condition.OS;
  * A real Apache Karaf 4.4 (the tar.gz from Maven Central, unpacked at pre-integration-test) boots
  * as a server process; its own client installs the features from our {@code features} artifact and
  * reads the {@code Psutil} service through the shell. First the slim {@code jpsutil-linux}, then
- * {@code jpsutil} with all five backends, where still only the Linux provider registers.
+ * {@code jpsutil} with all five backends, where still only the Linux provider registers, then the
+ * {@code jpsutil:*} console commands of {@code jpsutil-shell}.
  */
 @EnabledOnOs(OS.LINUX)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -99,6 +100,43 @@ class KarafFeatureIT {
         .isEqualTo(1);
     assertThat(providers).contains("jpsutil.provider = linux");
     assertPsutilServiceIsLinuxAndMatchesProc();
+  }
+
+  /**
+   * The console commands in Karaf's own console: {@code jpsutil-shell} installs them, {@code
+   * jpsutil:free}'s total is the service's (MemTotal in KiB, exact) and {@code jpsutil:procinfo} of
+   * Karaf's JVM names it.
+   */
+  @Test
+  @Order(3)
+  void theShellFeatureAddsTheConsoleCommands() throws Exception {
+    karaf.run("feature:install jpsutil-shell", COMMAND_TIMEOUT);
+    String free = karaf.runUntil("jpsutil:free", out -> out.contains("Mem:"), COMMAND_TIMEOUT);
+    Matcher mem = Pattern.compile("Mem:\\s+(\\d+)").matcher(free);
+    assertThat(mem.find()).as(free + karafLog()).isTrue();
+    assertThat(Long.parseLong(mem.group(1))).isEqualTo(ProcFs.memTotalBytes() / 1024);
+    String services =
+        karaf.run(
+            "ref = ($.context getServiceReference \"io.github.jpsutil.Psutil\");"
+                + " echo \"self=\" ((($.context getService $ref) self) pid)",
+            COMMAND_TIMEOUT);
+    Matcher self = Pattern.compile("self= (\\d+)").matcher(services);
+    assertThat(self.find()).as(services).isTrue();
+    String procinfo = karaf.run("jpsutil:procinfo " + self.group(1), COMMAND_TIMEOUT);
+    assertThat(procinfo).as(procinfo).contains(self.group(1)).contains("java");
+    String ps = karaf.run("jpsutil:ps", COMMAND_TIMEOUT);
+    assertThat(ps).as(ps).containsPattern("(?m)\\b" + self.group(1) + "\\b");
+    // What the README's console transcript is taken from.
+    Files.writeString(
+        Path.of(System.getProperty("jpsutil.karaf.repo")).resolveSibling("karaf-console.txt"),
+        "karaf@root()> feature:install jpsutil-shell\n"
+            + "karaf@root()> jpsutil:free\n"
+            + free
+            + "\nkaraf@root()> jpsutil:procinfo "
+            + self.group(1)
+            + "\n"
+            + procinfo
+            + "\n");
   }
 
   /** Calls the service from the Karaf shell (Gogo method calls) and compares with /proc. */

@@ -69,7 +69,7 @@ class LaunchIT {
         Deployment.modular(imageJdk, Deployment.linuxApp()), "linux");
   }
 
-  /** Why the README documents the flag: without it JDK 24+ warns when JNA loads its library. */
+  /** Why docs/deploying.md shows the flag: without it JDK 24+ warns when JNA loads its library. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("jdks")
   void withoutTheNativeAccessFlagOnlyJdk24AndLaterWarn(Jdk jdk) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The slim per-OS sets (the itests pom copies exactly these jars at pre-integration-test): each is
  * sufficient (core and the backend resolve from it alone), minimal (without any one jar they do
- * not), free of jna-platform, and small. Writes the size table the README shows to {@code
+ * not), free of jna-platform, and small. Writes the size table docs/deploying.md shows to {@code
  * target/slim/sizes.md}.
  */
 class SlimSetsIT {

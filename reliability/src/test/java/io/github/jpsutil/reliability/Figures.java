@@ -9,7 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
- * The numbers the suite reports (README "Reliability"): each is printed as {@code FIGURE name =
+ * The numbers the suite reports (docs/reliability.md): each is printed as {@code FIGURE name =
  * value} and appended to the file named by {@code -Djpsutil.figures} (the pom sets {@code
  * reliability/target/reliability-figures.txt}), so one run's figures can be read in one place.
  */

@@ -188,8 +188,8 @@ public final class PidFiles {
       return LinkReads.read(p.toString());
     } catch (LinkReads.Failure e) {
       FileError kind = FileError.ofErrno(e.errno());
-      // An if chain, not an enum switch: javac adds a lookup class per switch (README.md's jar-size
-      // goal).
+      // An if chain, not an enum switch: javac adds a lookup class per switch (docs/deploying.md's
+      // jar-size goal).
       if (kind.isGone() || kind == FileError.NOT_A_LINK || kind == FileError.NAME_TOO_LONG) {
         return null;
       }

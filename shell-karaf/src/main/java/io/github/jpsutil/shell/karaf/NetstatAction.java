@@ -1,0 +1,17 @@
+package io.github.jpsutil.shell.karaf;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+/** {@code jpsutil:netstat}: Network connections, like netstat -antp. */
+@Command(
+    scope = "jpsutil",
+    name = "netstat",
+    description = "Network connections, like netstat -antp")
+@Service
+public final class NetstatAction extends CliAction {
+  @Override
+  String command() {
+    return "netstat";
+  }
+}
