@@ -12,7 +12,6 @@ module io.github.jpsutil.freebsd {
   requires io.github.jpsutil.spi;
   requires io.github.jpsutil.posix;
   requires com.sun.jna;
-  requires java.xml;
   requires static org.osgi.service.component.annotations;
   requires static org.osgi.framework;
 

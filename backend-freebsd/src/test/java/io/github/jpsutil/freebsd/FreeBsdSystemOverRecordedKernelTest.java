@@ -103,7 +103,7 @@ class FreeBsdSystemOverRecordedKernelTest {
                 backend(kernel(2).answer("kern.sched.topology_spec", text("<groups><group>")))
                     .cpu()
                     .cpuCountPhysical())
-        .hasMessageContaining("kern.sched.topology_spec is not XML");
+        .hasMessageContaining("kern.sched.topology_spec is not well-formed");
   }
 
   @Test

@@ -24,6 +24,9 @@ public final class Main {
             + " memTotal="
             + ps.virtualMemory().total()
             + " pid1="
-            + ps.pidExists(1));
+            + ps.pidExists(1)
+            // getifaddrs: a native call, so every deployment also proves JNA loads and links.
+            + " lo="
+            + ps.netIfAddrs().containsKey("lo"));
   }
 }

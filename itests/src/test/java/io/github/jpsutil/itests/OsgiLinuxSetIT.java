@@ -68,7 +68,8 @@ public class OsgiLinuxSetIT {
         "io.github.jpsutil.api;version=\"0.1.0\"",
         header("io.github.jpsutil.api", "Export-Package"));
     assertEquals(
-        "io.github.jpsutil;version=\"0.1.0\";uses:=\"io.github.jpsutil.api\"",
+        // spi: Builder.provider(PsutilProvider) names it (for backend tests and frameworks).
+        "io.github.jpsutil;version=\"0.1.0\";uses:=\"io.github.jpsutil.api,io.github.jpsutil.spi\"",
         header("io.github.jpsutil", "Export-Package"));
     assertNull(header("io.github.jpsutil.linux", "Export-Package"));
   }
