@@ -165,19 +165,6 @@ final class ScanMonitor implements EventMonitor {
   @Override
   public void close() {
     stopping = true;
-    if (Thread.currentThread() == thread) {
-      throw new IllegalStateException("close() called on the monitor's own thread");
-    }
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    MonitorThreads.join(thread);
   }
 }
