@@ -40,7 +40,8 @@ final class LinuxContainers implements ContainerSource {
       throw new IllegalArgumentException("pid must be >= 0, got " + pid);
     }
     Path file = files.proc(Integer.toString(pid), "cgroup");
-    return PidCgroup.parse(MaybeFile.text(files, file).orElseThrow(() -> new NoSuchProcess(pid)));
+    return PidCgroup.parse(
+        files.readProcessTextIfPresent(file).orElseThrow(() -> new NoSuchProcess(pid)));
   }
 
   @Override

@@ -279,6 +279,11 @@ final class ApiTour {
           "OsProcess.setPriorityClass(WindowsPriorityClass)",
           // Needs a child this JVM started: PidReuseTest.
           "Psutil.popen(Process)",
+          // Opens a monitor thread (and a pidfd per process in scan mode), too heavy for the
+          // concurrency and leak loops: backend-linux's ProcessEventsLiveTest (churn of 200
+          // children, both modes), UnprivilegedEventsLiveTest (as nobody) and core's
+          // ProcessEventsTest (no thread left after close) cover it; BadInputTest its argument.
+          "Psutil.processEvents(ProcessEventOptions)",
           // Blocks for an interval: ConcurrencyTest.
           "OsProcess.cpuPercent(Duration)",
           // Change a process: PidReuseTest (stale handles) and ConcurrencyTest.

@@ -199,6 +199,12 @@ class BadInputTest {
             () -> ps.processStream(List.of("nope"), null),
             iae,
             "attr name"));
+    c.add(
+        new Case(
+            "Psutil.processEvents(ProcessEventOptions)",
+            () -> ps.processEvents(null),
+            npe,
+            "options"));
     String wait = "Psutil.waitProcs(Collection,Duration,Consumer)";
     c.add(new Case(wait, () -> ps.waitProcs(null, null, null), npe, "procs"));
     c.add(new Case(wait, () -> ps.waitProcs(Arrays.asList(p, null), null, null), npe, "procs"));

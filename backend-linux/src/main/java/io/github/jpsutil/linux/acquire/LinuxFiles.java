@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +46,22 @@ public final class LinuxFiles {
   /** The whole file as UTF-8 text (kernel files are ASCII except for names, which may be UTF-8). */
   public String readText(Path file) {
     return read(file, WholeFileReader.UTF8);
+  }
+
+  /**
+   * A {@code /proc/<pid>} file's text, or empty when the file or its process is gone: ENOENT after
+   * the process was reaped, ESRCH while it exits (a plain {@code FileSystemException} whose reason
+   * only the strerror text names).
+   */
+  public Optional<String> readProcessTextIfPresent(Path file) {
+    try {
+      return Optional.of(reader.read(file, WholeFileReader.UTF8));
+    } catch (IOException e) {
+      if (FileError.of(e).isGone()) {
+        return Optional.empty();
+      }
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
