@@ -116,6 +116,24 @@ final class PrometheusEndpoint implements AutoCloseable {
     }
     workers.shutdownNow();
     reaper.shutdownNow();
+    // A ServerSocket closed while another thread blocks in accept() releases its port only when
+    // that thread wakes and leaves accept (the JDK's NioSocketImpl defers the close): wait for it,
+    // so that the port is free once close() returns.
+    // Uninterruptibly: serve is stopped by interrupting its thread, which then closes this.
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    boolean interrupted = false;
+    while (Thread.currentThread() != acceptor
+        && acceptor.isAlive()
+        && System.nanoTime() < deadline) {
+      try {
+        acceptor.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void acceptLoop() {
