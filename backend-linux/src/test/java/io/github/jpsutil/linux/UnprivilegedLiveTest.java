@@ -7,17 +7,11 @@ import com.sun.jna.Native;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.ProcessOps;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -81,45 +75,22 @@ class UnprivilegedLiveTest {
 
   /** Runs the probe as uid/gid 65534 and returns getter → outcome, plus "violations". */
   private Map<String, String> probe(int pid) throws Exception {
-    Path cp = tmp.resolve("cp");
-    List<String> entries = new ArrayList<>();
-    for (Class<?> c :
-        List.of(
-            LinuxProcesses.class,
+    List<String> lines =
+        RunAsNobody.run(
+            tmp,
+            List.of(
+                LinuxProcesses.class,
+                UnprivilegedProbe.class,
+                ProcessOps.class,
+                NoSuchProcess.class,
+                Sysconf.class,
+                Native.class),
             UnprivilegedProbe.class,
-            ProcessOps.class,
-            NoSuchProcess.class,
-            Sysconf.class,
-            Native.class)) {
-      Path src = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path dst = cp.resolve(entries.size() + "-" + src.getFileName());
-      copy(src, dst);
-      entries.add(dst.toString());
-    }
-    Path jnaTmp = Files.createDirectories(tmp.resolve("jna"));
-    openUp(tmp);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            "setpriv",
-            "--reuid=65534",
-            "--regid=65534",
-            "--clear-groups",
-            java,
-            "-Djna.tmpdir=" + jnaTmp,
-            "-cp",
-            String.join(":", entries),
-            UnprivilegedProbe.class.getName(),
             Integer.toString(pid));
-    pb.environment().put("HOME", tmp.toString());
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(text).as("probe output").contains("END");
+    assertThat(lines).as("probe output").contains("END");
     Map<String, String> out = new HashMap<>();
     List<String> violations = new ArrayList<>();
-    for (String line : text.lines().toList()) {
+    for (String line : lines) {
       if (line.startsWith("VIOLATION ")) {
         violations.add(line);
       } else if (line.startsWith("self-uids=")) {
@@ -130,33 +101,5 @@ class UnprivilegedLiveTest {
     }
     out.put("violations", String.join("\n", violations));
     return out;
-  }
-
-  private static void copy(Path src, Path dst) throws IOException {
-    if (Files.isDirectory(src)) {
-      try (var walk = Files.walk(src)) {
-        for (Path s : walk.toList()) {
-          Path d = dst.resolve(src.relativize(s).toString());
-          if (Files.isDirectory(s)) {
-            Files.createDirectories(d);
-          } else {
-            Files.copy(s, d);
-          }
-        }
-      }
-    } else {
-      Files.createDirectories(dst.getParent());
-      Files.copy(src, dst);
-    }
-  }
-
-  /** Lets nobody read the copies and write JNA's temp dir (the JUnit temp dir is 0700). */
-  private static void openUp(Path root) throws IOException {
-    try (var walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Files.setPosixFilePermissions(
-            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-r--r--"));
-      }
-    }
   }
 }
