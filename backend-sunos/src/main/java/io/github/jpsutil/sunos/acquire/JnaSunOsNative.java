@@ -3,7 +3,9 @@ package io.github.jpsutil.sunos.acquire;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.sunos.jna.LibKstat;
+import io.github.jpsutil.sunos.jna.LibSocket;
 import io.github.jpsutil.sunos.jna.LibcIllumos;
 import io.github.jpsutil.sunos.parse.SwapTable;
 import io.github.jpsutil.sunos.parse.Utmpx;
@@ -111,6 +113,40 @@ public final class JnaSunOsNative implements SunOsNative {
       LibcIllumos.INSTANCE.endutxent();
     }
     return out;
+  }
+
+  @Override
+  public int lifIoctl(long request, ByteBuffer lifreq) {
+    int fd = LibSocket.INSTANCE.socket(LibSocket.AF_INET, LibSocket.SOCK_DGRAM, 0);
+    if (fd == -1) {
+      return -1;
+    }
+    byte[] buf = new byte[lifreq.capacity()];
+    lifreq.get(0, buf);
+    int rc = LibcIllumos.INSTANCE.ioctl(fd, (int) request, buf);
+    int saved = Native.getLastError();
+    LibcIllumos.INSTANCE.close(fd);
+    Native.setLastError(saved);
+    lifreq.put(0, buf);
+    return rc;
+  }
+
+  @Override
+  public int getifaddrs(long[] head) {
+    PointerByReference list = new PointerByReference();
+    int rc = LibSocket.INSTANCE.getifaddrs(list);
+    head[0] = rc == -1 ? 0 : Pointer.nativeValue(list.getValue());
+    return rc;
+  }
+
+  @Override
+  public void freeifaddrs(long list) {
+    LibSocket.INSTANCE.freeifaddrs(new Pointer(list));
+  }
+
+  @Override
+  public String cString(long address) {
+    return new Pointer(address).getString(0, "UTF-8");
   }
 
   @Override

@@ -58,6 +58,24 @@ public interface SunOsNative {
    */
   List<ByteBuffer> utmpx();
 
+  /**
+   * {@code ioctl(s, request, lifreq)} on an {@code AF_INET}/{@code SOCK_DGRAM} socket, the {@code
+   * struct lifreq} read and written in place: 0, or -1 with errno.
+   */
+  int lifIoctl(long request, ByteBuffer lifreq);
+
+  /**
+   * {@code getifaddrs(&list)}: 0 with the list's address (0 for an empty list) in {@code head[0]},
+   * or -1 with errno.
+   */
+  int getifaddrs(long[] head);
+
+  /** {@code freeifaddrs(list)}. */
+  void freeifaddrs(long list);
+
+  /** The NUL-terminated string at {@code address}. */
+  String cString(long address);
+
   /** errno of the last failed call on this thread. */
   int errno();
 }

@@ -23,6 +23,11 @@ public interface LibcIllumos extends Library {
   /** {@code int statvfs(const char *, statvfs_t *)}; the path in the platform encoding. */
   int statvfs(String path, byte[] buf);
 
+  /** {@code int ioctl(int, int request, ...)}: -1 with errno on failure. */
+  int ioctl(int fd, int request, byte[] arg);
+
+  int close(int fd);
+
   void setutxent();
 
   /** {@code struct utmpx *getutxent(void)}: null at the end. */

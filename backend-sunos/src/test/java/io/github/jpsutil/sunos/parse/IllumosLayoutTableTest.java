@@ -82,7 +82,11 @@ class IllumosLayoutTableTest {
             "statvfs_t",
             "kstat_io_t",
             "struct utmpx",
-            "timestruc_t");
+            "timestruc_t",
+            "struct lifreq",
+            "struct ifaddrs",
+            "struct sockaddr_in",
+            "struct sockaddr_in6");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }
 
