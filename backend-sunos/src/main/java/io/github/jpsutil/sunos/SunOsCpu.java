@@ -10,8 +10,8 @@ import io.github.jpsutil.sunos.parse.CpuStat;
 import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** CPU counters from the {@code cpu_stat} kstats (one per online CPU) and {@code system_misc}. */
 final class SunOsCpu implements CpuSource {

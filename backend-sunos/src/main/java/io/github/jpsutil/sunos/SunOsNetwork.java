@@ -39,9 +39,10 @@ final class SunOsNetwork implements NetSource {
 
   /**
    * psutil {@code net_io_counters}: {@code obytes}, {@code rbytes}, {@code opackets}, {@code
-   * ipackets}, {@code ierrors}, {@code oerrors}; module {@code lo} skipped (it lacks them). Where the
-   * 64-bit twin ({@code rbytes64} …) exists it is read instead, so the counters do not wrap at 2^32
-   * as psutil's 32-bit ones do. SunOS has no drop counters here: dropin and dropout are 0, as psutil.
+   * ipackets}, {@code ierrors}, {@code oerrors}; module {@code lo} skipped (it lacks them). Where
+   * the 64-bit twin ({@code rbytes64} …) exists it is read instead, so the counters do not wrap at
+   * 2^32 as psutil's 32-bit ones do. SunOS has no drop counters here: dropin and dropout are 0, as
+   * psutil.
    */
   @Override
   public Map<String, NetIoCounters> ioCounters() {
@@ -71,7 +72,8 @@ final class SunOsNetwork implements NetSource {
         true,
         (s, flags) -> {
           OptionalLong linkUp = optional(s, "link_up");
-          boolean up = (flags & Lifreq.IFF_UP) != 0 && (linkUp.isEmpty() || linkUp.getAsLong() != 0);
+          boolean up =
+              (flags & Lifreq.IFF_UP) != 0 && (linkUp.isEmpty() || linkUp.getAsLong() != 0);
           long duplex = optional(s, "link_duplex").orElse(0);
           long bits = optional(s, "ifspeed").orElse(0);
           OptionalInt speed =

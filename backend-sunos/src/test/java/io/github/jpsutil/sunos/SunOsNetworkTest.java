@@ -39,19 +39,69 @@ class SunOsNetworkTest {
 
   /**
    * e1000g0 with a driver kstat (32-bit counters) and a GLDv3 link kstat (64-bit twins); lo0; a
-   * class-net kstat with no IP interface (e1000g1, unplumbed); a misc kstat named like an interface.
+   * class-net kstat with no IP interface (e1000g1, unplumbed); a misc kstat named like an
+   * interface.
    */
   private static FakeSunOsNative lan() {
     return new FakeSunOsNative()
-        .namedKstat("e1000g", 0, "e1000g0", "net",
-            stats("rbytes", 11, "obytes", 12, "ipackets", 13, "opackets", 14, "ierrors", 1, "oerrors", 2))
-        .namedKstat("link", 0, "e1000g0", "net",
-            stats("rbytes", 5_000L, "rbytes64", 8_589_939_592L, "obytes", 7_000, "obytes64", 7_000,
-                "ipackets", 30, "ipackets64", 30, "opackets", 40, "opackets64", 40,
-                "ierrors", 3, "oerrors", 4, "link_up", 1, "link_duplex", 2, "ifspeed", 10_000_000_000L))
+        .namedKstat(
+            "e1000g",
+            0,
+            "e1000g0",
+            "net",
+            stats(
+                "rbytes",
+                11,
+                "obytes",
+                12,
+                "ipackets",
+                13,
+                "opackets",
+                14,
+                "ierrors",
+                1,
+                "oerrors",
+                2))
+        .namedKstat(
+            "link",
+            0,
+            "e1000g0",
+            "net",
+            stats(
+                "rbytes",
+                5_000L,
+                "rbytes64",
+                8_589_939_592L,
+                "obytes",
+                7_000,
+                "obytes64",
+                7_000,
+                "ipackets",
+                30,
+                "ipackets64",
+                30,
+                "opackets",
+                40,
+                "opackets64",
+                40,
+                "ierrors",
+                3,
+                "oerrors",
+                4,
+                "link_up",
+                1,
+                "link_duplex",
+                2,
+                "ifspeed",
+                10_000_000_000L))
         .namedKstat("lo", 0, "lo0", "net", stats("ipackets", 9, "opackets", 9))
-        .namedKstat("e1000g", 1, "e1000g1", "net",
-            stats("rbytes", 1, "obytes", 1, "ipackets", 1, "opackets", 1, "ierrors", 0, "oerrors", 0))
+        .namedKstat(
+            "e1000g",
+            1,
+            "e1000g1",
+            "net",
+            stats(
+                "rbytes", 1, "obytes", 1, "ipackets", 1, "opackets", 1, "ierrors", 0, "oerrors", 0))
         .namedKstat("unix", 0, "vni0", "misc", stats("x", 1))
         .lif("e1000g0", 0x1000843, 1500) // IPV4|MULTICAST|RUNNING|BROADCAST|UP
         .lif("lo0", 0x1000849, 8232) // IPV4|MULTICAST|RUNNING|LOOPBACK|UP
@@ -63,7 +113,8 @@ class SunOsNetworkTest {
     Map<String, NetIoCounters> io = backend(lan()).network().ioCounters();
     assertThat(io).containsOnlyKeys("e1000g0"); // lo skipped, e1000g1 no IP interface, vni0 misc
     // rbytes64 is 2^33 + 5000: the 32-bit rbytes (5000) has wrapped twice.
-    assertThat(io.get("e1000g0")).isEqualTo(new NetIoCounters(7_000, 8_589_939_592L, 40, 30, 3, 4, 0, 0));
+    assertThat(io.get("e1000g0"))
+        .isEqualTo(new NetIoCounters(7_000, 8_589_939_592L, 40, 30, 3, 4, 0, 0));
   }
 
   @Test
@@ -83,7 +134,12 @@ class SunOsNetworkTest {
   void linkDownOrInterfaceDownIsNotUp() {
     FakeSunOsNative lib =
         new FakeSunOsNative()
-            .namedKstat("link", 0, "net0", "net", stats("link_up", 0, "link_duplex", 1, "ifspeed", 100_000_000))
+            .namedKstat(
+                "link",
+                0,
+                "net0",
+                "net",
+                stats("link_up", 0, "link_duplex", 1, "ifspeed", 100_000_000))
             .namedKstat("link", 0, "net1", "net", stats("link_up", 1))
             .lif("net0", 0x1000843, 9000)
             .lif("net1", 0x1000842, 1500); // IFF_UP clear
@@ -94,18 +150,35 @@ class SunOsNetworkTest {
   }
 
   @Test
-  void aFailingMtuIoctlFailsNetIfStatsAsPsutil() {
-    FakeSunOsNative lib = lan();
-    lib.failOnce("ioctl lo0", FakeSunOsNative.EIO); // the flags call of lo0 in the chain walk
+  void aNameSiocglifflagsRefusesIsNoInterfaceAsPsutil() {
+    FakeSunOsNative lib = lan().failOnce("SIOCGLIFFLAGS lo0", FakeSunOsNative.EIO);
     assertThat(backend(lib).network().ifStats()).containsOnlyKeys("e1000g0");
+  }
+
+  @Test
+  void aFailingMtuIoctlFailsNetIfStatsAsPsutil() {
+    FakeSunOsNative lib = lan().failOnce("SIOCGLIFMTU lo0", FakeSunOsNative.EIO);
+    assertThatThrownBy(() -> backend(lib).network().ifStats())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("ioctl(SIOCGLIFMTU, lo0) failed: errno 5");
   }
 
   @Test
   void netIfAddrsWalksTheListAndFreesIt() {
     FakeSunOsNative lib =
         new FakeSunOsNative()
-            .ifaddr("lo0", 0x1000849, TestSockaddrs.in("127.0.0.1"), TestSockaddrs.in("255.0.0.0"), null)
-            .ifaddr("e1000g0", 0x1000843, TestSockaddrs.in("10.0.2.15"), TestSockaddrs.in("255.255.255.0"), TestSockaddrs.in("10.0.2.255"))
+            .ifaddr(
+                "lo0",
+                0x1000849,
+                TestSockaddrs.in("127.0.0.1"),
+                TestSockaddrs.in("255.0.0.0"),
+                null)
+            .ifaddr(
+                "e1000g0",
+                0x1000843,
+                TestSockaddrs.in("10.0.2.15"),
+                TestSockaddrs.in("255.255.255.0"),
+                TestSockaddrs.in("10.0.2.255"))
             .ifaddr("vni0", 0x1000840, null, null, null);
     var addrs = backend(lib).network().ifAddrs();
     assertThat(lib.ifaddrsFreed()).isTrue();
@@ -140,7 +213,6 @@ class SunOsNetworkTest {
   void aCpuInfoWithoutCoreIdIsAnError() {
     FakeSunOsNative lib =
         new FakeSunOsNative().namedKstat("cpu_info", 0, "cpu_info0", stats("chip_id", 0));
-    assertThatThrownBy(() -> backend(lib).cpu().cpuCountPhysical())
-        .hasMessageContaining("core_id");
+    assertThatThrownBy(() -> backend(lib).cpu().cpuCountPhysical()).hasMessageContaining("core_id");
   }
 }

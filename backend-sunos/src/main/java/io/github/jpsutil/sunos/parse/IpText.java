@@ -13,7 +13,12 @@ public final class IpText {
 
   /** {@code a.b.c.d} from the 4 bytes at {@code off}. */
   public static String ipv4(byte[] a, int off) {
-    return (a[off] & 0xff) + "." + (a[off + 1] & 0xff) + "." + (a[off + 2] & 0xff) + "."
+    return (a[off] & 0xff)
+        + "."
+        + (a[off + 1] & 0xff)
+        + "."
+        + (a[off + 2] & 0xff)
+        + "."
         + (a[off + 3] & 0xff);
   }
 

@@ -19,14 +19,14 @@ public final class Lifreq {
   public static final CStruct LAYOUT =
       CStruct.declare("struct lifreq", 376, Timestruc.AMD64, "net/if.h");
   public static final CField LIFR_NAME = LAYOUT.array("lifr_name", 0, CType.CHAR_ARRAY, 32);
-  public static final CField LIFR_FLAGS =
-      LAYOUT.field("lifr_lifru.lifru_flags", 40, CType.UINT64);
+  public static final CField LIFR_FLAGS = LAYOUT.field("lifr_lifru.lifru_flags", 40, CType.UINT64);
   public static final CField LIFR_MTU = LAYOUT.field("lifr_lifru.lifru_mtu", 40, CType.UINT32);
 
   /**
-   * {@code SIOCGLIFFLAGS} = {@code _IOWR('i', 117, struct lifreq)} ({@code sys/sockio.h}); illumos's
-   * {@code IOCPARM_MASK} is 0xff, so the size field is 376 & 0xff = 0x78. golang.org/x/net's cgo
-   * output {@code lif/zsys_solaris_amd64.go} has the same number ({@code -0x3f87968b}).
+   * {@code SIOCGLIFFLAGS} = {@code _IOWR('i', 117, struct lifreq)} ({@code sys/sockio.h});
+   * illumos's {@code IOCPARM_MASK} is 0xff, so the size field is {@code 376 & 0xff} = 0x78.
+   * golang.org/x/net's cgo output {@code lif/zsys_solaris_amd64.go} has the same number ({@code
+   * -0x3f87968b}).
    */
   public static final long SIOCGLIFFLAGS = 0xC0786975L;
 

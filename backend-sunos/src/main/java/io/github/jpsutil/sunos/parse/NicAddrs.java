@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * psutil's {@code net_if_addrs()} on SunOS: {@code psutil_net_if_addrs} ({@code
- * arch/posix/net.c}) over the {@code getifaddrs} list, then {@code psutil/__init__.py}.
+ * psutil's {@code net_if_addrs()} on SunOS: {@code psutil_net_if_addrs} ({@code arch/posix/net.c})
+ * over the {@code getifaddrs} list, then {@code psutil/__init__.py}.
  *
  * <ul>
  *   <li>Only AF_INET and AF_INET6 are converted (illumos's list has no link-layer entries: psutil
@@ -41,8 +41,7 @@ public final class NicAddrs {
   public static Map<String, List<NicAddress>> build(List<Entry> entries) {
     List<NicAddress> converted = entries.stream().map(NicAddrs::convert).toList();
     Map<String, List<NicAddress>> out = new LinkedHashMap<>();
-    for (AddressFamily f :
-        List.of(AddressFamily.UNSPEC, AddressFamily.INET, AddressFamily.INET6)) {
+    for (AddressFamily f : List.of(AddressFamily.UNSPEC, AddressFamily.INET, AddressFamily.INET6)) {
       for (int i = 0; i < converted.size(); i++) {
         if (converted.get(i).family() == f) {
           out.computeIfAbsent(entries.get(i).name(), k -> new ArrayList<>()).add(converted.get(i));

@@ -44,8 +44,8 @@ public final class Sockaddr {
 
   /**
    * The address as {@code getnameinfo(NI_NUMERICHOST)} writes it, read in {@code family} (a netmask
-   * is read in its address's family); IPv6 with a nonzero scope gets {@code %zone}. {@code null} for
-   * other families.
+   * is read in its address's family); IPv6 with a nonzero scope gets {@code %zone}. {@code null}
+   * for other families.
    */
   public static String text(ByteBuffer sa, int family, String zone) {
     switch (family) {

@@ -70,7 +70,8 @@ public final class FakeSunOsNative implements SunOsNative {
   /**
    * Makes the next call named {@code call} ({@code kstat_open}, {@code kstat_read}, {@code
    * swapctl(SC_GETNSWP)}, {@code swapctl(SC_LIST)}, {@code kill}, {@code setpriority}, {@code
-   * statvfs <path>}) fail once with {@code errno}.
+   * statvfs <path>}, {@code SIOCGLIFFLAGS <name>}, {@code SIOCGLIFMTU <name>}, {@code getifaddrs})
+   * fail once with {@code errno}.
    */
   public FakeSunOsNative failOnce(String call, int errno) {
     failures.put(call, errno);
@@ -314,7 +315,9 @@ public final class FakeSunOsNative implements SunOsNative {
     return failing("setpriority") ? -1 : 0;
   }
 
-  /** An IP interface: {@code SIOCGLIFFLAGS} gives {@code flags}, {@code SIOCGLIFMTU} {@code mtu}. */
+  /**
+   * An IP interface: {@code SIOCGLIFFLAGS} gives {@code flags}, {@code SIOCGLIFMTU} {@code mtu}.
+   */
   public FakeSunOsNative lif(String name, long flags, int mtu) {
     lifs.put(name, new long[] {flags, mtu});
     return this;
@@ -325,7 +328,8 @@ public final class FakeSunOsNative implements SunOsNative {
   public int lifIoctl(long request, ByteBuffer lifreq) {
     String name = Lifreq.LIFR_NAME.cString(lifreq);
     long[] lif = lifs.get(name);
-    if (lif == null || failing("ioctl " + name)) {
+    String call = (request == Lifreq.SIOCGLIFMTU ? "SIOCGLIFMTU " : "SIOCGLIFFLAGS ") + name;
+    if (lif == null || failing(call)) {
       errno = lif == null ? ENXIO : errno;
       return -1;
     }

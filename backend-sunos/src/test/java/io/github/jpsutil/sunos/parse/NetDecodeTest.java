@@ -77,34 +77,88 @@ class NetDecodeTest {
     long ptp = 0x10;
     List<NicAddrs.Entry> entries =
         List.of(
-            entry("lo0", up, TestSockaddrs.in6("::1", 0), TestSockaddrs.in6("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", 0), null),
+            entry(
+                "lo0",
+                up,
+                TestSockaddrs.in6("::1", 0),
+                TestSockaddrs.in6("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", 0),
+                null),
             entry("lo0", up, TestSockaddrs.in("127.0.0.1"), TestSockaddrs.in("255.0.0.0"), null),
-            entry("e1000g0", up | bcast, TestSockaddrs.in("10.0.2.15"), TestSockaddrs.in("255.255.255.0"), TestSockaddrs.in("10.0.2.255")),
-            entry("e1000g0:1", up | bcast, TestSockaddrs.in("10.0.2.16"), TestSockaddrs.in("255.255.255.255"), TestSockaddrs.in("10.0.2.16")),
-            entry("ip.tun0", up | ptp, TestSockaddrs.in("10.9.0.1"), TestSockaddrs.in("255.255.255.255"), TestSockaddrs.in("10.9.0.2")),
-            entry("e1000g0", up, TestSockaddrs.in6("fe80::a00:27ff:fe4e:66a1", 2), TestSockaddrs.in6("ffc0::", 0), null),
+            entry(
+                "e1000g0",
+                up | bcast,
+                TestSockaddrs.in("10.0.2.15"),
+                TestSockaddrs.in("255.255.255.0"),
+                TestSockaddrs.in("10.0.2.255")),
+            entry(
+                "e1000g0:1",
+                up | bcast,
+                TestSockaddrs.in("10.0.2.16"),
+                TestSockaddrs.in("255.255.255.255"),
+                TestSockaddrs.in("10.0.2.16")),
+            entry(
+                "ip.tun0",
+                up | ptp,
+                TestSockaddrs.in("10.9.0.1"),
+                TestSockaddrs.in("255.255.255.255"),
+                TestSockaddrs.in("10.9.0.2")),
+            entry(
+                "e1000g0",
+                up,
+                TestSockaddrs.in6("fe80::a00:27ff:fe4e:66a1", 2),
+                TestSockaddrs.in6("ffc0::", 0),
+                null),
             entry("vni0", 0, null, null, null),
             entry("odd0", up, TestSockaddrs.family(25), null, null));
     Map<String, List<NicAddress>> m = NicAddrs.build(entries);
     Optional<String> none = Optional.empty();
     // Sorted by family: UNSPEC (vni0, odd0) first, then INET in list order, then INET6.
-    assertThat(m.keySet()).containsExactly("vni0", "odd0", "lo0", "e1000g0", "e1000g0:1", "ip.tun0");
+    assertThat(m.keySet())
+        .containsExactly("vni0", "odd0", "lo0", "e1000g0", "e1000g0:1", "ip.tun0");
     assertThat(m.get("vni0"))
         .containsExactly(new NicAddress(AddressFamily.UNSPEC, none, none, none, none));
     assertThat(m.get("odd0"))
         .containsExactly(new NicAddress(AddressFamily.UNSPEC, none, none, none, none));
     assertThat(m.get("lo0"))
         .containsExactly(
-            new NicAddress(AddressFamily.INET, Optional.of("127.0.0.1"), Optional.of("255.0.0.0"), none, none),
-            new NicAddress(AddressFamily.INET6, Optional.of("::1"), Optional.of("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"), none, none));
+            new NicAddress(
+                AddressFamily.INET, Optional.of("127.0.0.1"), Optional.of("255.0.0.0"), none, none),
+            new NicAddress(
+                AddressFamily.INET6,
+                Optional.of("::1"),
+                Optional.of("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"),
+                none,
+                none));
     assertThat(m.get("e1000g0"))
         .containsExactly(
-            new NicAddress(AddressFamily.INET, Optional.of("10.0.2.15"), Optional.of("255.255.255.0"), Optional.of("10.0.2.255"), none),
-            new NicAddress(AddressFamily.INET6, Optional.of("fe80::a00:27ff:fe4e:66a1%e1000g0"), Optional.of("ffc0::"), none, none));
+            new NicAddress(
+                AddressFamily.INET,
+                Optional.of("10.0.2.15"),
+                Optional.of("255.255.255.0"),
+                Optional.of("10.0.2.255"),
+                none),
+            new NicAddress(
+                AddressFamily.INET6,
+                Optional.of("fe80::a00:27ff:fe4e:66a1%e1000g0"),
+                Optional.of("ffc0::"),
+                none,
+                none));
     assertThat(m.get("e1000g0:1")) // a /32: no broadcast although the kernel gives one
-        .containsExactly(new NicAddress(AddressFamily.INET, Optional.of("10.0.2.16"), Optional.of("255.255.255.255"), none, none));
+        .containsExactly(
+            new NicAddress(
+                AddressFamily.INET,
+                Optional.of("10.0.2.16"),
+                Optional.of("255.255.255.255"),
+                none,
+                none));
     assertThat(m.get("ip.tun0"))
-        .containsExactly(new NicAddress(AddressFamily.INET, Optional.of("10.9.0.1"), Optional.of("255.255.255.255"), none, Optional.of("10.9.0.2")));
+        .containsExactly(
+            new NicAddress(
+                AddressFamily.INET,
+                Optional.of("10.9.0.1"),
+                Optional.of("255.255.255.255"),
+                none,
+                Optional.of("10.9.0.2")));
   }
 
   @Test
@@ -121,6 +175,10 @@ class NetDecodeTest {
   private static NicAddrs.Entry entry(
       String name, long flags, ByteBuffer addr, ByteBuffer mask, ByteBuffer other) {
     return new NicAddrs.Entry(
-        name, flags, Optional.ofNullable(addr), Optional.ofNullable(mask), Optional.ofNullable(other));
+        name,
+        flags,
+        Optional.ofNullable(addr),
+        Optional.ofNullable(mask),
+        Optional.ofNullable(other));
   }
 }

@@ -45,6 +45,7 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
 
   @Override
   protected List<DecoderCase> decoders() {
+    ByteBuffer lifreq = Lifreq.request("net0").order(ByteOrder.LITTLE_ENDIAN).putInt(40, 1500);
     ByteBuffer cpuStat = ProcStructs.le(380).putInt(12, 100).putInt(8, 5000);
     ByteBuffer statvfs = ProcStructs.le(136).putLong(8, 512).putLong(16, 1000).putLong(24, 400);
     ByteBuffer io = ProcStructs.le(80).putLong(0, 4096).putInt(16, 3).putLong(48, 2_000_000);
@@ -52,6 +53,20 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
     utmpx.put(0, "ann".getBytes(StandardCharsets.US_ASCII)).putLong(80, 1_700_000_000L);
     return List.of(
         le("struct utmpx", utmpx, Utmpx::user),
+        le("struct lifreq flags", lifreq.duplicate(), Lifreq::flags),
+        le("struct lifreq mtu", lifreq.duplicate(), Lifreq::mtu),
+        le(
+            "struct ifaddrs",
+            ProcStructs.le(56).putLong(8, 0x10).putLong(16, 0x843),
+            IfaddrsNode::decode),
+        le(
+            "sockaddr_in",
+            TestSockaddrs.in("10.1.2.3"),
+            b -> Sockaddr.text(b, Sockaddr.family(b), "")),
+        le(
+            "sockaddr_in6",
+            TestSockaddrs.in6("fe80::1", 2),
+            b -> Sockaddr.text(b, Sockaddr.family(b), "z")),
         le("kstat_io_t", io, KstatIo::decode),
         le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
         DecoderCase.text(
