@@ -12,6 +12,7 @@ import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.UserDirectory;
 import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.acquire.MibConnections;
 import io.github.jpsutil.sunos.acquire.NetInterfaces;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
@@ -37,7 +38,7 @@ final class SunOsBackend implements Backend {
     this.disks = new SunOsDisks(files, lib, kstats);
     this.processes = new SunOsProcesses(files, lib);
     this.host = new SunOsHost(files, kstats, lib);
-    this.network = new SunOsNetwork(kstats, new NetInterfaces(lib));
+    this.network = new SunOsNetwork(kstats, new NetInterfaces(lib), new MibConnections(lib));
   }
 
   @Override

@@ -1,11 +1,14 @@
 package io.github.jpsutil.sunos;
 
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.acquire.MibConnections;
 import io.github.jpsutil.sunos.acquire.NetInterfaces;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
@@ -31,10 +34,40 @@ import java.util.function.BiFunction;
 final class SunOsNetwork implements NetSource {
   private final Kstats kstats;
   private final NetInterfaces net;
+  private final MibConnections mib;
 
-  SunOsNetwork(Kstats kstats, NetInterfaces net) {
+  SunOsNetwork(Kstats kstats, NetInterfaces net, MibConnections mib) {
     this.kstats = kstats;
     this.net = net;
+    this.mib = mib;
+  }
+
+  /**
+   * psutil {@code net_connections}: the MIB-II TCP and UDP tables, IPv4 and IPv6, with the creating
+   * process as pid and no fd. UNIX sockets are not in those tables (psutil lists a process's UNIX
+   * sockets by running pfiles(1), which jpsutil never starts), so kind ALL gives the inet ones.
+   *
+   * @throws IllegalArgumentException for kind UNIX
+   */
+  @Override
+  public List<Connection> connections(ConnectionKind kind) {
+    return select(mib.all(), kind, OptionalInt.empty());
+  }
+
+  /**
+   * The rows of {@code kind}'s families and types, of {@code pid} only when given, deduplicated.
+   */
+  static List<Connection> select(List<Connection> rows, ConnectionKind kind, OptionalInt pid) {
+    if (kind == ConnectionKind.UNIX) {
+      throw new IllegalArgumentException(
+          "kind unix is not available on SunOS: the MIB-II tables hold TCP and UDP only, and"
+              + " psutil's pfiles(1) route starts a program, which jpsutil never does");
+    }
+    return rows.stream()
+        .filter(c -> kind.families().contains(c.family()) && kind.types().contains(c.type()))
+        .filter(c -> pid.isEmpty() || c.pid().equals(pid))
+        .distinct()
+        .toList();
   }
 
   /**

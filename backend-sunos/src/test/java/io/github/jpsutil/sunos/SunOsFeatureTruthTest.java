@@ -5,6 +5,7 @@ import io.github.jpsutil.Psutil;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.sunos.acquire.FakeSunOsNative;
 import io.github.jpsutil.sunos.parse.CpuStat;
+import io.github.jpsutil.sunos.parse.Mib2Rows;
 import io.github.jpsutil.sunos.parse.ProcStructs;
 import io.github.jpsutil.sunos.parse.TestSockaddrs;
 import io.github.jpsutil.testkit.FeatureTruthTestBase;
@@ -52,6 +53,7 @@ class SunOsFeatureTruthTest extends FeatureTruthTestBase {
       for (int cpu = 0; cpu < 2; cpu++) {
         lib.namedKstat("cpu_info", cpu, "cpu_info" + cpu, Map.of("chip_id", 0L, "core_id", 0L));
       }
+      lib.mibTable(262, 13, new Mib2Rows().tcp4("0.0.0.0", 22, "0.0.0.0", 0, -3, SELF).bytes());
       lib.namedKstat("link", 0, "net0", "net", netStats())
           .lif("net0", 0x1000843, 1500)
           .ifaddr(

@@ -86,6 +86,8 @@ class SunOsProviderTest {
             Feature.NET_IO_COUNTERS,
             Feature.NET_IF_STATS,
             Feature.NET_IF_ADDRS,
+            Feature.NET_CONNECTIONS,
+            Feature.PROC_NET_CONNECTIONS,
             Feature.BOOT_TIME,
             Feature.USERS,
             Feature.PIDS,

@@ -28,6 +28,18 @@ public interface LibcIllumos extends Library {
 
   int close(int fd);
 
+  /** {@code ioctl(fd, I_PUSH, "module")}. */
+  int ioctl(int fd, int request, String module);
+
+  /** {@code int open(const char *, int)}. */
+  int open(String path, int flags);
+
+  /** {@code int putmsg(int, const struct strbuf *ctl, const struct strbuf *data, int flags)}. */
+  int putmsg(int fd, Pointer ctl, Pointer data, int flags);
+
+  /** {@code int getmsg(int, struct strbuf *ctl, struct strbuf *data, int *flagsp)}. */
+  int getmsg(int fd, Pointer ctl, Pointer data, int[] flags);
+
   void setutxent();
 
   /** {@code struct utmpx *getutxent(void)}: null at the end. */

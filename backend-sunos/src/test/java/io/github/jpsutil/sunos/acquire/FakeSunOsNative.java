@@ -54,6 +54,7 @@ public final class FakeSunOsNative implements SunOsNative {
   private final Map<Long, String> strings = new HashMap<>();
   private long ifaddrsHead;
   private boolean freed = true;
+  private final FakeMibStream mib = new FakeMibStream();
 
   /** Sets what {@code sysconf(name)} returns. */
   public FakeSunOsNative sysconf(int name, long value) {
@@ -404,6 +405,50 @@ public final class FakeSunOsNative implements SunOsNative {
       throw new AssertionError("no string at 0x" + Long.toHexString(address));
     }
     return s;
+  }
+
+  /** A MIB-II table the {@code /dev/arp} stream hands up: {@code rows} of level/name. */
+  public FakeSunOsNative mibTable(long level, long name, byte[] rows) {
+    mib.table(level, name, rows);
+    return this;
+  }
+
+  /** The stream answers the request with a {@code T_ERROR_ACK} carrying {@code unixErrno}. */
+  public FakeSunOsNative mibErrorAck(int unixErrno) {
+    mib.errorAck(unixErrno);
+    return this;
+  }
+
+  /** Whether the MIB stream is open (it must be closed after every read). */
+  public boolean mibStreamIsOpen() {
+    return mib.open;
+  }
+
+  @Override
+  public int mibStreamOpen() {
+    if (failing("open /dev/arp")) {
+      return -1;
+    }
+    mib.open = true;
+    return FakeMibStream.FD;
+  }
+
+  @Override
+  public int putmsg(int fd, ByteBuffer ctl) {
+    return failing("putmsg") ? -1 : mib.putmsg(ctl);
+  }
+
+  @Override
+  public int getmsg(int fd, ByteBuffer ctl, ByteBuffer data, int[] lens) {
+    return failing("getmsg") ? -1 : mib.getmsg(ctl, data, lens);
+  }
+
+  @Override
+  public void close(int fd) {
+    if (fd != FakeMibStream.FD || !mib.open) {
+      throw new AssertionError("close of an fd that is not open: " + fd);
+    }
+    mib.open = false;
   }
 
   @Override

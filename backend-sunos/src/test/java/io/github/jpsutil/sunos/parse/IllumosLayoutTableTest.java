@@ -86,7 +86,16 @@ class IllumosLayoutTableTest {
             "struct lifreq",
             "struct ifaddrs",
             "struct sockaddr_in",
-            "struct sockaddr_in6");
+            "struct sockaddr_in6",
+            "struct T_optmgmt_req",
+            "struct T_optmgmt_ack",
+            "struct T_error_ack",
+            "struct opthdr",
+            "struct strbuf",
+            "mib2_tcpConnEntry_t",
+            "mib2_tcp6ConnEntry_t",
+            "mib2_udpEntry_t",
+            "mib2_udp6Entry_t");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }
 
