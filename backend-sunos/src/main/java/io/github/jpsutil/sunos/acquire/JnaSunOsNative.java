@@ -10,6 +10,7 @@ import io.github.jpsutil.sunos.jna.LibcIllumos;
 import io.github.jpsutil.sunos.parse.SwapTable;
 import io.github.jpsutil.sunos.parse.Tpi;
 import io.github.jpsutil.sunos.parse.Utmpx;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ public final class JnaSunOsNative implements SunOsNative {
       native_.setPointer(entry, paths.share((long) i * MAXPATHLEN));
     }
     int n = LibcIllumos.INSTANCE.swapctl(SC_LIST, native_);
+    Reference.reachabilityFence(paths); // only the table points at the path buffers
     table.put(0, native_.getByteArray(0, table.capacity()));
     return n;
   }
@@ -181,7 +183,9 @@ public final class JnaSunOsNative implements SunOsNative {
     ctl.get(0, bytes);
     buf.write(0, bytes, 0, bytes.length);
     Memory sb = strbuf(buf, bytes.length, bytes.length);
-    return LibcIllumos.INSTANCE.putmsg(fd, sb, null, 0);
+    int rc = LibcIllumos.INSTANCE.putmsg(fd, sb, null, 0);
+    Reference.reachabilityFence(buf); // only sb points at it while putmsg runs
+    return rc;
   }
 
   @Override
@@ -191,6 +195,8 @@ public final class JnaSunOsNative implements SunOsNative {
     Memory cs = c == null ? null : strbuf(c, ctl.capacity(), 0);
     Memory ds = d == null ? null : strbuf(d, data.capacity(), 0);
     int rc = LibcIllumos.INSTANCE.getmsg(fd, cs, ds, new int[1]);
+    Reference.reachabilityFence(c);
+    Reference.reachabilityFence(d);
     lens[0] = copyBack(cs, c, ctl);
     lens[1] = copyBack(ds, d, data);
     return rc;
