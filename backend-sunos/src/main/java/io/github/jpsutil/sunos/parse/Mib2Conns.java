@@ -89,91 +89,73 @@ public final class Mib2Conns {
         || level == MIB2_UDP6 && name == MIB2_UDP6_ENTRY;
   }
 
+  /** How one table's rows read: the fields by role; raddr, rport and state null for UDP. */
+  private record Kind(
+      CStruct row,
+      AddressFamily af,
+      CField laddr,
+      CField lport,
+      CField raddr,
+      CField rport,
+      CField state,
+      CField pid) {}
+
+  private static final Kind TCP4_ROWS =
+      new Kind(
+          TCP, AddressFamily.INET, TCP_LADDR, TCP_LPORT, TCP_RADDR, TCP_RPORT, TCP_STATE, TCP_PID);
+  private static final Kind TCP6_ROWS =
+      new Kind(
+          TCP6,
+          AddressFamily.INET6,
+          TCP6_LADDR,
+          TCP6_LPORT,
+          TCP6_RADDR,
+          TCP6_RPORT,
+          TCP6_STATE,
+          TCP6_PID);
+  private static final Kind UDP4_ROWS =
+      new Kind(UDP, AddressFamily.INET, UDP_LADDR, UDP_LPORT, null, null, null, UDP_PID);
+  private static final Kind UDP6_ROWS =
+      new Kind(UDP6, AddressFamily.INET6, UDP6_LADDR, UDP6_LPORT, null, null, null, UDP6_PID);
+
   /**
    * The rows of table {@code level}/{@code name}; {@code data} holds whole rows only.
    *
    * @throws MalformedDataException when it does not, or a TCP state is unknown
    */
   public static List<Connection> decode(long level, long name, ByteBuffer data) {
-    CStruct row =
-        level == MIB2_TCP ? TCP : level == MIB2_TCP6 ? TCP6 : level == MIB2_UDP ? UDP : UDP6;
     if (!wanted(level, name)) {
       throw new IllegalArgumentException("not a connection table: " + level + "/" + name);
     }
-    if (data.limit() % row.size() != 0) {
+    Kind k =
+        level == MIB2_TCP
+            ? TCP4_ROWS
+            : level == MIB2_TCP6 ? TCP6_ROWS : level == MIB2_UDP ? UDP4_ROWS : UDP6_ROWS;
+    if (data.limit() % k.row().size() != 0) {
       throw new MalformedDataException(
-          row.name() + " table of " + data.limit() + " bytes is not whole rows");
+          k.row().name() + " table of " + data.limit() + " bytes is not whole rows");
     }
     List<Connection> out = new ArrayList<>();
-    for (int base = 0; base < data.limit(); base += row.size()) {
-      if (row == TCP) {
-        out.add(
-            tcp(
-                data,
-                base,
-                AddressFamily.INET,
-                TCP_LADDR,
-                TCP_LPORT,
-                TCP_RADDR,
-                TCP_RPORT,
-                TCP_STATE,
-                TCP_PID));
-      } else if (row == TCP6) {
-        out.add(
-            tcp(
-                data,
-                base,
-                AddressFamily.INET6,
-                TCP6_LADDR,
-                TCP6_LPORT,
-                TCP6_RADDR,
-                TCP6_RPORT,
-                TCP6_STATE,
-                TCP6_PID));
-      } else if (row == UDP) {
-        if (UDP_PID.u32(data, base) <= PSUTIL_UDP_PID_LIMIT) {
-          out.add(udp(data, base, AddressFamily.INET, UDP_LADDR, UDP_LPORT, UDP_PID));
-        }
-      } else {
-        out.add(udp(data, base, AddressFamily.INET6, UDP6_LADDR, UDP6_LPORT, UDP6_PID));
+    for (int base = 0; base < data.limit(); base += k.row().size()) {
+      long pid = k.pid().u32(data, base);
+      if (k == UDP4_ROWS && pid > PSUTIL_UDP_PID_LIMIT) {
+        continue;
       }
+      boolean tcp = k.state() != null;
+      int rport = tcp ? k.rport().i32(data, base) : 0;
+      out.add(
+          new Connection(
+              OptionalInt.empty(),
+              k.af(),
+              tcp ? SocketType.STREAM : SocketType.DGRAM,
+              Optional.of(endpoint(data, base, k.af(), k.laddr(), k.lport().i32(data, base))),
+              rport == 0
+                  ? Optional.empty()
+                  : Optional.of(endpoint(data, base, k.af(), k.raddr(), rport)),
+              tcp ? status(k.state().i32(data, base)) : ConnectionStatus.NONE,
+              owner(pid)));
     }
     return out;
-  }
-
-  private static Connection tcp(
-      ByteBuffer b,
-      int base,
-      AddressFamily af,
-      CField la,
-      CField lp,
-      CField ra,
-      CField rp,
-      CField state,
-      CField pid) {
-    int rport = rp.i32(b, base);
-    Optional<Endpoint> raddr =
-        rport == 0 ? Optional.empty() : Optional.of(endpoint(b, base, af, ra, rport));
-    return new Connection(
-        OptionalInt.empty(),
-        af,
-        SocketType.STREAM,
-        Optional.of(endpoint(b, base, af, la, lp.i32(b, base))),
-        raddr,
-        status(state.i32(b, base)),
-        owner(pid.u32(b, base)));
-  }
-
-  private static Connection udp(
-      ByteBuffer b, int base, AddressFamily af, CField la, CField lp, CField pid) {
-    return new Connection(
-        OptionalInt.empty(),
-        af,
-        SocketType.DGRAM,
-        Optional.of(endpoint(b, base, af, la, lp.i32(b, base))),
-        Optional.empty(),
-        ConnectionStatus.NONE,
-        owner(pid.u32(b, base)));
   }
 
   private static Endpoint endpoint(
