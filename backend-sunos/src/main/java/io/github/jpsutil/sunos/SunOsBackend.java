@@ -8,9 +8,12 @@ import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.UserDirectory;
 import io.github.jpsutil.sunos.acquire.Kstats;
+import io.github.jpsutil.sunos.acquire.MibConnections;
+import io.github.jpsutil.sunos.acquire.NetInterfaces;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 
@@ -24,6 +27,7 @@ final class SunOsBackend implements Backend {
   private final SunOsDisks disks;
   private final ProcessSource processes;
   private final HostSource host;
+  private final SunOsNetwork network;
   private final UserDirectory users = new PosixUserDirectory();
 
   SunOsBackend(BackendConfig config, SunOsNative lib) {
@@ -34,6 +38,7 @@ final class SunOsBackend implements Backend {
     this.disks = new SunOsDisks(files, lib, kstats);
     this.processes = new SunOsProcesses(files, lib);
     this.host = new SunOsHost(files, kstats, lib);
+    this.network = new SunOsNetwork(kstats, new NetInterfaces(lib), new MibConnections(lib));
   }
 
   @Override
@@ -54,6 +59,11 @@ final class SunOsBackend implements Backend {
   @Override
   public DiskSource disks() {
     return disks;
+  }
+
+  @Override
+  public NetSource network() {
+    return network;
   }
 
   @Override

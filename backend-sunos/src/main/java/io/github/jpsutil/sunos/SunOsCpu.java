@@ -8,8 +8,10 @@ import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.CpuStat;
 import java.nio.ByteBuffer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** CPU counters from the {@code cpu_stat} kstats (one per online CPU) and {@code system_misc}. */
 final class SunOsCpu implements CpuSource {
@@ -87,6 +89,22 @@ final class SunOsCpu implements CpuSource {
   public OptionalInt cpuCountLogical() {
     long n = lib.sysconf(SC_NPROCESSORS_ONLN);
     return n > 0 ? OptionalInt.of(Math.toIntExact(n)) : OptionalInt.empty();
+  }
+
+  /**
+   * Physical cores: the distinct ({@code chip_id}, {@code core_id}) pairs of the {@code cpu_info}
+   * kstats (one per logical CPU; illumos {@code uts/common/os/cpu.c} fills both). psutil ({@code
+   * arch/sunos/cpu.c}) counts the {@code cpu_info} kstats themselves, which is the logical count on
+   * any machine with SMT; this counts cores as psutil documents the function. Empty (psutil None)
+   * when there is no {@code cpu_info} kstat.
+   */
+  @Override
+  public OptionalInt cpuCountPhysical() {
+    Set<List<Long>> cores = new HashSet<>();
+    for (Kstats.Snapshot s : kstats.module("cpu_info")) {
+      cores.add(List.of(s.named("chip_id"), s.named("core_id")));
+    }
+    return cores.isEmpty() ? OptionalInt.empty() : OptionalInt.of(cores.size());
   }
 
   /**

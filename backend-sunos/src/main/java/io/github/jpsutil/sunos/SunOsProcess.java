@@ -1,6 +1,8 @@
 package io.github.jpsutil.sunos;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.MalformedDataException;
@@ -17,6 +19,7 @@ import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.SnapshotProcess;
+import io.github.jpsutil.sunos.acquire.MibConnections;
 import io.github.jpsutil.sunos.acquire.NativeFailure;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
@@ -309,6 +312,20 @@ final class SunOsProcess extends SnapshotProcess {
           throw gone;
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * psutil: the system's MIB-II rows whose creating process is this pid (a socket inherited across
+   * fork stays with its creator); an empty result on a process that has gone is NoSuchProcess.
+   */
+  @Override
+  public List<Connection> connections(ConnectionKind kind) {
+    List<Connection> out =
+        SunOsNetwork.select(new MibConnections(lib).all(), kind, OptionalInt.of(pid()));
+    if (out.isEmpty() && !files.exists(pid())) {
+      throw new NoSuchProcess(pid());
     }
     return out;
   }

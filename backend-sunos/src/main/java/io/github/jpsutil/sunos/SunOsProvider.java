@@ -41,6 +41,7 @@ public final class SunOsProvider implements PsutilProvider {
         SunOsMemory.class,
         SunOsDisks.class,
         SunOsHost.class,
+        SunOsNetwork.class,
         SunOsProcesses.class,
         SunOsProcess.class,
         PosixUserDirectory.class);

@@ -5,7 +5,9 @@ import io.github.jpsutil.Psutil;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.sunos.acquire.FakeSunOsNative;
 import io.github.jpsutil.sunos.parse.CpuStat;
+import io.github.jpsutil.sunos.parse.Mib2Rows;
 import io.github.jpsutil.sunos.parse.ProcStructs;
+import io.github.jpsutil.sunos.parse.TestSockaddrs;
 import io.github.jpsutil.testkit.FeatureTruthTestBase;
 import io.github.jpsutil.testkit.ProcessProbe;
 import io.github.jpsutil.testkit.SubstituteProvider;
@@ -48,6 +50,14 @@ class SunOsFeatureTruthTest extends FeatureTruthTestBase {
       misc.put("avenrun_1min", 256L);
       misc.put("avenrun_5min", 256L);
       misc.put("avenrun_15min", 256L);
+      for (int cpu = 0; cpu < 2; cpu++) {
+        lib.namedKstat("cpu_info", cpu, "cpu_info" + cpu, Map.of("chip_id", 0L, "core_id", 0L));
+      }
+      lib.mibTable(262, 13, new Mib2Rows().tcp4("0.0.0.0", 22, "0.0.0.0", 0, -3, SELF).bytes());
+      lib.namedKstat("link", 0, "net0", "net", netStats())
+          .lif("net0", 0x1000843, 1500)
+          .ifaddr(
+              "net0", 0x1000843, TestSockaddrs.in("10.0.0.2"), TestSockaddrs.in("255.0.0.0"), null);
       lib.namedKstat("unix", 0, "system_misc", misc)
           .sysconf(3, 100) // _SC_CLK_TCK
           .sysconf(11, 4096) // _SC_PAGESIZE
@@ -67,6 +77,14 @@ class SunOsFeatureTruthTest extends FeatureTruthTestBase {
       psutil = SubstituteProvider.psutil(new SunOsProvider(), c -> new SunOsBackend(config, lib));
     }
     return psutil;
+  }
+
+  private static Map<String, Long> netStats() {
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (String k : List.of("rbytes", "obytes", "ipackets", "opackets", "ierrors", "oerrors")) {
+      m.put(k, 1L);
+    }
+    return m;
   }
 
   @Override

@@ -15,4 +15,9 @@ public final class NativeFailure {
   public static RuntimeException of(int errno, String call, int pid) {
     return NativeErrors.translate(new LastErrorException(errno), call, pid);
   }
+
+  /** A system-wide call's failure: EPERM/EACCES → AccessDenied, else an exception naming it. */
+  public static RuntimeException of(int errno, String call) {
+    return NativeErrors.translate(new LastErrorException(errno), call, null);
+  }
 }

@@ -58,6 +58,43 @@ public interface SunOsNative {
    */
   List<ByteBuffer> utmpx();
 
+  /**
+   * {@code ioctl(s, request, lifreq)} on an {@code AF_INET}/{@code SOCK_DGRAM} socket, the {@code
+   * struct lifreq} read and written in place: 0, or -1 with errno.
+   */
+  int lifIoctl(long request, ByteBuffer lifreq);
+
+  /**
+   * {@code getifaddrs(&list)}: 0 with the list's address (0 for an empty list) in {@code head[0]},
+   * or -1 with errno.
+   */
+  int getifaddrs(long[] head);
+
+  /** {@code freeifaddrs(list)}. */
+  void freeifaddrs(long list);
+
+  /** The NUL-terminated string at {@code address}. */
+  String cString(long address);
+
+  /**
+   * {@code open("/dev/arp", O_RDWR)}, then {@code ioctl(fd, I_PUSH, "tcp")} and {@code "udp"}: the
+   * stream's fd, or -1 with errno (the fd closed again).
+   */
+  int mibStreamOpen();
+
+  /** {@code putmsg(fd, &ctl, NULL, 0)} with {@code ctl}'s bytes: 0, or -1 with errno. */
+  int putmsg(int fd, ByteBuffer ctl);
+
+  /**
+   * {@code getmsg(fd, ctl, data, &flags)} with {@code flags} 0 and a {@code NULL} strbuf where a
+   * buffer is null, each {@code maxlen} its buffer's capacity: the return code ({@code MORECTL},
+   * {@code MOREDATA}, 0, or -1 with errno); {@code lens} receives the two {@code len}s.
+   */
+  int getmsg(int fd, ByteBuffer ctl, ByteBuffer data, int[] lens);
+
+  /** {@code close(fd)}. */
+  void close(int fd);
+
   /** errno of the last failed call on this thread. */
   int errno();
 }

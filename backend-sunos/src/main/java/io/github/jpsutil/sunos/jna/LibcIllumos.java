@@ -23,6 +23,23 @@ public interface LibcIllumos extends Library {
   /** {@code int statvfs(const char *, statvfs_t *)}; the path in the platform encoding. */
   int statvfs(String path, byte[] buf);
 
+  /** {@code int ioctl(int, int request, ...)}: -1 with errno on failure. */
+  int ioctl(int fd, int request, byte[] arg);
+
+  int close(int fd);
+
+  /** {@code ioctl(fd, I_PUSH, "module")}. */
+  int ioctl(int fd, int request, String module);
+
+  /** {@code int open(const char *, int)}. */
+  int open(String path, int flags);
+
+  /** {@code int putmsg(int, const struct strbuf *ctl, const struct strbuf *data, int flags)}. */
+  int putmsg(int fd, Pointer ctl, Pointer data, int flags);
+
+  /** {@code int getmsg(int, struct strbuf *ctl, struct strbuf *data, int *flagsp)}. */
+  int getmsg(int fd, Pointer ctl, Pointer data, int[] flags);
+
   void setutxent();
 
   /** {@code struct utmpx *getutxent(void)}: null at the end. */

@@ -7,15 +7,14 @@ import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
- * {@code pstatus_t} from {@code /proc/<pid>/status} (illumos {@code sys/procfs.h}). Declared up to
- * its embedded {@code lwpstatus_t pr_lwp} (offset 384): the real struct is longer (register sets),
- * but psutil reads only the process-wide times before it.
+ * {@code pstatus_t} from {@code /proc/<pid>/status} (illumos {@code sys/procfs.h}), 1680 bytes: the
+ * process-wide fields psutil reads, then the representative {@code lwpstatus_t pr_lwp} at 384.
  */
 public final class PStatus {
   private PStatus() {}
 
   public static final CStruct LAYOUT =
-      CStruct.declare("pstatus_t", 384, Timestruc.AMD64, "sys/procfs.h");
+      CStruct.declare("pstatus_t", 1680, Timestruc.AMD64, "sys/procfs.h");
   public static final CField PR_BRKBASE = LAYOUT.field("pr_brkbase", 48, CType.POINTER);
   public static final CField PR_BRKSIZE = LAYOUT.field("pr_brksize", 56, CType.UINT64);
   public static final CField PR_STKBASE = LAYOUT.field("pr_stkbase", 64, CType.POINTER);

@@ -2,9 +2,11 @@ package io.github.jpsutil.sunos.acquire;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.sunos.parse.CpuStat;
+import io.github.jpsutil.sunos.parse.IfaddrsNode;
 import io.github.jpsutil.sunos.parse.KstatCtl;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
+import io.github.jpsutil.sunos.parse.Lifreq;
 import io.github.jpsutil.sunos.parse.StatvfsT;
 import io.github.jpsutil.sunos.parse.SwapTable;
 import java.nio.ByteBuffer;
@@ -32,6 +34,7 @@ public final class FakeSunOsNative implements SunOsNative {
   public static final int EPERM = 1;
   public static final int ESRCH = 3;
   public static final int ENOENT = 2;
+  public static final int ENXIO = 6;
 
   private final TreeMap<Long, byte[]> memory = new TreeMap<>();
   private final Map<Long, Long> dataOfHeader = new HashMap<>();
@@ -46,6 +49,12 @@ public final class FakeSunOsNative implements SunOsNative {
   private final Map<String, long[]> statvfs = new HashMap<>();
   private final List<ByteBuffer> utmpx = new ArrayList<>();
   private int errno;
+  private final Map<String, long[]> lifs = new HashMap<>();
+  private final List<Long> ifaddrs = new ArrayList<>();
+  private final Map<Long, String> strings = new HashMap<>();
+  private long ifaddrsHead;
+  private boolean freed = true;
+  private final FakeMibStream mib = new FakeMibStream();
 
   /** Sets what {@code sysconf(name)} returns. */
   public FakeSunOsNative sysconf(int name, long value) {
@@ -62,7 +71,8 @@ public final class FakeSunOsNative implements SunOsNative {
   /**
    * Makes the next call named {@code call} ({@code kstat_open}, {@code kstat_read}, {@code
    * swapctl(SC_GETNSWP)}, {@code swapctl(SC_LIST)}, {@code kill}, {@code setpriority}, {@code
-   * statvfs <path>}) fail once with {@code errno}.
+   * statvfs <path>}, {@code SIOCGLIFFLAGS <name>}, {@code SIOCGLIFMTU <name>}, {@code getifaddrs})
+   * fail once with {@code errno}.
    */
   public FakeSunOsNative failOnce(String call, int errno) {
     failures.put(call, errno);
@@ -107,6 +117,12 @@ public final class FakeSunOsNative implements SunOsNative {
 
   /** A named kstat whose entries are integers of {@code KSTAT_DATA_UINT64} (type 4). */
   public FakeSunOsNative namedKstat(String module, int instance, String name, Map<String, Long> v) {
+    return namedKstat(module, instance, name, "misc", v);
+  }
+
+  /** A named kstat of class {@code ksClass}, entries of {@code KSTAT_DATA_UINT64}. */
+  public FakeSunOsNative namedKstat(
+      String module, int instance, String name, String ksClass, Map<String, Long> v) {
     ByteBuffer b = le(v.size() * KstatNamed.LAYOUT.size());
     int base = 0;
     for (Map.Entry<String, Long> e : v.entrySet()) {
@@ -115,7 +131,7 @@ public final class FakeSunOsNative implements SunOsNative {
       b.putLong(base + KstatNamed.VALUE_UI64.offset(), e.getValue());
       base += KstatNamed.LAYOUT.size();
     }
-    return kstat(module, instance, name, KstatHeader.TYPE_NAMED, v.size(), b);
+    return kstat(module, instance, name, KstatHeader.TYPE_NAMED, ksClass, v.size(), b);
   }
 
   /** A raw {@code cpu_stat} kstat for CPU {@code cpu}; {@code counters} by field. */
@@ -298,6 +314,141 @@ public final class FakeSunOsNative implements SunOsNative {
   public int setNice(int pid, int nice) {
     calls.add("nice " + pid + " " + nice);
     return failing("setpriority") ? -1 : 0;
+  }
+
+  /**
+   * An IP interface: {@code SIOCGLIFFLAGS} gives {@code flags}, {@code SIOCGLIFMTU} {@code mtu}.
+   */
+  public FakeSunOsNative lif(String name, long flags, int mtu) {
+    lifs.put(name, new long[] {flags, mtu});
+    return this;
+  }
+
+  /** As the kernel: ENXIO for a name no IP interface has. */
+  @Override
+  public int lifIoctl(long request, ByteBuffer lifreq) {
+    String name = Lifreq.LIFR_NAME.cString(lifreq);
+    long[] lif = lifs.get(name);
+    String call = (request == Lifreq.SIOCGLIFMTU ? "SIOCGLIFMTU " : "SIOCGLIFFLAGS ") + name;
+    if (lif == null || failing(call)) {
+      errno = lif == null ? ENXIO : errno;
+      return -1;
+    }
+    if (request == Lifreq.SIOCGLIFFLAGS) {
+      lifreq.putLong(Lifreq.LIFR_FLAGS.offset(), lif[0]);
+    } else if (request == Lifreq.SIOCGLIFMTU) {
+      lifreq.putInt(Lifreq.LIFR_MTU.offset(), (int) lif[1]);
+    } else {
+      throw new AssertionError("unexpected ioctl 0x" + Long.toHexString(request));
+    }
+    return 0;
+  }
+
+  /**
+   * Appends a {@code struct ifaddrs} node; each sockaddr a buffer (null for a NULL pointer). Laid
+   * out with the backend's declarations, as the kstat chain.
+   */
+  public FakeSunOsNative ifaddr(
+      String name, long flags, ByteBuffer addr, ByteBuffer netmask, ByteBuffer broadOrDst) {
+    ByteBuffer n = le(IfaddrsNode.LAYOUT.size());
+    n.putLong(IfaddrsNode.IFA_NAME.offset(), allocString(name));
+    n.putLong(IfaddrsNode.IFA_FLAGS.offset(), flags);
+    n.putLong(IfaddrsNode.IFA_ADDR.offset(), addr == null ? 0 : alloc(addr));
+    n.putLong(IfaddrsNode.IFA_NETMASK.offset(), netmask == null ? 0 : alloc(netmask));
+    n.putLong(IfaddrsNode.IFA_IFU.offset(), broadOrDst == null ? 0 : alloc(broadOrDst));
+    long node = alloc(n);
+    if (ifaddrs.isEmpty()) {
+      ifaddrsHead = node;
+    } else {
+      ByteBuffer.wrap(memory.get(ifaddrs.get(ifaddrs.size() - 1)))
+          .order(ByteOrder.LITTLE_ENDIAN)
+          .putLong(IfaddrsNode.IFA_NEXT.offset(), node);
+    }
+    ifaddrs.add(node);
+    return this;
+  }
+
+  private long allocString(String s) {
+    byte[] b = (s + "\0").getBytes(StandardCharsets.UTF_8);
+    long at = alloc(ByteBuffer.wrap(b));
+    strings.put(at, s);
+    return at;
+  }
+
+  @Override
+  public int getifaddrs(long[] head) {
+    if (failing("getifaddrs")) {
+      return -1;
+    }
+    freed = ifaddrsHead == 0; // a NULL list is never freed
+    head[0] = ifaddrsHead;
+    return 0;
+  }
+
+  @Override
+  public void freeifaddrs(long list) {
+    if (list != ifaddrsHead || freed) {
+      throw new AssertionError("freeifaddrs of an unknown or freed list");
+    }
+    freed = true;
+  }
+
+  /** Whether the last list getifaddrs handed out was freed. */
+  public boolean ifaddrsFreed() {
+    return freed;
+  }
+
+  @Override
+  public String cString(long address) {
+    String s = strings.get(address);
+    if (s == null) {
+      throw new AssertionError("no string at 0x" + Long.toHexString(address));
+    }
+    return s;
+  }
+
+  /** A MIB-II table the {@code /dev/arp} stream hands up: {@code rows} of level/name. */
+  public FakeSunOsNative mibTable(long level, long name, byte[] rows) {
+    mib.table(level, name, rows);
+    return this;
+  }
+
+  /** The stream answers the request with a {@code T_ERROR_ACK} carrying {@code unixErrno}. */
+  public FakeSunOsNative mibErrorAck(int unixErrno) {
+    mib.errorAck(unixErrno);
+    return this;
+  }
+
+  /** Whether the MIB stream is open (it must be closed after every read). */
+  public boolean mibStreamIsOpen() {
+    return mib.open;
+  }
+
+  @Override
+  public int mibStreamOpen() {
+    if (failing("open /dev/arp")) {
+      return -1;
+    }
+    mib.open = true;
+    return FakeMibStream.FD;
+  }
+
+  @Override
+  public int putmsg(int fd, ByteBuffer ctl) {
+    return failing("putmsg") ? -1 : mib.putmsg(ctl);
+  }
+
+  @Override
+  public int getmsg(int fd, ByteBuffer ctl, ByteBuffer data, int[] lens) {
+    return failing("getmsg") ? -1 : mib.getmsg(ctl, data, lens);
+  }
+
+  @Override
+  public void close(int fd) {
+    if (fd != FakeMibStream.FD || !mib.open) {
+      throw new AssertionError("close of an fd that is not open: " + fd);
+    }
+    mib.open = false;
   }
 
   @Override

@@ -30,13 +30,6 @@ class IllumosLayoutTableTest {
   private static final List<CStruct> STRUCTS =
       LayoutDeclarations.collect(MethodHandles.lookup(), PsInfo.class);
 
-  /**
-   * Structs the table lists only up to a point, so they are declared as that prefix: their declared
-   * size must be where the table's last row ends. {@code pstatus_t} stops before {@code lwpstatus_t
-   * pr_lwp}, which needs {@code siginfo_t} and the register sets (see the README).
-   */
-  private static final Set<String> PREFIX_ONLY = Set.of("pstatus_t");
-
   record Row(String struct, String field, int offset, int size, String ctype, String source) {}
 
   static Map<String, Map<String, Row>> table() throws IOException {
@@ -82,7 +75,20 @@ class IllumosLayoutTableTest {
             "statvfs_t",
             "kstat_io_t",
             "struct utmpx",
-            "timestruc_t");
+            "timestruc_t",
+            "struct lifreq",
+            "struct ifaddrs",
+            "struct sockaddr_in",
+            "struct sockaddr_in6",
+            "struct T_optmgmt_req",
+            "struct T_optmgmt_ack",
+            "struct T_error_ack",
+            "struct opthdr",
+            "struct strbuf",
+            "mib2_tcpConnEntry_t",
+            "mib2_tcp6ConnEntry_t",
+            "mib2_udpEntry_t",
+            "mib2_udp6Entry_t");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).isEqualTo(Set.of(Abi.ILLUMOS_AMD64)));
   }
 
@@ -94,14 +100,8 @@ class IllumosLayoutTableTest {
       Map<String, Row> rows = table.get(s.name());
       assertThat(rows).as("table rows for %s", s.name()).isNotNull();
       Row sizeof = rows.get("sizeof");
-      if (PREFIX_ONLY.contains(s.name())) {
-        assertThat(sizeof).as("%s has a sizeof row now: declare it whole", s.name()).isNull();
-        int end = rows.values().stream().mapToInt(r -> r.offset() + r.size()).max().orElseThrow();
-        assertThat(s.size()).as("%s declared up to the table's last row", s.name()).isEqualTo(end);
-      } else {
-        assertThat(sizeof).as("sizeof(%s) row", s.name()).isNotNull();
-        assertThat(s.size()).as("sizeof(%s)", s.name()).isEqualTo(sizeof.size());
-      }
+      assertThat(sizeof).as("sizeof(%s) row", s.name()).isNotNull();
+      assertThat(s.size()).as("sizeof(%s)", s.name()).isEqualTo(sizeof.size());
       for (CField f : s.fields()) {
         check(f, rows);
         checked.add(f.qualifiedName());

@@ -99,7 +99,8 @@ class ProcFilesTest {
   void pstatusGivesOwnAndChildrenCpuTimes() {
     ByteBuffer b = ProcStructs.pstatus(1_500_000_000L, 250_000_000L, 10_000_000_000L, 1L);
     assertThat(PStatus.cpuTimes(b)).isEqualTo(new ProcessCpuTimes.Basic(1.5, 0.25, 10.0, 1e-9));
-    assertThatThrownBy(() -> PStatus.cpuTimes(le(100))).hasMessageContaining("pstatus_t needs 384");
+    assertThatThrownBy(() -> PStatus.cpuTimes(le(100)))
+        .hasMessageContaining("pstatus_t needs 1680");
   }
 
   @Test

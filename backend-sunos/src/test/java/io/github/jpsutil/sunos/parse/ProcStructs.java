@@ -64,9 +64,9 @@ public final class ProcStructs {
     return b;
   }
 
-  /** pstatus_t, the first 144 bytes psutil reads (the real file is longer). */
+  /** pstatus_t (1680 bytes), the times psutil reads. */
   public static ByteBuffer pstatus(long utimeNs, long stimeNs, long cutimeNs, long cstimeNs) {
-    ByteBuffer b = le(1024);
+    ByteBuffer b = le(1680);
     b.putInt(4, 3); // pr_nlwp
     putTimestruc(b, 80, utimeNs); // pr_utime
     putTimestruc(b, 96, stimeNs); // pr_stime

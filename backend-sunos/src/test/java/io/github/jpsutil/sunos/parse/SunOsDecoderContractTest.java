@@ -43,8 +43,18 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
     return b;
   }
 
+  private static ByteBuffer optAck() {
+    ByteBuffer b = ProcStructs.le(40).putInt(0, 22).putInt(4, 24).putInt(8, 16).putInt(12, 0x20);
+    return b.putLong(16, 262).putLong(24, 13).putLong(32, 68);
+  }
+
   @Override
   protected List<DecoderCase> decoders() {
+    byte[] tcp = new Mib2Rows().tcp4("10.0.0.1", 22, "10.0.0.2", 4000, 0, 7).bytes();
+    byte[] tcp6 = new Mib2Rows().tcp6("fe80::1", 22, "::", 0, -3, 7).bytes();
+    byte[] udp = new Mib2Rows().udp4("0.0.0.0", 53, 7).bytes();
+    byte[] udp6 = new Mib2Rows().udp6("::1", 53, 7).bytes();
+    ByteBuffer lifreq = Lifreq.request("net0").order(ByteOrder.LITTLE_ENDIAN).putInt(40, 1500);
     ByteBuffer cpuStat = ProcStructs.le(380).putInt(12, 100).putInt(8, 5000);
     ByteBuffer statvfs = ProcStructs.le(136).putLong(8, 512).putLong(16, 1000).putLong(24, 400);
     ByteBuffer io = ProcStructs.le(80).putLong(0, 4096).putInt(16, 3).putLong(48, 2_000_000);
@@ -52,6 +62,25 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
     utmpx.put(0, "ann".getBytes(StandardCharsets.US_ASCII)).putLong(80, 1_700_000_000L);
     return List.of(
         le("struct utmpx", utmpx, Utmpx::user),
+        le("struct lifreq flags", lifreq.duplicate(), Lifreq::flags),
+        le("mib2_tcpConnEntry_t[]", ByteBuffer.wrap(tcp), b -> Mib2Conns.decode(262, 13, b)),
+        le("mib2_tcp6ConnEntry_t[]", ByteBuffer.wrap(tcp6), b -> Mib2Conns.decode(270, 14, b)),
+        le("mib2_udpEntry_t[]", ByteBuffer.wrap(udp), b -> Mib2Conns.decode(263, 5, b)),
+        le("mib2_udp6Entry_t[]", ByteBuffer.wrap(udp6), b -> Mib2Conns.decode(271, 6, b)),
+        le("T_optmgmt_ack", optAck(), b -> Tpi.reply(b, b.limit(), Tpi.MOREDATA)),
+        le("struct lifreq mtu", lifreq.duplicate(), Lifreq::mtu),
+        le(
+            "struct ifaddrs",
+            ProcStructs.le(56).putLong(8, 0x10).putLong(16, 0x843),
+            IfaddrsNode::decode),
+        le(
+            "sockaddr_in",
+            TestSockaddrs.in("10.1.2.3"),
+            b -> Sockaddr.text(b, Sockaddr.family(b), "")),
+        le(
+            "sockaddr_in6",
+            TestSockaddrs.in6("fe80::1", 2),
+            b -> Sockaddr.text(b, Sockaddr.family(b), "z")),
         le("kstat_io_t", io, KstatIo::decode),
         le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
         DecoderCase.text(

@@ -1,0 +1,61 @@
+package io.github.jpsutil.sunos.parse;
+
+/**
+ * IP addresses in network byte order as text, as illumos {@code inet_ntop(3C)} (BIND's, which
+ * psutil reaches through {@code getnameinfo(NI_NUMERICHOST)}) writes them: dotted IPv4; IPv6 with
+ * lowercase groups without leading zeros, the longest run of two or more zero groups (the first on
+ * a tie) as {@code ::}, and IPv4-compatible ({@code ::a.b.c.d}) and IPv4-mapped ({@code
+ * ::ffff:a.b.c.d}) addresses ending in dotted IPv4. {@link java.net.Inet6Address#getHostAddress()}
+ * differs: it never compresses zeros.
+ */
+public final class IpText {
+  private IpText() {}
+
+  /** {@code a.b.c.d} from the 4 bytes at {@code off}. */
+  public static String ipv4(byte[] a, int off) {
+    return (a[off] & 0xff)
+        + "."
+        + (a[off + 1] & 0xff)
+        + "."
+        + (a[off + 2] & 0xff)
+        + "."
+        + (a[off + 3] & 0xff);
+  }
+
+  /** The text of the 16 bytes at {@code off}. */
+  public static String ipv6(byte[] a, int off) {
+    int[] w = new int[8];
+    for (int i = 0; i < 8; i++) {
+      w[i] = (a[off + 2 * i] & 0xff) << 8 | a[off + 2 * i + 1] & 0xff;
+    }
+    int base = -1;
+    int len = 1; // a single zero group is never compressed
+    for (int i = 0; i < 8; i++) {
+      int j = i;
+      while (j < 8 && w[j] == 0) {
+        j++;
+      }
+      if (j - i > len) {
+        base = i;
+        len = j - i;
+      }
+      i = Math.max(i, j);
+    }
+    StringBuilder sb = new StringBuilder(45);
+    for (int i = 0; i < 8; i++) {
+      if (i == base) {
+        sb.append(i == 0 ? "::" : ":");
+        i += len - 1;
+        continue;
+      }
+      if (i == 6 && base == 0 && (len == 6 || (len == 5 && w[5] == 0xffff))) {
+        return sb.append(ipv4(a, off + 12)).toString();
+      }
+      sb.append(Integer.toHexString(w[i]));
+      if (i < 7) {
+        sb.append(':');
+      }
+    }
+    return sb.toString();
+  }
+}

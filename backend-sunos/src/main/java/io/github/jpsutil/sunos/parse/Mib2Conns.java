@@ -1,0 +1,198 @@
+package io.github.jpsutil.sunos.parse;
+
+import io.github.jpsutil.api.AddressFamily;
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionStatus;
+import io.github.jpsutil.api.Endpoint;
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.api.SocketType;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The MIB-II connection tables (illumos {@code inet/mib2.h}, packed to 4 on amd64) as psutil's
+ * {@code net_connections} reads them ({@code psutil/arch/sunos/net.c}): addresses as stored
+ * (network order), ports as host-order {@code int}s, the TCP state from {@code ce_state} ({@code
+ * TCPS_*} of {@code inet/tcp.h}), the owner from {@code *CreationProcess}. psutil has no fd here
+ * (-1, so empty) and no remote end for UDP.
+ */
+public final class Mib2Conns {
+  private Mib2Conns() {}
+
+  /**
+   * Levels {@code MIB2_TCP} 262, {@code MIB2_UDP} 263, {@code MIB2_TCP6} 270, {@code MIB2_UDP6}
+   * 271.
+   */
+  public static final int MIB2_TCP = 262;
+
+  public static final int MIB2_UDP = 263;
+  public static final int MIB2_TCP6 = 270;
+  public static final int MIB2_UDP6 = 271;
+
+  /**
+   * Names {@code MIB2_TCP_CONN} 13, {@code MIB2_TCP6_CONN} 14, {@code MIB2_UDP_ENTRY} 5, {@code
+   * MIB2_UDP6_ENTRY} 6.
+   */
+  public static final int MIB2_TCP_CONN = 13;
+
+  public static final int MIB2_TCP6_CONN = 14;
+  public static final int MIB2_UDP_ENTRY = 5;
+  public static final int MIB2_UDP6_ENTRY = 6;
+
+  public static final CStruct TCP =
+      CStruct.declare("mib2_tcpConnEntry_t", 68, Timestruc.AMD64, "inet/mib2.h");
+  public static final CField TCP_LADDR = TCP.array("tcpConnLocalAddress", 4, CType.BYTES, 4);
+  public static final CField TCP_LPORT = TCP.field("tcpConnLocalPort", 8, CType.INT32);
+  public static final CField TCP_RADDR = TCP.array("tcpConnRemAddress", 12, CType.BYTES, 4);
+  public static final CField TCP_RPORT = TCP.field("tcpConnRemPort", 16, CType.INT32);
+  public static final CField TCP_STATE = TCP.field("tcpConnEntryInfo.ce_state", 52, CType.INT32);
+  public static final CField TCP_PID = TCP.field("tcpConnCreationProcess", 56, CType.UINT32);
+
+  public static final CStruct TCP6 =
+      CStruct.declare("mib2_tcp6ConnEntry_t", 96, Timestruc.AMD64, "inet/mib2.h");
+  public static final CField TCP6_LADDR = TCP6.array("tcp6ConnLocalAddress", 0, CType.BYTES, 16);
+  public static final CField TCP6_LPORT = TCP6.field("tcp6ConnLocalPort", 16, CType.INT32);
+  public static final CField TCP6_RADDR = TCP6.array("tcp6ConnRemAddress", 20, CType.BYTES, 16);
+  public static final CField TCP6_RPORT = TCP6.field("tcp6ConnRemPort", 36, CType.INT32);
+  public static final CField TCP6_STATE = TCP6.field("tcp6ConnEntryInfo.ce_state", 80, CType.INT32);
+  public static final CField TCP6_PID = TCP6.field("tcp6ConnCreationProcess", 84, CType.UINT32);
+
+  public static final CStruct UDP =
+      CStruct.declare("mib2_udpEntry_t", 36, Timestruc.AMD64, "inet/mib2.h");
+  public static final CField UDP_LADDR = UDP.array("udpLocalAddress", 0, CType.BYTES, 4);
+  public static final CField UDP_LPORT = UDP.field("udpLocalPort", 4, CType.INT32);
+  public static final CField UDP_PID = UDP.field("udpCreationProcess", 24, CType.UINT32);
+
+  public static final CStruct UDP6 =
+      CStruct.declare("mib2_udp6Entry_t", 64, Timestruc.AMD64, "inet/mib2.h");
+  public static final CField UDP6_LADDR = UDP6.array("udp6LocalAddress", 0, CType.BYTES, 16);
+  public static final CField UDP6_LPORT = UDP6.field("udp6LocalPort", 16, CType.INT32);
+  public static final CField UDP6_PID = UDP6.field("udp6CreationProcess", 52, CType.UINT32);
+
+  /**
+   * psutil skips UDPv4 rows whose pid is above this: one row with an impossible pid shows up (the
+   * udp instance of the querying stream itself, by psutil's comment in {@code net.c}).
+   */
+  static final long PSUTIL_UDP_PID_LIMIT = 131_072;
+
+  /** Whether {@code level}/{@code name} is one of the four connection tables. */
+  public static boolean wanted(long level, long name) {
+    return level == MIB2_TCP && name == MIB2_TCP_CONN
+        || level == MIB2_TCP6 && name == MIB2_TCP6_CONN
+        || level == MIB2_UDP && name == MIB2_UDP_ENTRY
+        || level == MIB2_UDP6 && name == MIB2_UDP6_ENTRY;
+  }
+
+  /** How one table's rows read: the fields by role; raddr, rport and state null for UDP. */
+  private record Kind(
+      CStruct row,
+      AddressFamily af,
+      CField laddr,
+      CField lport,
+      CField raddr,
+      CField rport,
+      CField state,
+      CField pid) {}
+
+  private static final Kind TCP4_ROWS =
+      new Kind(
+          TCP, AddressFamily.INET, TCP_LADDR, TCP_LPORT, TCP_RADDR, TCP_RPORT, TCP_STATE, TCP_PID);
+  private static final Kind TCP6_ROWS =
+      new Kind(
+          TCP6,
+          AddressFamily.INET6,
+          TCP6_LADDR,
+          TCP6_LPORT,
+          TCP6_RADDR,
+          TCP6_RPORT,
+          TCP6_STATE,
+          TCP6_PID);
+  private static final Kind UDP4_ROWS =
+      new Kind(UDP, AddressFamily.INET, UDP_LADDR, UDP_LPORT, null, null, null, UDP_PID);
+  private static final Kind UDP6_ROWS =
+      new Kind(UDP6, AddressFamily.INET6, UDP6_LADDR, UDP6_LPORT, null, null, null, UDP6_PID);
+
+  /**
+   * The rows of table {@code level}/{@code name}; {@code data} holds whole rows only.
+   *
+   * @throws MalformedDataException when it does not, or a TCP state is unknown
+   */
+  public static List<Connection> decode(long level, long name, ByteBuffer data) {
+    if (!wanted(level, name)) {
+      throw new IllegalArgumentException("not a connection table: " + level + "/" + name);
+    }
+    Kind k =
+        level == MIB2_TCP
+            ? TCP4_ROWS
+            : level == MIB2_TCP6 ? TCP6_ROWS : level == MIB2_UDP ? UDP4_ROWS : UDP6_ROWS;
+    if (data.limit() % k.row().size() != 0) {
+      throw new MalformedDataException(
+          k.row().name() + " table of " + data.limit() + " bytes is not whole rows");
+    }
+    List<Connection> out = new ArrayList<>();
+    for (int base = 0; base < data.limit(); base += k.row().size()) {
+      long pid = k.pid().u32(data, base);
+      if (k == UDP4_ROWS && pid > PSUTIL_UDP_PID_LIMIT) {
+        continue;
+      }
+      boolean tcp = k.state() != null;
+      int rport = tcp ? k.rport().i32(data, base) : 0;
+      out.add(
+          new Connection(
+              OptionalInt.empty(),
+              k.af(),
+              tcp ? SocketType.STREAM : SocketType.DGRAM,
+              Optional.of(endpoint(data, base, k.af(), k.laddr(), k.lport().i32(data, base))),
+              rport == 0
+                  ? Optional.empty()
+                  : Optional.of(endpoint(data, base, k.af(), k.raddr(), rport)),
+              tcp ? status(k.state().i32(data, base)) : ConnectionStatus.NONE,
+              owner(pid)));
+    }
+    return out;
+  }
+
+  private static Endpoint endpoint(
+      ByteBuffer b, int base, AddressFamily af, CField addr, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new MalformedDataException("port " + port + " in " + addr.struct().name());
+    }
+    byte[] a = addr.bytes(b, base);
+    return new Endpoint.Inet(
+        af == AddressFamily.INET ? IpText.ipv4(a, 0) : IpText.ipv6(a, 0), port);
+  }
+
+  /** {@code MIB2_UNKNOWN_PROCESS} (0) is no owner. */
+  private static OptionalInt owner(long pid) {
+    if (pid > Integer.MAX_VALUE) {
+      throw new MalformedDataException("creation process " + pid);
+    }
+    return pid == 0 ? OptionalInt.empty() : OptionalInt.of((int) pid);
+  }
+
+  /** {@code TCPS_*} of illumos {@code inet/tcp.h}, -6 (CLOSED) to 6 (TIME_WAIT). */
+  static ConnectionStatus status(int tcps) {
+    return switch (tcps) {
+      case -6 -> ConnectionStatus.CLOSE;
+      case -5 -> ConnectionStatus.IDLE;
+      case -4 -> ConnectionStatus.BOUND;
+      case -3 -> ConnectionStatus.LISTEN;
+      case -2 -> ConnectionStatus.SYN_SENT;
+      case -1 -> ConnectionStatus.SYN_RECV;
+      case 0 -> ConnectionStatus.ESTABLISHED;
+      case 1 -> ConnectionStatus.CLOSE_WAIT;
+      case 2 -> ConnectionStatus.FIN_WAIT1;
+      case 3 -> ConnectionStatus.CLOSING;
+      case 4 -> ConnectionStatus.LAST_ACK;
+      case 5 -> ConnectionStatus.FIN_WAIT2;
+      case 6 -> ConnectionStatus.TIME_WAIT;
+      default -> throw new MalformedDataException("TCP state " + tcps + " is no TCPS_* value");
+    };
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.jpsutil.sunos.parse;
+
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import java.nio.ByteBuffer;
+
+/**
+ * illumos socket addresses ({@code netinet/in.h}) as psutil prints them. {@code sa_family} is in
+ * host order, ports and addresses in network order. illumos numbers {@code AF_INET6} 26 (Linux 10).
+ */
+public final class Sockaddr {
+  private Sockaddr() {}
+
+  /** {@code AF_UNSPEC}, {@code AF_INET}, {@code AF_INET6} of illumos {@code sys/socket.h}. */
+  public static final int AF_UNSPEC = 0;
+
+  public static final int AF_INET = 2;
+  public static final int AF_INET6 = 26;
+
+  public static final CStruct IN =
+      CStruct.declare("struct sockaddr_in", 16, Timestruc.AMD64, "netinet/in.h");
+  public static final CField SIN_FAMILY = IN.field("sin_family", 0, CType.UINT16);
+  public static final CField SIN_PORT = IN.array("sin_port", 2, CType.BYTES, 2);
+  public static final CField SIN_ADDR = IN.array("sin_addr", 4, CType.BYTES, 4);
+
+  /** illumos's is 32 bytes: {@code __sin6_src_id} follows {@code sin6_scope_id}. */
+  public static final CStruct IN6 =
+      CStruct.declare("struct sockaddr_in6", 32, Timestruc.AMD64, "netinet/in.h");
+
+  public static final CField SIN6_FAMILY = IN6.field("sin6_family", 0, CType.UINT16);
+  public static final CField SIN6_PORT = IN6.array("sin6_port", 2, CType.BYTES, 2);
+  public static final CField SIN6_ADDR = IN6.array("sin6_addr", 8, CType.BYTES, 16);
+  public static final CField SIN6_SCOPE_ID = IN6.field("sin6_scope_id", 24, CType.UINT32);
+
+  /** {@code sa_family} of the address at the start of {@code sa}. */
+  public static int family(ByteBuffer sa) {
+    if (sa.limit() < 2) {
+      throw new MalformedDataException("sockaddr of " + sa.limit() + " bytes has no sa_family");
+    }
+    return SIN_FAMILY.u16(sa);
+  }
+
+  /**
+   * The address as {@code getnameinfo(NI_NUMERICHOST)} writes it, read in {@code family} (a netmask
+   * is read in its address's family); IPv6 with a nonzero scope gets {@code %zone}. {@code null}
+   * for other families.
+   */
+  public static String text(ByteBuffer sa, int family, String zone) {
+    switch (family) {
+      case AF_INET:
+        IN.require(sa);
+        return IpText.ipv4(SIN_ADDR.bytes(sa, 0), 0);
+      case AF_INET6:
+        IN6.require(sa);
+        String ip = IpText.ipv6(SIN6_ADDR.bytes(sa, 0), 0);
+        return SIN6_SCOPE_ID.u32(sa) == 0 ? ip : ip + "%" + zone;
+      default:
+        return null;
+    }
+  }
+}
