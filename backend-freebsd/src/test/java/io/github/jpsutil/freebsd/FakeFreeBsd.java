@@ -104,7 +104,9 @@ final class FakeFreeBsd {
     k.mounts(statfs("/dev/ada0p2", "/", "ufs", 0x1000)).statvfs("/", statvfs(4096, 100, 50, 40));
 
     ByteBuffer self = kinfoProc(SELF, 1, "java", 3, 0, 100_001, 1_000_000);
-    k.answer(new int[] {1, 14, 8}, Answer.of(concat(kinfoProc(1, 0, "init", 3, 0, 1, 0), self)));
+    ByteBuffer init = kinfoProc(1, 0, "init", 3, 0, 1, 0);
+    k.answer(new int[] {1, 14, 8}, Answer.of(concat(init, self)))
+        .answer(proc(1, 1), Answer.of(init));
     k.answer(proc(1, SELF), Answer.of(self));
     k.answer(proc(7, SELF), Answer.of(text("java\0-jar\0x.jar\0")));
     k.answer(proc(35, SELF), Answer.of(text("HOME=/home/u\0")));
