@@ -96,6 +96,8 @@ final class FakeFreeBsd {
     k.answer("hw.acpi.battery.life", u32(80))
         .answer("hw.acpi.battery.time", u32(60))
         .answer("hw.acpi.acline", u32(0));
+    k.answer("mallctl epoch", u64(7)).answer("mallctl stats.allocated", u64(3 << 20));
+    k.answer("mallctl stats.mapped", u64(64 << 20));
     k.answer(new int[] {4, 17, 0, 0, 3, 0}, Answer.of(ifinfo("em0", 100)));
     k.terminals(java.util.Map.of(0x5a00_0003L, "/dev/pts/3"));
     k.answer("kern.smp.maxcpus", u32(256)).affinity(SELF, new byte[] {3, 0, 0, 0, 0, 0, 0, 0});

@@ -119,7 +119,9 @@ class FreeBsdProviderTest {
             Feature.NET_IO_COUNTERS,
             Feature.PROC_TERMINAL,
             Feature.PROC_CPU_AFFINITY,
-            Feature.DISK_IO_COUNTERS);
+            Feature.DISK_IO_COUNTERS,
+            Feature.HEAP_INFO,
+            Feature.HEAP_TRIM);
   }
 
   @Test

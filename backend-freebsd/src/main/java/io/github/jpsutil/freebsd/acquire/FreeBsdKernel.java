@@ -55,6 +55,13 @@ public interface FreeBsdKernel {
   /** {@code cpuset_setaffinity} with the same arguments: 0 or errno. */
   int setAffinity(int pid, byte[] mask);
 
+  /**
+   * {@code mallctl(3)} of the libc allocator (jemalloc): reads into {@code old} ({@code length[0]}
+   * as for sysctl) and writes {@code value}; either may be null. 0 or the error number mallctl
+   * returns.
+   */
+  int mallctl(String name, byte[] old, long[] length, byte[] value);
+
   /** {@code kill(2)}, raising as posix {@code ProcessSignals.kill} (ESRCH, EPERM translated). */
   void kill(int pid, int signum);
 

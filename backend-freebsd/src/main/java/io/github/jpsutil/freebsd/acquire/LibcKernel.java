@@ -136,6 +136,16 @@ final class LibcKernel implements FreeBsdKernel {
   }
 
   @Override
+  public int mallctl(String name, byte[] old, long[] length, byte[] value) {
+    LongByReference len = length == null ? null : new LongByReference(length[0]);
+    int rc = FreeBsdLibc.INSTANCE.mallctl(name, old, len, value, value == null ? 0 : value.length);
+    if (len != null) {
+      length[0] = len.getValue();
+    }
+    return rc;
+  }
+
+  @Override
   public void kill(int pid, int signum) {
     ProcessSignals.kill(pid, signum);
   }

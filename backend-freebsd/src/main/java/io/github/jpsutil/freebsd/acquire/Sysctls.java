@@ -232,6 +232,25 @@ public final class Sysctls {
     }
   }
 
+  /** jemalloc's {@code mallctl(3)} value {@code name}, at most {@code size} bytes. */
+  public ByteBuffer mallctl(String name, int size) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = kernel.mallctl(name, out, len, null);
+    if (errno != 0) {
+      throw NativeErrors.failure("mallctl(" + name + ")", errno);
+    }
+    return wrap(out, len[0]);
+  }
+
+  /** Writes {@code value} (null: none, for a command such as {@code arena.N.purge}) to mallctl. */
+  public void mallctlWrite(String name, byte[] value) {
+    int errno = kernel.mallctl(name, null, null, value);
+    if (errno != 0) {
+      throw NativeErrors.failure("mallctl(" + name + ") write", errno);
+    }
+  }
+
   /** The utmpx database ({@code getutxent(3)}). */
   public List<ByteBuffer> utmpx(int utmpxSize) {
     return kernel.utmpx(utmpxSize).stream().map(b -> b.order(ByteOrder.nativeOrder())).toList();

@@ -129,6 +129,21 @@ public final class RecordedKernel implements FreeBsdKernel {
     return 0;
   }
 
+  /**
+   * {@code mallctl(name)} answers as {@link #answer(String, Answer...)} for {@code "mallctl name"};
+   * a write is recorded as {@code "mallctl name := <bytes>"} in {@link #calls()} and fails with the
+   * errno of an answer {@code "write mallctl name"}.
+   */
+  @Override
+  public int mallctl(String name, byte[] old, long[] length, byte[] value) {
+    if (value != null || old == null) {
+      calls.add("mallctl " + name + " := " + (value == null ? "none" : Arrays.toString(value)));
+      Deque<Answer> q = answers.get("write mallctl " + name);
+      return q != null ? q.peek().errno() : 0;
+    }
+    return answerFor("mallctl " + name, old, length);
+  }
+
   @Override
   public void kill(int pid, int signum) {
     calls.add("kill " + pid + " " + signum);
