@@ -1,12 +1,23 @@
 package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.NetIoCounters;
+import io.github.jpsutil.api.NicAddress;
+import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.IfMsghdr;
+import io.github.jpsutil.freebsd.parse.IfRequests;
+import io.github.jpsutil.freebsd.parse.NicAddresses;
 import io.github.jpsutil.spi.NetSource;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Per-interface counters from the routing socket's interface list ({@code NET_RT_IFLIST}). */
+/**
+ * Per-interface counters from the routing socket's interface list ({@code NET_RT_IFLIST}),
+ * addresses from {@code getifaddrs(3)}, and state from the interface ioctls, as psutil does.
+ */
 final class FreeBsdNetwork implements NetSource {
   private final Sysctls sysctls;
 
@@ -17,5 +28,39 @@ final class FreeBsdNetwork implements NetSource {
   @Override
   public Map<String, NetIoCounters> ioCounters() {
     return IfMsghdr.ioCounters(sysctls.interfaceList());
+  }
+
+  @Override
+  public Map<String, List<NicAddress>> ifAddrs() {
+    return NicAddresses.build(sysctls.ifaddrs(), sysctls::interfaceName);
+  }
+
+  /**
+   * psutil's FreeBSD {@code net_if_stats}: for each interface {@code net_io_counters} lists, MTU
+   * and flags ({@code SIOCGIFMTU}, {@code SIOCGIFFLAGS}) and media ({@code SIOCGIFMEDIA}, unknown
+   * when the driver has none, e.g. {@code lo0}); an interface gone meanwhile is left out.
+   */
+  @Override
+  public Map<String, NicStats> ifStats() {
+    Map<String, NicStats> out = new LinkedHashMap<>();
+    for (String name : ioCounters().keySet()) {
+      Optional<ByteBuffer> mtu =
+          sysctls.interfaceIoctl(
+              "SIOCGIFMTU " + name,
+              IfRequests.SIOCGIFMTU,
+              IfRequests.request(IfRequests.IFREQ, name));
+      Optional<ByteBuffer> flags =
+          sysctls.interfaceIoctl(
+              "SIOCGIFFLAGS " + name,
+              IfRequests.SIOCGIFFLAGS,
+              IfRequests.request(IfRequests.IFREQ, name));
+      if (mtu.isPresent() && flags.isPresent()) {
+        Optional<ByteBuffer> media =
+            sysctls.interfaceIoctlIfAnswered(
+                IfRequests.SIOCGIFMEDIA, IfRequests.request(IfRequests.IFMEDIAREQ, name));
+        out.put(name, IfRequests.stats(mtu.get(), flags.get(), media.orElse(null)));
+      }
+    }
+    return out;
   }
 }

@@ -8,6 +8,7 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
 import static io.github.jpsutil.freebsd.layout.TableStructs.rlimit;
+import static io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
@@ -16,9 +17,11 @@ import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.layout.LayoutTable;
+import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A whole FreeBSD machine as a fake kernel: every sysctl, getfsstat and statvfs the backend makes,
@@ -32,6 +35,10 @@ final class FakeFreeBsd {
   static final int GONE = 4244;
 
   private static final LayoutTable T = LayoutTable.amd64();
+
+  private static final String IFREQ = "struct ifreq";
+  private static final String MTU = "ifr_ifru.ifru_mtu";
+  private static final String FLAGS = "ifr_ifru.ifru_flags[0]";
 
   private FakeFreeBsd() {}
 
@@ -99,6 +106,17 @@ final class FakeFreeBsd {
     k.answer("mallctl epoch", u64(7)).answer("mallctl stats.allocated", u64(3 << 20));
     k.answer("mallctl stats.mapped", u64(64 << 20));
     k.answer(new int[] {4, 17, 0, 0, 3, 0}, Answer.of(ifinfo("em0", 100)));
+    k.answer("ioctl c0206933 em0", FreeBsdNetIfOverRecordedKernelTest.tail(IFREQ, MTU, 1500))
+        .answer("ioctl c0206911 em0", FreeBsdNetIfOverRecordedKernelTest.tail(IFREQ, FLAGS, 0x43))
+        .answer("ioctl c0306938 em0", Answer.errno(22));
+    k.ifaddrs(
+        java.util.Map.of(),
+        new IfaddrsEntry(
+            "em0",
+            0x43,
+            Optional.of(sockaddrIn(10, 0, 0, 2)),
+            Optional.of(sockaddrIn(255, 0, 0, 0)),
+            Optional.empty()));
     k.terminals(java.util.Map.of(0x5a00_0003L, "/dev/pts/3"));
     k.answer("kern.smp.maxcpus", u32(256)).affinity(SELF, new byte[] {3, 0, 0, 0, 0, 0, 0, 0});
     k.answer("kern.devstat.version", u32(6)).mib("kern.devstat.all", 1, 77, 2);

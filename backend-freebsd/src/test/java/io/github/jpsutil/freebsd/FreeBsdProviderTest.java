@@ -121,7 +121,9 @@ class FreeBsdProviderTest {
             Feature.PROC_CPU_AFFINITY,
             Feature.DISK_IO_COUNTERS,
             Feature.HEAP_INFO,
-            Feature.HEAP_TRIM);
+            Feature.HEAP_TRIM,
+            Feature.NET_IF_ADDRS,
+            Feature.NET_IF_STATS);
   }
 
   @Test

@@ -196,4 +196,39 @@ public final class TableStructs {
     T.put(b, 0, s, "f_bavail", bavail);
     return b;
   }
+
+  private static ByteBuffer withBytes(ByteBuffer b, String struct, String field, byte[] v) {
+    return b.put(T.row(struct, field).orElseThrow().offset(), v);
+  }
+
+  /** A {@code sockaddr_in} of {@code a.b.c.d} ({@code sin_len} 16, AF_INET 2). */
+  public static ByteBuffer sockaddrIn(int a, int b, int c, int d) {
+    String s = "struct sockaddr_in";
+    ByteBuffer buf = le(T.size(s));
+    T.put(buf, 0, s, "sin_len", T.size(s));
+    T.put(buf, 0, s, "sin_family", 2);
+    return withBytes(buf, s, "sin_addr", new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+  }
+
+  /** A {@code sockaddr_in6} ({@code sin6_len} 28, AF_INET6 28) of 16 address bytes. */
+  public static ByteBuffer sockaddrIn6(byte[] addr, int scopeId) {
+    String s = "struct sockaddr_in6";
+    ByteBuffer buf = le(T.size(s));
+    T.put(buf, 0, s, "sin6_len", T.size(s));
+    T.put(buf, 0, s, "sin6_family", 28);
+    T.put(buf, 0, s, "sin6_scope_id", scopeId);
+    return withBytes(buf, s, "sin6_addr", addr);
+  }
+
+  /** A {@code sockaddr_dl} (AF_LINK 18) naming {@code name}, with link address {@code mac}. */
+  public static ByteBuffer sockaddrDl(String name, byte[] mac) {
+    String s = "struct sockaddr_dl";
+    ByteBuffer buf = le(T.size(s));
+    T.put(buf, 0, s, "sdl_len", T.size(s));
+    T.put(buf, 0, s, "sdl_family", 18);
+    T.put(buf, 0, s, "sdl_nlen", name.length());
+    T.put(buf, 0, s, "sdl_alen", mac.length);
+    T.putString(buf, 0, s, "sdl_data", name);
+    return buf.put(T.row(s, "sdl_data").orElseThrow().offset() + name.length(), mac);
+  }
 }

@@ -81,6 +81,28 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                 concat(le(8), io.github.jpsutil.freebsd.layout.TableStructs.devstat("ada", 0, 9)),
                 Devstat::ioCounters)
             .everyNthTruncation(8),
+        amd64(
+            "ifreq/ifmediareq",
+            concat(le(32).putInt(16, 1500), le(32).putShort(16, (short) 0x8843), le(48)),
+            b ->
+                IfRequests.stats(
+                    b.slice(0, Math.min(32, b.limit())).order(b.order()),
+                    b.slice(Math.min(32, b.limit()), Math.max(0, Math.min(32, b.limit() - 32)))
+                        .order(b.order()),
+                    b.limit() > 64 ? b.slice(64, b.limit() - 64).order(b.order()) : null)),
+        amd64(
+            "getifaddrs sockaddr",
+            io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn6(new byte[16], 3),
+            b ->
+                NicAddresses.build(
+                    List.of(
+                        new IfaddrsEntry(
+                            "em0",
+                            0x12,
+                            java.util.Optional.of(b),
+                            java.util.Optional.of(b),
+                            java.util.Optional.of(b))),
+                    i -> "em0")),
         amd64("cpuset_t", le(32).putLong(0, 5), CpuSetMask::cpus),
         amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
         amd64(
