@@ -4,14 +4,17 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.devstat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.ifinfo;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
+import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFileSocket;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
+import static io.github.jpsutil.freebsd.layout.TableStructs.pcblist;
 import static io.github.jpsutil.freebsd.layout.TableStructs.rlimit;
 import static io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xtcpcb;
 
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
@@ -133,7 +136,15 @@ final class FakeFreeBsd {
     k.answer(proc(12, SELF), Answer.of(text("/usr/local/bin/java\0")));
     k.answer(
         proc(33, SELF),
-        Answer.of(concat(kinfoFile(-1, 1, 2, "/home/u"), kinfoFile(3, 1, 1, "/home/u/x.jar"))));
+        Answer.of(
+            concat(
+                kinfoFile(-1, 1, 2, "/home/u"),
+                kinfoFile(3, 1, 1, "/home/u/x.jar"),
+                kinfoFileSocket(4, 2, 1, 6, sockaddrIn(0, 0, 0, 0), sockaddrIn(0, 0, 0, 0)))));
+    k.mib("net.inet.tcp.pcblist", 4, 2, 6, 77);
+    k.answer(
+        new int[] {4, 2, 6, 77},
+        Answer.of(pcblist(xtcpcb(2, 6, 0, new byte[4], 0, new byte[4], 1))));
     k.answer(proc(1 | 0x10, SELF), Answer.of(self));
     k.answer(new int[] {1, 14, 37, SELF, 8}, Answer.of(rlimit(1024, 4096)));
     k.answer(new int[] {1, 14, 37, ZOMBIE, 8}, Answer.errno(3));

@@ -8,8 +8,14 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn6;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.AddressFamily;
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.api.ConnectionStatus;
+import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
+import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
 import io.github.jpsutil.freebsd.layout.LayoutTable;
@@ -114,5 +120,24 @@ class FreeBsdNetIfOverRecordedKernelTest {
         .extracting(a -> a.address().orElseThrow())
         .containsExactly("10.1.2.3", "fe80::1%em0");
     assertThat(got.get(0).broadcast()).contains("10.1.255.255");
+  }
+
+  @Test
+  void processConnectionsReadTheFileTableThenTheTcpList() {
+    RecordedKernel k = FakeFreeBsd.kernel();
+    var self = FakeFreeBsd.backend(k).processes().open(FakeFreeBsd.SELF);
+    assertThat(self.connections(ConnectionKind.UDP)).isEmpty();
+    assertThat(k.calls()).doesNotContain("nametomib net.inet.tcp.pcblist");
+    assertThat(self.connections(ConnectionKind.TCP))
+        .containsExactly(
+            new Connection(
+                OptionalInt.of(4),
+                AddressFamily.INET,
+                SocketType.STREAM,
+                Optional.of(new Endpoint.Inet("0.0.0.0", 0)),
+                Optional.empty(),
+                ConnectionStatus.LISTEN,
+                OptionalInt.empty()));
+    assertThat(k.calls()).contains("nametomib net.inet.tcp.pcblist", "[4, 2, 6, 77]");
   }
 }

@@ -123,7 +123,8 @@ class FreeBsdProviderTest {
             Feature.HEAP_INFO,
             Feature.HEAP_TRIM,
             Feature.NET_IF_ADDRS,
-            Feature.NET_IF_STATS);
+            Feature.NET_IF_STATS,
+            Feature.PROC_NET_CONNECTIONS);
   }
 
   @Test

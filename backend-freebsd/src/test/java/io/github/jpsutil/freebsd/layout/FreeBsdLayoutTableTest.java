@@ -43,7 +43,10 @@ class FreeBsdLayoutTableTest {
             "struct sockaddr_in",
             "struct sockaddr_in6",
             "struct ifreq",
-            "struct ifmediareq");
+            "struct ifmediareq",
+            "struct xinpgen",
+            "struct xinpcb",
+            "struct xtcpcb");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).containsExactly(Abi.FREEBSD_AMD64));
   }
 

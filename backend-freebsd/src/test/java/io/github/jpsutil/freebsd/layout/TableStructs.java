@@ -231,4 +231,63 @@ public final class TableStructs {
     T.putString(buf, 0, s, "sdl_data", name);
     return buf.put(T.row(s, "sdl_data").orElseThrow().offset() + name.length(), mac);
   }
+
+  /**
+   * A packed {@code kinfo_file} of a socket ({@code KF_TYPE_SOCKET} 2): domain, type, protocol and
+   * the two socket addresses in {@code kf_sa_local}/{@code kf_sa_peer}, no path.
+   */
+  public static ByteBuffer kinfoFileSocket(
+      int fd, int domain, int type, int protocol, ByteBuffer local, ByteBuffer peer) {
+    ByteBuffer b = kinfoFile(fd, 2, 0, "");
+    T.put(b, 0, KF, "kf_sock_domain", domain);
+    T.put(b, 0, KF, "kf_sock_type", type);
+    T.put(b, 0, KF, "kf_sock_protocol", protocol);
+    withBytes(b, KF, "kf_sa_local", bytes(local));
+    return withBytes(b, KF, "kf_sa_peer", bytes(peer));
+  }
+
+  private static byte[] bytes(ByteBuffer b) {
+    byte[] out = new byte[b.limit()];
+    b.get(0, out);
+    return out;
+  }
+
+  /**
+   * One {@code struct xtcpcb} of {@code net.inet.tcp.pcblist}: the socket's type, domain and
+   * protocol, ports and addresses (network order; an IPv4 address in the last 4 bytes of the
+   * 16-byte {@code in_dependaddr}) and {@code t_state}.
+   */
+  public static ByteBuffer xtcpcb(
+      int family, int protocol, int lport, byte[] laddr, int fport, byte[] faddr, int state) {
+    String x = "struct xtcpcb";
+    String i = "struct xinpcb";
+    ByteBuffer b = le(T.size(x));
+    int inp = T.row(x, "xt_inp").orElseThrow().offset();
+    T.put(b, 0, x, "xt_len", T.size(x));
+    T.put(b, 0, x, "t_state", state);
+    T.put(b, inp, i, "xi_len", T.size(i));
+    T.put(b, inp, i, "xi_socket.so_type", 1); // SOCK_STREAM
+    T.put(b, inp, i, "xi_socket.xso_family", family);
+    T.put(b, inp, i, "xi_socket.xso_protocol", protocol);
+    b.order(java.nio.ByteOrder.BIG_ENDIAN);
+    T.put(b, inp, i, "inp_inc.inc_ie.ie_lport", lport);
+    T.put(b, inp, i, "inp_inc.inc_ie.ie_fport", fport);
+    b.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    String l = laddr.length == 4 ? ".id46_addr.ia46_addr4" : "";
+    b.put(inp + T.row(i, "inp_inc.inc_ie.ie_dependladdr" + l).orElseThrow().offset(), laddr);
+    b.put(inp + T.row(i, "inp_inc.inc_ie.ie_dependfaddr" + l).orElseThrow().offset(), faddr);
+    return b;
+  }
+
+  /** A whole pcblist: the leading {@code xinpgen}, the records, the closing {@code xinpgen}. */
+  public static ByteBuffer pcblist(ByteBuffer... records) {
+    String g = "struct xinpgen";
+    ByteBuffer head = T.put(le(T.size(g)), 0, g, "xig_len", T.size(g));
+    T.put(head, 0, g, "xig_count", records.length);
+    ByteBuffer[] all = new ByteBuffer[records.length + 2];
+    all[0] = head;
+    System.arraycopy(records, 0, all, 1, records.length);
+    all[all.length - 1] = T.put(le(T.size(g)), 0, g, "xig_len", T.size(g));
+    return concat(all);
+  }
 }

@@ -103,6 +103,29 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                             java.util.Optional.of(b),
                             java.util.Optional.of(b))),
                     i -> "em0")),
+        amd64(
+                "net.inet.tcp.pcblist",
+                io.github.jpsutil.freebsd.layout.TableStructs.pcblist(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xtcpcb(
+                        2, 6, 22, new byte[4], 0, new byte[4], 4)),
+                TcpPcbList::decode)
+            .everyNthTruncation(16),
+        amd64(
+                "kinfo_file sockets",
+                concat(
+                    io.github.jpsutil.freebsd.layout.TableStructs.kinfoFileSocket(
+                        3,
+                        2,
+                        1,
+                        6,
+                        io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn(1, 2, 3, 4),
+                        le(16)),
+                    io.github.jpsutil.freebsd.layout.TableStructs.kinfoFileSocket(
+                        4, 1, 2, 0, le(16).put(0, (byte) 9), le(16))),
+                b ->
+                    ProcSockets.connections(
+                        KinfoFile.decodeAll(b), io.github.jpsutil.api.ConnectionKind.ALL, List::of))
+            .everyNthTruncation(8),
         amd64("cpuset_t", le(32).putLong(0, 5), CpuSetMask::cpus),
         amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
         amd64(
