@@ -8,13 +8,18 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFileSocket;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
+import static io.github.jpsutil.freebsd.layout.TableStructs.owned;
 import static io.github.jpsutil.freebsd.layout.TableStructs.pcblist;
 import static io.github.jpsutil.freebsd.layout.TableStructs.rlimit;
 import static io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
+import static io.github.jpsutil.freebsd.layout.TableStructs.unixPcblist;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xfile;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xinpcb;
 import static io.github.jpsutil.freebsd.layout.TableStructs.xtcpcb;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xunpcb;
 
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
@@ -142,9 +147,18 @@ final class FakeFreeBsd {
                 kinfoFile(3, 1, 1, "/home/u/x.jar"),
                 kinfoFileSocket(4, 2, 1, 6, sockaddrIn(0, 0, 0, 0), sockaddrIn(0, 0, 0, 0)))));
     k.mib("net.inet.tcp.pcblist", 4, 2, 6, 77);
+    k.mib("kern.file", 1, 15).answer(new int[] {1, 15}, Answer.of(xfile(SELF, 4, 0x1000)));
+    k.mib("net.inet.udp.pcblist", 4, 2, 17, 77)
+        .answer(
+            new int[] {4, 2, 17, 77},
+            Answer.of(pcblist(xinpcb(2, 53, new byte[4], 0, new byte[4], 0x2000, 1))));
+    k.mib("net.local.stream.pcblist", 1, 99, 1)
+        .answer(new int[] {1, 99, 1}, Answer.of(unixPcblist()));
+    k.mib("net.local.dgram.pcblist", 1, 99, 2)
+        .answer(new int[] {1, 99, 2}, Answer.of(unixPcblist(xunpcb("/var/run/log", 0x1000))));
     k.answer(
         new int[] {4, 2, 6, 77},
-        Answer.of(pcblist(xtcpcb(2, 6, 0, new byte[4], 0, new byte[4], 1))));
+        Answer.of(pcblist(owned(xtcpcb(2, 6, 0, new byte[4], 0, new byte[4], 1), 8, 0x1000, 1))));
     k.answer(proc(1 | 0x10, SELF), Answer.of(self));
     k.answer(new int[] {1, 14, 37, SELF, 8}, Answer.of(rlimit(1024, 4096)));
     k.answer(new int[] {1, 14, 37, ZOMBIE, 8}, Answer.errno(3));

@@ -140,4 +140,32 @@ class FreeBsdNetIfOverRecordedKernelTest {
                 OptionalInt.empty()));
     assertThat(k.calls()).contains("nametomib net.inet.tcp.pcblist", "[4, 2, 6, 77]");
   }
+
+  @Test
+  void systemConnectionsJoinThePcbListsToKernFile() {
+    RecordedKernel k = FakeFreeBsd.kernel();
+    var got = FakeFreeBsd.backend(k).network().connections(ConnectionKind.ALL);
+    // the fake's kern.file holds one socket (0x1000, pid SELF fd 4); the UDP pcb (0x2000) has no
+    // owner and is left out
+    assertThat(got)
+        .containsExactly(
+            new Connection(
+                OptionalInt.of(4),
+                AddressFamily.INET,
+                SocketType.STREAM,
+                Optional.of(new Endpoint.Inet("0.0.0.0", 0)),
+                Optional.empty(),
+                ConnectionStatus.LISTEN,
+                OptionalInt.of(FakeFreeBsd.SELF)),
+            new Connection(
+                OptionalInt.of(4),
+                AddressFamily.UNIX,
+                SocketType.DGRAM,
+                Optional.of(new Endpoint.Unix("/var/run/log")),
+                Optional.of(new Endpoint.Unix("")),
+                ConnectionStatus.NONE,
+                OptionalInt.of(FakeFreeBsd.SELF)));
+    assertThat(FakeFreeBsd.backend(FakeFreeBsd.kernel()).network().connections(ConnectionKind.UDP))
+        .isEmpty();
+  }
 }

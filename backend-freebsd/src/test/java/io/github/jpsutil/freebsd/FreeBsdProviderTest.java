@@ -124,7 +124,8 @@ class FreeBsdProviderTest {
             Feature.HEAP_TRIM,
             Feature.NET_IF_ADDRS,
             Feature.NET_IF_STATS,
-            Feature.PROC_NET_CONNECTIONS);
+            Feature.PROC_NET_CONNECTIONS,
+            Feature.NET_CONNECTIONS);
   }
 
   @Test

@@ -125,11 +125,15 @@ public final class ProcSockets {
           && p.protocol() == s.protocol()
           && matches(s.local(), p.lport(), v4 ? p.laddr4() : p.laddr6(), v4)
           && matches(s.peer(), p.fport(), v4 ? p.faddr4() : p.faddr6(), v4)) {
-        int t = p.state();
-        return t >= 0 && t < TCP_STATES.length ? TCP_STATES[t] : ConnectionStatus.NONE;
+        return status(p.state());
       }
     }
     return ConnectionStatus.NONE;
+  }
+
+  /** psutil's {@code TCP_STATUSES}: a {@code t_state} number, NONE for one it does not know. */
+  static ConnectionStatus status(int tState) {
+    return tState >= 0 && tState < TCP_STATES.length ? TCP_STATES[tState] : ConnectionStatus.NONE;
   }
 
   /** psutil's {@code psutil_sockaddr_matches}: the port, then the address bytes. */
@@ -157,7 +161,7 @@ public final class ProcSockets {
    * {@code sun_path} ({@code sys/un.h}: after {@code sun_len} and {@code sun_family}), {@code
    * sun_len - 2} bytes as psutil prints them, up to a NUL.
    */
-  private static String unixPath(ByteBuffer sa) {
+  static String unixPath(ByteBuffer sa) {
     int len = Math.max(0, Math.min((sa.get(0) & 0xff) - 2, sa.limit() - 2));
     int n = 0;
     while (n < len && sa.get(2 + n) != 0) {

@@ -23,6 +23,8 @@ public final class TcpPcbList {
 
   public static final CStruct XINPCB =
       CStruct.declare("struct xinpcb", 400, Timeval.AMD64, "netinet/in_pcb.h", "sys/socketvar.h");
+  public static final CField XSO_SO = XINPCB.field("xi_socket.xso_so", 16, CType.UINT64);
+  public static final CField VFLAG = XINPCB.field("inp_vflag", 392, CType.UINT8);
   public static final CField PROTOCOL = XINPCB.field("xi_socket.xso_protocol", 104, CType.INT32);
   public static final CField FAMILY = XINPCB.field("xi_socket.xso_family", 108, CType.INT32);
   public static final CField SO_TYPE = XINPCB.field("xi_socket.so_type", 164, CType.UINT16);
@@ -61,20 +63,7 @@ public final class TcpPcbList {
   /** Every {@code xtcpcb} of the list. */
   public static List<TcpPcb> decode(ByteBuffer buf) {
     List<TcpPcb> out = new ArrayList<>();
-    XINPGEN.require(buf);
-    int base = length(buf, 0);
-    while (true) {
-      if (base + XIG_LEN.width() > buf.limit()) {
-        throw XIG_LEN.malformed(
-            "missing: the list ends at " + buf.limit() + " without its trailer");
-      }
-      int len = length(buf, base);
-      if (len <= XINPGEN.size()) {
-        return out;
-      }
-      if (len < XTCPCB.size()) {
-        throw XIG_LEN.malformed("of a record is " + len + ", less than an xtcpcb");
-      }
+    for (int base : records(buf, XIG_LEN, XINPGEN, XTCPCB)) {
       int inp = base + XT_INP.offset();
       out.add(
           new TcpPcb(
@@ -88,15 +77,40 @@ public final class TcpPcbList {
               LADDR4.bytes(buf, inp),
               FADDR4.bytes(buf, inp),
               T_STATE.i32(buf, base)));
-      base += len;
+    }
+    return out;
+  }
+
+  /**
+   * The offsets of the records of a pcblist ({@code xinpgen} or {@code xunpgen} framed): each
+   * starts with its length ({@code len}); the walk ends at the first record no longer than the
+   * header, the closing one.
+   */
+  static List<Integer> records(ByteBuffer buf, CField len, CStruct header, CStruct record) {
+    header.require(buf);
+    List<Integer> out = new ArrayList<>();
+    int base = length(buf, 0, len);
+    while (true) {
+      if (base + len.width() > buf.limit()) {
+        throw len.malformed("missing: the list ends at " + buf.limit() + " without its trailer");
+      }
+      int n = length(buf, base, len);
+      if (n <= header.size()) {
+        return out;
+      }
+      if (n < record.size()) {
+        throw len.malformed("of a record is " + n + ", less than " + record.name());
+      }
+      out.add(base);
+      base += n;
     }
   }
 
-  private static int length(ByteBuffer buf, int base) {
-    long len = XIG_LEN.u64(buf, base);
-    if (len < XIG_LEN.width() || len > buf.limit() - base) {
-      throw XIG_LEN.malformed("is " + len + " at offset " + base + " of " + buf.limit());
+  private static int length(ByteBuffer buf, int base, CField len) {
+    long n = len.u64(buf, base);
+    if (n < len.width() || n > buf.limit() - base) {
+      throw len.malformed("is " + n + " at offset " + base + " of " + buf.limit());
     }
-    return (int) len;
+    return (int) n;
   }
 }

@@ -46,7 +46,10 @@ class FreeBsdLayoutTableTest {
             "struct ifmediareq",
             "struct xinpgen",
             "struct xinpcb",
-            "struct xtcpcb");
+            "struct xtcpcb",
+            "struct xfile",
+            "struct xunpgen",
+            "struct xunpcb");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).containsExactly(Abi.FREEBSD_AMD64));
   }
 

@@ -290,4 +290,54 @@ public final class TableStructs {
     all[all.length - 1] = T.put(le(T.size(g)), 0, g, "xig_len", T.size(g));
     return concat(all);
   }
+
+  /**
+   * Sets the socket address ({@code xi_socket.xso_so}) and {@code inp_vflag} of an xinpcb at {@code
+   * inp}.
+   */
+  public static ByteBuffer owned(ByteBuffer record, int inp, long so, int vflag) {
+    T.put(record, inp, "struct xinpcb", "xi_socket.xso_so", so);
+    return T.put(record, inp, "struct xinpcb", "inp_vflag", vflag);
+  }
+
+  /** A UDP {@code struct xinpcb} (the {@code xt_inp} part of {@link #xtcpcb}). */
+  public static ByteBuffer xinpcb(
+      int family, int lport, byte[] laddr, int fport, byte[] faddr, long so, int vflag) {
+    ByteBuffer t = xtcpcb(family, 17, lport, laddr, fport, faddr, 0);
+    int inp = T.row("struct xtcpcb", "xt_inp").orElseThrow().offset();
+    ByteBuffer b = le(T.size("struct xinpcb")).put(0, t, inp, T.size("struct xinpcb"));
+    return owned(b, 0, so, vflag);
+  }
+
+  /** One {@code kern.file} entry: {@code xf_size} 128, pid, fd, {@code xf_data}. */
+  public static ByteBuffer xfile(int pid, int fd, long data) {
+    String x = "struct xfile";
+    ByteBuffer b = le(T.size(x));
+    T.put(b, 0, x, "xf_size", T.size(x));
+    T.put(b, 0, x, "xf_pid", pid);
+    T.put(b, 0, x, "xf_fd", fd);
+    return T.put(b, 0, x, "xf_data", data);
+  }
+
+  /** One {@code struct xunpcb} bound to {@code path} ("" for none), socket address {@code so}. */
+  public static ByteBuffer xunpcb(String path, long so) {
+    String x = "struct xunpcb";
+    ByteBuffer b = le(T.size(x));
+    T.put(b, 0, x, "xu_len", T.size(x));
+    T.put(b, 0, x, "xu_socket.xso_so", so);
+    int addr = T.row(x, "xu_addr").orElseThrow().offset();
+    byte[] p = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    b.put(addr, (byte) (2 + p.length)).put(addr + 1, (byte) 1); // sun_len, AF_UNIX
+    return b.put(addr + 2, p);
+  }
+
+  /** A {@code net.local.*.pcblist}: {@code xunpgen}, the records, the closing {@code xunpgen}. */
+  public static ByteBuffer unixPcblist(ByteBuffer... records) {
+    String g = "struct xunpgen";
+    ByteBuffer[] all = new ByteBuffer[records.length + 2];
+    all[0] = T.put(le(T.size(g)), 0, g, "xug_len", T.size(g));
+    System.arraycopy(records, 0, all, 1, records.length);
+    all[all.length - 1] = T.put(le(T.size(g)), 0, g, "xug_len", T.size(g));
+    return concat(all);
+  }
 }

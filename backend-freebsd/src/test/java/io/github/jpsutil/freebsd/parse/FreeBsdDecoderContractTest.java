@@ -126,6 +126,35 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                     ProcSockets.connections(
                         KinfoFile.decodeAll(b), io.github.jpsutil.api.ConnectionKind.ALL, List::of))
             .everyNthTruncation(8),
+        amd64(
+                "kern.file",
+                concat(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xfile(1, 3, 7),
+                    io.github.jpsutil.freebsd.layout.TableStructs.xfile(2, 4, 8)),
+                SysSockets::owners)
+            .everyNthTruncation(8),
+        amd64(
+                "net.local.stream.pcblist",
+                io.github.jpsutil.freebsd.layout.TableStructs.unixPcblist(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xunpcb("/tmp/s", 7)),
+                b ->
+                    SysSockets.unix(
+                        b,
+                        io.github.jpsutil.api.SocketType.STREAM,
+                        java.util.Map.of(7L, new SysSockets.Owner(1, 3))))
+            .everyNthTruncation(16),
+        amd64(
+                "net.inet.udp.pcblist",
+                io.github.jpsutil.freebsd.layout.TableStructs.pcblist(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xinpcb(
+                        2, 53, new byte[4], 0, new byte[4], 7, 1)),
+                b ->
+                    SysSockets.inet(
+                        b,
+                        false,
+                        io.github.jpsutil.api.ConnectionKind.ALL,
+                        java.util.Map.of(7L, new SysSockets.Owner(1, 3))))
+            .everyNthTruncation(16),
         amd64("cpuset_t", le(32).putLong(0, 5), CpuSetMask::cpus),
         amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
         amd64(

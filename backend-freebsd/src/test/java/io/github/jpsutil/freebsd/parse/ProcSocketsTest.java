@@ -155,6 +155,6 @@ class ProcSocketsTest {
     ByteBuffer shortRecord = concat(full).putLong(64, 100);
     assertThatThrownBy(() -> TcpPcbList.decode(shortRecord))
         .isInstanceOf(MalformedDataException.class)
-        .hasMessageContaining("less than an xtcpcb");
+        .hasMessageContaining("less than struct xtcpcb");
   }
 }
