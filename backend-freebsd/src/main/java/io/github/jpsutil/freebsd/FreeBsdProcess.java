@@ -7,6 +7,8 @@ import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_INC_THREAD;
 import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_PID;
 import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_VMMAP;
 
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.IoCounters;
@@ -28,7 +30,9 @@ import io.github.jpsutil.freebsd.parse.KinfoFile;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.freebsd.parse.KinfoVmentry;
 import io.github.jpsutil.freebsd.parse.ProcArgs;
+import io.github.jpsutil.freebsd.parse.ProcSockets;
 import io.github.jpsutil.freebsd.parse.Rlimits;
+import io.github.jpsutil.freebsd.parse.TcpPcbList;
 import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.nio.ByteBuffer;
@@ -217,6 +221,18 @@ final class FreeBsdProcess extends SnapshotProcess {
   @Override
   public int numFds() {
     return files().size();
+  }
+
+  /**
+   * psutil's FreeBSD {@code Process.net_connections}: the sockets of the file table, TCP states
+   * from {@code net.inet.tcp.pcblist} (read only when a TCP socket is listed).
+   */
+  @Override
+  public List<Connection> connections(ConnectionKind kind) {
+    return ProcSockets.connections(
+        files(),
+        kind,
+        () -> TcpPcbList.decode(table.sysctls().tableByName("net.inet.tcp.pcblist")));
   }
 
   @Override

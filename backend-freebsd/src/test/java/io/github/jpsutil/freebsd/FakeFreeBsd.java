@@ -4,21 +4,32 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.concat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.devstat;
 import static io.github.jpsutil.freebsd.layout.TableStructs.ifinfo;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFile;
+import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoFileSocket;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoProc;
 import static io.github.jpsutil.freebsd.layout.TableStructs.kinfoVmentry;
 import static io.github.jpsutil.freebsd.layout.TableStructs.le;
+import static io.github.jpsutil.freebsd.layout.TableStructs.owned;
+import static io.github.jpsutil.freebsd.layout.TableStructs.pcblist;
 import static io.github.jpsutil.freebsd.layout.TableStructs.rlimit;
+import static io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
+import static io.github.jpsutil.freebsd.layout.TableStructs.unixPcblist;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xfile;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xinpcb;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xtcpcb;
+import static io.github.jpsutil.freebsd.layout.TableStructs.xunpcb;
 
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.layout.LayoutTable;
+import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A whole FreeBSD machine as a fake kernel: every sysctl, getfsstat and statvfs the backend makes,
@@ -32,6 +43,10 @@ final class FakeFreeBsd {
   static final int GONE = 4244;
 
   private static final LayoutTable T = LayoutTable.amd64();
+
+  private static final String IFREQ = "struct ifreq";
+  private static final String MTU = "ifr_ifru.ifru_mtu";
+  private static final String FLAGS = "ifr_ifru.ifru_flags[0]";
 
   private FakeFreeBsd() {}
 
@@ -96,7 +111,20 @@ final class FakeFreeBsd {
     k.answer("hw.acpi.battery.life", u32(80))
         .answer("hw.acpi.battery.time", u32(60))
         .answer("hw.acpi.acline", u32(0));
+    k.answer("mallctl epoch", u64(7)).answer("mallctl stats.allocated", u64(3 << 20));
+    k.answer("mallctl stats.mapped", u64(64 << 20));
     k.answer(new int[] {4, 17, 0, 0, 3, 0}, Answer.of(ifinfo("em0", 100)));
+    k.answer("ioctl c0206933 em0", FreeBsdNetIfOverRecordedKernelTest.tail(IFREQ, MTU, 1500))
+        .answer("ioctl c0206911 em0", FreeBsdNetIfOverRecordedKernelTest.tail(IFREQ, FLAGS, 0x43))
+        .answer("ioctl c0306938 em0", Answer.errno(22));
+    k.ifaddrs(
+        java.util.Map.of(),
+        new IfaddrsEntry(
+            "em0",
+            0x43,
+            Optional.of(sockaddrIn(10, 0, 0, 2)),
+            Optional.of(sockaddrIn(255, 0, 0, 0)),
+            Optional.empty()));
     k.terminals(java.util.Map.of(0x5a00_0003L, "/dev/pts/3"));
     k.answer("kern.smp.maxcpus", u32(256)).affinity(SELF, new byte[] {3, 0, 0, 0, 0, 0, 0, 0});
     k.answer("kern.devstat.version", u32(6)).mib("kern.devstat.all", 1, 77, 2);
@@ -104,14 +132,33 @@ final class FakeFreeBsd {
     k.mounts(statfs("/dev/ada0p2", "/", "ufs", 0x1000)).statvfs("/", statvfs(4096, 100, 50, 40));
 
     ByteBuffer self = kinfoProc(SELF, 1, "java", 3, 0, 100_001, 1_000_000);
-    k.answer(new int[] {1, 14, 8}, Answer.of(concat(kinfoProc(1, 0, "init", 3, 0, 1, 0), self)));
+    ByteBuffer init = kinfoProc(1, 0, "init", 3, 0, 1, 0);
+    k.answer(new int[] {1, 14, 8}, Answer.of(concat(init, self)))
+        .answer(proc(1, 1), Answer.of(init));
     k.answer(proc(1, SELF), Answer.of(self));
     k.answer(proc(7, SELF), Answer.of(text("java\0-jar\0x.jar\0")));
     k.answer(proc(35, SELF), Answer.of(text("HOME=/home/u\0")));
     k.answer(proc(12, SELF), Answer.of(text("/usr/local/bin/java\0")));
     k.answer(
         proc(33, SELF),
-        Answer.of(concat(kinfoFile(-1, 1, 2, "/home/u"), kinfoFile(3, 1, 1, "/home/u/x.jar"))));
+        Answer.of(
+            concat(
+                kinfoFile(-1, 1, 2, "/home/u"),
+                kinfoFile(3, 1, 1, "/home/u/x.jar"),
+                kinfoFileSocket(4, 2, 1, 6, sockaddrIn(0, 0, 0, 0), sockaddrIn(0, 0, 0, 0)))));
+    k.mib("net.inet.tcp.pcblist", 4, 2, 6, 77);
+    k.mib("kern.file", 1, 15).answer(new int[] {1, 15}, Answer.of(xfile(SELF, 4, 0x1000)));
+    k.mib("net.inet.udp.pcblist", 4, 2, 17, 77)
+        .answer(
+            new int[] {4, 2, 17, 77},
+            Answer.of(pcblist(xinpcb(2, 53, new byte[4], 0, new byte[4], 0x2000, 1))));
+    k.mib("net.local.stream.pcblist", 1, 99, 1)
+        .answer(new int[] {1, 99, 1}, Answer.of(unixPcblist()));
+    k.mib("net.local.dgram.pcblist", 1, 99, 2)
+        .answer(new int[] {1, 99, 2}, Answer.of(unixPcblist(xunpcb("/var/run/log", 0x1000))));
+    k.answer(
+        new int[] {4, 2, 6, 77},
+        Answer.of(pcblist(owned(xtcpcb(2, 6, 0, new byte[4], 0, new byte[4], 1), 8, 0x1000, 1))));
     k.answer(proc(1 | 0x10, SELF), Answer.of(self));
     k.answer(new int[] {1, 14, 37, SELF, 8}, Answer.of(rlimit(1024, 4096)));
     k.answer(new int[] {1, 14, 37, ZOMBIE, 8}, Answer.errno(3));

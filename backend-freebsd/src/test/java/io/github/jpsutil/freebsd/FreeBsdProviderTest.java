@@ -119,7 +119,13 @@ class FreeBsdProviderTest {
             Feature.NET_IO_COUNTERS,
             Feature.PROC_TERMINAL,
             Feature.PROC_CPU_AFFINITY,
-            Feature.DISK_IO_COUNTERS);
+            Feature.DISK_IO_COUNTERS,
+            Feature.HEAP_INFO,
+            Feature.HEAP_TRIM,
+            Feature.NET_IF_ADDRS,
+            Feature.NET_IF_STATS,
+            Feature.PROC_NET_CONNECTIONS,
+            Feature.NET_CONNECTIONS);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.acquire;
 
+import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,30 @@ public interface FreeBsdKernel {
 
   /** {@code cpuset_setaffinity} with the same arguments: 0 or errno. */
   int setAffinity(int pid, byte[] mask);
+
+  /**
+   * {@code mallctl(3)} of the libc allocator (jemalloc): reads into {@code old} ({@code length[0]}
+   * as for sysctl) and writes {@code value}; either may be null. 0 or the error number mallctl
+   * returns.
+   */
+  int mallctl(String name, byte[] old, long[] length, byte[] value);
+
+  /**
+   * The {@code getifaddrs(3)} list, each socket address copied ({@code sa_len} bytes).
+   *
+   * @throws java.io.UncheckedIOException when getifaddrs fails
+   */
+  List<IfaddrsEntry> ifaddrs();
+
+  /** {@code if_indextoname(3)}, or null when no interface has that index. */
+  String interfaceName(int index);
+
+  /**
+   * {@code ioctl(s, request, arg)} on an {@code AF_INET} datagram socket opened for the call, the
+   * way psutil asks about an interface; {@code arg} is the request struct, read back in place. 0 or
+   * errno.
+   */
+  int interfaceIoctl(long request, byte[] arg);
 
   /** {@code kill(2)}, raising as posix {@code ProcessSignals.kill} (ESRCH, EPERM translated). */
   void kill(int pid, int signum);

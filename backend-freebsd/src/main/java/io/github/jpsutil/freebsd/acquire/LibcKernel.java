@@ -1,9 +1,14 @@
 package io.github.jpsutil.freebsd.acquire;
 
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
+import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
+import io.github.jpsutil.posix.Ifaddrs;
+import io.github.jpsutil.posix.IoctlSocket;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
@@ -18,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
@@ -133,6 +139,59 @@ final class LibcKernel implements FreeBsdKernel {
         FreeBsdLibc.INSTANCE.cpuset_setaffinity(
             CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask);
     return rc == 0 ? 0 : Native.getLastError();
+  }
+
+  @Override
+  public List<IfaddrsEntry> ifaddrs() {
+    List<IfaddrsEntry> out = new ArrayList<>();
+    Ifaddrs.forEach(
+        (name, flags, addr, netmask, broadOrDst) ->
+            out.add(
+                new IfaddrsEntry(
+                    name, flags, sockaddr(addr), sockaddr(netmask), sockaddr(broadOrDst))));
+    return out;
+  }
+
+  /** A BSD sockaddr's {@code sa_len} bytes (its first byte); empty for NULL. */
+  private static Optional<ByteBuffer> sockaddr(Pointer sa) {
+    if (sa == null) {
+      return Optional.empty();
+    }
+    int len = Byte.toUnsignedInt(sa.getByte(0));
+    return Optional.of(ByteBuffer.wrap(sa.getByteArray(0, len)).order(ByteOrder.nativeOrder()));
+  }
+
+  @Override
+  public String interfaceName(int index) {
+    return Ifaddrs.indexToName(index);
+  }
+
+  /** {@code sys/socket.h}: AF_INET 2, SOCK_DGRAM 2. */
+  private static final int AF_INET = 2;
+
+  private static final int SOCK_DGRAM = 2;
+
+  @Override
+  public int interfaceIoctl(long request, byte[] arg) {
+    Memory m = new Memory(arg.length);
+    m.write(0, arg, 0, arg.length);
+    try (IoctlSocket s = IoctlSocket.open(AF_INET, SOCK_DGRAM)) {
+      s.ioctl(request, m);
+      m.read(0, arg, 0, arg.length);
+      return 0;
+    } catch (LastErrorException e) {
+      return e.getErrorCode();
+    }
+  }
+
+  @Override
+  public int mallctl(String name, byte[] old, long[] length, byte[] value) {
+    LongByReference len = length == null ? null : new LongByReference(length[0]);
+    int rc = FreeBsdLibc.INSTANCE.mallctl(name, old, len, value, value == null ? 0 : value.length);
+    if (len != null) {
+      length[0] = len.getValue();
+    }
+    return rc;
   }
 
   @Override

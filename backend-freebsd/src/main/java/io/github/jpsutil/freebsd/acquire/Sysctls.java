@@ -2,6 +2,7 @@ package io.github.jpsutil.freebsd.acquire;
 
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import java.nio.ByteBuffer;
@@ -231,6 +232,65 @@ public final class Sysctls {
       throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROC_RLIMIT)", pid);
     }
   }
+
+  /** jemalloc's {@code mallctl(3)} value {@code name}, at most {@code size} bytes. */
+  public ByteBuffer mallctl(String name, int size) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = kernel.mallctl(name, out, len, null);
+    if (errno != 0) {
+      throw NativeErrors.failure("mallctl(" + name + ")", errno);
+    }
+    return wrap(out, len[0]);
+  }
+
+  /** Writes {@code value} (null: none, for a command such as {@code arena.N.purge}) to mallctl. */
+  public void mallctlWrite(String name, byte[] value) {
+    int errno = kernel.mallctl(name, null, null, value);
+    if (errno != 0) {
+      throw NativeErrors.failure("mallctl(" + name + ") write", errno);
+    }
+  }
+
+  /** The {@code getifaddrs(3)} list. */
+  public List<IfaddrsEntry> ifaddrs() {
+    return kernel.ifaddrs();
+  }
+
+  /** The name of interface {@code index}, or null ({@code if_indextoname(3)}). */
+  public String interfaceName(int index) {
+    return kernel.interfaceName(index);
+  }
+
+  /**
+   * {@code ioctl(request)} with {@code req} (a request struct naming an interface), filled in
+   * place; empty when the kernel answers {@code ENXIO} or ENODEV, an interface gone since it was
+   * listed (psutil gh-1279 skips it).
+   */
+  public Optional<ByteBuffer> interfaceIoctl(String what, long request, byte[] req) {
+    int errno = kernel.interfaceIoctl(request, req);
+    if (errno == ENXIO || errno == ENODEV) {
+      return Optional.empty();
+    } else if (errno != 0) {
+      throw NativeErrors.failure("ioctl(" + what + ")", errno);
+    }
+    return Optional.of(wrap(req, req.length));
+  }
+
+  /**
+   * {@code ioctl(request)} whose failure only means "unknown" ({@code SIOCGIFMEDIA}, which psutil
+   * treats so): the filled struct, or empty on any errno.
+   */
+  public Optional<ByteBuffer> interfaceIoctlIfAnswered(long request, byte[] req) {
+    return kernel.interfaceIoctl(request, req) == 0
+        ? Optional.of(wrap(req, req.length))
+        : Optional.empty();
+  }
+
+  /** {@code sys/errno.h}: ENXIO 6, ENODEV 19. */
+  private static final int ENXIO = 6;
+
+  private static final int ENODEV = 19;
 
   /** The utmpx database ({@code getutxent(3)}). */
   public List<ByteBuffer> utmpx(int utmpxSize) {

@@ -37,6 +37,13 @@ public interface FreeBsdLibc extends Library {
 
   int sysctlnametomib(String name, int[] mib, LongByReference size);
 
+  /**
+   * {@code int mallctl(const char *name, void *oldp, size_t *oldlenp, void *newp, size_t newlen)}
+   * ({@code malloc_np.h}, jemalloc in libc); null arrays pass NULL. Returns an error number, not
+   * -1.
+   */
+  int mallctl(String name, byte[] old, LongByReference oldLength, byte[] nu, long n);
+
   /** {@code int getfsstat(struct statfs *buf, long bufsize, int mode)} (FreeBSD 12+ ABI). */
   int getfsstat(byte[] buf, long bufsize, int mode);
 }

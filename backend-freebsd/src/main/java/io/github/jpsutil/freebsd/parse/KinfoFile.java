@@ -21,8 +21,16 @@ import java.util.OptionalInt;
  * @param type {@code kf_type} ({@code KF_TYPE_VNODE} 1, {@code KF_TYPE_SOCKET} 2, …)
  * @param vnodeType {@code kf_vnode_type} ({@code KF_VTYPE_VREG} 1 is a regular file)
  * @param path {@code kf_path}; "" when the kernel could not name the vnode
+ * @param socket the socket fields of a {@code KF_TYPE_SOCKET} entry
  */
-public record KinfoFile(int fd, int type, int vnodeType, String path) {
+public record KinfoFile(int fd, int type, int vnodeType, String path, Optional<Socket> socket) {
+  /**
+   * The socket part of an entry ({@code kf_sock_domain}, {@code kf_sock_type}, {@code
+   * kf_sock_protocol}, {@code kf_sa_local}, {@code kf_sa_peer}: the names psutil's {@code
+   * arch/freebsd/proc_socks.c} reads, members of {@code kf_un.kf_sock} since FreeBSD 12).
+   */
+  public record Socket(int domain, int type, int protocol, ByteBuffer local, ByteBuffer peer) {}
+
   public static final CStruct LAYOUT =
       CStruct.declare("struct kinfo_file", 1392, Timeval.AMD64, "sys/user.h");
   public static final CField KF_STRUCTSIZE = LAYOUT.field("kf_structsize", 0, CType.INT32);
@@ -30,6 +38,13 @@ public record KinfoFile(int fd, int type, int vnodeType, String path) {
   public static final CField KF_FD = LAYOUT.field("kf_fd", 8, CType.INT32);
   public static final CField KF_VNODE_TYPE = LAYOUT.field("kf_vnode_type", 32, CType.INT32);
   public static final CField KF_PATH = LAYOUT.array("kf_path", 368, CType.CHAR_ARRAY, 1024);
+  public static final CField KF_SOCK_DOMAIN = LAYOUT.field("kf_sock_domain", 36, CType.INT32);
+  public static final CField KF_SOCK_TYPE = LAYOUT.field("kf_sock_type", 40, CType.INT32);
+  public static final CField KF_SOCK_PROTOCOL = LAYOUT.field("kf_sock_protocol", 44, CType.INT32);
+  public static final CField KF_SA_LOCAL = LAYOUT.array("kf_sa_local", 48, CType.BYTES, 128);
+  public static final CField KF_SA_PEER = LAYOUT.array("kf_sa_peer", 176, CType.BYTES, 128);
+
+  static final int KF_TYPE_SOCKET = 2;
 
   static final int KF_TYPE_VNODE = 1;
   static final int KF_VTYPE_VREG = 1;
@@ -52,7 +67,16 @@ public record KinfoFile(int fd, int type, int vnodeType, String path) {
               KF_TYPE.i32(entry),
               KF_VNODE_TYPE.i32(entry),
               io.github.jpsutil.spi.CStrings.decode(
-                  entry, KF_PATH.offset(), size - KF_PATH.offset())));
+                  entry, KF_PATH.offset(), size - KF_PATH.offset()),
+              KF_TYPE.i32(entry) != KF_TYPE_SOCKET
+                  ? Optional.empty()
+                  : Optional.of(
+                      new Socket(
+                          KF_SOCK_DOMAIN.i32(entry),
+                          KF_SOCK_TYPE.i32(entry),
+                          KF_SOCK_PROTOCOL.i32(entry),
+                          ByteBuffer.wrap(KF_SA_LOCAL.bytes(entry, 0)).order(buf.order()),
+                          ByteBuffer.wrap(KF_SA_PEER.bytes(entry, 0)).order(buf.order())))));
       base += size;
     }
     return List.copyOf(out);

@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd.acquire;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,6 +130,21 @@ public final class RecordedKernel implements FreeBsdKernel {
     return 0;
   }
 
+  /**
+   * {@code mallctl(name)} answers as {@link #answer(String, Answer...)} for {@code "mallctl name"};
+   * a write is recorded as {@code "mallctl name := <bytes>"} in {@link #calls()} and fails with the
+   * errno of an answer {@code "write mallctl name"}.
+   */
+  @Override
+  public int mallctl(String name, byte[] old, long[] length, byte[] value) {
+    if (value != null || old == null) {
+      calls.add("mallctl " + name + " := " + (value == null ? "none" : Arrays.toString(value)));
+      Deque<Answer> q = answers.get("write mallctl " + name);
+      return q != null ? q.peek().errno() : 0;
+    }
+    return answerFor("mallctl " + name, old, length);
+  }
+
   @Override
   public void kill(int pid, int signum) {
     calls.add("kill " + pid + " " + signum);
@@ -238,5 +254,53 @@ public final class RecordedKernel implements FreeBsdKernel {
     System.arraycopy(a.value(), 0, out, 0, n);
     length[0] = n;
     return n < a.value().length ? 12 : 0; // ENOMEM when it did not fit
+  }
+
+  private List<io.github.jpsutil.freebsd.parse.IfaddrsEntry> ifaddrs = List.of();
+  private Map<Integer, String> interfaceNames = Map.of();
+
+  /** {@code getifaddrs(3)} gives these entries; {@code if_indextoname} these names. */
+  public RecordedKernel ifaddrs(
+      Map<Integer, String> names, io.github.jpsutil.freebsd.parse.IfaddrsEntry... entries) {
+    ifaddrs = List.of(entries);
+    interfaceNames = Map.copyOf(names);
+    return this;
+  }
+
+  @Override
+  public List<io.github.jpsutil.freebsd.parse.IfaddrsEntry> ifaddrs() {
+    calls.add("getifaddrs");
+    return ifaddrs;
+  }
+
+  @Override
+  public String interfaceName(int index) {
+    return interfaceNames.get(index);
+  }
+
+  /**
+   * The interface ioctls answer as {@link #answer(String, Answer...)} for {@code "ioctl <request in
+   * hex> <interface>"}: the answer's bytes are copied over the request struct from offset 16 (after
+   * the name), or its errno returned; no answer is ENXIO (no such interface).
+   */
+  @Override
+  public int interfaceIoctl(long request, byte[] arg) {
+    int n = 0;
+    while (n < 16 && arg[n] != 0) {
+      n++;
+    }
+    String key =
+        "ioctl " + Long.toHexString(request) + " " + new String(arg, 0, n, StandardCharsets.UTF_8);
+    calls.add(key);
+    Deque<Answer> q = answers.get(key);
+    if (q == null || q.isEmpty()) {
+      return 6; // ENXIO
+    }
+    Answer a = q.size() > 1 ? q.poll() : q.peek();
+    if (a.errno() != 0) {
+      return a.errno();
+    }
+    System.arraycopy(a.value(), 0, arg, 16, Math.min(a.value().length, arg.length - 16));
+    return 0;
   }
 }

@@ -39,7 +39,17 @@ class FreeBsdLayoutTableTest {
             "struct timeval",
             "struct loadavg",
             "struct vmtotal",
-            "struct xswdev");
+            "struct xswdev",
+            "struct sockaddr_in",
+            "struct sockaddr_in6",
+            "struct ifreq",
+            "struct ifmediareq",
+            "struct xinpgen",
+            "struct xinpcb",
+            "struct xtcpcb",
+            "struct xfile",
+            "struct xunpgen",
+            "struct xunpcb");
     assertThat(STRUCTS).allSatisfy(s -> assertThat(s.abis()).containsExactly(Abi.FREEBSD_AMD64));
   }
 

@@ -196,4 +196,148 @@ public final class TableStructs {
     T.put(b, 0, s, "f_bavail", bavail);
     return b;
   }
+
+  private static ByteBuffer withBytes(ByteBuffer b, String struct, String field, byte[] v) {
+    return b.put(T.row(struct, field).orElseThrow().offset(), v);
+  }
+
+  /** A {@code sockaddr_in} of {@code a.b.c.d} ({@code sin_len} 16, AF_INET 2). */
+  public static ByteBuffer sockaddrIn(int a, int b, int c, int d) {
+    String s = "struct sockaddr_in";
+    ByteBuffer buf = le(T.size(s));
+    T.put(buf, 0, s, "sin_len", T.size(s));
+    T.put(buf, 0, s, "sin_family", 2);
+    return withBytes(buf, s, "sin_addr", new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+  }
+
+  /** A {@code sockaddr_in6} ({@code sin6_len} 28, AF_INET6 28) of 16 address bytes. */
+  public static ByteBuffer sockaddrIn6(byte[] addr, int scopeId) {
+    String s = "struct sockaddr_in6";
+    ByteBuffer buf = le(T.size(s));
+    T.put(buf, 0, s, "sin6_len", T.size(s));
+    T.put(buf, 0, s, "sin6_family", 28);
+    T.put(buf, 0, s, "sin6_scope_id", scopeId);
+    return withBytes(buf, s, "sin6_addr", addr);
+  }
+
+  /** A {@code sockaddr_dl} (AF_LINK 18) naming {@code name}, with link address {@code mac}. */
+  public static ByteBuffer sockaddrDl(String name, byte[] mac) {
+    String s = "struct sockaddr_dl";
+    ByteBuffer buf = le(T.size(s));
+    T.put(buf, 0, s, "sdl_len", T.size(s));
+    T.put(buf, 0, s, "sdl_family", 18);
+    T.put(buf, 0, s, "sdl_nlen", name.length());
+    T.put(buf, 0, s, "sdl_alen", mac.length);
+    T.putString(buf, 0, s, "sdl_data", name);
+    return buf.put(T.row(s, "sdl_data").orElseThrow().offset() + name.length(), mac);
+  }
+
+  /**
+   * A packed {@code kinfo_file} of a socket ({@code KF_TYPE_SOCKET} 2): domain, type, protocol and
+   * the two socket addresses in {@code kf_sa_local}/{@code kf_sa_peer}, no path.
+   */
+  public static ByteBuffer kinfoFileSocket(
+      int fd, int domain, int type, int protocol, ByteBuffer local, ByteBuffer peer) {
+    ByteBuffer b = kinfoFile(fd, 2, 0, "");
+    T.put(b, 0, KF, "kf_sock_domain", domain);
+    T.put(b, 0, KF, "kf_sock_type", type);
+    T.put(b, 0, KF, "kf_sock_protocol", protocol);
+    withBytes(b, KF, "kf_sa_local", bytes(local));
+    return withBytes(b, KF, "kf_sa_peer", bytes(peer));
+  }
+
+  private static byte[] bytes(ByteBuffer b) {
+    byte[] out = new byte[b.limit()];
+    b.get(0, out);
+    return out;
+  }
+
+  /**
+   * One {@code struct xtcpcb} of {@code net.inet.tcp.pcblist}: the socket's type, domain and
+   * protocol, ports and addresses (network order; an IPv4 address in the last 4 bytes of the
+   * 16-byte {@code in_dependaddr}) and {@code t_state}.
+   */
+  public static ByteBuffer xtcpcb(
+      int family, int protocol, int lport, byte[] laddr, int fport, byte[] faddr, int state) {
+    String x = "struct xtcpcb";
+    String i = "struct xinpcb";
+    ByteBuffer b = le(T.size(x));
+    int inp = T.row(x, "xt_inp").orElseThrow().offset();
+    T.put(b, 0, x, "xt_len", T.size(x));
+    T.put(b, 0, x, "t_state", state);
+    T.put(b, inp, i, "xi_len", T.size(i));
+    T.put(b, inp, i, "xi_socket.so_type", 1); // SOCK_STREAM
+    T.put(b, inp, i, "xi_socket.xso_family", family);
+    T.put(b, inp, i, "xi_socket.xso_protocol", protocol);
+    b.order(java.nio.ByteOrder.BIG_ENDIAN);
+    T.put(b, inp, i, "inp_inc.inc_ie.ie_lport", lport);
+    T.put(b, inp, i, "inp_inc.inc_ie.ie_fport", fport);
+    b.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    String l = laddr.length == 4 ? ".id46_addr.ia46_addr4" : "";
+    b.put(inp + T.row(i, "inp_inc.inc_ie.ie_dependladdr" + l).orElseThrow().offset(), laddr);
+    b.put(inp + T.row(i, "inp_inc.inc_ie.ie_dependfaddr" + l).orElseThrow().offset(), faddr);
+    return b;
+  }
+
+  /** A whole pcblist: the leading {@code xinpgen}, the records, the closing {@code xinpgen}. */
+  public static ByteBuffer pcblist(ByteBuffer... records) {
+    String g = "struct xinpgen";
+    ByteBuffer head = T.put(le(T.size(g)), 0, g, "xig_len", T.size(g));
+    T.put(head, 0, g, "xig_count", records.length);
+    ByteBuffer[] all = new ByteBuffer[records.length + 2];
+    all[0] = head;
+    System.arraycopy(records, 0, all, 1, records.length);
+    all[all.length - 1] = T.put(le(T.size(g)), 0, g, "xig_len", T.size(g));
+    return concat(all);
+  }
+
+  /**
+   * Sets the socket address ({@code xi_socket.xso_so}) and {@code inp_vflag} of an xinpcb at {@code
+   * inp}.
+   */
+  public static ByteBuffer owned(ByteBuffer record, int inp, long so, int vflag) {
+    T.put(record, inp, "struct xinpcb", "xi_socket.xso_so", so);
+    return T.put(record, inp, "struct xinpcb", "inp_vflag", vflag);
+  }
+
+  /** A UDP {@code struct xinpcb} (the {@code xt_inp} part of {@link #xtcpcb}). */
+  public static ByteBuffer xinpcb(
+      int family, int lport, byte[] laddr, int fport, byte[] faddr, long so, int vflag) {
+    ByteBuffer t = xtcpcb(family, 17, lport, laddr, fport, faddr, 0);
+    int inp = T.row("struct xtcpcb", "xt_inp").orElseThrow().offset();
+    ByteBuffer b = le(T.size("struct xinpcb")).put(0, t, inp, T.size("struct xinpcb"));
+    return owned(b, 0, so, vflag);
+  }
+
+  /** One {@code kern.file} entry: {@code xf_size} 128, pid, fd, {@code xf_data}. */
+  public static ByteBuffer xfile(int pid, int fd, long data) {
+    String x = "struct xfile";
+    ByteBuffer b = le(T.size(x));
+    T.put(b, 0, x, "xf_size", T.size(x));
+    T.put(b, 0, x, "xf_pid", pid);
+    T.put(b, 0, x, "xf_fd", fd);
+    return T.put(b, 0, x, "xf_data", data);
+  }
+
+  /** One {@code struct xunpcb} bound to {@code path} ("" for none), socket address {@code so}. */
+  public static ByteBuffer xunpcb(String path, long so) {
+    String x = "struct xunpcb";
+    ByteBuffer b = le(T.size(x));
+    T.put(b, 0, x, "xu_len", T.size(x));
+    T.put(b, 0, x, "xu_socket.xso_so", so);
+    int addr = T.row(x, "xu_addr").orElseThrow().offset();
+    byte[] p = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    b.put(addr, (byte) (2 + p.length)).put(addr + 1, (byte) 1); // sun_len, AF_UNIX
+    return b.put(addr + 2, p);
+  }
+
+  /** A {@code net.local.*.pcblist}: {@code xunpgen}, the records, the closing {@code xunpgen}. */
+  public static ByteBuffer unixPcblist(ByteBuffer... records) {
+    String g = "struct xunpgen";
+    ByteBuffer[] all = new ByteBuffer[records.length + 2];
+    all[0] = T.put(le(T.size(g)), 0, g, "xug_len", T.size(g));
+    System.arraycopy(records, 0, all, 1, records.length);
+    all[all.length - 1] = T.put(le(T.size(g)), 0, g, "xug_len", T.size(g));
+    return concat(all);
+  }
 }

@@ -81,6 +81,80 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
                 concat(le(8), io.github.jpsutil.freebsd.layout.TableStructs.devstat("ada", 0, 9)),
                 Devstat::ioCounters)
             .everyNthTruncation(8),
+        amd64(
+            "ifreq/ifmediareq",
+            concat(le(32).putInt(16, 1500), le(32).putShort(16, (short) 0x8843), le(48)),
+            b ->
+                IfRequests.stats(
+                    b.slice(0, Math.min(32, b.limit())).order(b.order()),
+                    b.slice(Math.min(32, b.limit()), Math.max(0, Math.min(32, b.limit() - 32)))
+                        .order(b.order()),
+                    b.limit() > 64 ? b.slice(64, b.limit() - 64).order(b.order()) : null)),
+        amd64(
+            "getifaddrs sockaddr",
+            io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn6(new byte[16], 3),
+            b ->
+                NicAddresses.build(
+                    List.of(
+                        new IfaddrsEntry(
+                            "em0",
+                            0x12,
+                            java.util.Optional.of(b),
+                            java.util.Optional.of(b),
+                            java.util.Optional.of(b))),
+                    i -> "em0")),
+        amd64(
+                "net.inet.tcp.pcblist",
+                io.github.jpsutil.freebsd.layout.TableStructs.pcblist(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xtcpcb(
+                        2, 6, 22, new byte[4], 0, new byte[4], 4)),
+                TcpPcbList::decode)
+            .everyNthTruncation(16),
+        amd64(
+                "kinfo_file sockets",
+                concat(
+                    io.github.jpsutil.freebsd.layout.TableStructs.kinfoFileSocket(
+                        3,
+                        2,
+                        1,
+                        6,
+                        io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn(1, 2, 3, 4),
+                        le(16)),
+                    io.github.jpsutil.freebsd.layout.TableStructs.kinfoFileSocket(
+                        4, 1, 2, 0, le(16).put(0, (byte) 9), le(16))),
+                b ->
+                    ProcSockets.connections(
+                        KinfoFile.decodeAll(b), io.github.jpsutil.api.ConnectionKind.ALL, List::of))
+            .everyNthTruncation(8),
+        amd64(
+                "kern.file",
+                concat(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xfile(1, 3, 7),
+                    io.github.jpsutil.freebsd.layout.TableStructs.xfile(2, 4, 8)),
+                SysSockets::owners)
+            .everyNthTruncation(8),
+        amd64(
+                "net.local.stream.pcblist",
+                io.github.jpsutil.freebsd.layout.TableStructs.unixPcblist(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xunpcb("/tmp/s", 7)),
+                b ->
+                    SysSockets.unix(
+                        b,
+                        io.github.jpsutil.api.SocketType.STREAM,
+                        java.util.Map.of(7L, new SysSockets.Owner(1, 3))))
+            .everyNthTruncation(16),
+        amd64(
+                "net.inet.udp.pcblist",
+                io.github.jpsutil.freebsd.layout.TableStructs.pcblist(
+                    io.github.jpsutil.freebsd.layout.TableStructs.xinpcb(
+                        2, 53, new byte[4], 0, new byte[4], 7, 1)),
+                b ->
+                    SysSockets.inet(
+                        b,
+                        false,
+                        io.github.jpsutil.api.ConnectionKind.ALL,
+                        java.util.Map.of(7L, new SysSockets.Owner(1, 3))))
+            .everyNthTruncation(16),
         amd64("cpuset_t", le(32).putLong(0, 5), CpuSetMask::cpus),
         amd64("KERN_PROC_RLIMIT", rlimit(1024, 4096), Rlimits::decode),
         amd64(
