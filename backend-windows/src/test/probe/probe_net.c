@@ -5,12 +5,16 @@
  * Independent facts (net.txt): the probe opens a TCP listener and a UDP socket on 127.0.0.1 at
  * ports the system chose, so the TCP/UDP tables must list them with the probe's pid.
  * drives.tsv: per drive string, GetDriveType, GetDiskFreeSpaceEx and GetVolumeInformation.
- * user.txt: GetUserNameEx-free facts: GetUserNameW and LookupAccountSidW of the token's user.
+ * user.txt: GetUserNameW, GetUserNameExW(NameSamCompatible), and LookupAccountSidW and
+ * ConvertSidToStringSidW of the token's user.
  */
 #include <winsock2.h>
 #include <ws2tcpip.h>
 #include <iphlpapi.h>
 #include <wtsapi32.h>
+#define SECURITY_WIN32
+#include <security.h>
+#include <sddl.h>
 
 #include "probe.h"
 
@@ -148,12 +152,24 @@ static void sessions_and_user(void) {
       fprintf(f, "LookupAccountSid.name=%s\n", utf8(name));
       fprintf(f, "LookupAccountSid.domain=%s\n", utf8(domain));
     }
+    LPWSTR sid_text;
+    if (ok && ConvertSidToStringSidW(((TOKEN_USER *)buf)->User.Sid, &sid_text)) {
+      fprintf(f, "ConvertSidToStringSid=%s\n", utf8(sid_text));
+      LocalFree(sid_text);
+    }
     CloseHandle(token);
   }
   WCHAR user[256];
   DWORD ulen = 256;
   if (GetUserNameW(user, &ulen)) {
     fprintf(f, "GetUserName=%s\n", utf8(user));
+  }
+  /* DOMAIN\user from secur32, not from LookupAccountSid: psutil's username() format. */
+  ulen = 256;
+  if (GetUserNameExW(NameSamCompatible, user, &ulen)) {
+    fprintf(f, "GetUserNameEx.NameSamCompatible=%s\n", utf8(user));
+  } else {
+    fprintf(f, "GetUserNameEx.NameSamCompatible=error:%lu\n", GetLastError());
   }
   fclose(f);
 }

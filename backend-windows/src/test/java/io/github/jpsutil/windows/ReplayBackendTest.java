@@ -33,17 +33,17 @@ class ReplayBackendTest {
   }
 
   /**
-   * The table of the capture is 7060 bytes (manifest); from 1024 bytes the kernel's answer is
+   * The table of the capture is 6900 bytes (manifest); from 1024 bytes the kernel's answer is
    * STATUS_INFO_LENGTH_MISMATCH with the size it needs, and the next try holds that plus half the
-   * old size (7060 + 512).
+   * old size (6900 + 512).
    */
   @Test
   void processTableGrowsToTheSizeTheKernelAsksFor() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
     var reply = new WindowsCalls(api).query(WindowsCalls.PROCESS, "SystemProcessInformation", 1024);
     assertThat(api.calls)
-        .containsExactly("NtQuerySystemInformation(5, 1024)", "NtQuerySystemInformation(5, 7572)");
-    assertThat(reply.bytes().limit()).isEqualTo(7060);
+        .containsExactly("NtQuerySystemInformation(5, 1024)", "NtQuerySystemInformation(5, 7412)");
+    assertThat(reply.bytes().limit()).isEqualTo(6900);
   }
 
   @Test
@@ -105,8 +105,8 @@ class ReplayBackendTest {
   @Test
   void aReusedPidIsNoSuchProcessAndItsHandleIsClosed() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    ProcessOps p = new WindowsBackend(api).processes().open(372);
-    api.creationTimes.put(372, 134410619459060361L); // 100 ns later: another process
+    ProcessOps p = new WindowsBackend(api).processes().open(368);
+    api.creationTimes.put(368, 134410765858163591L); // 100 ns later: another process
     assertThatThrownBy(() -> p.setPriorityClass(WindowsPriorityClass.IDLE))
         .isInstanceOf(NoSuchProcess.class);
     assertThat(api.priorityClassesSet).isEmpty();
@@ -118,14 +118,14 @@ class ReplayBackendTest {
   void openProcessErrorsMapAsPsutil() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
     WindowsBackend backend = new WindowsBackend(api);
-    ProcessOps child = backend.processes().open(372);
+    ProcessOps child = backend.processes().open(368);
     api.failNext("OpenProcess", 5);
     assertThatThrownBy(child::priorityClass).isInstanceOf(AccessDenied.class);
     api.failNext("OpenProcess", 87);
     assertThatThrownBy(child::priorityClass).isInstanceOf(NoSuchProcess.class);
     api.failNext("GetPriorityClass", 5);
     assertThatThrownBy(child::priorityClass).isInstanceOf(AccessDenied.class);
-    api.exitCodes.put(372, 0); // exited, its handle still open somewhere: psutil_check_phandle
+    api.exitCodes.put(368, 0); // exited, its handle still open somewhere: psutil_check_phandle
     assertThatThrownBy(child::priorityClass)
         .isInstanceOf(NoSuchProcess.class)
         .hasMessageContaining("exited");
@@ -141,22 +141,22 @@ class ReplayBackendTest {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
     new WindowsBackend(api)
         .processes()
-        .open(380)
+        .open(376)
         .setPriorityClass(WindowsPriorityClass.BELOW_NORMAL);
-    assertThat(api.priorityClassesSet).isEqualTo(Map.of(380, 0x4000));
-    assertThat(api.calls).contains("OpenProcess(380, 0x1200)");
+    assertThat(api.priorityClassesSet).isEqualTo(Map.of(376, 0x4000));
+    assertThat(api.calls).contains("OpenProcess(376, 0x1200)");
   }
 
   /** IO_PRIORITY_HINT 0..3 are psutil's IOPRIO_VERYLOW..IOPRIO_HIGH; Wine captured none. */
   @Test
   void ioniceReadsAndSetsTheIoPriorityHint() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    ProcessOps p = new WindowsBackend(api).processes().open(388);
-    api.ioPriorities.put(388, 1);
+    ProcessOps p = new WindowsBackend(api).processes().open(384);
+    api.ioPriorities.put(384, 1);
     assertThat(p.ionice()).isEqualTo(new IoNice.Windows(WindowsIoPriority.LOW));
     p.setIonice(new IoNice.Windows(WindowsIoPriority.HIGH));
-    assertThat(api.ioPrioritiesSet).isEqualTo(Map.of(388, 3));
-    api.ioPriorities.put(388, 7);
+    assertThat(api.ioPrioritiesSet).isEqualTo(Map.of(384, 3));
+    api.ioPriorities.put(384, 7);
     assertThatThrownBy(p::ionice)
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("ProcessIoPriority 7 is outside");

@@ -6,6 +6,8 @@ import com.sun.jna.Pointer;
 import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
+import com.sun.jna.ptr.PointerByReference;
+import io.github.jpsutil.windows.jna.Advapi32;
 import io.github.jpsutil.windows.jna.Iphlpapi;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
@@ -182,5 +184,104 @@ public final class JnaWindowsApi implements WindowsApi {
 
   private static ByteBuffer copy(Memory m, int length) {
     return ByteBuffer.wrap(m.getByteArray(0, length)).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  @Override
+  public Reply imageName(long handle, int chars) {
+    Memory buffer = new Memory(2L * chars);
+    IntByReference size = new IntByReference(chars);
+    boolean ok = Kernel32.INSTANCE.QueryFullProcessImageNameW(new Pointer(handle), 0, buffer, size);
+    return ok
+        ? reply(0, chars, buffer, 2 * size.getValue())
+        : reply(Native.getLastError(), 2 * chars, buffer, 0);
+  }
+
+  @Override
+  public Reply affinityMask(long handle) {
+    LongByReference process = new LongByReference();
+    LongByReference system = new LongByReference();
+    if (!Kernel32.INSTANCE.GetProcessAffinityMask(new Pointer(handle), process, system)) {
+      return new Reply(Native.getLastError(), 16, copy(new Memory(1), 0), 0);
+    }
+    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, process.getValue()).putLong(8, system.getValue());
+    return new Reply(0, 16, b, 0);
+  }
+
+  @Override
+  public Outcome setAffinityMask(long handle, long mask) {
+    return win32(Kernel32.INSTANCE.SetProcessAffinityMask(new Pointer(handle), mask), mask);
+  }
+
+  @Override
+  public Outcome terminate(long handle, int exitCode) {
+    return win32(Kernel32.INSTANCE.TerminateProcess(new Pointer(handle), exitCode), exitCode);
+  }
+
+  @Override
+  public Outcome suspendOrResume(long handle, boolean suspend) {
+    Pointer h = new Pointer(handle);
+    int status = suspend ? Ntdll.INSTANCE.NtSuspendProcess(h) : Ntdll.INSTANCE.NtResumeProcess(h);
+    return status < 0 ? Outcome.failed(status) : Outcome.ok(status);
+  }
+
+  @Override
+  public Outcome consoleCtrlEvent(int event, int processGroupId) {
+    return win32(Kernel32.INSTANCE.GenerateConsoleCtrlEvent(event, processGroupId), event);
+  }
+
+  /** {@code WAIT_FAILED} (winbase.h). */
+  private static final int WAIT_FAILED = 0xFFFF_FFFF;
+
+  @Override
+  public Outcome waitForObject(long handle, int millis) {
+    int result = Kernel32.INSTANCE.WaitForSingleObject(new Pointer(handle), millis);
+    return result == WAIT_FAILED ? Outcome.failed(Native.getLastError()) : Outcome.ok(result);
+  }
+
+  /** {@code TOKEN_QUERY} (winnt.h) and {@code TOKEN_INFORMATION_CLASS TokenUser}. */
+  private static final int TOKEN_QUERY = 0x0008;
+
+  private static final int TOKEN_USER = 1;
+
+  @Override
+  public Reply tokenUser(long handle, int length) {
+    PointerByReference token = new PointerByReference();
+    if (!Advapi32.INSTANCE.OpenProcessToken(new Pointer(handle), TOKEN_QUERY, token)) {
+      return new Reply(Native.getLastError(), length, copy(new Memory(1), 0), 0);
+    }
+    try {
+      Memory buffer = new Memory(length);
+      IntByReference needed = new IntByReference();
+      boolean ok =
+          Advapi32.INSTANCE.GetTokenInformation(
+              token.getValue(), TOKEN_USER, buffer, length, needed);
+      return ok
+          ? reply(0, needed.getValue(), buffer, Math.min(needed.getValue(), length))
+          : reply(Native.getLastError(), needed.getValue(), buffer, 0);
+    } finally {
+      Kernel32.INSTANCE.CloseHandle(token.getValue());
+    }
+  }
+
+  @Override
+  public Reply lookupAccountSid(byte[] sid, int chars) {
+    Memory sidCopy = new Memory(Math.max(sid.length, 1));
+    sidCopy.write(0, sid, 0, sid.length);
+    Memory names = new Memory(4L * chars);
+    names.clear();
+    IntByReference nameChars = new IntByReference(chars);
+    IntByReference domainChars = new IntByReference(chars);
+    boolean ok =
+        Advapi32.INSTANCE.LookupAccountSidW(
+            null,
+            sidCopy,
+            names,
+            nameChars,
+            names.share(2L * chars),
+            domainChars,
+            new IntByReference());
+    int needed = Math.max(nameChars.getValue(), domainChars.getValue());
+    return ok ? reply(0, needed, names, 4 * chars) : reply(Native.getLastError(), needed, names, 0);
   }
 }

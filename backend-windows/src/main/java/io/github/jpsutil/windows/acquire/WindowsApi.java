@@ -62,4 +62,41 @@ public interface WindowsApi {
 
   /** {@code ReadProcessMemory(handle, address, buffer, length, &read)}: the bytes, or the error. */
   Reply readMemory(long handle, long address, int length);
+
+  /**
+   * {@code QueryFullProcessImageNameW(handle, 0, buffer, &chars)}: the path in UTF-16LE without its
+   * NUL, or the error ({@code ERROR_INSUFFICIENT_BUFFER} when {@code chars} is too few).
+   */
+  Reply imageName(long handle, int chars);
+
+  /** {@code GetProcessAffinityMask}: the process mask then the system mask, 16 bytes. */
+  Reply affinityMask(long handle);
+
+  /** {@code SetProcessAffinityMask(handle, mask)}. */
+  Outcome setAffinityMask(long handle, long mask);
+
+  /** {@code TerminateProcess(handle, exitCode)}. */
+  Outcome terminate(long handle, int exitCode);
+
+  /** {@code NtSuspendProcess} ({@code suspend}) or {@code NtResumeProcess}: the NTSTATUS. */
+  Outcome suspendOrResume(long handle, boolean suspend);
+
+  /** {@code GenerateConsoleCtrlEvent(event, processGroupId)}. */
+  Outcome consoleCtrlEvent(int event, int processGroupId);
+
+  /** {@code WaitForSingleObject(handle, millis)}: its result, the error when it is WAIT_FAILED. */
+  Outcome waitForObject(long handle, int millis);
+
+  /**
+   * {@code OpenProcessToken(handle, TOKEN_QUERY)}, {@code GetTokenInformation(TokenUser)} into a
+   * {@code length}-byte buffer, {@code CloseHandle(token)}: the TOKEN_USER and the address it was
+   * written at (its SID pointer points into it), or the error.
+   */
+  Reply tokenUser(long handle, int length);
+
+  /**
+   * {@code LookupAccountSidW(NULL, sid, name, &chars, domain, &chars, &use)}: the name buffer
+   * ({@code chars} UTF-16 units) then the domain buffer, each NUL-terminated, or the error.
+   */
+  Reply lookupAccountSid(byte[] sid, int chars);
 }

@@ -87,7 +87,7 @@ public final class WindowsCalls {
   }
 
   /** Calls with a bigger buffer while the answer is "too small", growing past what it asked. */
-  private static Reply grown(
+  static Reply grown(
       String call, int initialSize, IntFunction<Reply> attempt, IntPredicate tooSmall) {
     int size = initialSize;
     for (int i = 0; i < MAX_ATTEMPTS; i++) {
@@ -131,6 +131,18 @@ public final class WindowsCalls {
   /** {@code PERFORMANCE_INFORMATION}. */
   public Reply performanceInfo() {
     return win32("GetPerformanceInfo", api.getPerformanceInfo(PERFORMANCE_INFORMATION_SIZE));
+  }
+
+  /** The account {@code sid} names, from {@code LookupAccountSidW} with buffers grown as asked. */
+  public Reply lookupAccountSid(byte[] sid) {
+    String call = "LookupAccountSidW";
+    return win32(
+        call,
+        grown(
+            call,
+            64,
+            chars -> api.lookupAccountSid(sid, chars),
+            s -> s == ERROR_INSUFFICIENT_BUFFER));
   }
 
   private static Reply win32(String call, Reply r) {

@@ -44,4 +44,18 @@ public interface Kernel32 extends Library {
 
   boolean ReadProcessMemory(
       Pointer process, Pointer baseAddress, Pointer buffer, long size, LongByReference read);
+
+  boolean QueryFullProcessImageNameW(Pointer process, int flags, Pointer name, IntByReference size);
+
+  boolean GetProcessAffinityMask(
+      Pointer process, LongByReference processMask, LongByReference systemMask);
+
+  /** {@code mask} is a {@code DWORD_PTR}, 64 bits on the only ABI this backend runs on. */
+  boolean SetProcessAffinityMask(Pointer process, long mask);
+
+  boolean TerminateProcess(Pointer process, int exitCode);
+
+  boolean GenerateConsoleCtrlEvent(int ctrlEvent, int processGroupId);
+
+  int WaitForSingleObject(Pointer handle, int milliseconds);
 }

@@ -60,6 +60,12 @@ public final class ReplayWindowsApi implements WindowsApi {
 
   public final Map<Integer, Integer> ioPrioritiesSet = new HashMap<>();
 
+  /** What SetProcessAffinityMask was asked to set: pid → mask. */
+  public final Map<Integer, Long> affinitiesSet = new HashMap<>();
+
+  /** The actions taken: "TerminateProcess(pid, code)", "NtSuspendProcess(pid)", … in order. */
+  public final List<String> actions = new ArrayList<>();
+
   public ReplayWindowsApi(CaptureDirectory capture) {
     this.capture = capture;
     this.processes = capture.byPid("process.tsv");
@@ -343,5 +349,163 @@ public final class ReplayWindowsApi implements WindowsApi {
 
   private static ByteBuffer empty() {
     return ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** A process.tsv cell of {@code pid}: the value, or the error the probe's call failed with. */
+  private Object cell(int pid, String column) {
+    String v = processes.get(pid).get(column);
+    return v.startsWith("error:") ? Integer.valueOf(v.substring(6)) : v;
+  }
+
+  /**
+   * The path the probe's QueryFullProcessImageNameW returned (process.tsv imagePath), as UTF-16LE;
+   * ERROR_INSUFFICIENT_BUFFER while {@code chars} cannot hold it and its NUL.
+   */
+  @Override
+  public Reply imageName(long handle, int chars) {
+    int pid = pidOf(handle);
+    calls.add("QueryFullProcessImageNameW(pid " + pid + ", " + chars + ")");
+    Integer failed = failure("QueryFullProcessImageNameW");
+    Object path = cell(pid, "imagePath");
+    if (failed != null || path instanceof Integer) {
+      return new Reply(failed != null ? failed : (Integer) path, 0, empty(), 0);
+    }
+    byte[] utf16 = ((String) path).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    if (chars < utf16.length / 2 + 1) {
+      return new Reply(ERROR_INSUFFICIENT_BUFFER, 0, empty(), 0);
+    }
+    return new Reply(0, chars, ByteBuffer.wrap(utf16).order(ByteOrder.LITTLE_ENDIAN), 0);
+  }
+
+  /** The probe's GetProcessAffinityMask of the pid (process.tsv), or the last mask set. */
+  @Override
+  public Reply affinityMask(long handle) {
+    int pid = pidOf(handle);
+    calls.add("GetProcessAffinityMask(pid " + pid + ")");
+    Integer failed = failure("GetProcessAffinityMask");
+    Object mask = cell(pid, "affinityMask");
+    if (failed != null || mask instanceof Integer) {
+      return new Reply(failed != null ? failed : (Integer) mask, 0, empty(), 0);
+    }
+    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+    long process =
+        affinitiesSet.getOrDefault(pid, Long.parseUnsignedLong(((String) mask).substring(2), 16));
+    b.putLong(0, process);
+    b.putLong(
+        8, Long.parseUnsignedLong(((String) cell(pid, "systemAffinityMask")).substring(2), 16));
+    return new Reply(0, 16, b, 0);
+  }
+
+  @Override
+  public Outcome setAffinityMask(long handle, long mask) {
+    return handleCall(
+        "SetProcessAffinityMask",
+        handle,
+        pid -> {
+          affinitiesSet.put(pid, mask);
+          return mask;
+        });
+  }
+
+  /** Records the termination; the process then reports the exit code (GetExitCodeProcess). */
+  @Override
+  public Outcome terminate(long handle, int exitCode) {
+    return handleCall(
+        "TerminateProcess",
+        handle,
+        pid -> {
+          actions.add("TerminateProcess(" + pid + ", " + exitCode + ")");
+          exitCodes.put(pid, exitCode);
+          return (long) exitCode;
+        });
+  }
+
+  @Override
+  public Outcome suspendOrResume(long handle, boolean suspend) {
+    String name = suspend ? "NtSuspendProcess" : "NtResumeProcess";
+    return handleCall(
+        name,
+        handle,
+        pid -> {
+          actions.add(name + "(" + pid + ")");
+          return 0L;
+        });
+  }
+
+  @Override
+  public Outcome consoleCtrlEvent(int event, int processGroupId) {
+    calls.add("GenerateConsoleCtrlEvent(" + event + ", " + processGroupId + ")");
+    Integer failed = failure("GenerateConsoleCtrlEvent");
+    if (failed != null) {
+      return Outcome.failed(failed);
+    }
+    actions.add("GenerateConsoleCtrlEvent(" + event + ", " + processGroupId + ")");
+    return Outcome.ok(event);
+  }
+
+  /** WAIT_OBJECT_0 (0) once the pid has an exit code, WAIT_TIMEOUT (258) before. */
+  @Override
+  public Outcome waitForObject(long handle, int millis) {
+    return handleCall("WaitForSingleObject", handle, pid -> exitCodes.containsKey(pid) ? 0L : 258L);
+  }
+
+  /**
+   * The child's token user as the probe read it (childN-TokenUser.bin, with its address), or
+   * ERROR_ACCESS_DENIED for a pid the probe did not read; ERROR_INSUFFICIENT_BUFFER with the size
+   * while {@code length} is smaller, as GetTokenInformation.
+   */
+  @Override
+  public Reply tokenUser(long handle, int length) {
+    int pid = pidOf(handle);
+    calls.add("GetTokenInformation(pid " + pid + ", TokenUser, " + length + ")");
+    Integer failed = failure("GetTokenInformation");
+    int child = childIndex(pid);
+    if (failed != null || child < 0) {
+      return new Reply(failed != null ? failed : 5, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("child" + child + "-TokenUser.bin");
+    return replay(
+        new CaptureDirectory.Entry(e.file(), e.api(), e.args(), 0, e.bytes(), e.address()),
+        length,
+        ERROR_INSUFFICIENT_BUFFER);
+  }
+
+  /**
+   * The probe's LookupAccountSidW answer (user.txt) for the SID of its token, written as Windows
+   * writes it into {@code chars}-unit buffers; ERROR_NONE_MAPPED (1332) for any other SID.
+   */
+  @Override
+  public Reply lookupAccountSid(byte[] sid, int chars) {
+    calls.add("LookupAccountSidW(" + sid.length + " bytes, " + chars + ")");
+    Integer failed = failure("LookupAccountSidW");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    // The probe's own TOKEN_USER: its Sid pointer, less the buffer's address, is where the SID is.
+    ByteBuffer token = capture.raw("GetTokenInformation-TokenUser.bin");
+    long at = token.getLong(0) - capture.entry("GetTokenInformation-TokenUser.bin").address();
+    byte[] known = new byte[sid.length];
+    if (at < 0 || at + sid.length > token.limit()) {
+      return new Reply(1332, 0, empty(), 0);
+    }
+    token.get((int) at, known);
+    if (!java.util.Arrays.equals(known, sid)) {
+      return new Reply(1332, 0, empty(), 0);
+    }
+    Map<String, String> user = capture.keyValues("user.txt");
+    String name = user.get("LookupAccountSid.name");
+    String domain = user.get("LookupAccountSid.domain");
+    int needed = Math.max(name.length(), domain.length()) + 1;
+    if (chars < needed) {
+      return new Reply(ERROR_INSUFFICIENT_BUFFER, needed, empty(), 0);
+    }
+    ByteBuffer out = ByteBuffer.allocate(4 * chars).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < name.length(); i++) {
+      out.putChar(2 * i, name.charAt(i));
+    }
+    for (int i = 0; i < domain.length(); i++) {
+      out.putChar(2 * chars + 2 * i, domain.charAt(i));
+    }
+    return new Reply(0, needed, out, 0);
   }
 }
