@@ -55,6 +55,11 @@ public final class ReplayWindowsApi implements WindowsApi {
   /** Exit codes a test declares (an exited process); the rest are STILL_ACTIVE. */
   public final Map<Integer, Integer> exitCodes = new HashMap<>();
 
+  /**
+   * Answers for the next GetExitCodeProcess calls, before {@link #exitCodes} (a process exiting).
+   */
+  public final Deque<Integer> nextExitCodes = new ArrayDeque<>();
+
   /** What SetPriorityClass / NtSetInformationProcess were asked to set: pid → value. */
   public final Map<Integer, Integer> priorityClassesSet = new HashMap<>();
 
@@ -244,7 +249,12 @@ public final class ReplayWindowsApi implements WindowsApi {
   public Outcome exitCode(long handle) {
     // Every pid of process.tsv was running when the probe read it.
     return handleCall(
-        "GetExitCodeProcess", handle, pid -> (long) exitCodes.getOrDefault(pid, STILL_ACTIVE));
+        "GetExitCodeProcess",
+        handle,
+        pid -> {
+          Integer next = nextExitCodes.poll();
+          return (long) (next != null ? next : exitCodes.getOrDefault(pid, STILL_ACTIVE));
+        });
   }
 
   @Override

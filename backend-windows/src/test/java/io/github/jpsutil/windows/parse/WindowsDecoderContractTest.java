@@ -55,9 +55,34 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
     return b.array();
   }
 
+  /** LookupAccountSidW's two 16-unit buffers holding the capture's user.txt names. */
+  private static byte[] accountNames() {
+    var user = CAPTURE.keyValues("user.txt");
+    ByteBuffer b = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(
+        0, user.get("LookupAccountSid.name").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    b.put(
+        32,
+        user.get("LookupAccountSid.domain").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    return b.array();
+  }
+
+  /** The first child's process and system masks as process.tsv holds them. */
+  private static byte[] affinityMasks() {
+    var row =
+        CAPTURE
+            .byPid("process.tsv")
+            .get(Integer.parseInt(CAPTURE.tsv("children.tsv").get(0).get("pid")));
+    ByteBuffer b = ByteBuffer.allocate(AffinityMask.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, Long.parseUnsignedLong(row.get("affinityMask").substring(2), 16));
+    b.putLong(8, Long.parseUnsignedLong(row.get("systemAffinityMask").substring(2), 16));
+    return b.array();
+  }
+
   @Override
   protected List<DecoderCase> decoders() {
     long tableAddress = CAPTURE.entry("ntqsi-5-SystemProcessInformation.bin").address();
+    long tokenAddress = CAPTURE.entry("child0-TokenUser.bin").address();
     return List.of(
         le(
                 "SystemProcessInformation.decodeAll",
@@ -104,6 +129,15 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
             "LogicalProcessorInformation logical",
             raw("GetLogicalProcessorInformationEx-RelationAll.bin"),
             LogicalProcessorInformation::logicalProcessors),
+        le(
+            "TokenUser.sid + sidString",
+            raw("child0-TokenUser.bin"),
+            b -> TokenUser.sidString(TokenUser.sid(b, tokenAddress))),
+        le("TokenUser.account", accountNames(), TokenUser::account),
+        le(
+            "AffinityMask",
+            affinityMasks(),
+            b -> List.of(AffinityMask.process(b), AffinityMask.system(b))),
         le(
             "LogicalProcessorInformation cores",
             raw("GetLogicalProcessorInformationEx-RelationAll.bin"),

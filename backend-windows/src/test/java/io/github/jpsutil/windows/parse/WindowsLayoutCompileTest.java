@@ -43,7 +43,9 @@ class WindowsLayoutCompileTest {
             "PROCESS_BASIC_INFORMATION",
             "PEB",
             "RTL_USER_PROCESS_PARAMETERS",
-            "SYSTEM_POWER_STATUS");
+            "SYSTEM_POWER_STATUS",
+            "TOKEN_USER",
+            "SID");
   }
 
   @Test
