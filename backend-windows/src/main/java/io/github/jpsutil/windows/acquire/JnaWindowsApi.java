@@ -284,4 +284,35 @@ public final class JnaWindowsApi implements WindowsApi {
     int needed = Math.max(nameChars.getValue(), domainChars.getValue());
     return ok ? reply(0, needed, names, 4 * chars) : reply(Native.getLastError(), needed, names, 0);
   }
+
+  @Override
+  public Reply adaptersAddresses(int length) {
+    Memory buffer = new Memory(length);
+    IntByReference size = new IntByReference(length);
+    int error = Iphlpapi.INSTANCE.GetAdaptersAddresses(0, 0, null, buffer, size);
+    return reply(error, size.getValue(), buffer, error == 0 ? length : 0);
+  }
+
+  /** {@code MIB_IF_ROW2} bytes and the table's header before the first row (netioapi.h). */
+  private static final int IF_ROW2_SIZE = 1352;
+
+  private static final int IF_TABLE2_HEADER = 8;
+
+  @Override
+  public Reply interfaceTable() {
+    PointerByReference table = new PointerByReference();
+    int error = Iphlpapi.INSTANCE.GetIfTable2(table);
+    if (error != 0) {
+      return new Reply(error, 0, copy(new Memory(1), 0), 0);
+    }
+    Pointer t = table.getValue();
+    try {
+      long bytes = IF_TABLE2_HEADER + (t.getInt(0) & 0xFFFF_FFFFL) * IF_ROW2_SIZE;
+      ByteBuffer copy =
+          ByteBuffer.wrap(t.getByteArray(0, Math.toIntExact(bytes))).order(ByteOrder.LITTLE_ENDIAN);
+      return new Reply(0, (int) bytes, copy, Pointer.nativeValue(t));
+    } finally {
+      Iphlpapi.INSTANCE.FreeMibTable(t);
+    }
+  }
 }

@@ -99,4 +99,16 @@ public interface WindowsApi {
    * ({@code chars} UTF-16 units) then the domain buffer, each NUL-terminated, or the error.
    */
   Reply lookupAccountSid(byte[] sid, int chars);
+
+  /**
+   * {@code GetAdaptersAddresses(AF_UNSPEC, 0, NULL, buffer, &length)}: the list and its address, or
+   * the error ({@code ERROR_BUFFER_OVERFLOW} with the size needed).
+   */
+  Reply adaptersAddresses(int length);
+
+  /**
+   * {@code GetIfTable2(&table)}: {@code MIB_IF_TABLE2} copied off ({@code NumEntries} rows), then
+   * {@code FreeMibTable}; or the error.
+   */
+  Reply interfaceTable();
 }

@@ -133,6 +133,29 @@ public final class WindowsCalls {
     return win32("GetPerformanceInfo", api.getPerformanceInfo(PERFORMANCE_INFORMATION_SIZE));
   }
 
+  /** {@code ERROR_BUFFER_OVERFLOW} (winerror.h): GetAdaptersAddresses' "too small". */
+  static final int ERROR_BUFFER_OVERFLOW = 111;
+
+  /** {@code ERROR_NO_DATA}: GetAdaptersAddresses found no adapter. */
+  static final int ERROR_NO_DATA = 232;
+
+  /**
+   * {@code GetAdaptersAddresses(AF_UNSPEC, 0)} as psutil calls it, from 15 KB (Microsoft's
+   * recommended start) grown as asked; no adapter is an empty buffer.
+   */
+  public Reply adaptersAddresses() {
+    String call = "GetAdaptersAddresses";
+    Reply r = grown(call, 15 * 1024, api::adaptersAddresses, s -> s == ERROR_BUFFER_OVERFLOW);
+    return r.status() == ERROR_NO_DATA
+        ? new Reply(0, 0, java.nio.ByteBuffer.allocate(0), r.address())
+        : win32(call, r);
+  }
+
+  /** {@code GetIfTable2}: every interface's MIB_IF_ROW2. */
+  public Reply interfaceTable() {
+    return win32("GetIfTable2", api.interfaceTable());
+  }
+
   /** The account {@code sid} names, from {@code LookupAccountSidW} with buffers grown as asked. */
   public Reply lookupAccountSid(byte[] sid) {
     String call = "LookupAccountSidW";

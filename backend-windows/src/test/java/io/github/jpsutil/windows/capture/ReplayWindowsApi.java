@@ -518,4 +518,29 @@ public final class ReplayWindowsApi implements WindowsApi {
     }
     return new Reply(0, needed, out, 0);
   }
+
+  /**
+   * The probe's GetAdaptersAddresses(AF_UNSPEC, 0) buffer, ERROR_BUFFER_OVERFLOW (111) below it.
+   */
+  @Override
+  public Reply adaptersAddresses(int length) {
+    calls.add("GetAdaptersAddresses(" + length + ")");
+    Integer failed = failure("GetAdaptersAddresses");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    return replay(capture.entry("GetAdaptersAddresses-AF_UNSPEC.bin"), length, 111);
+  }
+
+  /** The probe's GetIfTable2 table. */
+  @Override
+  public Reply interfaceTable() {
+    calls.add("GetIfTable2()");
+    Integer failed = failure("GetIfTable2");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("GetIfTable2.bin");
+    return new Reply((int) e.rc(), e.bytes(), capture.raw(e.file()), e.address());
+  }
 }

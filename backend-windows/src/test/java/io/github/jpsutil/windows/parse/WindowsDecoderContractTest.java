@@ -83,6 +83,7 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
   protected List<DecoderCase> decoders() {
     long tableAddress = CAPTURE.entry("ntqsi-5-SystemProcessInformation.bin").address();
     long tokenAddress = CAPTURE.entry("child0-TokenUser.bin").address();
+    long adaptersAddress = CAPTURE.entry("GetAdaptersAddresses-AF_UNSPEC.bin").address();
     return List.of(
         le(
                 "SystemProcessInformation.decodeAll",
@@ -134,6 +135,12 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
             raw("child0-TokenUser.bin"),
             b -> TokenUser.sidString(TokenUser.sid(b, tokenAddress))),
         le("TokenUser.account", accountNames(), TokenUser::account),
+        le(
+                "AdapterAddresses",
+                raw("GetAdaptersAddresses-AF_UNSPEC.bin"),
+                b -> AdapterAddresses.decode(b, adaptersAddress))
+            .everyNthTruncation(61),
+        le("InterfaceTable", raw("GetIfTable2.bin"), InterfaceTable::decode).everyNthTruncation(97),
         le(
             "AffinityMask",
             affinityMasks(),

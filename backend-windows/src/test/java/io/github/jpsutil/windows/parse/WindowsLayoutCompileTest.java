@@ -45,7 +45,13 @@ class WindowsLayoutCompileTest {
             "RTL_USER_PROCESS_PARAMETERS",
             "SYSTEM_POWER_STATUS",
             "TOKEN_USER",
-            "SID");
+            "SID",
+            "IP_ADAPTER_ADDRESSES",
+            "IP_ADAPTER_UNICAST_ADDRESS",
+            "struct sockaddr_in",
+            "struct sockaddr_in6",
+            "MIB_IF_TABLE2",
+            "MIB_IF_ROW2");
   }
 
   @Test
