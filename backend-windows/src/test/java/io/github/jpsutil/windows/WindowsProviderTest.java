@@ -105,6 +105,7 @@ class WindowsProviderTest {
             Feature.NET_IO_COUNTERS,
             Feature.NET_IF_ADDRS,
             Feature.NET_IF_STATS,
+            Feature.DISK_PARTITIONS,
             Feature.CPU_COUNT,
             Feature.CPU_COUNT_PHYSICAL,
             Feature.PROC_CMDLINE,

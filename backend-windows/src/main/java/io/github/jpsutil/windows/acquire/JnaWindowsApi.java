@@ -315,4 +315,44 @@ public final class JnaWindowsApi implements WindowsApi {
       Iphlpapi.INSTANCE.FreeMibTable(t);
     }
   }
+
+  @Override
+  public Reply logicalDriveStrings(int chars) {
+    Memory buffer = new Memory(2L * chars);
+    int n = Kernel32.INSTANCE.GetLogicalDriveStringsW(chars, buffer);
+    if (n == 0) {
+      return reply(Native.getLastError(), 0, buffer, 0);
+    }
+    return n > chars ? reply(122, n, buffer, 0) : reply(0, n, buffer, 2 * (n + 1));
+  }
+
+  @Override
+  public int driveType(String root) {
+    return Kernel32.INSTANCE.GetDriveTypeW(new WString(root));
+  }
+
+  /** {@code SEM_FAILCRITICALERRORS} (errhandlingapi.h), psutil gh-264. */
+  private static final int SEM_FAILCRITICALERRORS = 1;
+
+  private static final int MAX_PATH = 260;
+
+  @Override
+  public Reply volumeInformation(String root) {
+    Memory out = new Memory(4 + 2L * (MAX_PATH + 1));
+    out.clear();
+    IntByReference flags = new IntByReference();
+    int old = Kernel32.INSTANCE.SetErrorMode(SEM_FAILCRITICALERRORS);
+    try {
+      boolean ok =
+          Kernel32.INSTANCE.GetVolumeInformationW(
+              new WString(root), null, 0, null, null, flags, out.share(4), MAX_PATH + 1);
+      if (!ok) {
+        return reply(Native.getLastError(), 0, out, 0);
+      }
+      out.setInt(0, flags.getValue());
+      return reply(0, (int) out.size(), out, (int) out.size());
+    } finally {
+      Kernel32.INSTANCE.SetErrorMode(old);
+    }
+  }
 }

@@ -111,4 +111,20 @@ public interface WindowsApi {
    * {@code FreeMibTable}; or the error.
    */
   Reply interfaceTable();
+
+  /**
+   * {@code GetLogicalDriveStringsW(chars, buffer)}: the roots as NUL-separated UTF-16 with the
+   * final empty string; ERROR_INSUFFICIENT_BUFFER with the size needed when {@code chars} is too
+   * few.
+   */
+  Reply logicalDriveStrings(int chars);
+
+  /** {@code GetDriveTypeW(root)}. */
+  int driveType(String root);
+
+  /**
+   * {@code GetVolumeInformationW(root, …, &flags, fsName, MAX_PATH + 1)}: the flags (4 bytes) then
+   * the file system name (UTF-16, NUL-terminated), or the error.
+   */
+  Reply volumeInformation(String root);
 }

@@ -156,6 +156,19 @@ public final class WindowsCalls {
     return win32("GetIfTable2", api.interfaceTable());
   }
 
+  /** {@code GetLogicalDriveStringsW}, grown as asked: the drive roots. */
+  public Reply logicalDriveStrings() {
+    String call = "GetLogicalDriveStringsW";
+    return win32(
+        call, grown(call, 256, api::logicalDriveStrings, s -> s == ERROR_INSUFFICIENT_BUFFER));
+  }
+
+  /** {@code GetVolumeInformationW} of a root: flags and file system, or empty when it failed. */
+  public java.util.Optional<java.nio.ByteBuffer> volumeInformation(String root) {
+    Reply r = api.volumeInformation(root);
+    return r.status() == 0 ? java.util.Optional.of(r.bytes()) : java.util.Optional.empty();
+  }
+
   /** The account {@code sid} names, from {@code LookupAccountSidW} with buffers grown as asked. */
   public Reply lookupAccountSid(byte[] sid) {
     String call = "LookupAccountSidW";

@@ -58,4 +58,21 @@ public interface Kernel32 extends Library {
   boolean GenerateConsoleCtrlEvent(int ctrlEvent, int processGroupId);
 
   int WaitForSingleObject(Pointer handle, int milliseconds);
+
+  int GetLogicalDriveStringsW(int bufferChars, Pointer buffer);
+
+  int GetDriveTypeW(WString root);
+
+  boolean GetVolumeInformationW(
+      WString root,
+      Pointer volumeName,
+      int volumeNameChars,
+      IntByReference serial,
+      IntByReference maxComponentLength,
+      IntByReference flags,
+      Pointer fileSystemName,
+      int fileSystemNameChars);
+
+  /** {@code SetErrorMode}: psutil sets SEM_FAILCRITICALERRORS so an empty drive shows no dialog. */
+  int SetErrorMode(int mode);
 }

@@ -543,4 +543,48 @@ public final class ReplayWindowsApi implements WindowsApi {
     CaptureDirectory.Entry e = capture.entry("GetIfTable2.bin");
     return new Reply((int) e.rc(), e.bytes(), capture.raw(e.file()), e.address());
   }
+
+  /** The probe's GetLogicalDriveStringsW text plus its final empty string. */
+  @Override
+  public Reply logicalDriveStrings(int chars) {
+    calls.add("GetLogicalDriveStringsW(" + chars + ")");
+    CaptureDirectory.Entry e = capture.entry("GetLogicalDriveStrings.bin");
+    int needed = (int) e.rc() + 1;
+    if (chars < needed) {
+      return new Reply(ERROR_INSUFFICIENT_BUFFER, needed, empty(), 0);
+    }
+    ByteBuffer out = ByteBuffer.allocate(2 * needed).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(0, capture.raw(e.file()), 0, e.bytes());
+    return new Reply(0, needed, out, 0);
+  }
+
+  private Map<String, String> drive(String root) {
+    return capture.tsv("drives.tsv").stream()
+        .filter(d -> d.get("drive").equals(root))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no captured drive " + root));
+  }
+
+  /** The probe's GetDriveTypeW of the root (drives.tsv). */
+  @Override
+  public int driveType(String root) {
+    calls.add("GetDriveTypeW(" + root + ")");
+    return Integer.parseInt(drive(root).get("type"));
+  }
+
+  /** The probe's GetVolumeInformationW flags and file system of the root (drives.tsv). */
+  @Override
+  public Reply volumeInformation(String root) {
+    calls.add("GetVolumeInformationW(" + root + ")");
+    Map<String, String> d = drive(root);
+    Integer failed = failure("GetVolumeInformationW");
+    if (failed != null || d.get("flags").startsWith("error:")) {
+      return new Reply(failed != null ? failed : 21, 0, empty(), 0);
+    }
+    byte[] name = d.get("fsName").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    ByteBuffer out = ByteBuffer.allocate(4 + 2 * 261).order(ByteOrder.LITTLE_ENDIAN);
+    out.putInt(0, Integer.parseUnsignedInt(d.get("flags").substring(2), 16));
+    out.put(4, name);
+    return new Reply(0, out.limit(), out, 0);
+  }
 }

@@ -35,6 +35,20 @@ class WindowsConstantsCompileTest {
     c.put("SID_REVISION", (long) TokenUser.SID_REVISION);
     c.put("SID_MAX_SUB_AUTHORITIES", (long) TokenUser.SID_MAX_SUB_AUTHORITIES);
     c.put("TOKEN_QUERY", 0x0008L);
+    c.put("DRIVE_UNKNOWN", (long) Drives.DRIVE_UNKNOWN);
+    c.put("DRIVE_NO_ROOT_DIR", (long) Drives.DRIVE_NO_ROOT_DIR);
+    c.put("DRIVE_REMOVABLE", (long) Drives.DRIVE_REMOVABLE);
+    c.put("DRIVE_FIXED", (long) Drives.DRIVE_FIXED);
+    c.put("DRIVE_REMOTE", (long) Drives.DRIVE_REMOTE);
+    c.put("DRIVE_CDROM", (long) Drives.DRIVE_CDROM);
+    c.put("DRIVE_RAMDISK", (long) Drives.DRIVE_RAMDISK);
+    c.put("FILE_READ_ONLY_VOLUME", (long) Drives.FILE_READ_ONLY_VOLUME);
+    c.put("FILE_VOLUME_IS_COMPRESSED", (long) Drives.FILE_VOLUME_IS_COMPRESSED);
+    c.put("SEM_FAILCRITICALERRORS", 1L);
+    c.put("ERROR_BUFFER_OVERFLOW", 111L);
+    c.put("ERROR_NO_DATA", 232L);
+    c.put("IfOperStatusUp", (long) InterfaceTable.IF_OPER_STATUS_UP);
+    c.put("NET_IF_ADMIN_STATUS_UP", (long) InterfaceTable.NET_IF_ADMIN_STATUS_UP);
     c.put("TokenUser", 1L);
     c.put("WAIT_OBJECT_0", 0L);
     c.put("WAIT_TIMEOUT", 258L);
@@ -59,7 +73,9 @@ class WindowsConstantsCompileTest {
   @Test
   void constantsMatchTheMingwHeaders() throws Exception {
     StringBuilder src =
-        new StringBuilder("#include <windows.h>\n#include <signal.h>\n#include <winternl.h>\n");
+        new StringBuilder(
+            "#include <winsock2.h>\n#include <ws2tcpip.h>\n#include <iphlpapi.h>\n"
+                + "#include <windows.h>\n#include <signal.h>\n#include <winternl.h>\n");
     constants()
         .forEach(
             (name, value) ->

@@ -140,6 +140,7 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
                 raw("GetAdaptersAddresses-AF_UNSPEC.bin"),
                 b -> AdapterAddresses.decode(b, adaptersAddress))
             .everyNthTruncation(61),
+        le("Drives.roots", raw("GetLogicalDriveStrings.bin"), Drives::roots),
         le("InterfaceTable", raw("GetIfTable2.bin"), InterfaceTable::decode).everyNthTruncation(97),
         le(
             "AffinityMask",
