@@ -355,4 +355,16 @@ public final class JnaWindowsApi implements WindowsApi {
       Kernel32.INSTANCE.SetErrorMode(old);
     }
   }
+
+  /** {@code POWER_INFORMATION_LEVEL ProcessorInformation} (ntpoapi.h). */
+  private static final int PROCESSOR_INFORMATION = 11;
+
+  @Override
+  public Reply processorPowerInformation(int length) {
+    Memory buffer = new Memory(length);
+    int status =
+        io.github.jpsutil.windows.jna.Powrprof.INSTANCE.CallNtPowerInformation(
+            PROCESSOR_INFORMATION, null, 0, buffer, length);
+    return reply(status, length, buffer, status == 0 ? length : 0);
+  }
 }

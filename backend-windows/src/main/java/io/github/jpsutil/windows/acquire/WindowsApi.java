@@ -127,4 +127,10 @@ public interface WindowsApi {
    * the file system name (UTF-16, NUL-terminated), or the error.
    */
   Reply volumeInformation(String root);
+
+  /**
+   * {@code CallNtPowerInformation(ProcessorInformation, NULL, 0, buffer, length)}: the array, or
+   * the NTSTATUS (STATUS_BUFFER_TOO_SMALL when {@code length} is less than one entry per CPU).
+   */
+  Reply processorPowerInformation(int length);
 }

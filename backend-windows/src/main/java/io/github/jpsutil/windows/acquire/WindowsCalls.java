@@ -16,6 +16,7 @@ public final class WindowsCalls {
   /** {@code SystemTimeOfDayInformation}, {@code SystemProcessInformation}, … (phnt ntexapi.h). */
   public static final int TIME_OF_DAY = 3;
 
+  public static final int PERFORMANCE = 2;
   public static final int PROCESS = 5;
   public static final int PROCESSOR_PERFORMANCE = 8;
   public static final int PAGE_FILE = 18;
@@ -167,6 +168,17 @@ public final class WindowsCalls {
   public java.util.Optional<java.nio.ByteBuffer> volumeInformation(String root) {
     Reply r = api.volumeInformation(root);
     return r.status() == 0 ? java.util.Optional.of(r.bytes()) : java.util.Optional.empty();
+  }
+
+  /**
+   * {@code CallNtPowerInformation(ProcessorInformation)} into {@code length} bytes (one
+   * PROCESSOR_POWER_INFORMATION per processor), grown on STATUS_BUFFER_TOO_SMALL.
+   */
+  public Reply processorPowerInformation(int length) {
+    String call = "CallNtPowerInformation(ProcessorInformation)";
+    Reply r =
+        grown(call, length, api::processorPowerInformation, s -> s == STATUS_BUFFER_TOO_SMALL);
+    return r.status() != 0 ? fail(call, "NTSTATUS", r.status()) : r;
   }
 
   /** The account {@code sid} names, from {@code LookupAccountSidW} with buffers grown as asked. */

@@ -587,4 +587,12 @@ public final class ReplayWindowsApi implements WindowsApi {
     out.put(4, name);
     return new Reply(0, out.limit(), out, 0);
   }
+
+  /** The probe's CallNtPowerInformation(ProcessorInformation), STATUS_BUFFER_TOO_SMALL below it. */
+  @Override
+  public Reply processorPowerInformation(int length) {
+    calls.add("CallNtPowerInformation(ProcessorInformation, " + length + ")");
+    return replay(
+        capture.entry("CallNtPowerInformation-ProcessorInformation.bin"), length, 0xC000_0023);
+  }
 }

@@ -140,6 +140,18 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
                 raw("GetAdaptersAddresses-AF_UNSPEC.bin"),
                 b -> AdapterAddresses.decode(b, adaptersAddress))
             .everyNthTruncation(61),
+        le(
+            "CpuStatistics.stats",
+            raw("ntqsi-2-SystemPerformanceInformation.bin"),
+            b ->
+                CpuStatistics.stats(
+                    b,
+                    ByteBuffer.wrap(raw("ntqsi-8-SystemProcessorPerformanceInformation.bin"))
+                        .order(ByteOrder.LITTLE_ENDIAN))),
+        le(
+            "CpuStatistics.frequencies",
+            raw("CallNtPowerInformation-ProcessorInformation.bin"),
+            CpuStatistics::frequencies),
         le("Drives.roots", raw("GetLogicalDriveStrings.bin"), Drives::roots),
         le("InterfaceTable", raw("GetIfTable2.bin"), InterfaceTable::decode).everyNthTruncation(97),
         le(
