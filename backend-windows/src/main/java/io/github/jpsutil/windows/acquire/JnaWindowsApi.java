@@ -60,7 +60,7 @@ public final class JnaWindowsApi implements WindowsApi {
     LongByReference total = new LongByReference();
     LongByReference free = new LongByReference();
     if (!Kernel32.INSTANCE.GetDiskFreeSpaceExW(new WString(path), caller, total, free)) {
-      return new Reply(Native.getLastError(), 24, copy(new Memory(1), 0), 0);
+      return failed(Native.getLastError(), 24);
     }
     ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
     b.putLong(0, caller.getValue()).putLong(8, total.getValue()).putLong(16, free.getValue());
@@ -182,6 +182,11 @@ public final class JnaWindowsApi implements WindowsApi {
         : new Reply(Native.getLastError(), length, copy(buffer, 0), address);
   }
 
+  /** A failed call's reply: its error, the size it asked for, no bytes. */
+  private static Reply failed(int error, int needed) {
+    return new Reply(error, needed, ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN), 0);
+  }
+
   private static ByteBuffer copy(Memory m, int length) {
     return ByteBuffer.wrap(m.getByteArray(0, length)).order(ByteOrder.LITTLE_ENDIAN);
   }
@@ -201,7 +206,7 @@ public final class JnaWindowsApi implements WindowsApi {
     LongByReference process = new LongByReference();
     LongByReference system = new LongByReference();
     if (!Kernel32.INSTANCE.GetProcessAffinityMask(new Pointer(handle), process, system)) {
-      return new Reply(Native.getLastError(), 16, copy(new Memory(1), 0), 0);
+      return failed(Native.getLastError(), 16);
     }
     ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
     b.putLong(0, process.getValue()).putLong(8, system.getValue());
@@ -248,7 +253,7 @@ public final class JnaWindowsApi implements WindowsApi {
   public Reply tokenUser(long handle, int length) {
     PointerByReference token = new PointerByReference();
     if (!Advapi32.INSTANCE.OpenProcessToken(new Pointer(handle), TOKEN_QUERY, token)) {
-      return new Reply(Native.getLastError(), length, copy(new Memory(1), 0), 0);
+      return failed(Native.getLastError(), length);
     }
     try {
       Memory buffer = new Memory(length);
@@ -303,7 +308,7 @@ public final class JnaWindowsApi implements WindowsApi {
     PointerByReference table = new PointerByReference();
     int error = Iphlpapi.INSTANCE.GetIfTable2(table);
     if (error != 0) {
-      return new Reply(error, 0, copy(new Memory(1), 0), 0);
+      return failed(error, 0);
     }
     Pointer t = table.getValue();
     try {
