@@ -103,7 +103,7 @@ static void start_children(void) {
     exit(2);
   }
   FILE *tsv = open_text("children.tsv");
-  fprintf(tsv, "pid\tname\tcommandLine\tcwd\tcommittedMiB\tenvironment\n");
+  fprintf(tsv, "pid\tname\tcommandLine\tcwd\tcommittedMiB\tenvironment\taffinitySet\n");
   const char *tags[CHILD_COUNT] = {"alpha", "beta", "gamma"};
   const int mib[CHILD_COUNT] = {16, 32, 48};
   for (int i = 0; i < CHILD_COUNT; i++) {
@@ -134,8 +134,14 @@ static void start_children(void) {
     fprintf(tsv, "%lu\tjps child.exe\t", children[i].dwProcessId);
     fprintf(tsv, "%s\t", utf8(cmd));
     fprintf(tsv, "%s\t%d\t", utf8(cwd), mib[i]);
-    fprintf(tsv, "JPSUTIL_PROBE_TAG=%s;JPSUTIL_PROBE_MIB=%d;SystemRoot=C:\\windows\n", tags[i],
+    fprintf(tsv, "JPSUTIL_PROBE_TAG=%s;JPSUTIL_PROBE_MIB=%d;SystemRoot=C:\\windows\t", tags[i],
             mib[i]);
+    /* The second child is restricted to CPU 0: an affinity the capture's readers did not choose. */
+    if (i == 1) {
+      fprintf(tsv, "%s\n", SetProcessAffinityMask(children[i].hProcess, 1) ? "0x1" : "error");
+    } else {
+      fprintf(tsv, "-\n");
+    }
   }
   fclose(tsv);
 }

@@ -5,12 +5,16 @@
  * Independent facts (net.txt): the probe opens a TCP listener and a UDP socket on 127.0.0.1 at
  * ports the system chose, so the TCP/UDP tables must list them with the probe's pid.
  * drives.tsv: per drive string, GetDriveType, GetDiskFreeSpaceEx and GetVolumeInformation.
- * user.txt: GetUserNameEx-free facts: GetUserNameW and LookupAccountSidW of the token's user.
+ * user.txt: GetUserNameW, GetUserNameExW(NameSamCompatible), and LookupAccountSidW and
+ * ConvertSidToStringSidW of the token's user.
  */
 #include <winsock2.h>
 #include <ws2tcpip.h>
 #include <iphlpapi.h>
 #include <wtsapi32.h>
+#define SECURITY_WIN32
+#include <security.h>
+#include <sddl.h>
 
 #include "probe.h"
 
@@ -39,6 +43,76 @@ static void open_sockets(FILE *f) {
   fprintf(f, "tcp_listen=127.0.0.1:%d\n", bound_port(listener));
   fprintf(f, "udp_bound=127.0.0.1:%d\n", bound_port(datagram));
   fprintf(f, "pid=%lu\n", GetCurrentProcessId());
+}
+
+/*
+ * adapters.tsv: the adapter list walked by MinGW's own struct definitions (the compiler's
+ * offsets, not the Java declarations), addresses printed by InetNtopA; ifentry2.tsv: per adapter
+ * GetIfEntry2, a call of its own, with psutil's net_io_counters sums and the link state.
+ */
+static void adapters_text(IP_ADAPTER_ADDRESSES *list) {
+  FILE *a = open_text("adapters.tsv");
+  FILE *e = open_text("ifentry2.tsv");
+  fprintf(a, "ifIndex\tfriendlyName\tdescription\tmac\tmtu\taddresses\n");
+  fprintf(e, "ifIndex\tfriendlyName\tbytesSent\tbytesRecv\tpacketsSent\tpacketsRecv\terrin\t"
+             "errout\tdropin\tdropout\toperStatus\tadminStatus\ttransmitLinkSpeed\tmtu\n");
+  for (IP_ADAPTER_ADDRESSES *p = list; p; p = p->Next) {
+    fprintf(a, "%lu\t%s", p->IfIndex, utf8(p->FriendlyName));
+    fprintf(a, "\t%s\t", utf8(p->Description));
+    for (ULONG i = 0; i < p->PhysicalAddressLength; i++) {
+      fprintf(a, i ? "-%02X" : "%02X", p->PhysicalAddress[i]);
+    }
+    fprintf(a, "\t%lu\t", p->Mtu);
+    for (IP_ADAPTER_UNICAST_ADDRESS *u = p->FirstUnicastAddress; u; u = u->Next) {
+      char text[64] = "?";
+      struct sockaddr *sa = u->Address.lpSockaddr;
+      if (sa->sa_family == AF_INET) {
+        InetNtopA(AF_INET, &((struct sockaddr_in *)sa)->sin_addr, text, sizeof text);
+      } else if (sa->sa_family == AF_INET6) {
+        InetNtopA(AF_INET6, &((struct sockaddr_in6 *)sa)->sin6_addr, text, sizeof text);
+      }
+      fprintf(a, "%s%d/%s/%u", u == p->FirstUnicastAddress ? "" : ";", sa->sa_family, text,
+              u->OnLinkPrefixLength);
+      /* psutil's IPv4 netmask: ConvertLengthToIpv4Mask of the on-link prefix. */
+      ULONG mask;
+      char mask_text[32];
+      if (sa->sa_family == AF_INET && ConvertLengthToIpv4Mask(u->OnLinkPrefixLength, &mask) == NO_ERROR &&
+          InetNtopA(AF_INET, &mask, mask_text, sizeof mask_text)) {
+        fprintf(a, "/%s", mask_text);
+      }
+    }
+    fputc('\n', a);
+    MIB_IF_ROW2 row = {0};
+    row.InterfaceIndex = p->IfIndex;
+    if (GetIfEntry2(&row) == NO_ERROR) {
+      fprintf(e, "%lu\t%s\t%llu\t%llu\t%llu\t%llu\t%llu\t%llu\t%llu\t%llu\t%d\t%d\t%llu\t%lu\n",
+              p->IfIndex, utf8(p->FriendlyName), row.OutOctets, row.InOctets,
+              row.OutUcastPkts + row.OutNUcastPkts, row.InUcastPkts + row.InNUcastPkts,
+              row.InErrors, row.OutErrors, row.InDiscards, row.OutDiscards, (int)row.OperStatus,
+              (int)row.AdminStatus, row.TransmitLinkSpeed, row.Mtu);
+    }
+  }
+  fclose(a);
+  fclose(e);
+}
+
+/* iftable.tsv: the older GetIfTable (MIB_IFROW) psutil's net_if_stats reads: speed, MTU, states. */
+static void if_table_text(void) {
+  DWORD size = 0;
+  GetIfTable(NULL, &size, FALSE);
+  MIB_IFTABLE *t = calloc(1, size + 4096);
+  size += 4096;
+  FILE *f = open_text("iftable.tsv");
+  fprintf(f, "ifIndex\tspeed\tmtu\toperStatus\tadminStatus\tdescription\n");
+  if (GetIfTable(t, &size, FALSE) == NO_ERROR) {
+    for (DWORD i = 0; i < t->dwNumEntries; i++) {
+      MIB_IFROW *r = &t->table[i];
+      fprintf(f, "%lu\t%lu\t%lu\t%lu\t%lu\t%.*s\n", r->dwIndex, r->dwSpeed, r->dwMtu,
+              (unsigned long)r->dwOperStatus, r->dwAdminStatus, (int)r->dwDescrLen, r->bDescr);
+    }
+  }
+  fclose(f);
+  free(t);
 }
 
 typedef DWORD(WINAPI *TableCall)(PVOID, PDWORD, BOOL, ULONG, int, ULONG);
@@ -72,19 +146,23 @@ void capture_network(void) {
   manifest_note("sizeof.MIB_UDPROW_OWNER_PID", "%zu", sizeof(MIB_UDPROW_OWNER_PID));
   manifest_note("sizeof.MIB_UDP6ROW_OWNER_PID", "%zu", sizeof(MIB_UDP6ROW_OWNER_PID));
 
-  ULONG flags = GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST | GAA_FLAG_SKIP_DNS_SERVER;
-  ULONG size = 16384;
+  /* psutil's call: GetAdaptersAddresses(AF_UNSPEC, 0), grown on ERROR_BUFFER_OVERFLOW. */
+  ULONG size = 4096;
   void *buf = malloc(size);
-  ULONG rc = GetAdaptersAddresses(AF_UNSPEC, flags, NULL, buf, &size);
-  if (rc == ERROR_BUFFER_OVERFLOW) {
+  ULONG rc = GetAdaptersAddresses(AF_UNSPEC, 0, NULL, buf, &size);
+  int grew = 0;
+  while (rc == ERROR_BUFFER_OVERFLOW && grew++ < 5) {
     buf = realloc(buf, size);
-    rc = GetAdaptersAddresses(AF_UNSPEC, flags, NULL, buf, &size);
+    rc = GetAdaptersAddresses(AF_UNSPEC, 0, NULL, buf, &size);
   }
-  save_raw("GetAdaptersAddresses-AF_UNSPEC.bin", "GetAdaptersAddresses",
-           "AF_UNSPEC SKIP_ANYCAST|SKIP_MULTICAST|SKIP_DNS_SERVER", rc, buf,
-           rc == NO_ERROR ? size : 0);
+  save_raw("GetAdaptersAddresses-AF_UNSPEC.bin", "GetAdaptersAddresses", "AF_UNSPEC flags 0", rc,
+           buf, rc == NO_ERROR ? size : 0);
   manifest_note("sizeof.IP_ADAPTER_ADDRESSES", "%zu", sizeof(IP_ADAPTER_ADDRESSES));
+  if (rc == NO_ERROR) {
+    adapters_text(buf);
+  }
   free(buf);
+  if_table_text();
 
   MIB_IF_TABLE2 *ifs = NULL;
   rc = GetIfTable2(&ifs);
@@ -148,12 +226,24 @@ static void sessions_and_user(void) {
       fprintf(f, "LookupAccountSid.name=%s\n", utf8(name));
       fprintf(f, "LookupAccountSid.domain=%s\n", utf8(domain));
     }
+    LPWSTR sid_text;
+    if (ok && ConvertSidToStringSidW(((TOKEN_USER *)buf)->User.Sid, &sid_text)) {
+      fprintf(f, "ConvertSidToStringSid=%s\n", utf8(sid_text));
+      LocalFree(sid_text);
+    }
     CloseHandle(token);
   }
   WCHAR user[256];
   DWORD ulen = 256;
   if (GetUserNameW(user, &ulen)) {
     fprintf(f, "GetUserName=%s\n", utf8(user));
+  }
+  /* DOMAIN\user from secur32, not from LookupAccountSid: psutil's username() format. */
+  ulen = 256;
+  if (GetUserNameExW(NameSamCompatible, user, &ulen)) {
+    fprintf(f, "GetUserNameEx.NameSamCompatible=%s\n", utf8(user));
+  } else {
+    fprintf(f, "GetUserNameEx.NameSamCompatible=error:%lu\n", GetLastError());
   }
   fclose(f);
 }

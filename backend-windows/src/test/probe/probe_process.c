@@ -47,7 +47,7 @@ static void process_row(FILE *f, DWORD pid) {
     h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
   }
   if (!h) {
-    error_cells(f, 19);
+    error_cells(f, 21);
     fputc('\n', f);
     return;
   }
@@ -81,9 +81,9 @@ static void process_row(FILE *f, DWORD pid) {
   }
   DWORD_PTR mask, sysmask;
   if (GetProcessAffinityMask(h, &mask, &sysmask)) {
-    fprintf(f, "\t0x%llx", (unsigned long long)mask);
+    fprintf(f, "\t0x%llx\t0x%llx", (unsigned long long)mask, (unsigned long long)sysmask);
   } else {
-    error_cells(f, 1);
+    error_cells(f, 2);
   }
   IO_COUNTERS io;
   if (GetProcessIoCounters(h, &io)) {
@@ -95,6 +95,12 @@ static void process_row(FILE *f, DWORD pid) {
   WCHAR path[MAX_PATH * 2];
   DWORD len = MAX_PATH * 2;
   if (QueryFullProcessImageNameW(h, 0, path, &len)) {
+    fprintf(f, "\t%s", utf8(path));
+  } else {
+    error_cells(f, 1);
+  }
+  /* A second source for the image path: the main module's file name (psapi). */
+  if (GetModuleFileNameExW(h, NULL, path, MAX_PATH * 2)) {
     fprintf(f, "\t%s", utf8(path));
   } else {
     error_cells(f, 1);
@@ -130,9 +136,10 @@ void capture_processes(void) {
   fprintf(tsv,
           "pid\tcreateTime\tuserTime\tkernelTime\tpageFaultCount\tworkingSetSize\t"
           "peakWorkingSetSize\tpagefileUsage\tpeakPagefileUsage\tprivateUsage\t"
-          "quotaPagedPoolUsage\thandleCount\tpriorityClass\taffinityMask\treadOperationCount\t"
+          "quotaPagedPoolUsage\thandleCount\tpriorityClass\taffinityMask\tsystemAffinityMask\t"
+          "readOperationCount\t"
           "writeOperationCount\totherOperationCount\treadTransferCount\twriteTransferCount\t"
-          "imagePath\n");
+          "imagePath\tmoduleFileName\n");
   HANDLE snap = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
   PROCESSENTRY32W e = {sizeof e};
   for (BOOL ok = Process32FirstW(snap, &e); ok; ok = Process32NextW(snap, &e)) {
@@ -218,5 +225,15 @@ void capture_process_memory(DWORD pid, const char *tag) {
   free(read_remote(h, env_at, env_len, file, "environment block"));
   free(peb);
   free(params);
+  /* psutil's username path: the child's token user, saved with its address (Sid points into it). */
+  HANDLE token;
+  if (OpenProcessToken(h, TOKEN_QUERY, &token)) {
+    unsigned char buf[256];
+    DWORD got = 0;
+    BOOL ok = GetTokenInformation(token, TokenUser, buf, sizeof buf, &got);
+    snprintf(file, sizeof file, "%s-TokenUser.bin", tag);
+    save_raw(file, "GetTokenInformation", "child token TokenUser", ok, buf, ok ? got : 0);
+    CloseHandle(token);
+  }
   CloseHandle(h);
 }

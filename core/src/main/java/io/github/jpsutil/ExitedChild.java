@@ -57,6 +57,11 @@ final class ExitedChild implements ProcessOps {
   }
 
   @Override
+  public String username() {
+    throw gone();
+  }
+
+  @Override
   public double createTime() {
     throw gone();
   }

@@ -14,6 +14,7 @@ import io.github.jpsutil.api.MemoryMap;
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
+import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessAttr;
 import io.github.jpsutil.api.ProcessCgroup;
@@ -206,11 +207,17 @@ public final class OsProcess extends ProcessControl {
     return prefetchedOr(ProcessAttr.CWD, ops::cwd);
   }
 
-  /** The name of the real user, or the uid as text when the user database has no entry. */
+  /**
+   * The name of the real user, or the uid as text when the user database has no entry; on Windows
+   * {@code DOMAIN\\user} of the process token, as psutil.
+   */
   public String username() {
     return prefetchedOr(
         ProcessAttr.USERNAME,
         () -> {
+          if (psutil.os() == OperatingSystem.WINDOWS) {
+            return ops.username();
+          }
           int uid = uids().real();
           return psutil.backend().userDirectory().nameOf(uid).orElse(Integer.toString(uid));
         });

@@ -1,15 +1,22 @@
 package io.github.jpsutil.windows;
 
+import io.github.jpsutil.api.CpuFreq;
+import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
+import io.github.jpsutil.windows.parse.CpuStatistics;
 import io.github.jpsutil.windows.parse.LogicalProcessorInformation;
 import io.github.jpsutil.windows.parse.ProcessorPerformanceInformation;
 import io.github.jpsutil.windows.parse.SystemTimes;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** CPU times from GetSystemTimes and SystemProcessorPerformanceInformation. */
+/**
+ * CPU times from GetSystemTimes and SystemProcessorPerformanceInformation, statistics from
+ * SystemPerformanceInformation, frequencies from CallNtPowerInformation.
+ */
 final class WindowsCpu implements CpuSource {
   private final WindowsCalls calls;
 
@@ -32,13 +39,37 @@ final class WindowsCpu implements CpuSource {
   }
 
   private List<CpuTimes.Windows> perCpu() {
-    return ProcessorPerformanceInformation.decode(
+    return ProcessorPerformanceInformation.decode(processors());
+  }
+
+  private ByteBuffer processors() {
+    return calls
+        .query(
+            WindowsCalls.PROCESSOR_PERFORMANCE,
+            "SystemProcessorPerformanceInformation",
+            64 * ProcessorPerformanceInformation.SIZE)
+        .bytes();
+  }
+
+  /** psutil's {@code cpu_stats()} on Windows. */
+  @Override
+  public CpuStats cpuStats() {
+    ByteBuffer performance =
         calls
             .query(
-                WindowsCalls.PROCESSOR_PERFORMANCE,
-                "SystemProcessorPerformanceInformation",
-                64 * ProcessorPerformanceInformation.SIZE)
-            .bytes());
+                WindowsCalls.PERFORMANCE,
+                "SystemPerformanceInformation",
+                CpuStatistics.PERFORMANCE.size())
+            .bytes();
+    return CpuStatistics.stats(performance, processors());
+  }
+
+  /** {@code CallNtPowerInformation(ProcessorInformation)}, one entry per logical processor. */
+  @Override
+  public List<CpuFreq> perCpuFreq() {
+    int cpus = cpuCountLogical().orElse(1);
+    return CpuStatistics.frequencies(
+        calls.processorPowerInformation(cpus * CpuStatistics.POWER.size()).bytes());
   }
 
   @Override

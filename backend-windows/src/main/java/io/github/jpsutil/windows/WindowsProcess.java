@@ -16,18 +16,24 @@ import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.windows.acquire.ProcessHandle;
+import io.github.jpsutil.windows.acquire.Reply;
+import io.github.jpsutil.windows.acquire.WindowsApi;
+import io.github.jpsutil.windows.parse.AffinityMask;
 import io.github.jpsutil.windows.parse.FileTime;
 import io.github.jpsutil.windows.parse.Priorities;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.ProcessParameters;
 import io.github.jpsutil.windows.parse.ProcessText;
 import io.github.jpsutil.windows.parse.ThreadEntry;
+import io.github.jpsutil.windows.parse.TokenUser;
+import io.github.jpsutil.windows.parse.WindowsSignals;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -134,14 +140,18 @@ final class WindowsProcess extends SnapshotProcess {
 
   /** A handle to this process, opened with {@code access} and checked against its identity. */
   private ProcessHandle handle(int access) {
-    return ProcessHandle.open(table.calls.api(), pid(), access, identityTime().getAsLong());
+    return ProcessHandle.open(api(), pid(), access, identityTime().getAsLong());
+  }
+
+  private WindowsApi api() {
+    return table.calls.api();
   }
 
   /** psutil's {@code nice()} on Windows: the process's priority class. */
   @Override
   public WindowsPriorityClass priorityClass() {
     try (ProcessHandle h = handle(ProcessHandle.QUERY_LIMITED_INFORMATION)) {
-      return Priorities.priorityClass(h.call("GetPriorityClass", table.calls.api()::priorityClass));
+      return Priorities.priorityClass(h.call("GetPriorityClass", api()::priorityClass));
     }
   }
 
@@ -154,7 +164,7 @@ final class WindowsProcess extends SnapshotProcess {
   @Override
   public void setPriorityClass(WindowsPriorityClass value) {
     try (ProcessHandle h = handle(ProcessHandle.SET_INFORMATION)) {
-      h.call("SetPriorityClass", x -> table.calls.api().setPriorityClass(x, value.value()));
+      h.call("SetPriorityClass", x -> api().setPriorityClass(x, value.value()));
     }
   }
 
@@ -163,8 +173,7 @@ final class WindowsProcess extends SnapshotProcess {
     try (ProcessHandle h = handle(ProcessHandle.QUERY_LIMITED_INFORMATION)) {
       return new IoNice.Windows(
           Priorities.ioPriority(
-              h.call(
-                  "NtQueryInformationProcess(ProcessIoPriority)", table.calls.api()::ioPriority)));
+              h.call("NtQueryInformationProcess(ProcessIoPriority)", api()::ioPriority)));
     }
   }
 
@@ -179,7 +188,7 @@ final class WindowsProcess extends SnapshotProcess {
     try (ProcessHandle h = handle(ProcessHandle.SET_INFORMATION)) {
       h.call(
           "NtSetInformationProcess(ProcessIoPriority)",
-          x -> table.calls.api().setIoPriority(x, w.priority().value()));
+          x -> api().setIoPriority(x, w.priority().value()));
     }
   }
 
@@ -222,13 +231,138 @@ final class WindowsProcess extends SnapshotProcess {
   private ByteBuffer fromParameters(
       String what, Function<ByteBuffer, ProcessParameters.Remote> where) {
     try (ProcessHandle h = handle(ProcessHandle.VM_READ)) {
-      long peb = ProcessParameters.pebAddress(h.basicInformation());
+      long peb =
+          ProcessParameters.pebAddress(
+              h.reply("NtQueryInformationProcess(ProcessBasicInformation)", api()::basicInformation)
+                  .bytes());
       long params =
           ProcessParameters.parametersAddress(
               h.read("the PEB", peb, ProcessParameters.PROCESS_PARAMETERS.offset() + 8L));
       ProcessParameters.Remote text =
           where.apply(h.read("the process parameters", params, ProcessParameters.READ_SIZE));
       return h.read(what, text.address(), text.length());
+    }
+  }
+
+  /** psutil: neither the idle process nor System has an image file. */
+  @Override
+  public String exe() {
+    if (pid() == 0 || pid() == 4) {
+      throw new AccessDenied(pid(), name(), "no executable for PID 0 and 4");
+    }
+    try (ProcessHandle h = handle(ProcessHandle.QUERY_LIMITED_INFORMATION)) {
+      return ProcessParameters.utf16(
+          h.buffer("QueryFullProcessImageNameW", 1024, api()::imageName).bytes());
+    }
+  }
+
+  /** psutil: {@code DOMAIN\\user} of the process token; PIDs 0 and 4 are NT AUTHORITY\\SYSTEM. */
+  @Override
+  public String username() {
+    if (pid() == 0 || pid() == 4) {
+      return "NT AUTHORITY\\SYSTEM";
+    }
+    byte[] sid;
+    try (ProcessHandle h = handle(ProcessHandle.QUERY_LIMITED_INFORMATION)) {
+      Reply token = h.buffer("GetTokenInformation(TokenUser)", 64, api()::tokenUser);
+      sid = TokenUser.sid(token.bytes(), token.address());
+    }
+    return TokenUser.account(table.calls.lookupAccountSid(sid).bytes());
+  }
+
+  @Override
+  public Set<Integer> cpuAffinity() {
+    return AffinityMask.process(affinityMasks());
+  }
+
+  /** The CPUs of the system mask, which SetProcessAffinityMask requires a subset of. */
+  @Override
+  public Set<Integer> eligibleCpus() {
+    return AffinityMask.system(affinityMasks());
+  }
+
+  private ByteBuffer affinityMasks() {
+    try (ProcessHandle h = handle(ProcessHandle.QUERY_LIMITED_INFORMATION)) {
+      return h.reply("GetProcessAffinityMask", api()::affinityMask).bytes();
+    }
+  }
+
+  @Override
+  public void setCpuAffinity(Set<Integer> cpus) {
+    long mask = AffinityMask.mask(cpus);
+    try (ProcessHandle h = handle(ProcessHandle.SET_INFORMATION)) {
+      h.call("SetProcessAffinityMask", x -> api().setAffinityMask(x, mask));
+    }
+  }
+
+  /**
+   * psutil's {@code send_signal}, {@code terminate}/{@code kill}, {@code suspend}/{@code resume} on
+   * one handle checked against {@code identity}. A TerminateProcess refused because the process
+   * exited meanwhile succeeds, as psutil's proc_kill (gh-1099).
+   */
+  @Override
+  public void sendSignal(int signum, OptionalLong identity) {
+    WindowsSignals.Action action = WindowsSignals.action(signum);
+    int access =
+        switch (action) {
+          case TERMINATE -> ProcessHandle.TERMINATE;
+          case SUSPEND, RESUME -> ProcessHandle.SUSPEND_RESUME;
+          case CTRL_C, CTRL_BREAK -> ProcessHandle.QUERY_LIMITED_INFORMATION;
+        };
+    long created = identity.orElse(identityTime().getAsLong());
+    try (ProcessHandle h = ProcessHandle.open(api(), pid(), access, created)) {
+      switch (action) {
+        case TERMINATE -> terminate(h);
+        case SUSPEND -> h.call("NtSuspendProcess", x -> api().suspendOrResume(x, true));
+        case RESUME -> h.call("NtResumeProcess", x -> api().suspendOrResume(x, false));
+        case CTRL_C, CTRL_BREAK ->
+            h.call(
+                "GenerateConsoleCtrlEvent",
+                x -> api().consoleCtrlEvent(action == WindowsSignals.Action.CTRL_C ? 0 : 1, pid()));
+      }
+    }
+  }
+
+  private void terminate(ProcessHandle h) {
+    try {
+      h.call("TerminateProcess", x -> api().terminate(x, WindowsSignals.SIGTERM));
+    } catch (AccessDenied e) {
+      if (h.running()) {
+        throw e;
+      }
+    }
+  }
+
+  /** WaitForSingleObject result codes (winbase.h). */
+  private static final long WAIT_OBJECT_0 = 0;
+
+  /** Waits in slices of at most this, so an interrupt is seen. */
+  private static final long SLICE_MILLIS = 100;
+
+  /** psutil's {@code wait()}: WaitForSingleObject on a SYNCHRONIZE handle; a gone pid is done. */
+  @Override
+  public boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    ProcessHandle h;
+    try {
+      h = handle(ProcessHandle.SYNCHRONIZE);
+    } catch (NoSuchProcess e) {
+      return true;
+    }
+    try (h) {
+      long start = System.nanoTime();
+      while (true) {
+        long left = timeoutNanos - (System.nanoTime() - start);
+        int millis = (int) (left <= 0 ? 0 : Math.min(SLICE_MILLIS, left / 1_000_000 + 1));
+        if (h.call("WaitForSingleObject", x -> api().waitForObject(x, millis)) == WAIT_OBJECT_0) {
+          return true;
+        }
+        if (left <= 0) {
+          return false;
+        }
+        if (Thread.interrupted()) {
+          throw new InterruptedException("waiting for pid " + pid());
+        }
+      }
     }
   }
 }

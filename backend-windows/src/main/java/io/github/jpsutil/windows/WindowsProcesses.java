@@ -1,6 +1,7 @@
 package io.github.jpsutil.windows;
 
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
@@ -9,6 +10,7 @@ import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.SystemProcessInformation;
 import io.github.jpsutil.windows.parse.TimeOfDayInformation;
+import io.github.jpsutil.windows.parse.WindowsSignals;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -69,5 +71,15 @@ final class WindowsProcesses implements ProcessSource, HostSource {
   @Override
   public Map<Integer, Integer> ppidMap() {
     return SystemProcessInformation.ppidMap(table().bytes());
+  }
+
+  @Override
+  public int signalNumber(Signal signal) {
+    return WindowsSignals.of(signal);
+  }
+
+  @Override
+  public int maxSignal() {
+    return WindowsSignals.MAX_SIGNAL;
   }
 }

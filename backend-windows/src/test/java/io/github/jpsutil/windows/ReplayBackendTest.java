@@ -32,18 +32,31 @@ class ReplayBackendTest {
     return CaptureDirectory.all().findFirst().orElseThrow();
   }
 
+  /** The probe's three children (children.tsv). */
+  private static final int CHILD0 = child(0);
+
+  private static final int CHILD1 = child(1);
+  private static final int CHILD2 = child(2);
+
+  private static int child(int i) {
+    return Integer.parseInt(committed().tsv("children.tsv").get(i).get("pid"));
+  }
+
   /**
-   * The table of the capture is 7060 bytes (manifest); from 1024 bytes the kernel's answer is
+   * The table of the capture is N bytes (manifest); from 1024 bytes the kernel's answer is
    * STATUS_INFO_LENGTH_MISMATCH with the size it needs, and the next try holds that plus half the
-   * old size (7060 + 512).
+   * old size (N + 512).
    */
   @Test
   void processTableGrowsToTheSizeTheKernelAsksFor() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
+    int table = committed().entry("ntqsi-5-SystemProcessInformation.bin").bytes();
     var reply = new WindowsCalls(api).query(WindowsCalls.PROCESS, "SystemProcessInformation", 1024);
     assertThat(api.calls)
-        .containsExactly("NtQuerySystemInformation(5, 1024)", "NtQuerySystemInformation(5, 7572)");
-    assertThat(reply.bytes().limit()).isEqualTo(7060);
+        .containsExactly(
+            "NtQuerySystemInformation(5, 1024)",
+            "NtQuerySystemInformation(5, " + (table + 512) + ")");
+    assertThat(reply.bytes().limit()).isEqualTo(table);
   }
 
   @Test
@@ -105,8 +118,11 @@ class ReplayBackendTest {
   @Test
   void aReusedPidIsNoSuchProcessAndItsHandleIsClosed() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    ProcessOps p = new WindowsBackend(api).processes().open(372);
-    api.creationTimes.put(372, 134410619459060361L); // 100 ns later: another process
+    ProcessOps p = new WindowsBackend(api).processes().open(CHILD0);
+    api.creationTimes.put(
+        CHILD0,
+        Long.parseLong(committed().byPid("process.tsv").get(CHILD0).get("createTime"))
+            + 1); // 100 ns later: another process
     assertThatThrownBy(() -> p.setPriorityClass(WindowsPriorityClass.IDLE))
         .isInstanceOf(NoSuchProcess.class);
     assertThat(api.priorityClassesSet).isEmpty();
@@ -118,14 +134,14 @@ class ReplayBackendTest {
   void openProcessErrorsMapAsPsutil() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
     WindowsBackend backend = new WindowsBackend(api);
-    ProcessOps child = backend.processes().open(372);
+    ProcessOps child = backend.processes().open(CHILD0);
     api.failNext("OpenProcess", 5);
     assertThatThrownBy(child::priorityClass).isInstanceOf(AccessDenied.class);
     api.failNext("OpenProcess", 87);
     assertThatThrownBy(child::priorityClass).isInstanceOf(NoSuchProcess.class);
     api.failNext("GetPriorityClass", 5);
     assertThatThrownBy(child::priorityClass).isInstanceOf(AccessDenied.class);
-    api.exitCodes.put(372, 0); // exited, its handle still open somewhere: psutil_check_phandle
+    api.exitCodes.put(CHILD0, 0); // exited, its handle still open somewhere: psutil_check_phandle
     assertThatThrownBy(child::priorityClass)
         .isInstanceOf(NoSuchProcess.class)
         .hasMessageContaining("exited");
@@ -141,22 +157,22 @@ class ReplayBackendTest {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
     new WindowsBackend(api)
         .processes()
-        .open(380)
+        .open(CHILD1)
         .setPriorityClass(WindowsPriorityClass.BELOW_NORMAL);
-    assertThat(api.priorityClassesSet).isEqualTo(Map.of(380, 0x4000));
-    assertThat(api.calls).contains("OpenProcess(380, 0x1200)");
+    assertThat(api.priorityClassesSet).isEqualTo(Map.of(CHILD1, 0x4000));
+    assertThat(api.calls).contains("OpenProcess(" + CHILD1 + ", 0x1200)");
   }
 
   /** IO_PRIORITY_HINT 0..3 are psutil's IOPRIO_VERYLOW..IOPRIO_HIGH; Wine captured none. */
   @Test
   void ioniceReadsAndSetsTheIoPriorityHint() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    ProcessOps p = new WindowsBackend(api).processes().open(388);
-    api.ioPriorities.put(388, 1);
+    ProcessOps p = new WindowsBackend(api).processes().open(CHILD2);
+    api.ioPriorities.put(CHILD2, 1);
     assertThat(p.ionice()).isEqualTo(new IoNice.Windows(WindowsIoPriority.LOW));
     p.setIonice(new IoNice.Windows(WindowsIoPriority.HIGH));
-    assertThat(api.ioPrioritiesSet).isEqualTo(Map.of(388, 3));
-    api.ioPriorities.put(388, 7);
+    assertThat(api.ioPrioritiesSet).isEqualTo(Map.of(CHILD2, 3));
+    api.ioPriorities.put(CHILD2, 7);
     assertThatThrownBy(p::ionice)
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("ProcessIoPriority 7 is outside");

@@ -104,6 +104,8 @@ public final class FeatureDerivation {
     needs(Feature.PROC_CWD, proc("cwd"));
     // username() is uids() looked up in the user database.
     needs(Feature.PROC_USERNAME, proc("uids"), new Need(UserDirectory.class, "nameOf", int.class));
+    // Windows has no uids: the token's account is named directly (ProcessOps.username).
+    OR_NEEDS.put(Feature.PROC_USERNAME, List.of(proc("username")));
     needs(Feature.PROC_UIDS, proc("uids"));
     needs(Feature.PROC_GIDS, proc("gids"));
     needs(Feature.PROC_TERMINAL, proc("terminal"));

@@ -94,6 +94,15 @@ public interface ProcessOps {
     throw Unsupported.of(this, "Process.cwd");
   }
 
+  /**
+   * The owner's account name where the OS names it without a user id: on Windows psutil's {@code
+   * DOMAIN\\user} from the process token. Elsewhere core looks {@link #uids()} up in the user
+   * directory and a backend leaves this alone.
+   */
+  default String username() {
+    throw Unsupported.of(this, "Process.username");
+  }
+
   default Uids uids() {
     throw Unsupported.of(this, "Process.uids");
   }

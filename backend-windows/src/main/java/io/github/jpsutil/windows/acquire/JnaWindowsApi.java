@@ -6,6 +6,8 @@ import com.sun.jna.Pointer;
 import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
+import com.sun.jna.ptr.PointerByReference;
+import io.github.jpsutil.windows.jna.Advapi32;
 import io.github.jpsutil.windows.jna.Iphlpapi;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
@@ -58,7 +60,7 @@ public final class JnaWindowsApi implements WindowsApi {
     LongByReference total = new LongByReference();
     LongByReference free = new LongByReference();
     if (!Kernel32.INSTANCE.GetDiskFreeSpaceExW(new WString(path), caller, total, free)) {
-      return new Reply(Native.getLastError(), 24, copy(new Memory(1), 0), 0);
+      return failed(Native.getLastError(), 24);
     }
     ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
     b.putLong(0, caller.getValue()).putLong(8, total.getValue()).putLong(16, free.getValue());
@@ -180,7 +182,194 @@ public final class JnaWindowsApi implements WindowsApi {
         : new Reply(Native.getLastError(), length, copy(buffer, 0), address);
   }
 
+  /** A failed call's reply: its error, the size it asked for, no bytes. */
+  private static Reply failed(int error, int needed) {
+    return new Reply(error, needed, ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN), 0);
+  }
+
   private static ByteBuffer copy(Memory m, int length) {
     return ByteBuffer.wrap(m.getByteArray(0, length)).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  @Override
+  public Reply imageName(long handle, int chars) {
+    Memory buffer = new Memory(2L * chars);
+    IntByReference size = new IntByReference(chars);
+    boolean ok = Kernel32.INSTANCE.QueryFullProcessImageNameW(new Pointer(handle), 0, buffer, size);
+    return ok
+        ? reply(0, chars, buffer, 2 * size.getValue())
+        : reply(Native.getLastError(), 2 * chars, buffer, 0);
+  }
+
+  @Override
+  public Reply affinityMask(long handle) {
+    LongByReference process = new LongByReference();
+    LongByReference system = new LongByReference();
+    if (!Kernel32.INSTANCE.GetProcessAffinityMask(new Pointer(handle), process, system)) {
+      return failed(Native.getLastError(), 16);
+    }
+    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, process.getValue()).putLong(8, system.getValue());
+    return new Reply(0, 16, b, 0);
+  }
+
+  @Override
+  public Outcome setAffinityMask(long handle, long mask) {
+    return win32(Kernel32.INSTANCE.SetProcessAffinityMask(new Pointer(handle), mask), mask);
+  }
+
+  @Override
+  public Outcome terminate(long handle, int exitCode) {
+    return win32(Kernel32.INSTANCE.TerminateProcess(new Pointer(handle), exitCode), exitCode);
+  }
+
+  @Override
+  public Outcome suspendOrResume(long handle, boolean suspend) {
+    Pointer h = new Pointer(handle);
+    int status = suspend ? Ntdll.INSTANCE.NtSuspendProcess(h) : Ntdll.INSTANCE.NtResumeProcess(h);
+    return status < 0 ? Outcome.failed(status) : Outcome.ok(status);
+  }
+
+  @Override
+  public Outcome consoleCtrlEvent(int event, int processGroupId) {
+    return win32(Kernel32.INSTANCE.GenerateConsoleCtrlEvent(event, processGroupId), event);
+  }
+
+  /** {@code WAIT_FAILED} (winbase.h). */
+  private static final int WAIT_FAILED = 0xFFFF_FFFF;
+
+  @Override
+  public Outcome waitForObject(long handle, int millis) {
+    int result = Kernel32.INSTANCE.WaitForSingleObject(new Pointer(handle), millis);
+    return result == WAIT_FAILED ? Outcome.failed(Native.getLastError()) : Outcome.ok(result);
+  }
+
+  /** {@code TOKEN_QUERY} (winnt.h) and {@code TOKEN_INFORMATION_CLASS TokenUser}. */
+  private static final int TOKEN_QUERY = 0x0008;
+
+  private static final int TOKEN_USER = 1;
+
+  @Override
+  public Reply tokenUser(long handle, int length) {
+    PointerByReference token = new PointerByReference();
+    if (!Advapi32.INSTANCE.OpenProcessToken(new Pointer(handle), TOKEN_QUERY, token)) {
+      return failed(Native.getLastError(), length);
+    }
+    try {
+      Memory buffer = new Memory(length);
+      IntByReference needed = new IntByReference();
+      boolean ok =
+          Advapi32.INSTANCE.GetTokenInformation(
+              token.getValue(), TOKEN_USER, buffer, length, needed);
+      return ok
+          ? reply(0, needed.getValue(), buffer, Math.min(needed.getValue(), length))
+          : reply(Native.getLastError(), needed.getValue(), buffer, 0);
+    } finally {
+      Kernel32.INSTANCE.CloseHandle(token.getValue());
+    }
+  }
+
+  @Override
+  public Reply lookupAccountSid(byte[] sid, int chars) {
+    Memory sidCopy = new Memory(Math.max(sid.length, 1));
+    sidCopy.write(0, sid, 0, sid.length);
+    Memory names = new Memory(4L * chars);
+    names.clear();
+    IntByReference nameChars = new IntByReference(chars);
+    IntByReference domainChars = new IntByReference(chars);
+    boolean ok =
+        Advapi32.INSTANCE.LookupAccountSidW(
+            null,
+            sidCopy,
+            names,
+            nameChars,
+            names.share(2L * chars),
+            domainChars,
+            new IntByReference());
+    int needed = Math.max(nameChars.getValue(), domainChars.getValue());
+    return ok ? reply(0, needed, names, 4 * chars) : reply(Native.getLastError(), needed, names, 0);
+  }
+
+  @Override
+  public Reply adaptersAddresses(int length) {
+    Memory buffer = new Memory(length);
+    IntByReference size = new IntByReference(length);
+    int error = Iphlpapi.INSTANCE.GetAdaptersAddresses(0, 0, null, buffer, size);
+    return reply(error, size.getValue(), buffer, error == 0 ? length : 0);
+  }
+
+  /** {@code MIB_IF_ROW2} bytes and the table's header before the first row (netioapi.h). */
+  private static final int IF_ROW2_SIZE = 1352;
+
+  private static final int IF_TABLE2_HEADER = 8;
+
+  @Override
+  public Reply interfaceTable() {
+    PointerByReference table = new PointerByReference();
+    int error = Iphlpapi.INSTANCE.GetIfTable2(table);
+    if (error != 0) {
+      return failed(error, 0);
+    }
+    Pointer t = table.getValue();
+    try {
+      long bytes = IF_TABLE2_HEADER + (t.getInt(0) & 0xFFFF_FFFFL) * IF_ROW2_SIZE;
+      ByteBuffer copy =
+          ByteBuffer.wrap(t.getByteArray(0, Math.toIntExact(bytes))).order(ByteOrder.LITTLE_ENDIAN);
+      return new Reply(0, (int) bytes, copy, Pointer.nativeValue(t));
+    } finally {
+      Iphlpapi.INSTANCE.FreeMibTable(t);
+    }
+  }
+
+  @Override
+  public Reply logicalDriveStrings(int chars) {
+    Memory buffer = new Memory(2L * chars);
+    int n = Kernel32.INSTANCE.GetLogicalDriveStringsW(chars, buffer);
+    if (n == 0) {
+      return reply(Native.getLastError(), 0, buffer, 0);
+    }
+    return n > chars ? reply(122, n, buffer, 0) : reply(0, n, buffer, 2 * (n + 1));
+  }
+
+  @Override
+  public int driveType(String root) {
+    return Kernel32.INSTANCE.GetDriveTypeW(new WString(root));
+  }
+
+  /** {@code SEM_FAILCRITICALERRORS} (errhandlingapi.h), psutil gh-264. */
+  private static final int SEM_FAILCRITICALERRORS = 1;
+
+  private static final int MAX_PATH = 260;
+
+  @Override
+  public Reply volumeInformation(String root) {
+    Memory out = new Memory(4 + 2L * (MAX_PATH + 1));
+    out.clear();
+    IntByReference flags = new IntByReference();
+    int old = Kernel32.INSTANCE.SetErrorMode(SEM_FAILCRITICALERRORS);
+    try {
+      boolean ok =
+          Kernel32.INSTANCE.GetVolumeInformationW(
+              new WString(root), null, 0, null, null, flags, out.share(4), MAX_PATH + 1);
+      if (!ok) {
+        return reply(Native.getLastError(), 0, out, 0);
+      }
+      out.setInt(0, flags.getValue());
+      return reply(0, (int) out.size(), out, (int) out.size());
+    } finally {
+      Kernel32.INSTANCE.SetErrorMode(old);
+    }
+  }
+
+  /** {@code POWER_INFORMATION_LEVEL ProcessorInformation} (ntpoapi.h). */
+  private static final int PROCESSOR_INFORMATION = 11;
+
+  @Override
+  public Reply processorPowerInformation(int length) {
+    Memory buffer = new Memory(length);
+    int status =
+        io.github.jpsutil.windows.jna.Powrprof.INSTANCE.CallNtPowerInformation(
+            PROCESSOR_INFORMATION, null, 0, buffer, length);
+    return reply(status, length, buffer, status == 0 ? length : 0);
   }
 }

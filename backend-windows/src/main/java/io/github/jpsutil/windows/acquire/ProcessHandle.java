@@ -19,6 +19,9 @@ public final class ProcessHandle implements AutoCloseable {
 
   public static final int SET_INFORMATION = 0x0200;
   public static final int VM_READ = 0x0010;
+  public static final int TERMINATE = 0x0001;
+  public static final int SUSPEND_RESUME = 0x0800;
+  public static final int SYNCHRONIZE = 0x0010_0000;
 
   static final int ERROR_ACCESS_DENIED = 5;
   static final int ERROR_INVALID_PARAMETER = 87;
@@ -53,7 +56,7 @@ public final class ProcessHandle implements AutoCloseable {
     }
     ProcessHandle h = new ProcessHandle(api, pid, check(pid, "OpenProcess", opened));
     try {
-      if (h.call("GetExitCodeProcess", api::exitCode) != STILL_ACTIVE) {
+      if (!h.running()) {
         throw new NoSuchProcess(pid, null, "the process has exited");
       }
       long created = h.call("GetProcessTimes", api::creationTime);
@@ -88,11 +91,37 @@ public final class ProcessHandle implements AutoCloseable {
     return r.bytes();
   }
 
-  /** {@code NtQueryInformationProcess(ProcessBasicInformation)} of the process. */
-  public java.nio.ByteBuffer basicInformation() {
-    Reply r = api.basicInformation(handle);
-    check(pid, "NtQueryInformationProcess(ProcessBasicInformation)", new Outcome(0, r.status()));
-    return r.bytes();
+  /** A call on the handle that answers a buffer, e.g. ProcessBasicInformation; checked. */
+  public Reply reply(String name, LongFunction<Reply> call) {
+    Reply r = call.apply(handle);
+    check(pid, name, new Outcome(0, r.status()));
+    return r;
+  }
+
+  /** Whether the process still runs ({@code GetExitCodeProcess} is STILL_ACTIVE). */
+  public boolean running() {
+    return call("GetExitCodeProcess", api::exitCode) == STILL_ACTIVE;
+  }
+
+  /** A call on a handle that fills a buffer of a given size. */
+  @FunctionalInterface
+  public interface SizedCall {
+    Reply call(long handle, int size);
+  }
+
+  /**
+   * Calls {@code call} with a buffer grown while Windows answers ERROR_INSUFFICIENT_BUFFER; its
+   * error becomes AccessDenied or an exception naming it.
+   */
+  public Reply buffer(String name, int initialSize, SizedCall call) {
+    Reply r =
+        WindowsCalls.grown(
+            name,
+            initialSize,
+            size -> call.call(handle, size),
+            s -> s == WindowsCalls.ERROR_INSUFFICIENT_BUFFER);
+    check(pid, name, new Outcome(0, r.status()));
+    return r;
   }
 
   /** Calls {@code call} on the handle; its error becomes AccessDenied or an exception naming it. */

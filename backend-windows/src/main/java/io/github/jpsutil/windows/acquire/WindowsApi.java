@@ -62,4 +62,75 @@ public interface WindowsApi {
 
   /** {@code ReadProcessMemory(handle, address, buffer, length, &read)}: the bytes, or the error. */
   Reply readMemory(long handle, long address, int length);
+
+  /**
+   * {@code QueryFullProcessImageNameW(handle, 0, buffer, &chars)}: the path in UTF-16LE without its
+   * NUL, or the error ({@code ERROR_INSUFFICIENT_BUFFER} when {@code chars} is too few).
+   */
+  Reply imageName(long handle, int chars);
+
+  /** {@code GetProcessAffinityMask}: the process mask then the system mask, 16 bytes. */
+  Reply affinityMask(long handle);
+
+  /** {@code SetProcessAffinityMask(handle, mask)}. */
+  Outcome setAffinityMask(long handle, long mask);
+
+  /** {@code TerminateProcess(handle, exitCode)}. */
+  Outcome terminate(long handle, int exitCode);
+
+  /** {@code NtSuspendProcess} ({@code suspend}) or {@code NtResumeProcess}: the NTSTATUS. */
+  Outcome suspendOrResume(long handle, boolean suspend);
+
+  /** {@code GenerateConsoleCtrlEvent(event, processGroupId)}. */
+  Outcome consoleCtrlEvent(int event, int processGroupId);
+
+  /** {@code WaitForSingleObject(handle, millis)}: its result, the error when it is WAIT_FAILED. */
+  Outcome waitForObject(long handle, int millis);
+
+  /**
+   * {@code OpenProcessToken(handle, TOKEN_QUERY)}, {@code GetTokenInformation(TokenUser)} into a
+   * {@code length}-byte buffer, {@code CloseHandle(token)}: the TOKEN_USER and the address it was
+   * written at (its SID pointer points into it), or the error.
+   */
+  Reply tokenUser(long handle, int length);
+
+  /**
+   * {@code LookupAccountSidW(NULL, sid, name, &chars, domain, &chars, &use)}: the name buffer
+   * ({@code chars} UTF-16 units) then the domain buffer, each NUL-terminated, or the error.
+   */
+  Reply lookupAccountSid(byte[] sid, int chars);
+
+  /**
+   * {@code GetAdaptersAddresses(AF_UNSPEC, 0, NULL, buffer, &length)}: the list and its address, or
+   * the error ({@code ERROR_BUFFER_OVERFLOW} with the size needed).
+   */
+  Reply adaptersAddresses(int length);
+
+  /**
+   * {@code GetIfTable2(&table)}: {@code MIB_IF_TABLE2} copied off ({@code NumEntries} rows), then
+   * {@code FreeMibTable}; or the error.
+   */
+  Reply interfaceTable();
+
+  /**
+   * {@code GetLogicalDriveStringsW(chars, buffer)}: the roots as NUL-separated UTF-16 with the
+   * final empty string; ERROR_INSUFFICIENT_BUFFER with the size needed when {@code chars} is too
+   * few.
+   */
+  Reply logicalDriveStrings(int chars);
+
+  /** {@code GetDriveTypeW(root)}. */
+  int driveType(String root);
+
+  /**
+   * {@code GetVolumeInformationW(root, …, &flags, fsName, MAX_PATH + 1)}: the flags (4 bytes) then
+   * the file system name (UTF-16, NUL-terminated), or the error.
+   */
+  Reply volumeInformation(String root);
+
+  /**
+   * {@code CallNtPowerInformation(ProcessorInformation, NULL, 0, buffer, length)}: the array, or
+   * the NTSTATUS (STATUS_BUFFER_TOO_SMALL when {@code length} is less than one entry per CPU).
+   */
+  Reply processorPowerInformation(int length);
 }

@@ -16,6 +16,7 @@ public final class WindowsCalls {
   /** {@code SystemTimeOfDayInformation}, {@code SystemProcessInformation}, … (phnt ntexapi.h). */
   public static final int TIME_OF_DAY = 3;
 
+  public static final int PERFORMANCE = 2;
   public static final int PROCESS = 5;
   public static final int PROCESSOR_PERFORMANCE = 8;
   public static final int PAGE_FILE = 18;
@@ -87,7 +88,7 @@ public final class WindowsCalls {
   }
 
   /** Calls with a bigger buffer while the answer is "too small", growing past what it asked. */
-  private static Reply grown(
+  static Reply grown(
       String call, int initialSize, IntFunction<Reply> attempt, IntPredicate tooSmall) {
     int size = initialSize;
     for (int i = 0; i < MAX_ATTEMPTS; i++) {
@@ -131,6 +132,65 @@ public final class WindowsCalls {
   /** {@code PERFORMANCE_INFORMATION}. */
   public Reply performanceInfo() {
     return win32("GetPerformanceInfo", api.getPerformanceInfo(PERFORMANCE_INFORMATION_SIZE));
+  }
+
+  /** {@code ERROR_BUFFER_OVERFLOW} (winerror.h): GetAdaptersAddresses' "too small". */
+  static final int ERROR_BUFFER_OVERFLOW = 111;
+
+  /** {@code ERROR_NO_DATA}: GetAdaptersAddresses found no adapter. */
+  static final int ERROR_NO_DATA = 232;
+
+  /**
+   * {@code GetAdaptersAddresses(AF_UNSPEC, 0)} as psutil calls it, from 15 KB (Microsoft's
+   * recommended start) grown as asked; no adapter is an empty buffer.
+   */
+  public Reply adaptersAddresses() {
+    String call = "GetAdaptersAddresses";
+    Reply r = grown(call, 15 * 1024, api::adaptersAddresses, s -> s == ERROR_BUFFER_OVERFLOW);
+    return r.status() == ERROR_NO_DATA
+        ? new Reply(0, 0, java.nio.ByteBuffer.allocate(0), r.address())
+        : win32(call, r);
+  }
+
+  /** {@code GetIfTable2}: every interface's MIB_IF_ROW2. */
+  public Reply interfaceTable() {
+    return win32("GetIfTable2", api.interfaceTable());
+  }
+
+  /** {@code GetLogicalDriveStringsW}, grown as asked: the drive roots. */
+  public Reply logicalDriveStrings() {
+    String call = "GetLogicalDriveStringsW";
+    return win32(
+        call, grown(call, 256, api::logicalDriveStrings, s -> s == ERROR_INSUFFICIENT_BUFFER));
+  }
+
+  /** {@code GetVolumeInformationW} of a root: flags and file system, or empty when it failed. */
+  public java.util.Optional<java.nio.ByteBuffer> volumeInformation(String root) {
+    Reply r = api.volumeInformation(root);
+    return r.status() == 0 ? java.util.Optional.of(r.bytes()) : java.util.Optional.empty();
+  }
+
+  /**
+   * {@code CallNtPowerInformation(ProcessorInformation)} into {@code length} bytes (one
+   * PROCESSOR_POWER_INFORMATION per processor), grown on STATUS_BUFFER_TOO_SMALL.
+   */
+  public Reply processorPowerInformation(int length) {
+    String call = "CallNtPowerInformation(ProcessorInformation)";
+    Reply r =
+        grown(call, length, api::processorPowerInformation, s -> s == STATUS_BUFFER_TOO_SMALL);
+    return r.status() != 0 ? fail(call, "NTSTATUS", r.status()) : r;
+  }
+
+  /** The account {@code sid} names, from {@code LookupAccountSidW} with buffers grown as asked. */
+  public Reply lookupAccountSid(byte[] sid) {
+    String call = "LookupAccountSidW";
+    return win32(
+        call,
+        grown(
+            call,
+            64,
+            chars -> api.lookupAccountSid(sid, chars),
+            s -> s == ERROR_INSUFFICIENT_BUFFER));
   }
 
   private static Reply win32(String call, Reply r) {

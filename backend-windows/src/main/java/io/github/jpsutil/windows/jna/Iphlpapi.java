@@ -17,4 +17,11 @@ public interface Iphlpapi extends Library {
 
   int GetExtendedUdpTable(
       Pointer table, IntByReference size, boolean order, int af, int tableClass, int reserved);
+
+  int GetAdaptersAddresses(
+      int family, int flags, Pointer reserved, Pointer addresses, IntByReference size);
+
+  int GetIfTable2(com.sun.jna.ptr.PointerByReference table);
+
+  void FreeMibTable(Pointer memory);
 }

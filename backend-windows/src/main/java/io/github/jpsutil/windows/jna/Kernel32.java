@@ -44,4 +44,35 @@ public interface Kernel32 extends Library {
 
   boolean ReadProcessMemory(
       Pointer process, Pointer baseAddress, Pointer buffer, long size, LongByReference read);
+
+  boolean QueryFullProcessImageNameW(Pointer process, int flags, Pointer name, IntByReference size);
+
+  boolean GetProcessAffinityMask(
+      Pointer process, LongByReference processMask, LongByReference systemMask);
+
+  /** {@code mask} is a {@code DWORD_PTR}, 64 bits on the only ABI this backend runs on. */
+  boolean SetProcessAffinityMask(Pointer process, long mask);
+
+  boolean TerminateProcess(Pointer process, int exitCode);
+
+  boolean GenerateConsoleCtrlEvent(int ctrlEvent, int processGroupId);
+
+  int WaitForSingleObject(Pointer handle, int milliseconds);
+
+  int GetLogicalDriveStringsW(int bufferChars, Pointer buffer);
+
+  int GetDriveTypeW(WString root);
+
+  boolean GetVolumeInformationW(
+      WString root,
+      Pointer volumeName,
+      int volumeNameChars,
+      IntByReference serial,
+      IntByReference maxComponentLength,
+      IntByReference flags,
+      Pointer fileSystemName,
+      int fileSystemNameChars);
+
+  /** {@code SetErrorMode}: psutil sets SEM_FAILCRITICALERRORS so an empty drive shows no dialog. */
+  int SetErrorMode(int mode);
 }

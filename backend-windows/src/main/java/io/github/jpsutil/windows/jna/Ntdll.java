@@ -19,4 +19,9 @@ public interface Ntdll extends Library {
       Pointer process, int infoClass, Pointer buffer, int length, IntByReference returnLength);
 
   int NtSetInformationProcess(Pointer process, int infoClass, Pointer buffer, int length);
+
+  /** Undocumented; psutil's {@code psutil_proc_suspend_or_resume} (phnt ntpsapi.h). */
+  int NtSuspendProcess(Pointer process);
+
+  int NtResumeProcess(Pointer process);
 }

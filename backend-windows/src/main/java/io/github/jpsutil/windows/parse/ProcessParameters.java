@@ -104,7 +104,7 @@ public final class ProcessParameters {
   }
 
   /** UTF-16LE text, up to the first NUL if any. */
-  static String utf16(ByteBuffer buf) {
+  public static String utf16(ByteBuffer buf) {
     if (buf.limit() % 2 != 0) {
       throw new MalformedDataException("UTF-16 text of odd length " + buf.limit());
     }

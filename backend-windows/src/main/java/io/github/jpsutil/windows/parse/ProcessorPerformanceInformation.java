@@ -44,6 +44,16 @@ public final class ProcessorPerformanceInformation {
   public static final CField INTERRUPT_TIME =
       LAYOUT.fieldAsHeaderHasIt("InterruptTime", 32, CType.INT64, 8, null, MINGW_RESERVED);
 
+  /** psutil's cpu_stats interrupts: phnt's and psutil's InterruptCount. */
+  public static final CField INTERRUPT_COUNT =
+      LAYOUT.fieldAsHeaderHasIt(
+          "InterruptCount",
+          40,
+          CType.UINT32,
+          4,
+          "Reserved2",
+          "MinGW-w64 winternl.h calls it Reserved2; phnt ntexapi.h and psutil InterruptCount");
+
   /**
    * One {@link CpuTimes.Windows} per record, seconds ({@code arch/windows/cpu.c}).
    *

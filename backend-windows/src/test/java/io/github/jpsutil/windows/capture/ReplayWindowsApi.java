@@ -20,31 +20,13 @@ import java.util.Map;
  * did not capture. It logs every call so tests can assert the sizes tried and that every handle
  * opened was closed.
  */
-public final class ReplayWindowsApi implements WindowsApi {
-  /** ntstatus.h values the fake answers with. */
-  public static final int STATUS_INFO_LENGTH_MISMATCH = 0xC000_0004;
-
-  public static final int STATUS_INVALID_INFO_CLASS = 0xC000_0003;
+public final class ReplayWindowsApi extends ReplaySystemCalls {
   public static final int ERROR_INVALID_PARAMETER = 87;
   public static final int STILL_ACTIVE = 259;
 
-  private final CaptureDirectory capture;
   private final Map<Integer, Map<String, String>> processes;
   private final Map<Long, Integer> openHandles = new HashMap<>();
   private long nextHandle = 0x100;
-
-  /** Every call, as {@code name(args)}, in order. */
-  public final List<String> calls = new ArrayList<>();
-
-  /** Errors to answer the next calls of a name with, before replaying (e.g. "OpenProcess" → 5). */
-  public final Map<String, Deque<Integer>> failures = new HashMap<>();
-
-  /**
-   * NtQuerySystemInformation classes a test declares instead of the capture's answer: class →
-   * buffer, returned with STATUS_SUCCESS (e.g. an empty SystemPageFileInformation, "no page file",
-   * where Wine fails the class).
-   */
-  public final Map<Integer, byte[]> declaredClasses = new HashMap<>();
 
   /** Values the capture lacks, declared by a test: pid → ProcessIoPriority. */
   public final Map<Integer, Integer> ioPriorities = new HashMap<>();
@@ -55,13 +37,24 @@ public final class ReplayWindowsApi implements WindowsApi {
   /** Exit codes a test declares (an exited process); the rest are STILL_ACTIVE. */
   public final Map<Integer, Integer> exitCodes = new HashMap<>();
 
+  /**
+   * Answers for the next GetExitCodeProcess calls, before {@link #exitCodes} (a process exiting).
+   */
+  public final Deque<Integer> nextExitCodes = new ArrayDeque<>();
+
   /** What SetPriorityClass / NtSetInformationProcess were asked to set: pid → value. */
   public final Map<Integer, Integer> priorityClassesSet = new HashMap<>();
 
   public final Map<Integer, Integer> ioPrioritiesSet = new HashMap<>();
 
+  /** What SetProcessAffinityMask was asked to set: pid → mask. */
+  public final Map<Integer, Long> affinitiesSet = new HashMap<>();
+
+  /** The actions taken: "TerminateProcess(pid, code)", "NtSuspendProcess(pid)", … in order. */
+  public final List<String> actions = new ArrayList<>();
+
   public ReplayWindowsApi(CaptureDirectory capture) {
-    this.capture = capture;
+    super(capture);
     this.processes = capture.byPid("process.tsv");
   }
 
@@ -74,121 +67,6 @@ public final class ReplayWindowsApi implements WindowsApi {
   /** Handles opened and not yet closed. */
   public Map<Long, Integer> openHandles() {
     return Map.copyOf(openHandles);
-  }
-
-  private Integer failure(String name) {
-    Deque<Integer> q = failures.get(name);
-    return q == null ? null : q.poll();
-  }
-
-  @Override
-  public Reply ntQuerySystemInformation(int infoClass, int length) {
-    calls.add("NtQuerySystemInformation(" + infoClass + ", " + length + ")");
-    Integer failed = failure("NtQuerySystemInformation");
-    if (failed != null) {
-      return new Reply(failed, 0, empty(), 0);
-    }
-    byte[] declared = declaredClasses.get(infoClass);
-    if (declared != null) {
-      return new Reply(
-          0, declared.length, ByteBuffer.wrap(declared).order(ByteOrder.LITTLE_ENDIAN), 0);
-    }
-    return capture
-        .entryStartingWith("ntqsi-" + infoClass + "-")
-        .map(e -> replay(e, length, STATUS_INFO_LENGTH_MISMATCH))
-        .orElse(new Reply(STATUS_INVALID_INFO_CLASS, 0, empty(), 0));
-  }
-
-  /** ERROR_INSUFFICIENT_BUFFER (winerror.h), the IP Helper's "too small". */
-  public static final int ERROR_INSUFFICIENT_BUFFER = 122;
-
-  @Override
-  public Reply socketTable(boolean tcp, int family, int tableClass, int length) {
-    String api = tcp ? "GetExtendedTcpTable" : "GetExtendedUdpTable";
-    calls.add(String.format("%s(%d, %d, %d)", api, family, tableClass, length));
-    Integer failed = failure(api);
-    if (failed != null) {
-      return new Reply(failed, 0, empty(), 0);
-    }
-    String file =
-        String.format(
-            "%s-%s-%s.bin",
-            api, family == 2 ? "AF_INET" : "AF_INET6", tcp ? "OWNER_PID_ALL" : "OWNER_PID");
-    return replay(capture.entry(file), length, ERROR_INSUFFICIENT_BUFFER);
-  }
-
-  @Override
-  public Reply logicalProcessorInformation(int length) {
-    calls.add("GetLogicalProcessorInformationEx(" + length + ")");
-    Integer failed = failure("GetLogicalProcessorInformationEx");
-    if (failed != null) {
-      return new Reply(failed, 0, empty(), 0);
-    }
-    CaptureDirectory.Entry e = capture.entry("GetLogicalProcessorInformationEx-RelationAll.bin");
-    // A BOOL call: rc 1 is success, status 0.
-    CaptureDirectory.Entry asStatus =
-        new CaptureDirectory.Entry(
-            e.file(), e.api(), e.args(), e.rc() == 1 ? 0 : -1, e.bytes(), e.address());
-    return replay(asStatus, length, ERROR_INSUFFICIENT_BUFFER);
-  }
-
-  /**
-   * The probe's GetDiskFreeSpaceExW answer (drives.tsv) for the drive {@code path} lies on; a path
-   * on no captured drive is ERROR_PATH_NOT_FOUND (3).
-   */
-  @Override
-  public Reply diskFreeSpace(String path) {
-    calls.add("GetDiskFreeSpaceExW(" + path + ")");
-    for (Map<String, String> d : capture.tsv("drives.tsv")) {
-      if (path.toUpperCase(java.util.Locale.ROOT).startsWith(d.get("drive"))) {
-        ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
-        b.putLong(0, Long.parseUnsignedLong(d.get("freeToCaller")));
-        b.putLong(8, Long.parseUnsignedLong(d.get("total")));
-        b.putLong(16, Long.parseUnsignedLong(d.get("totalFree")));
-        return new Reply(0, 24, b, 0);
-      }
-    }
-    return new Reply(3, 0, empty(), 0);
-  }
-
-  @Override
-  public Reply systemPowerStatus() {
-    calls.add("GetSystemPowerStatus()");
-    return win32("GetSystemPowerStatus", "GetSystemPowerStatus.bin");
-  }
-
-  @Override
-  public Reply getSystemTimes() {
-    calls.add("GetSystemTimes()");
-    return win32("GetSystemTimes", "GetSystemTimes.bin");
-  }
-
-  @Override
-  public Reply getPerformanceInfo(int cb) {
-    calls.add("GetPerformanceInfo(" + cb + ")");
-    return win32("GetPerformanceInfo", "GetPerformanceInfo.bin");
-  }
-
-  /** A captured NTSTATUS call: its status, or its bytes when {@code length} holds them. */
-  private Reply replay(CaptureDirectory.Entry e, int length, int tooSmall) {
-    if (e.rc() < 0) {
-      return new Reply((int) e.rc(), 0, empty(), 0);
-    }
-    if (length < e.bytes()) {
-      return new Reply(tooSmall, e.bytes(), empty(), 0);
-    }
-    return new Reply((int) e.rc(), e.bytes(), capture.raw(e.file()), e.address());
-  }
-
-  /** A captured BOOL call (rc 1 is success). */
-  private Reply win32(String name, String file) {
-    Integer failed = failure(name);
-    if (failed != null) {
-      return new Reply(failed, 0, empty(), 0);
-    }
-    CaptureDirectory.Entry e = capture.entry(file);
-    // The capture holds no GetLastError for a failed BOOL call; ERROR_GEN_FAILURE stands in.
-    return new Reply(e.rc() != 0 ? 0 : 31, e.bytes(), capture.raw(file), e.address());
   }
 
   @Override
@@ -238,7 +116,12 @@ public final class ReplayWindowsApi implements WindowsApi {
   public Outcome exitCode(long handle) {
     // Every pid of process.tsv was running when the probe read it.
     return handleCall(
-        "GetExitCodeProcess", handle, pid -> (long) exitCodes.getOrDefault(pid, STILL_ACTIVE));
+        "GetExitCodeProcess",
+        handle,
+        pid -> {
+          Integer next = nextExitCodes.poll();
+          return (long) (next != null ? next : exitCodes.getOrDefault(pid, STILL_ACTIVE));
+        });
   }
 
   @Override
@@ -341,7 +224,122 @@ public final class ReplayWindowsApi implements WindowsApi {
     return new Reply(ERROR_PARTIAL_COPY, 0, empty(), address);
   }
 
-  private static ByteBuffer empty() {
-    return ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
+  /** A process.tsv cell of {@code pid}: the value, or the error the probe's call failed with. */
+  private Object cell(int pid, String column) {
+    String v = processes.get(pid).get(column);
+    return v.startsWith("error:") ? Integer.valueOf(v.substring(6)) : v;
+  }
+
+  /**
+   * The path the probe's QueryFullProcessImageNameW returned (process.tsv imagePath), as UTF-16LE;
+   * ERROR_INSUFFICIENT_BUFFER while {@code chars} cannot hold it and its NUL.
+   */
+  @Override
+  public Reply imageName(long handle, int chars) {
+    int pid = pidOf(handle);
+    calls.add("QueryFullProcessImageNameW(pid " + pid + ", " + chars + ")");
+    Integer failed = failure("QueryFullProcessImageNameW");
+    Object path = cell(pid, "imagePath");
+    if (failed != null || path instanceof Integer) {
+      return new Reply(failed != null ? failed : (Integer) path, 0, empty(), 0);
+    }
+    byte[] utf16 = ((String) path).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    if (chars < utf16.length / 2 + 1) {
+      return new Reply(ERROR_INSUFFICIENT_BUFFER, 0, empty(), 0);
+    }
+    return new Reply(0, chars, ByteBuffer.wrap(utf16).order(ByteOrder.LITTLE_ENDIAN), 0);
+  }
+
+  /** The probe's GetProcessAffinityMask of the pid (process.tsv), or the last mask set. */
+  @Override
+  public Reply affinityMask(long handle) {
+    int pid = pidOf(handle);
+    calls.add("GetProcessAffinityMask(pid " + pid + ")");
+    Integer failed = failure("GetProcessAffinityMask");
+    Object mask = cell(pid, "affinityMask");
+    if (failed != null || mask instanceof Integer) {
+      return new Reply(failed != null ? failed : (Integer) mask, 0, empty(), 0);
+    }
+    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+    long process =
+        affinitiesSet.getOrDefault(pid, Long.parseUnsignedLong(((String) mask).substring(2), 16));
+    b.putLong(0, process);
+    b.putLong(
+        8, Long.parseUnsignedLong(((String) cell(pid, "systemAffinityMask")).substring(2), 16));
+    return new Reply(0, 16, b, 0);
+  }
+
+  @Override
+  public Outcome setAffinityMask(long handle, long mask) {
+    return handleCall(
+        "SetProcessAffinityMask",
+        handle,
+        pid -> {
+          affinitiesSet.put(pid, mask);
+          return mask;
+        });
+  }
+
+  /** Records the termination; the process then reports the exit code (GetExitCodeProcess). */
+  @Override
+  public Outcome terminate(long handle, int exitCode) {
+    return handleCall(
+        "TerminateProcess",
+        handle,
+        pid -> {
+          actions.add("TerminateProcess(" + pid + ", " + exitCode + ")");
+          exitCodes.put(pid, exitCode);
+          return (long) exitCode;
+        });
+  }
+
+  @Override
+  public Outcome suspendOrResume(long handle, boolean suspend) {
+    String name = suspend ? "NtSuspendProcess" : "NtResumeProcess";
+    return handleCall(
+        name,
+        handle,
+        pid -> {
+          actions.add(name + "(" + pid + ")");
+          return 0L;
+        });
+  }
+
+  @Override
+  public Outcome consoleCtrlEvent(int event, int processGroupId) {
+    calls.add("GenerateConsoleCtrlEvent(" + event + ", " + processGroupId + ")");
+    Integer failed = failure("GenerateConsoleCtrlEvent");
+    if (failed != null) {
+      return Outcome.failed(failed);
+    }
+    actions.add("GenerateConsoleCtrlEvent(" + event + ", " + processGroupId + ")");
+    return Outcome.ok(event);
+  }
+
+  /** WAIT_OBJECT_0 (0) once the pid has an exit code, WAIT_TIMEOUT (258) before. */
+  @Override
+  public Outcome waitForObject(long handle, int millis) {
+    return handleCall("WaitForSingleObject", handle, pid -> exitCodes.containsKey(pid) ? 0L : 258L);
+  }
+
+  /**
+   * The child's token user as the probe read it (childN-TokenUser.bin, with its address), or
+   * ERROR_ACCESS_DENIED for a pid the probe did not read; ERROR_INSUFFICIENT_BUFFER with the size
+   * while {@code length} is smaller, as GetTokenInformation.
+   */
+  @Override
+  public Reply tokenUser(long handle, int length) {
+    int pid = pidOf(handle);
+    calls.add("GetTokenInformation(pid " + pid + ", TokenUser, " + length + ")");
+    Integer failed = failure("GetTokenInformation");
+    int child = childIndex(pid);
+    if (failed != null || child < 0) {
+      return new Reply(failed != null ? failed : 5, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("child" + child + "-TokenUser.bin");
+    return replay(
+        new CaptureDirectory.Entry(e.file(), e.api(), e.args(), 0, e.bytes(), e.address()),
+        length,
+        ERROR_INSUFFICIENT_BUFFER);
   }
 }

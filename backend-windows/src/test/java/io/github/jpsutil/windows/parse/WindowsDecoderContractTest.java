@@ -55,9 +55,35 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
     return b.array();
   }
 
+  /** LookupAccountSidW's two 16-unit buffers holding the capture's user.txt names. */
+  private static byte[] accountNames() {
+    var user = CAPTURE.keyValues("user.txt");
+    ByteBuffer b = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(
+        0, user.get("LookupAccountSid.name").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    b.put(
+        32,
+        user.get("LookupAccountSid.domain").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    return b.array();
+  }
+
+  /** The first child's process and system masks as process.tsv holds them. */
+  private static byte[] affinityMasks() {
+    var row =
+        CAPTURE
+            .byPid("process.tsv")
+            .get(Integer.parseInt(CAPTURE.tsv("children.tsv").get(0).get("pid")));
+    ByteBuffer b = ByteBuffer.allocate(AffinityMask.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, Long.parseUnsignedLong(row.get("affinityMask").substring(2), 16));
+    b.putLong(8, Long.parseUnsignedLong(row.get("systemAffinityMask").substring(2), 16));
+    return b.array();
+  }
+
   @Override
   protected List<DecoderCase> decoders() {
     long tableAddress = CAPTURE.entry("ntqsi-5-SystemProcessInformation.bin").address();
+    long tokenAddress = CAPTURE.entry("child0-TokenUser.bin").address();
+    long adaptersAddress = CAPTURE.entry("GetAdaptersAddresses-AF_UNSPEC.bin").address();
     return List.of(
         le(
                 "SystemProcessInformation.decodeAll",
@@ -104,6 +130,34 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
             "LogicalProcessorInformation logical",
             raw("GetLogicalProcessorInformationEx-RelationAll.bin"),
             LogicalProcessorInformation::logicalProcessors),
+        le(
+            "TokenUser.sid + sidString",
+            raw("child0-TokenUser.bin"),
+            b -> TokenUser.sidString(TokenUser.sid(b, tokenAddress))),
+        le("TokenUser.account", accountNames(), TokenUser::account),
+        le(
+                "AdapterAddresses",
+                raw("GetAdaptersAddresses-AF_UNSPEC.bin"),
+                b -> AdapterAddresses.decode(b, adaptersAddress))
+            .everyNthTruncation(61),
+        le(
+            "CpuStatistics.stats",
+            raw("ntqsi-2-SystemPerformanceInformation.bin"),
+            b ->
+                CpuStatistics.stats(
+                    b,
+                    ByteBuffer.wrap(raw("ntqsi-8-SystemProcessorPerformanceInformation.bin"))
+                        .order(ByteOrder.LITTLE_ENDIAN))),
+        le(
+            "CpuStatistics.frequencies",
+            raw("CallNtPowerInformation-ProcessorInformation.bin"),
+            CpuStatistics::frequencies),
+        le("Drives.roots", raw("GetLogicalDriveStrings.bin"), Drives::roots),
+        le("InterfaceTable", raw("GetIfTable2.bin"), InterfaceTable::decode).everyNthTruncation(97),
+        le(
+            "AffinityMask",
+            affinityMasks(),
+            b -> List.of(AffinityMask.process(b), AffinityMask.system(b))),
         le(
             "LogicalProcessorInformation cores",
             raw("GetLogicalProcessorInformationEx-RelationAll.bin"),

@@ -1,0 +1,111 @@
+package io.github.jpsutil.windows.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.jpsutil.windows.acquire.ProcessHandle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The numbers the backend passes to Windows that are not struct members (access rights, signal and
+ * console-event numbers, SID limits) compiled as {@code _Static_assert}s against MinGW-w64's
+ * headers, as the layouts are.
+ */
+class WindowsConstantsCompileTest {
+  static Map<String, Long> constants() {
+    Map<String, Long> c = new LinkedHashMap<>();
+    c.put("PROCESS_QUERY_LIMITED_INFORMATION", (long) ProcessHandle.QUERY_LIMITED_INFORMATION);
+    c.put("PROCESS_SET_INFORMATION", (long) ProcessHandle.SET_INFORMATION);
+    c.put("PROCESS_VM_READ", (long) ProcessHandle.VM_READ);
+    c.put("PROCESS_TERMINATE", (long) ProcessHandle.TERMINATE);
+    c.put("PROCESS_SUSPEND_RESUME", (long) ProcessHandle.SUSPEND_RESUME);
+    c.put("SYNCHRONIZE", (long) ProcessHandle.SYNCHRONIZE);
+    c.put("SIGTERM", (long) WindowsSignals.SIGTERM);
+    c.put("NSIG - 1", (long) WindowsSignals.MAX_SIGNAL);
+    c.put("CTRL_C_EVENT", (long) WindowsSignals.CTRL_C_EVENT);
+    c.put("CTRL_BREAK_EVENT", (long) WindowsSignals.CTRL_BREAK_EVENT);
+    c.put("SID_REVISION", (long) TokenUser.SID_REVISION);
+    c.put("SID_MAX_SUB_AUTHORITIES", (long) TokenUser.SID_MAX_SUB_AUTHORITIES);
+    c.put("TOKEN_QUERY", 0x0008L);
+    c.put("DRIVE_UNKNOWN", (long) Drives.DRIVE_UNKNOWN);
+    c.put("DRIVE_NO_ROOT_DIR", (long) Drives.DRIVE_NO_ROOT_DIR);
+    c.put("DRIVE_REMOVABLE", (long) Drives.DRIVE_REMOVABLE);
+    c.put("DRIVE_FIXED", (long) Drives.DRIVE_FIXED);
+    c.put("DRIVE_REMOTE", (long) Drives.DRIVE_REMOTE);
+    c.put("DRIVE_CDROM", (long) Drives.DRIVE_CDROM);
+    c.put("DRIVE_RAMDISK", (long) Drives.DRIVE_RAMDISK);
+    c.put("FILE_READ_ONLY_VOLUME", (long) Drives.FILE_READ_ONLY_VOLUME);
+    c.put("FILE_VOLUME_IS_COMPRESSED", (long) Drives.FILE_VOLUME_IS_COMPRESSED);
+    c.put("SEM_FAILCRITICALERRORS", 1L);
+    c.put("ERROR_BUFFER_OVERFLOW", 111L);
+    c.put("ERROR_NO_DATA", 232L);
+    c.put("IfOperStatusUp", (long) InterfaceTable.IF_OPER_STATUS_UP);
+    c.put("NET_IF_ADMIN_STATUS_UP", (long) InterfaceTable.NET_IF_ADMIN_STATUS_UP);
+    c.put("TokenUser", 1L);
+    c.put("WAIT_OBJECT_0", 0L);
+    c.put("WAIT_TIMEOUT", 258L);
+    c.put("ERROR_INSUFFICIENT_BUFFER", 122L);
+    c.put("STILL_ACTIVE", 259L);
+    return c;
+  }
+
+  /** The jpsutil-only numbers of kill/suspend/resume are ones Windows' signal.h does not use. */
+  @Test
+  void posixOnlyNumbersAreFreeOnWindows() throws Exception {
+    StringBuilder src = new StringBuilder("#include <windows.h>\n#include <signal.h>\n");
+    for (String s :
+        List.of("SIGINT", "SIGILL", "SIGFPE", "SIGSEGV", "SIGTERM", "SIGBREAK", "SIGABRT")) {
+      for (int n : List.of(WindowsSignals.KILL, WindowsSignals.STOP, WindowsSignals.CONT)) {
+        src.append(String.format("_Static_assert(%s != %d, \"%s is %d\");%n", s, n, s, n));
+      }
+    }
+    compile(src.toString());
+  }
+
+  @Test
+  void constantsMatchTheMingwHeaders() throws Exception {
+    StringBuilder src =
+        new StringBuilder(
+            "#include <winsock2.h>\n#include <ws2tcpip.h>\n#include <iphlpapi.h>\n"
+                + "#include <windows.h>\n#include <signal.h>\n#include <winternl.h>\n");
+    constants()
+        .forEach(
+            (name, value) ->
+                src.append(
+                    String.format(
+                        "_Static_assert((%s) == %dLL, \"%s is not %d\");%n",
+                        name, value, name, value)));
+    compile(src.toString());
+  }
+
+  private static void compile(String src) throws Exception {
+    String gcc = "x86_64-w64-mingw32-gcc";
+    boolean present =
+        List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
+            .anyMatch(d -> Files.isExecutable(Path.of(d, gcc)));
+    if (!present) {
+      if (System.getenv("CI") != null) {
+        fail("no " + gcc + " (CI is set, so a missing compiler fails the build)");
+      }
+      Assumptions.abort("no " + gcc + " on PATH");
+    }
+    Path dir = Files.createTempDirectory("jpsutil-win-constants");
+    Path file = dir.resolve("constants.c");
+    Files.writeString(file, src, StandardCharsets.UTF_8);
+    Process p =
+        new ProcessBuilder(gcc, "-c", file.toString(), "-o", dir.resolve("c.o").toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out + "\n" + src).isZero();
+  }
+}
