@@ -33,11 +33,11 @@ final class MacBackend implements Backend {
   /** The backend over {@code os}: libSystem, or a test's fake of it. */
   MacBackend(MacNative os) {
     MacReads reads = new MacReads(os);
-    this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"));
-    long clkTck = os.sysconf(3, "_SC_CLK_TCK");
-    this.system = new MacSystem(reads, clkTck, os.sysconf(29, "_SC_PAGESIZE"), processes);
+    long pageSize = os.sysconf(29, "_SC_PAGESIZE");
+    this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"), pageSize);
+    this.system = new MacSystem(reads, os.sysconf(3, "_SC_CLK_TCK"), pageSize, processes);
     this.disks = new MacDisks(reads.fileSystems());
-    this.net = new MacNet(reads.sysctls());
+    this.net = new MacNet(reads, processes);
   }
 
   @Override

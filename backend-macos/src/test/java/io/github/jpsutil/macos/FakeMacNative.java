@@ -5,9 +5,15 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.macos.parse.IfAddrs;
+import io.github.jpsutil.macos.parse.IfReq;
 import io.github.jpsutil.macos.parse.KinfoProc;
+import io.github.jpsutil.macos.parse.ProcRegionInfo;
 import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
+import io.github.jpsutil.macos.parse.ProcThreadInfo;
+import io.github.jpsutil.macos.parse.SocketFdInfo;
 import io.github.jpsutil.macos.parse.Statfs;
+import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VnodePaths;
 import io.github.jpsutil.spi.CField;
@@ -18,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -132,6 +139,7 @@ final class FakeMacNative implements MacNative {
           case "hw.memsize" -> le(8).putLong(0, 8L << 30);
           case "hw.logicalcpu", "hw.physicalcpu" -> le(4).putInt(0, 2);
           case "kern.argmax" -> le(4).putInt(0, 1024);
+          case "sysctl.proc_cputype" -> le(4).putInt(0, 0x0100_000C); // CPU_TYPE_ARM64
           case "kern.boottime" -> le(16).putLong(0, 1_699_000_000L);
           case "vm.loadavg" -> le(24).putInt(0, 2048).putLong(16, 2048);
           case "vm.swapusage" -> le(32).putLong(0, 1L << 30).putLong(8, 1L << 29);
@@ -153,11 +161,22 @@ final class FakeMacNative implements MacNative {
           case LibSystem.PROC_PIDTASKALLINFO -> taskAllInfo();
           case LibSystem.PROC_PIDVNODEPATHINFO -> vnodePathInfo();
           case LibSystem.PROC_PIDLISTFDS ->
-              le(16).putInt(0, 3).putInt(4, 1).putInt(8, 4).putInt(12, 1).array();
+              le(24)
+                  .putInt(0, 3)
+                  .putInt(4, 1)
+                  .putInt(8, 4)
+                  .putInt(12, 1)
+                  .putInt(16, 5)
+                  .putInt(20, 2)
+                  .array();
+          case LibSystem.PROC_PIDLISTTHREADS ->
+              le(16).putLong(0, 0x7000_0001L).putLong(8, 0x7000_0002L).array();
+          case LibSystem.PROC_PIDTHREADINFO -> threadInfo(arg);
+          case ProcRegionInfo.PROC_PIDREGIONINFO -> region(arg);
           default -> null;
         };
     if (data == null) {
-      return -EINVAL;
+      return flavor == LibSystem.PROC_PIDTHREADINFO ? -ESRCH : -EINVAL;
     }
     if (out == null) {
       return data.length; // the size query of PROC_PIDLISTFDS
@@ -165,6 +184,34 @@ final class FakeMacNative implements MacNative {
     int n = Math.min(out.length, data.length);
     System.arraycopy(data, 0, out, 0, n);
     return n;
+  }
+
+  /** Thread 0x70000001 ran 1.5 s user and 0.25 s system; 0x70000002 ended after the listing. */
+  private static byte[] threadInfo(long handle) {
+    if (handle != 0x7000_0001L) {
+      return null;
+    }
+    return le(ProcThreadInfo.LAYOUT.size())
+        .putLong(0, 1_500_000_000L)
+        .putLong(8, 250_000_000L)
+        .array();
+  }
+
+  /**
+   * Two regions: [0x1000, 0x11000) private with 10 + 2 resident pages, then [0x100000, 0x200000)
+   * copy-on-write with 3 private and 4 shared pages and one reference; nothing after.
+   */
+  private static byte[] region(long address) {
+    ByteBuffer b = le(ProcRegionInfo.LAYOUT.size());
+    if (address <= 0x1000) {
+      b.putInt(60, 2).putInt(64, 10).putInt(68, 2).putLong(80, 0x1000).putLong(88, 0x10000);
+    } else if (address <= 0x100000) {
+      b.putInt(52, 1).putInt(60, 1).putInt(64, 3).putInt(68, 4).putLong(80, 0x100000);
+      b.putLong(88, 0x100000);
+    } else {
+      return null;
+    }
+    return b.array();
   }
 
   private static byte[] taskAllInfo() {
@@ -187,6 +234,9 @@ final class FakeMacNative implements MacNative {
     if (!live.contains(pid)) {
       return -ESRCH;
     }
+    if (fd == 5 && flavor == LibSystem.PROC_PIDFDSOCKETINFO) {
+      return socket(out);
+    }
     if (fd != 3) {
       return -EBADF;
     }
@@ -194,6 +244,20 @@ final class FakeMacNative implements MacNative {
     b.put(VnodePaths.PVIP_PATH.offset(), "/tmp/log".getBytes(StandardCharsets.UTF_8));
     System.arraycopy(b.array(), 0, out, 0, b.capacity());
     return b.capacity();
+  }
+
+  /** fd 5: a TCP socket 127.0.0.1:5000 → 127.0.0.1:6000, ESTABLISHED (4). */
+  private static int socket(byte[] out) {
+    ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.nativeOrder());
+    b.putInt(SocketFdInfo.SOI_FAMILY.offset(), 2).putInt(SocketFdInfo.SOI_TYPE.offset(), 1);
+    b.put(SocketFdInfo.INSI_LPORT.offset(), (byte) 0x13)
+        .put(SocketFdInfo.INSI_LPORT.offset() + 1, (byte) 0x88);
+    b.put(SocketFdInfo.INSI_FPORT.offset(), (byte) 0x17)
+        .put(SocketFdInfo.INSI_FPORT.offset() + 1, (byte) 0x70);
+    b.put(SocketFdInfo.INSI_LADDR.offset() + 12, new byte[] {127, 0, 0, 1});
+    b.put(SocketFdInfo.INSI_FADDR.offset() + 12, new byte[] {127, 0, 0, 1});
+    b.putInt(SocketFdInfo.TCPSI_STATE.offset(), 4);
+    return SocketFdInfo.LAYOUT.size();
   }
 
   @Override
@@ -277,6 +341,97 @@ final class FakeMacNative implements MacNative {
   public int getattrlist(String path, byte[] request, byte[] reply) {
     ByteBuffer.wrap(reply).order(ByteOrder.nativeOrder()).putInt(0, 12).putLong(4, 300_000L * 4096);
     return 0;
+  }
+
+  /** lo0: link (no address), 127.0.0.1/8, ::1, fe80::1 with xnu's embedded scope 1. */
+  @Override
+  public List<IfAddrs.Entry> interfaceAddresses() {
+    Optional<ByteBuffer> none = Optional.empty();
+    ByteBuffer link = le(20).put(0, (byte) 20).put(1, (byte) 18).putShort(2, (short) 1);
+    link.put(5, (byte) 3).put(8, "lo0".getBytes(StandardCharsets.US_ASCII));
+    return List.of(
+        new IfAddrs.Entry("lo0", 0x8049, Optional.of(link), none, none),
+        new IfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), none),
+        new IfAddrs.Entry("lo0", 0x8049, sin6(0, 0, 1), sin6(0xffff, 0xffff, 0), none),
+        new IfAddrs.Entry("lo0", 0x8049, sin6(0xfe80, 1, 1), sin6(0xffff, 0xffff, 0), none));
+  }
+
+  private static Optional<ByteBuffer> sin(int a, int b, int c, int d) {
+    ByteBuffer s = le(16).put(0, (byte) 16).put(1, (byte) 2);
+    return Optional.of(s.put(4, new byte[] {(byte) a, (byte) b, (byte) c, (byte) d}));
+  }
+
+  /** First two groups and the last group of an AF_INET6 sockaddr; the rest zero. */
+  private static Optional<ByteBuffer> sin6(int g0, int g1, int g7) {
+    ByteBuffer s = le(28).put(0, (byte) 28).put(1, (byte) 30);
+    s.order(ByteOrder.BIG_ENDIAN).putShort(8, (short) g0).putShort(10, (short) g1);
+    s.putShort(22, (short) g7);
+    return Optional.of(s.order(ByteOrder.nativeOrder()));
+  }
+
+  /** lo0: flags 0x8049, MTU 16384, no media (EINVAL); any other name is gone (ENXIO). */
+  @Override
+  public int interfaceIoctl(long request, byte[] buf) {
+    if (buf[0] != 'l' || buf[1] != 'o' || buf[2] != '0' || buf[3] != 0) {
+      return 6;
+    }
+    ByteBuffer b = ByteBuffer.wrap(buf).order(ByteOrder.nativeOrder());
+    if (request == IfReq.SIOCGIFFLAGS) {
+      b.putShort(16, (short) 0x8049);
+    } else if (request == IfReq.SIOCGIFMTU) {
+      b.putInt(16, 16_384);
+    } else {
+      return EINVAL;
+    }
+    return 0;
+  }
+
+  /** DOOMED exits during the wait; everything else outlives it. */
+  @Override
+  public int awaitExit(int pid, long timeoutNanos) {
+    if (!live.contains(pid)) {
+      return -ESRCH;
+    }
+    if (pid == DOOMED) {
+      live.remove(pid);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** SELF's task answers; the zombie's and root's task ports are refused (KERN_FAILURE 5). */
+  @Override
+  public int taskInfo(int pid, int flavor, byte[] out, int[] count) {
+    if (pid != SELF) {
+      return 5;
+    }
+    ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.nativeOrder());
+    b.putLong(TaskVmInfo.RESIDENT_SIZE_PEAK.offset(), 60L << 20);
+    b.putLong(TaskVmInfo.INTERNAL.offset(), 30L << 20)
+        .putLong(TaskVmInfo.EXTERNAL.offset(), 20L << 20);
+    b.putLong(TaskVmInfo.COMPRESSED.offset(), 1L << 20);
+    b.putLong(TaskVmInfo.PHYS_FOOTPRINT.offset(), 40L << 20);
+    count[0] = TaskVmInfo.TASK_VM_INFO_COUNT;
+    return 0;
+  }
+
+  @Override
+  public int procPidRusage(int pid, int flavor, byte[] out) {
+    if (!live.contains(pid) || pid == ZOMBIE) {
+      return ESRCH;
+    }
+    if (pid == OTHER_USER) {
+      return EPERM;
+    }
+    ByteBuffer.wrap(out)
+        .order(ByteOrder.nativeOrder())
+        .putLong(TaskVmInfo.RI_WIRED_SIZE.offset(), 8192);
+    return 0;
+  }
+
+  @Override
+  public int geteuid() {
+    return 501;
   }
 
   @Override
