@@ -79,7 +79,9 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
   @Override
   public List<CpuFreq> perCpuFreq() {
     if (reads.os().appleSilicon()) {
-      return reads.os().ioRegistryData("AppleARMIODevice", "pmgr")
+      return reads
+          .os()
+          .ioRegistryData("AppleARMIODevice", "pmgr")
           .flatMap(CpuFrequency::appleSilicon)
           .map(List::of)
           .orElse(List.of());

@@ -8,10 +8,9 @@ import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.IfReq;
 import io.github.jpsutil.macos.parse.KinfoProc;
+import io.github.jpsutil.macos.parse.PowerSource;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
 import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
-import io.github.jpsutil.macos.parse.ProcThreadInfo;
-import io.github.jpsutil.macos.parse.SocketFdInfo;
 import io.github.jpsutil.macos.parse.Statfs;
 import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.Utmpx;
@@ -25,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -96,6 +96,9 @@ final class FakeMacNative implements MacNative {
       a.put(area.getBytes(StandardCharsets.UTF_8));
       return give(Arrays.copyOf(a.array(), a.position()), out, len);
     }
+    if (mib.length == 2 && mib[0] == 6 && mib[1] == 15) { // CTL_HW, HW_CPU_FREQ
+      return give(le(4).putInt(0, (int) 2_400_000_000L).array(), out, len);
+    }
     if (mib.length == 6 && mib[4] == Sysctls.NET_RT_IFLIST2) {
       ByteBuffer m = le(184);
       m.putShort(0, (short) 184).put(3, (byte) 0x12);
@@ -133,12 +136,16 @@ final class FakeMacNative implements MacNative {
 
   @Override
   public int sysctlByName(String name, byte[] out, long[] len) {
+    if (name.equals("hw.cpufrequency_min")) {
+      return 2; // ENOENT: absent, as on some Intel Macs
+    }
     ByteBuffer b =
         switch (name) {
           case "hw.tbfrequency" -> le(8).putLong(0, 24_000_000L);
           case "hw.memsize" -> le(8).putLong(0, 8L << 30);
           case "hw.logicalcpu", "hw.physicalcpu" -> le(4).putInt(0, 2);
           case "kern.argmax" -> le(4).putInt(0, 1024);
+          case "hw.cpufrequency_max" -> le(8).putLong(0, 3_100_000_000L);
           case "sysctl.proc_cputype" -> le(4).putInt(0, 0x0100_000C); // CPU_TYPE_ARM64
           case "kern.boottime" -> le(16).putLong(0, 1_699_000_000L);
           case "vm.loadavg" -> le(24).putInt(0, 2048).putLong(16, 2048);
@@ -171,8 +178,8 @@ final class FakeMacNative implements MacNative {
                   .array();
           case LibSystem.PROC_PIDLISTTHREADS ->
               le(16).putLong(0, 0x7000_0001L).putLong(8, 0x7000_0002L).array();
-          case LibSystem.PROC_PIDTHREADINFO -> threadInfo(arg);
-          case ProcRegionInfo.PROC_PIDREGIONINFO -> region(arg);
+          case LibSystem.PROC_PIDTHREADINFO -> FakeKernelData.threadInfo(arg);
+          case ProcRegionInfo.PROC_PIDREGIONINFO -> FakeKernelData.region(arg);
           default -> null;
         };
     if (data == null) {
@@ -184,34 +191,6 @@ final class FakeMacNative implements MacNative {
     int n = Math.min(out.length, data.length);
     System.arraycopy(data, 0, out, 0, n);
     return n;
-  }
-
-  /** Thread 0x70000001 ran 1.5 s user and 0.25 s system; 0x70000002 ended after the listing. */
-  private static byte[] threadInfo(long handle) {
-    if (handle != 0x7000_0001L) {
-      return null;
-    }
-    return le(ProcThreadInfo.LAYOUT.size())
-        .putLong(0, 1_500_000_000L)
-        .putLong(8, 250_000_000L)
-        .array();
-  }
-
-  /**
-   * Two regions: [0x1000, 0x11000) private with 10 + 2 resident pages, then [0x100000, 0x200000)
-   * copy-on-write with 3 private and 4 shared pages and one reference; nothing after.
-   */
-  private static byte[] region(long address) {
-    ByteBuffer b = le(ProcRegionInfo.LAYOUT.size());
-    if (address <= 0x1000) {
-      b.putInt(60, 2).putInt(64, 10).putInt(68, 2).putLong(80, 0x1000).putLong(88, 0x10000);
-    } else if (address <= 0x100000) {
-      b.putInt(52, 1).putInt(60, 1).putInt(64, 3).putInt(68, 4).putLong(80, 0x100000);
-      b.putLong(88, 0x100000);
-    } else {
-      return null;
-    }
-    return b.array();
   }
 
   private static byte[] taskAllInfo() {
@@ -235,7 +214,7 @@ final class FakeMacNative implements MacNative {
       return -ESRCH;
     }
     if (fd == 5 && flavor == LibSystem.PROC_PIDFDSOCKETINFO) {
-      return socket(out);
+      return FakeKernelData.socket(out);
     }
     if (fd != 3) {
       return -EBADF;
@@ -244,20 +223,6 @@ final class FakeMacNative implements MacNative {
     b.put(VnodePaths.PVIP_PATH.offset(), "/tmp/log".getBytes(StandardCharsets.UTF_8));
     System.arraycopy(b.array(), 0, out, 0, b.capacity());
     return b.capacity();
-  }
-
-  /** fd 5: a TCP socket 127.0.0.1:5000 → 127.0.0.1:6000, ESTABLISHED (4). */
-  private static int socket(byte[] out) {
-    ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.nativeOrder());
-    b.putInt(SocketFdInfo.SOI_FAMILY.offset(), 2).putInt(SocketFdInfo.SOI_TYPE.offset(), 1);
-    b.put(SocketFdInfo.INSI_LPORT.offset(), (byte) 0x13)
-        .put(SocketFdInfo.INSI_LPORT.offset() + 1, (byte) 0x88);
-    b.put(SocketFdInfo.INSI_FPORT.offset(), (byte) 0x17)
-        .put(SocketFdInfo.INSI_FPORT.offset() + 1, (byte) 0x70);
-    b.put(SocketFdInfo.INSI_LADDR.offset() + 12, new byte[] {127, 0, 0, 1});
-    b.put(SocketFdInfo.INSI_FADDR.offset() + 12, new byte[] {127, 0, 0, 1});
-    b.putInt(SocketFdInfo.TCPSI_STATE.offset(), 4);
-    return SocketFdInfo.LAYOUT.size();
   }
 
   @Override
@@ -346,27 +311,7 @@ final class FakeMacNative implements MacNative {
   /** lo0: link (no address), 127.0.0.1/8, ::1, fe80::1 with xnu's embedded scope 1. */
   @Override
   public List<IfAddrs.Entry> interfaceAddresses() {
-    Optional<ByteBuffer> none = Optional.empty();
-    ByteBuffer link = le(20).put(0, (byte) 20).put(1, (byte) 18).putShort(2, (short) 1);
-    link.put(5, (byte) 3).put(8, "lo0".getBytes(StandardCharsets.US_ASCII));
-    return List.of(
-        new IfAddrs.Entry("lo0", 0x8049, Optional.of(link), none, none),
-        new IfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), none),
-        new IfAddrs.Entry("lo0", 0x8049, sin6(0, 0, 1), sin6(0xffff, 0xffff, 0), none),
-        new IfAddrs.Entry("lo0", 0x8049, sin6(0xfe80, 1, 1), sin6(0xffff, 0xffff, 0), none));
-  }
-
-  private static Optional<ByteBuffer> sin(int a, int b, int c, int d) {
-    ByteBuffer s = le(16).put(0, (byte) 16).put(1, (byte) 2);
-    return Optional.of(s.put(4, new byte[] {(byte) a, (byte) b, (byte) c, (byte) d}));
-  }
-
-  /** First two groups and the last group of an AF_INET6 sockaddr; the rest zero. */
-  private static Optional<ByteBuffer> sin6(int g0, int g1, int g7) {
-    ByteBuffer s = le(28).put(0, (byte) 28).put(1, (byte) 30);
-    s.order(ByteOrder.BIG_ENDIAN).putShort(8, (short) g0).putShort(10, (short) g1);
-    s.putShort(22, (short) g7);
-    return Optional.of(s.order(ByteOrder.nativeOrder()));
+    return FakeKernelData.loopback();
   }
 
   /** lo0: flags 0x8049, MTU 16384, no media (EINVAL); any other name is gone (ENXIO). */
@@ -432,6 +377,44 @@ final class FakeMacNative implements MacNative {
   @Override
   public int geteuid() {
     return 501;
+  }
+
+  /** On battery at 87 %, 143 minutes left. */
+  @Override
+  public Optional<PowerSource> firstPowerSource() {
+    return Optional.of(
+        new PowerSource(OptionalInt.of(87), Optional.of("Battery Power"), OptionalInt.of(143)));
+  }
+
+  /** One whole disk, disk0: its driver's statistics (times in ns). */
+  @Override
+  public Map<String, Map<String, Long>> blockStorageStatistics() {
+    return Map.of(
+        "disk0",
+        Map.of(
+            "Operations (Read)", 1000L,
+            "Operations (Write)", 500L,
+            "Bytes (Read)", 4_096_000L,
+            "Bytes (Write)", 2_048_000L,
+            "Total Time (Read)", 2_500_000_000L,
+            "Total Time (Write)", 1_999_999L));
+  }
+
+  /** Apple silicon unless a test says Intel. */
+  boolean arm = true;
+
+  @Override
+  public boolean appleSilicon() {
+    return arm;
+  }
+
+  /**
+   * pmgr's DVFS tables: an efficiency cluster in Hz (600 and 2064 MHz), a performance cluster in
+   * kHz (M4 style, 1260 and 4512 MHz) and a GPU table (max 1398 MHz, not a CPU cluster).
+   */
+  @Override
+  public Optional<Map<String, byte[]>> ioRegistryData(String serviceClass, String name) {
+    return FakeKernelData.pmgr(serviceClass, name);
   }
 
   @Override

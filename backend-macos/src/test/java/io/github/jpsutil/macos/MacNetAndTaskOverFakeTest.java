@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.AddressFamily;
+import io.github.jpsutil.api.Battery;
+import io.github.jpsutil.api.BatteryTime;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.ConnectionStatus;
+import io.github.jpsutil.api.CpuFreq;
+import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryInfoEx;
@@ -22,7 +26,9 @@ import io.github.jpsutil.spi.ProcessOps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +119,33 @@ class MacNetAndTaskOverFakeTest {
         .isInstanceOf(ZombieProcess.class);
     assertThatThrownBy(() -> open(FakeMacNative.ZOMBIE).memoryFootprint())
         .isInstanceOf(ZombieProcess.class);
+  }
+
+  @Test
+  void cpuFrequencyPerArchitecture() {
+    // Apple silicon: the two CPU clusters span 600..4512 MHz; the GPU table is left out.
+    assertThat(backend.cpu().perCpuFreq())
+        .containsExactly(new CpuFreq(4512, OptionalDouble.of(600), OptionalDouble.of(4512)));
+    fake.arm = false;
+    // Intel: HW_CPU_FREQ 2.4 GHz, no hw.cpufrequency_min, hw.cpufrequency_max 3.1 GHz.
+    assertThat(backend.cpu().perCpuFreq())
+        .containsExactly(new CpuFreq(2400, OptionalDouble.empty(), OptionalDouble.of(3100)));
+  }
+
+  @Test
+  void diskCountersOfWholeDisks() {
+    // ns → ms, truncated as psutil's integer division
+    assertThat(backend.disks().ioCounters())
+        .isEqualTo(
+            Map.of("disk0", new DiskIoCounters.Timed(1000, 500, 4_096_000, 2_048_000, 2500, 1)));
+    assertThat(backend.disks().wholeDisks()).containsExactly("disk0");
+  }
+
+  @Test
+  void batteryFromTheFirstPowerSource() {
+    assertThat(backend.sensors().battery())
+        .contains(
+            new Battery(87, BatteryTime.KNOWN, OptionalLong.of(143 * 60), Optional.of(false)));
   }
 
   @Test

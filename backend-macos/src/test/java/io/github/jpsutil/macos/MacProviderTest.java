@@ -116,7 +116,11 @@ class MacProviderTest {
             Feature.PROC_MEMORY_INFO_EX,
             Feature.PROC_MEMORY_FOOTPRINT,
             Feature.PROC_WAIT,
-            Feature.CPU_FREQ);
+            Feature.CPU_FREQ,
+            // psutil's cpu_freq(percpu=True) on macOS: a one-element list, as perCpuFreq answers
+            Feature.CPU_FREQ_PERCPU,
+            Feature.SENSORS_BATTERY,
+            Feature.DISK_IO_COUNTERS);
   }
 
   @Test

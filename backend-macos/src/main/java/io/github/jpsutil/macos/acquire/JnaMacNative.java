@@ -10,10 +10,10 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
-import io.github.jpsutil.macos.jna.IoKit;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.Kevent;
+import io.github.jpsutil.macos.parse.PowerSource;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
@@ -383,74 +383,23 @@ public final class JnaMacNative implements MacNative {
   }
 
   @Override
+  public Optional<PowerSource> firstPowerSource() {
+    return IoRegistry.firstPowerSource();
+  }
+
+  @Override
+  public Map<String, Map<String, Long>> blockStorageStatistics() {
+    return IoRegistry.blockStorageStatistics();
+  }
+
+  @Override
   public boolean appleSilicon() {
     return Platform.isARM();
   }
 
-  /** psutil's {@code psutil_find_pmgr_entry} walk, then every CFData property of the entry. */
   @Override
   public Optional<Map<String, byte[]>> ioRegistryData(String serviceClass, String name) {
-    IoKit io = IoKit.INSTANCE;
-    IntByReference iter = new IntByReference();
-    // kIOMainPortDefault is 0; the call consumes the matching dictionary.
-    if (io.IOServiceGetMatchingServices(0, io.IOServiceMatching(serviceClass), iter) != 0
-        || iter.getValue() == 0) {
-      return Optional.empty();
-    }
-    int entry = 0;
-    try {
-      for (int e = io.IOIteratorNext(iter.getValue()); e != 0; e = io.IOIteratorNext(iter.getValue())) {
-        byte[] n = new byte[128];
-        if (io.IORegistryEntryGetName(e, n) == 0 && Native.toString(n, "UTF-8").equals(name)) {
-          entry = e;
-          break;
-        }
-        io.IOObjectRelease(e);
-      }
-    } finally {
-      io.IOObjectRelease(iter.getValue());
-    }
-    if (entry == 0) {
-      return Optional.empty();
-    }
-    try {
-      PointerByReference props = new PointerByReference();
-      if (io.IORegistryEntryCreateCFProperties(entry, props, null, 0) != 0
-          || props.getValue() == null) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(dataProperties(props.getValue()));
-      } finally {
-        IoKit.CoreFoundation.INSTANCE.CFRelease(props.getValue());
-      }
-    } finally {
-      io.IOObjectRelease(entry);
-    }
-  }
-
-  private static Map<String, byte[]> dataProperties(Pointer dict) {
-    IoKit.CoreFoundation cf = IoKit.CoreFoundation.INSTANCE;
-    int count = Math.toIntExact(cf.CFDictionaryGetCount(dict));
-    Pointer[] keys = new Pointer[count];
-    Pointer[] values = new Pointer[count];
-    if (count > 0) {
-      cf.CFDictionaryGetKeysAndValues(dict, keys, values);
-    }
-    long stringType = cf.CFStringGetTypeID();
-    long dataType = cf.CFDataGetTypeID();
-    Map<String, byte[]> out = new HashMap<>();
-    for (int i = 0; i < count; i++) {
-      byte[] key = new byte[256];
-      if (cf.CFGetTypeID(keys[i]) == stringType
-          && cf.CFGetTypeID(values[i]) == dataType
-          && cf.CFStringGetCString(keys[i], key, key.length, IoKit.CoreFoundation.UTF8) != 0) {
-        int len = Math.toIntExact(cf.CFDataGetLength(values[i]));
-        byte[] bytes = len == 0 ? new byte[0] : cf.CFDataGetBytePtr(values[i]).getByteArray(0, len);
-        out.put(Native.toString(key, "UTF-8"), bytes);
-      }
-    }
-    return out;
+    return IoRegistry.dataOf(serviceClass, name);
   }
 
   @Override

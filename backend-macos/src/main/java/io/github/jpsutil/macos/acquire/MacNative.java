@@ -1,6 +1,7 @@
 package io.github.jpsutil.macos.acquire;
 
 import io.github.jpsutil.macos.parse.IfAddrs;
+import io.github.jpsutil.macos.parse.PowerSource;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,19 @@ public interface MacNative {
    * read.
    */
   Optional<Map<String, byte[]>> ioRegistryData(String serviceClass, String name);
+
+  /**
+   * The first power source's description ({@code IOPSCopyPowerSourcesInfo}, {@code
+   * IOPSCopyPowerSourcesList}, {@code IOPSGetPowerSourceDescription}); empty when there is no power
+   * source (no battery). A failed call throws.
+   */
+  Optional<PowerSource> firstPowerSource();
+
+  /**
+   * Every whole disk's block storage driver statistics: BSD name → the numeric {@code "Statistics"}
+   * entries among {@code BlockStorageStatistics.KEYS} (64-bit). A failed registry call throws.
+   */
+  Map<String, Map<String, Long>> blockStorageStatistics();
 
   /** Whether this JVM runs on Apple silicon (arm64): decided once, from {@code os.arch}. */
   boolean appleSilicon();

@@ -8,8 +8,8 @@ import com.sun.jna.ptr.PointerByReference;
 
 /**
  * The IOKit registry calls ({@code IOKit/IOKitLib.h}) and the CoreFoundation accessors needed to
- * read an entry's properties. {@code io_object_t} is a Mach port name ({@code unsigned int}); {@code
- * CFIndex} is a signed 64-bit {@code long}; {@code Boolean} an {@code unsigned char}.
+ * read an entry's properties. {@code io_object_t} is a Mach port name ({@code unsigned int});
+ * {@code CFIndex} is a signed 64-bit {@code long}; {@code Boolean} an {@code unsigned char}.
  */
 public interface IoKit extends Library {
   IoKit INSTANCE = Native.load("IOKit", IoKit.class);
@@ -28,6 +28,21 @@ public interface IoKit extends Library {
       int entry, PointerByReference properties, Pointer allocator, int options);
 
   int IOObjectRelease(int object);
+
+  /** {@code plane} is {@code kIOServicePlane}, "IOService". */
+  int IORegistryEntryGetParentEntry(int entry, String plane, IntByReference parent);
+
+  /** {@code boolean_t}: an {@code int}. */
+  int IOObjectConformsTo(int object, String className);
+
+  /** {@code IOKit/ps/IOPowerSources.h}: a snapshot blob, to release. */
+  Pointer IOPSCopyPowerSourcesInfo();
+
+  /** A CFArray of the blob's sources, to release. */
+  Pointer IOPSCopyPowerSourcesList(Pointer blob);
+
+  /** A CFDictionary owned by the blob (not released). */
+  Pointer IOPSGetPowerSourceDescription(Pointer blob, Pointer source);
 
   /** CoreFoundation, which IOKit links. */
   interface CoreFoundation extends Library {
@@ -53,5 +68,23 @@ public interface IoKit extends Library {
     Pointer CFDataGetBytePtr(Pointer data);
 
     void CFRelease(Pointer cf);
+
+    long CFArrayGetCount(Pointer array);
+
+    Pointer CFArrayGetValueAtIndex(Pointer array, long index);
+
+    Pointer CFDictionaryGetValue(Pointer dict, Pointer key);
+
+    Pointer CFStringCreateWithCString(Pointer allocator, String s, int encoding);
+
+    /**
+     * {@code kCFNumberSInt32Type} 3, {@code kCFNumberSInt64Type} 4, {@code kCFNumberIntType} 9
+     * ({@code CFNumber.h}).
+     */
+    byte CFNumberGetValue(Pointer number, long type, Pointer value);
+
+    long CFNumberGetTypeID();
+
+    long CFDictionaryGetTypeID();
   }
 }

@@ -11,14 +11,14 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * psutil {@code cpu_freq()} on macOS ({@code arch/osx/cpu.c}), MHz. Intel: {@code
- * sysctl(CTL_HW, HW_CPU_FREQ)} (a 32-bit Hz count) and {@code hw.cpufrequency_min}/{@code _max}.
- * Apple silicon has no current-frequency API; psutil reads the DVFS tables the {@code pmgr} entry
- * of {@code AppleARMIODevice} publishes in the IORegistry: each {@code voltage-states<N>-sram}
- * value holds 8-byte entries (a little-endian 32-bit frequency, then the voltage), in Hz on M1–M3
- * and kHz on M4 and later (told apart by magnitude, 10^8); values outside 500–20,000 MHz are
- * dropped; a table is a CPU cluster's only when its top frequency reaches 2,000 MHz (GPU, NPU and
- * fabric tables stay below); current = max over those clusters.
+ * psutil {@code cpu_freq()} on macOS ({@code arch/osx/cpu.c}), MHz. Intel: {@code sysctl(CTL_HW,
+ * HW_CPU_FREQ)} (a 32-bit Hz count) and {@code hw.cpufrequency_min}/{@code _max}. Apple silicon has
+ * no current-frequency API; psutil reads the DVFS tables the {@code pmgr} entry of {@code
+ * AppleARMIODevice} publishes in the IORegistry: each {@code voltage-states<N>-sram} value holds
+ * 8-byte entries (a little-endian 32-bit frequency, then the voltage), in Hz on M1–M3 and kHz on M4
+ * and later (told apart by magnitude, 10^8); values outside 500–20,000 MHz are dropped; a table is
+ * a CPU cluster's only when its top frequency reaches 2,000 MHz (GPU, NPU and fabric tables stay
+ * below); current = max over those clusters.
  */
 public final class CpuFrequency {
   private CpuFrequency() {}
@@ -33,8 +33,7 @@ public final class CpuFrequency {
       throw new MalformedDataException("HW_CPU_FREQ must be 4 bytes, got " + hwCpuFreq.limit());
     }
     long current = Integer.toUnsignedLong(hwCpuFreq.getInt(0));
-    return new CpuFreq(
-        current / 1_000_000, mhz(minHz), mhz(maxHz));
+    return new CpuFreq(current / 1_000_000, mhz(minHz), mhz(maxHz));
   }
 
   private static OptionalDouble mhz(OptionalLong hz) {

@@ -7,7 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -93,16 +95,45 @@ class MacDecoderContractTest extends DecoderContractTestBase {
         le("NET_RT_IFLIST2", ifl.sample(), IfMsghdr2::ioCounters),
         le("proc_threadinfo", threadInfo, b -> ProcThreadInfo.decode(1, b)),
         le("PROC_PIDLISTTHREADS", threadInfo.slice(0, 16), ProcThreadInfo::handles),
-        le("socket_fdinfo", NetStructsTest.tcp4(), b -> SocketFdInfo.decode(3, b, ConnectionKind.ALL))
+        le(
+                "socket_fdinfo",
+                NetStructsTest.tcp4(),
+                b -> SocketFdInfo.decode(3, b, ConnectionKind.ALL))
             .everyNthTruncation(64),
-        le("ifreq + ifmediareq", NetStructsTest.media(0x20 | 16 | 0x0010_0000).putInt(16, 0x8863),
+        le(
+            "ifreq + ifmediareq",
+            NetStructsTest.media(0x20 | 16 | 0x0010_0000).putInt(16, 0x8863),
             b -> IfReq.stats(b, b, b)),
-        le("getifaddrs sockaddr", NetStructsTest.sin6(0xfe80, 4, 0, 0, 0, 0, 0, 1).orElseThrow(),
-            b -> IfAddrs.addresses(List.of(new IfAddrs.Entry("en0", 0x8863, Optional.of(b),
-                Optional.of(b), Optional.of(b))))),
-        le("task_vm_info + rusage_info_v0", TaskStructsTest.vmInfo(),
-            b -> TaskVmInfo.memoryInfoEx(1, 1, b, b)).everyNthTruncation(16),
-        le("proc_regioninfo", TaskStructsTest.region(0x7FF8_0000_1000L, 0x4000, 1, 3, 4, 1),
-            b -> ProcRegionInfo.uss(List.of(b), 0x0100_0007, 4096)));
+        le(
+            "getifaddrs sockaddr",
+            NetStructsTest.sin6(0xfe80, 4, 0, 0, 0, 0, 0, 1).orElseThrow(),
+            b ->
+                IfAddrs.addresses(
+                    List.of(
+                        new IfAddrs.Entry(
+                            "en0", 0x8863, Optional.of(b), Optional.of(b), Optional.of(b))))),
+        le(
+                "task_vm_info + rusage_info_v0",
+                TaskStructsTest.vmInfo(),
+                b -> TaskVmInfo.memoryInfoEx(1, 1, b, b))
+            .everyNthTruncation(16),
+        le(
+            "proc_regioninfo",
+            TaskStructsTest.region(0x7FF8_0000_1000L, 0x4000, 1, 3, 4, 1),
+            b -> ProcRegionInfo.uss(List.of(b), 0x0100_0007, 4096)),
+        le(
+            "pmgr voltage-states-sram",
+            ByteBuffer.wrap(CpuFrequencyTest.table(600_000_000L, 3_228_000_000L, 4_512_000L)),
+            b -> CpuFrequency.appleSilicon(Map.of("voltage-states5-sram", bytesOf(b)))),
+        le(
+            "HW_CPU_FREQ",
+            SystemStructsTest.le(4).putInt(0, (int) 2_600_000_000L),
+            b -> CpuFrequency.intel(b, OptionalLong.empty(), OptionalLong.of(3_000_000_000L))));
+  }
+
+  private static byte[] bytesOf(ByteBuffer b) {
+    byte[] out = new byte[b.limit()];
+    b.get(0, out);
+    return out;
   }
 }

@@ -159,6 +159,8 @@ class NetStructsTest {
   @Test
   void statsFromTheIoctlReplies() {
     // IFM_ETHER | IFM_1000_T | IFM_FDX (xnu net/if_media.h: 0x20, 16, 0x00100000)
+    // 0x8863 is what ifconfig prints as <UP,BROADCAST,SMART,RUNNING,SIMPLEX,MULTICAST>: 0x20 is
+    // IFF_NOTRAILERS in the SDK header, and psutil names it "notrailers".
     NicStats en0 = IfReq.stats(ifreq(0x8863), ifreq(1500), media(0x20 | 16 | 0x0010_0000));
     assertThat(en0)
         .isEqualTo(
@@ -167,7 +169,7 @@ class NetStructsTest {
                 NicDuplex.FULL,
                 OptionalInt.of(1000),
                 1500,
-                List.of("up", "broadcast", "running", "multicast", "simplex")));
+                List.of("up", "broadcast", "notrailers", "running", "multicast", "simplex")));
     NicStats lo0 = IfReq.stats(ifreq(0x8049), ifreq(16_384), null);
     assertThat(lo0)
         .isEqualTo(
