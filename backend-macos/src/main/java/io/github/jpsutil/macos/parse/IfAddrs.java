@@ -93,7 +93,6 @@ public final class IfAddrs {
   }
 
   private static NicAddress convert(Entry e, Map<Integer, String> byIndex) {
-    Optional<NicAddress> none = Optional.empty();
     Optional<String> address = e.addr().flatMap(a -> text(a, family(a), byIndex));
     if (address.isEmpty()) {
       return new NicAddress(
