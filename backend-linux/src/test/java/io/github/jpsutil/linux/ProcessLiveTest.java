@@ -170,7 +170,7 @@ class ProcessLiveTest {
       assertThat(threads)
           .extracting(ProcessThread::id)
           .containsExactlyInAnyOrderElementsOf(
-              s.map(x -> Integer.parseInt(x.getFileName().toString())).toList());
+              s.map(x -> Long.parseLong(x.getFileName().toString())).toList());
     }
     // Over all threads utime+stime is the process's own (a 1-thread sleep: equal).
     assertThat(threads.get(0).userTime()).isEqualTo(p.cpuTimes().user());

@@ -11,6 +11,7 @@ import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.UserDirectory;
 
 /**
@@ -25,6 +26,7 @@ final class MacBackend implements Backend {
   private final MacDisks disks;
   private final MacNet net;
   private final UserDirectory users = new PosixUserDirectory();
+  private final MacNative os;
 
   MacBackend() {
     this(JnaMacNative.lp64());
@@ -32,12 +34,13 @@ final class MacBackend implements Backend {
 
   /** The backend over {@code os}: libSystem, or a test's fake of it. */
   MacBackend(MacNative os) {
+    this.os = os;
     MacReads reads = new MacReads(os);
-    this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"));
-    long clkTck = os.sysconf(3, "_SC_CLK_TCK");
-    this.system = new MacSystem(reads, clkTck, os.sysconf(29, "_SC_PAGESIZE"), processes);
-    this.disks = new MacDisks(reads.fileSystems());
-    this.net = new MacNet(reads.sysctls());
+    long pageSize = os.sysconf(29, "_SC_PAGESIZE");
+    this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"), pageSize);
+    this.system = new MacSystem(reads, os.sysconf(3, "_SC_CLK_TCK"), pageSize, processes);
+    this.disks = new MacDisks(reads.fileSystems(), os);
+    this.net = new MacNet(reads, processes);
   }
 
   @Override
@@ -63,6 +66,11 @@ final class MacBackend implements Backend {
   @Override
   public NetSource network() {
     return net;
+  }
+
+  @Override
+  public SensorSource sensors() {
+    return new MacSensors(os);
   }
 
   @Override

@@ -1,21 +1,28 @@
 package io.github.jpsutil.macos;
 
+import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.macos.acquire.FileSystems;
+import io.github.jpsutil.macos.acquire.MacNative;
+import io.github.jpsutil.macos.parse.BlockStorageStatistics;
 import io.github.jpsutil.macos.parse.Statfs;
 import io.github.jpsutil.macos.parse.VolumeUsage;
 import io.github.jpsutil.spi.DiskSource;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Mounted filesystems from {@code getfsstat}. */
 final class MacDisks implements DiskSource {
   private final FileSystems fileSystems;
+  private final MacNative os;
 
-  MacDisks(FileSystems fileSystems) {
+  MacDisks(FileSystems fileSystems, MacNative os) {
     this.fileSystems = fileSystems;
+    this.os = os;
   }
 
   /** psutil {@code _psposix.disk_usage} with macOS's APFS used space (psutil PR 2152). */
@@ -29,6 +36,18 @@ final class MacDisks implements DiskSource {
     return VolumeUsage.of(
         fileSystems.statvfs(path, VolumeUsage.STATVFS.size()),
         fileSystems.attributes(path, request, VolumeUsage.REPLY_SIZE));
+  }
+
+  /** psutil {@code disk_io_counters(perdisk=True)}: whole disks only, from IOKit. */
+  @Override
+  public Map<String, DiskIoCounters> ioCounters() {
+    return Map.copyOf(BlockStorageStatistics.counters(os.blockStorageStatistics()));
+  }
+
+  /** Every key is a whole disk ({@code IOMedia} under a block storage driver), as psutil sums. */
+  @Override
+  public Set<String> wholeDisks() {
+    return ioCounters().keySet();
   }
 
   /** psutil {@code _psosx.disk_partitions}: {@code all=false} keeps devices that are files. */

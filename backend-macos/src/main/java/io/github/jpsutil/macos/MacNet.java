@@ -1,22 +1,80 @@
 package io.github.jpsutil.macos;
 
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.NetIoCounters;
-import io.github.jpsutil.macos.acquire.Sysctls;
+import io.github.jpsutil.api.NicAddress;
+import io.github.jpsutil.api.NicStats;
+import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.macos.acquire.NetInterfaces;
+import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.IfMsghdr2;
 import io.github.jpsutil.spi.NetSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
-/** Network interfaces from the routing sysctls. */
+/** Network interfaces from the routing sysctls, getifaddrs and ioctls; sockets from libproc. */
 final class MacNet implements NetSource {
-  private final Sysctls sysctls;
+  private final MacReads reads;
+  private final MacProcesses processes;
 
-  MacNet(Sysctls sysctls) {
-    this.sysctls = sysctls;
+  MacNet(MacReads reads, MacProcesses processes) {
+    this.reads = reads;
+    this.processes = processes;
   }
 
   /** psutil {@code net_io_counters(pernic=True)}: {@code NET_RT_IFLIST2}'s {@code if_data64}. */
   @Override
   public Map<String, NetIoCounters> ioCounters() {
-    return Map.copyOf(IfMsghdr2.ioCounters(sysctls.interfaceList2()));
+    return Map.copyOf(IfMsghdr2.ioCounters(reads.sysctls().interfaceList2()));
+  }
+
+  @Override
+  public Map<String, List<NicAddress>> ifAddrs() {
+    return IfAddrs.addresses(reads.os().interfaceAddresses());
+  }
+
+  /** psutil: the interfaces of {@code net_io_counters}, each asked by name. */
+  @Override
+  public Map<String, NicStats> ifStats() {
+    NetInterfaces nics = new NetInterfaces(reads.os());
+    Map<String, NicStats> out = new LinkedHashMap<>();
+    for (String name : IfMsghdr2.ioCounters(reads.sysctls().interfaceList2()).keySet()) {
+      nics.stats(name).ifPresent(s -> out.put(name, s));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * psutil {@code _psosx.net_connections}: every process's sockets, with its pid; a process that
+   * ended meanwhile (or is a zombie) is skipped, AccessDenied (any process of another user, unless
+   * root) propagates.
+   */
+  @Override
+  public List<Connection> connections(ConnectionKind kind) {
+    List<Connection> out = new ArrayList<>();
+    for (int pid : processes.pids()) {
+      List<Connection> own;
+      try {
+        own = processes.open(pid).connections(kind);
+      } catch (NoSuchProcess gone) {
+        continue;
+      }
+      for (Connection c : own) {
+        out.add(
+            new Connection(
+                c.fd(),
+                c.family(),
+                c.type(),
+                c.laddr(),
+                c.raddr(),
+                c.status(),
+                OptionalInt.of(pid)));
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -1,25 +1,36 @@
 package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.api.Connection;
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.Gids;
+import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryInfo;
+import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcArgs2;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
+import io.github.jpsutil.macos.parse.ProcRegionInfo;
 import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
 import io.github.jpsutil.macos.parse.ProcTaskInfo;
+import io.github.jpsutil.macos.parse.ProcThreadInfo;
+import io.github.jpsutil.macos.parse.SocketFdInfo;
+import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.VnodePaths;
+import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -221,6 +232,23 @@ final class MacProcess extends SnapshotProcess {
     return List.copyOf(out);
   }
 
+  /** psutil {@code net_connections(kind)}: each socket descriptor's {@code socket_fdinfo}. */
+  @Override
+  public List<Connection> connections(ConnectionKind kind) {
+    if (pid() == 0) {
+      return List.of(); // psutil gh-2116
+    }
+    List<Connection> out = new ArrayList<>();
+    for (ProcFdInfo fd : fds()) {
+      if (fd.type() == ProcFdInfo.PROX_FDTYPE_SOCKET) {
+        live(() -> reads.libproc().fdSocket(pid(), fd.fd(), SocketFdInfo.LAYOUT.size()))
+            .flatMap(b -> SocketFdInfo.decode(fd.fd(), b, kind))
+            .ifPresent(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /**
    * {@code kill(2)} after the identity check; macOS has no pidfd, so a pid reused between the check
    * and the call would be signalled (psutil has the same window).
@@ -250,6 +278,108 @@ final class MacProcess extends SnapshotProcess {
   @Override
   public int numThreads() {
     return task().threads();
+  }
+
+  /**
+   * psutil {@code threads()}: each listed handle's {@code proc_threadinfo}; a thread that ended
+   * after the listing is left out.
+   */
+  @Override
+  public List<ProcessThread> threads() {
+    return live(
+        () -> {
+          ByteBuffer list = reads.libproc().threadHandles(pid(), task().threads());
+          List<ProcessThread> out = new ArrayList<>();
+          for (long handle : ProcThreadInfo.handles(list)) {
+            reads
+                .libproc()
+                .threadInfo(pid(), handle, ProcThreadInfo.LAYOUT.size())
+                .map(b -> ProcThreadInfo.decode(handle, b))
+                .ifPresent(out::add);
+          }
+          return List.copyOf(out);
+        });
+  }
+
+  /**
+   * psutil {@code memory_info_ex()}: needs the task port, which only root or the process's own user
+   * is even asked for (psutil's pre-check, since {@code task_for_pid} may block otherwise); a
+   * refused {@code task_for_pid} is NoSuchProcess, ZombieProcess or AccessDenied by the process
+   * table, as psutil's {@code psutil_task_for_pid}.
+   */
+  @Override
+  public MemoryInfoEx memoryInfoEx() {
+    ProcTaskInfo t = task();
+    int euid = reads.os().geteuid();
+    if (euid != 0 && kinfo().uids().effective() != euid) {
+      throw new AccessDenied(pid(), null, "task_for_pid() access pre-check");
+    }
+    byte[] info = new byte[TaskVmInfo.LAYOUT.size()];
+    int[] count = {TaskVmInfo.TASK_VM_INFO_COUNT};
+    int kr = reads.os().taskInfo(pid(), TaskVmInfo.TASK_VM_INFO, info, count);
+    if (kr > 0) {
+      throw zombieOr(new AccessDenied(pid(), null, "task_for_pid: kern_return_t " + kr));
+    }
+    if (kr < 0) {
+      throw new UncheckedIOException(
+          new java.io.IOException("task_info(TASK_VM_INFO) failed: kern_return_t " + -kr));
+    }
+    ByteBuffer rusage = live(() -> reads.libproc().rusage(pid(), TaskVmInfo.RUSAGE_INFO_V0_FLAVOR));
+    return TaskVmInfo.memoryInfoEx(
+        t.residentSize(), t.virtualSize(), wrap(info, count[0] * 4L), rusage);
+  }
+
+  /** psutil {@code memory_footprint()}: the USS from the VM region walk. */
+  @Override
+  public MemoryFootprint memoryFootprint() {
+    int cpuType = reads.sysctls().int32("sysctl.proc_cputype");
+    List<ByteBuffer> regions = live(() -> reads.libproc().regions(pid()));
+    return new MemoryFootprint.Basic(ProcRegionInfo.uss(regions, cpuType, table.pageSize()));
+  }
+
+  private static ByteBuffer wrap(byte[] bytes, long length) {
+    return ByteBuffer.wrap(bytes, 0, (int) Math.min(length, bytes.length))
+        .slice()
+        .order(java.nio.ByteOrder.nativeOrder());
+  }
+
+  /**
+   * Waits for the exit with kqueue's {@code EVFILT_PROC}/{@code NOTE_EXIT} (event-driven), in
+   * slices of at most 100 ms so an interrupt is seen. Exited means: gone, a zombie, or the pid now
+   * belongs to a process with another start time.
+   */
+  @Override
+  public boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    long start = System.nanoTime();
+    while (true) {
+      if (exited()) {
+        return true;
+      }
+      long left =
+          timeoutNanos == Long.MAX_VALUE
+              ? Long.MAX_VALUE
+              : timeoutNanos - (System.nanoTime() - start);
+      if (left <= 0) {
+        return false;
+      }
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
+      int r = reads.os().awaitExit(pid(), Math.min(left, WAIT_SLICE_NANOS));
+      if (r < 0 && r != -ESRCH) {
+        throw NativeErrors.failure("kevent(EVFILT_PROC, NOTE_EXIT) on " + pid(), -r);
+      }
+    }
+  }
+
+  private static final long WAIT_SLICE_NANOS = 100_000_000L;
+  private static final int ESRCH = 3;
+
+  private boolean exited() {
+    Optional<KinfoProc> k = table.kinfo(pid());
+    return k.isEmpty()
+        || k.get().status() == ProcessStatus.ZOMBIE
+        || !identityOf(k.get()).equals(identityTime());
   }
 
   @Override

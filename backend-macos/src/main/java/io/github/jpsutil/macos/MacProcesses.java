@@ -18,10 +18,17 @@ import java.util.stream.IntStream;
 final class MacProcesses implements ProcessSource {
   private final MacReads reads;
   private final long ticksPerSecond;
+  private final long pageSize;
 
-  MacProcesses(MacReads reads, long ticksPerSecond) {
+  MacProcesses(MacReads reads, long ticksPerSecond, long pageSize) {
     this.reads = reads;
     this.ticksPerSecond = ticksPerSecond;
+    this.pageSize = pageSize;
+  }
+
+  /** {@code _SC_PAGESIZE}: this process's page size, which psutil's USS multiplies by. */
+  long pageSize() {
+    return pageSize;
   }
 
   /** The kinfo_proc of {@code pid}, empty when there is no such process. */

@@ -40,6 +40,7 @@ public final class MacProvider implements PsutilProvider {
         MacSystem.class,
         MacDisks.class,
         MacNet.class,
+        MacSensors.class,
         MacProcesses.class,
         MacProcess.class,
         PosixUserDirectory.class);

@@ -1,5 +1,6 @@
 package io.github.jpsutil.macos;
 
+import io.github.jpsutil.api.CpuFreq;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.LoadAverage;
@@ -7,6 +8,7 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.macos.acquire.HostStatistics;
+import io.github.jpsutil.macos.parse.CpuFrequency;
 import io.github.jpsutil.macos.parse.CpuLoadInfo;
 import io.github.jpsutil.macos.parse.LoadAvg;
 import io.github.jpsutil.macos.parse.MallocStatistics;
@@ -68,6 +70,29 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   private static OptionalInt atLeastOne(int n) {
     return n < 1 ? OptionalInt.empty() : OptionalInt.of(n);
+  }
+
+  /**
+   * psutil {@code cpu_freq()}: one entry for the whole machine (macOS has no per-CPU figure), none
+   * when undeterminable (Apple silicon without a {@code pmgr} table, e.g. a virtual machine).
+   */
+  @Override
+  public List<CpuFreq> perCpuFreq() {
+    if (reads.os().appleSilicon()) {
+      return reads
+          .os()
+          .ioRegistryData("AppleARMIODevice", "pmgr")
+          .flatMap(CpuFrequency::appleSilicon)
+          .map(List::of)
+          .orElse(List.of());
+    }
+    // sysctl(CTL_HW = 6, HW_CPU_FREQ = 15): psutil reads it into an unsigned int.
+    ByteBuffer current = reads.sysctls().mib(new int[] {6, 15}, 4, "HW_CPU_FREQ");
+    return List.of(
+        CpuFrequency.intel(
+            current,
+            reads.sysctls().optionalInt64("hw.cpufrequency_min"),
+            reads.sysctls().optionalInt64("hw.cpufrequency_max")));
   }
 
   @Override

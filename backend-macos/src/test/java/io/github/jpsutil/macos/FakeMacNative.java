@@ -5,9 +5,14 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.macos.parse.IfAddrs;
+import io.github.jpsutil.macos.parse.IfReq;
 import io.github.jpsutil.macos.parse.KinfoProc;
+import io.github.jpsutil.macos.parse.PowerSource;
+import io.github.jpsutil.macos.parse.ProcRegionInfo;
 import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
 import io.github.jpsutil.macos.parse.Statfs;
+import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VnodePaths;
 import io.github.jpsutil.spi.CField;
@@ -18,6 +23,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -89,6 +96,9 @@ final class FakeMacNative implements MacNative {
       a.put(area.getBytes(StandardCharsets.UTF_8));
       return give(Arrays.copyOf(a.array(), a.position()), out, len);
     }
+    if (mib.length == 2 && mib[0] == 6 && mib[1] == 15) { // CTL_HW, HW_CPU_FREQ
+      return give(le(4).putInt(0, (int) 2_400_000_000L).array(), out, len);
+    }
     if (mib.length == 6 && mib[4] == Sysctls.NET_RT_IFLIST2) {
       ByteBuffer m = le(184);
       m.putShort(0, (short) 184).put(3, (byte) 0x12);
@@ -126,12 +136,17 @@ final class FakeMacNative implements MacNative {
 
   @Override
   public int sysctlByName(String name, byte[] out, long[] len) {
+    if (name.equals("hw.cpufrequency_min")) {
+      return 2; // ENOENT: absent, as on some Intel Macs
+    }
     ByteBuffer b =
         switch (name) {
           case "hw.tbfrequency" -> le(8).putLong(0, 24_000_000L);
           case "hw.memsize" -> le(8).putLong(0, 8L << 30);
           case "hw.logicalcpu", "hw.physicalcpu" -> le(4).putInt(0, 2);
           case "kern.argmax" -> le(4).putInt(0, 1024);
+          case "hw.cpufrequency_max" -> le(8).putLong(0, 3_100_000_000L);
+          case "sysctl.proc_cputype" -> le(4).putInt(0, 0x0100_000C); // CPU_TYPE_ARM64
           case "kern.boottime" -> le(16).putLong(0, 1_699_000_000L);
           case "vm.loadavg" -> le(24).putInt(0, 2048).putLong(16, 2048);
           case "vm.swapusage" -> le(32).putLong(0, 1L << 30).putLong(8, 1L << 29);
@@ -153,11 +168,22 @@ final class FakeMacNative implements MacNative {
           case LibSystem.PROC_PIDTASKALLINFO -> taskAllInfo();
           case LibSystem.PROC_PIDVNODEPATHINFO -> vnodePathInfo();
           case LibSystem.PROC_PIDLISTFDS ->
-              le(16).putInt(0, 3).putInt(4, 1).putInt(8, 4).putInt(12, 1).array();
+              le(24)
+                  .putInt(0, 3)
+                  .putInt(4, 1)
+                  .putInt(8, 4)
+                  .putInt(12, 1)
+                  .putInt(16, 5)
+                  .putInt(20, 2)
+                  .array();
+          case LibSystem.PROC_PIDLISTTHREADS ->
+              le(16).putLong(0, 0x7000_0001L).putLong(8, 0x7000_0002L).array();
+          case LibSystem.PROC_PIDTHREADINFO -> FakeKernelData.threadInfo(arg);
+          case ProcRegionInfo.PROC_PIDREGIONINFO -> FakeKernelData.region(arg);
           default -> null;
         };
     if (data == null) {
-      return -EINVAL;
+      return flavor == LibSystem.PROC_PIDTHREADINFO ? -ESRCH : -EINVAL;
     }
     if (out == null) {
       return data.length; // the size query of PROC_PIDLISTFDS
@@ -186,6 +212,9 @@ final class FakeMacNative implements MacNative {
   public int procPidFdInfo(int pid, int fd, int flavor, byte[] out) {
     if (!live.contains(pid)) {
       return -ESRCH;
+    }
+    if (fd == 5 && flavor == LibSystem.PROC_PIDFDSOCKETINFO) {
+      return FakeKernelData.socket(out);
     }
     if (fd != 3) {
       return -EBADF;
@@ -277,6 +306,115 @@ final class FakeMacNative implements MacNative {
   public int getattrlist(String path, byte[] request, byte[] reply) {
     ByteBuffer.wrap(reply).order(ByteOrder.nativeOrder()).putInt(0, 12).putLong(4, 300_000L * 4096);
     return 0;
+  }
+
+  /** lo0: link (no address), 127.0.0.1/8, ::1, fe80::1 with xnu's embedded scope 1. */
+  @Override
+  public List<IfAddrs.Entry> interfaceAddresses() {
+    return FakeKernelData.loopback();
+  }
+
+  /** lo0: flags 0x8049, MTU 16384, no media (EINVAL); any other name is gone (ENXIO). */
+  @Override
+  public int interfaceIoctl(long request, byte[] buf) {
+    if (buf[0] != 'l' || buf[1] != 'o' || buf[2] != '0' || buf[3] != 0) {
+      return 6;
+    }
+    ByteBuffer b = ByteBuffer.wrap(buf).order(ByteOrder.nativeOrder());
+    if (request == IfReq.SIOCGIFFLAGS) {
+      b.putShort(16, (short) 0x8049);
+    } else if (request == IfReq.SIOCGIFMTU) {
+      b.putInt(16, 16_384);
+    } else {
+      return EINVAL;
+    }
+    return 0;
+  }
+
+  /** DOOMED exits during the wait; everything else outlives it. */
+  @Override
+  public int awaitExit(int pid, long timeoutNanos) {
+    if (!live.contains(pid)) {
+      return -ESRCH;
+    }
+    if (pid == DOOMED) {
+      live.remove(pid);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** SELF's task answers; the zombie's and root's task ports are refused (KERN_FAILURE 5). */
+  @Override
+  public int taskInfo(int pid, int flavor, byte[] out, int[] count) {
+    if (pid != SELF) {
+      return 5;
+    }
+    ByteBuffer b = ByteBuffer.wrap(out).order(ByteOrder.nativeOrder());
+    b.putLong(TaskVmInfo.RESIDENT_SIZE_PEAK.offset(), 60L << 20);
+    b.putLong(TaskVmInfo.INTERNAL.offset(), 30L << 20)
+        .putLong(TaskVmInfo.EXTERNAL.offset(), 20L << 20);
+    b.putLong(TaskVmInfo.COMPRESSED.offset(), 1L << 20);
+    b.putLong(TaskVmInfo.PHYS_FOOTPRINT.offset(), 40L << 20);
+    count[0] = TaskVmInfo.TASK_VM_INFO_COUNT;
+    return 0;
+  }
+
+  @Override
+  public int procPidRusage(int pid, int flavor, byte[] out) {
+    if (!live.contains(pid) || pid == ZOMBIE) {
+      return ESRCH;
+    }
+    if (pid == OTHER_USER) {
+      return EPERM;
+    }
+    ByteBuffer.wrap(out)
+        .order(ByteOrder.nativeOrder())
+        .putLong(TaskVmInfo.RI_WIRED_SIZE.offset(), 8192);
+    return 0;
+  }
+
+  @Override
+  public int geteuid() {
+    return 501;
+  }
+
+  /** On battery at 87 %, 143 minutes left. */
+  @Override
+  public Optional<PowerSource> firstPowerSource() {
+    return Optional.of(
+        new PowerSource(OptionalInt.of(87), Optional.of("Battery Power"), OptionalInt.of(143)));
+  }
+
+  /** One whole disk, disk0: its driver's statistics (times in ns). */
+  @Override
+  public Map<String, Map<String, Long>> blockStorageStatistics() {
+    return Map.of(
+        "disk0",
+        Map.of(
+            "Operations (Read)", 1000L,
+            "Operations (Write)", 500L,
+            "Bytes (Read)", 4_096_000L,
+            "Bytes (Write)", 2_048_000L,
+            "Total Time (Read)", 2_500_000_000L,
+            "Total Time (Write)", 1_999_999L));
+  }
+
+  /** Apple silicon unless a test says Intel. */
+  boolean arm = true;
+
+  @Override
+  public boolean appleSilicon() {
+    return arm;
+  }
+
+  /**
+   * pmgr's DVFS tables: an efficiency cluster in Hz (600 and 2064 MHz), a performance cluster in
+   * kHz (M4 style, 1260 and 4512 MHz) and a GPU table (max 1398 MHz, not a CPU cluster).
+   */
+  @Override
+  public Optional<Map<String, byte[]>> ioRegistryData(String serviceClass, String name) {
+    return FakeKernelData.pmgr(serviceClass, name);
   }
 
   @Override

@@ -36,8 +36,8 @@ class MacAcquireOverFakeTest {
     assertThat(p.environ()).isEqualTo(Map.of("HOME", "/Users/me"));
     assertThat(p.cwd()).isEqualTo("/Users/me");
     assertThat(p.terminal()).contains("/dev/ttys003");
-    // PROC_PIDLISTFDS lists fds 3 and 4; fd 4 answers EBADF (closed meanwhile) and is skipped.
-    assertThat(p.numFds()).isEqualTo(2);
+    // PROC_PIDLISTFDS lists fds 3, 4 (a file, EBADF: closed meanwhile, skipped) and socket 5.
+    assertThat(p.numFds()).isEqualTo(3);
     assertThat(p.openFiles()).containsExactly(new OpenFile.Basic("/tmp/log", OptionalInt.of(3)));
     assertThat(p.cpuTimes().user()).isEqualTo(1.0); // 24e6 Mach units at hw.tbfrequency 24 MHz
     assertThat(p.numThreads()).isEqualTo(3);

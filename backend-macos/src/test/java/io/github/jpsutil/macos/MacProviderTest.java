@@ -107,7 +107,20 @@ class MacProviderTest {
             Feature.HEAP_TRIM,
             Feature.DISK_PARTITIONS,
             Feature.NET_IO_COUNTERS,
-            Feature.DISK_USAGE);
+            Feature.DISK_USAGE,
+            Feature.NET_IF_ADDRS,
+            Feature.NET_IF_STATS,
+            Feature.NET_CONNECTIONS,
+            Feature.PROC_NET_CONNECTIONS,
+            Feature.PROC_THREADS,
+            Feature.PROC_MEMORY_INFO_EX,
+            Feature.PROC_MEMORY_FOOTPRINT,
+            Feature.PROC_WAIT,
+            Feature.CPU_FREQ,
+            // psutil's cpu_freq(percpu=True) on macOS: a one-element list, as perCpuFreq answers
+            Feature.CPU_FREQ_PERCPU,
+            Feature.SENSORS_BATTERY,
+            Feature.DISK_IO_COUNTERS);
   }
 
   @Test

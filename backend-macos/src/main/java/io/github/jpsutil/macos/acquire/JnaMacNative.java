@@ -4,12 +4,17 @@ import com.sun.jna.Function;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
+import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.macos.parse.IfAddrs;
+import io.github.jpsutil.macos.parse.Kevent;
+import io.github.jpsutil.macos.parse.PowerSource;
+import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
@@ -17,6 +22,7 @@ import io.github.jpsutil.posix.Sysconf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@link MacNative} over libSystem through JNA: the only class that calls {@link LibSystem}. */
 public final class JnaMacNative implements MacNative {
@@ -250,6 +257,149 @@ public final class JnaMacNative implements MacNative {
     }
     out.read(0, reply, 0, reply.length);
     return 0;
+  }
+
+  @Override
+  public List<IfAddrs.Entry> interfaceAddresses() {
+    PointerByReference head = new PointerByReference();
+    if (LIB.getifaddrs(head) != 0) {
+      throw NativeErrors.failure("getifaddrs", Native.getLastError());
+    }
+    try {
+      List<IfAddrs.Entry> out = new ArrayList<>();
+      for (Pointer p = head.getValue(); p != null; p = p.getPointer(IfAddrs.IFA_NEXT.offset())) {
+        out.add(
+            new IfAddrs.Entry(
+                p.getPointer(IfAddrs.IFA_NAME.offset()).getString(0),
+                p.getInt(IfAddrs.IFA_FLAGS.offset()),
+                sockaddr(p.getPointer(IfAddrs.IFA_ADDR.offset())),
+                sockaddr(p.getPointer(IfAddrs.IFA_NETMASK.offset())),
+                sockaddr(p.getPointer(IfAddrs.IFA_DSTADDR.offset()))));
+      }
+      return out;
+    } finally {
+      LIB.freeifaddrs(head.getValue());
+    }
+  }
+
+  /** {@code sa_len} bytes of a sockaddr (its first byte), or empty for NULL. */
+  private static Optional<ByteBuffer> sockaddr(Pointer sa) {
+    if (sa == null) {
+      return Optional.empty();
+    }
+    byte[] bytes = sa.getByteArray(0, sa.getByte(0) & 0xff);
+    return Optional.of(ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()));
+  }
+
+  @Override
+  public int interfaceIoctl(long request, byte[] buf) {
+    int s = LIB.socket(2, 2, 0); // AF_INET, SOCK_DGRAM
+    if (s < 0) {
+      throw NativeErrors.failure("socket(AF_INET, SOCK_DGRAM)", Native.getLastError());
+    }
+    try {
+      Memory m = new Memory(buf.length);
+      m.write(0, buf, 0, buf.length);
+      if (LIB.ioctl(s, new NativeLong(request), m) != 0) {
+        int errno = Native.getLastError();
+        return errno == 0 ? -1 : errno;
+      }
+      m.read(0, buf, 0, buf.length);
+      return 0;
+    } finally {
+      LIB.close(s);
+    }
+  }
+
+  @Override
+  public int awaitExit(int pid, long timeoutNanos) {
+    int kq = LIB.kqueue();
+    if (kq < 0) {
+      throw NativeErrors.failure("kqueue", Native.getLastError());
+    }
+    try {
+      Memory change = new Memory(Kevent.LAYOUT.size());
+      change.clear();
+      change.setLong(Kevent.IDENT.offset(), pid);
+      change.setShort(Kevent.FILTER.offset(), (short) Kevent.EVFILT_PROC);
+      change.setShort(Kevent.FLAGS.offset(), (short) (Kevent.EV_ADD | Kevent.EV_ONESHOT));
+      change.setInt(Kevent.FFLAGS.offset(), Kevent.NOTE_EXIT);
+      Memory event = new Memory(Kevent.LAYOUT.size());
+      event.clear();
+      Memory timeout = new Memory(16); // struct timespec
+      timeout.setLong(0, timeoutNanos / 1_000_000_000L);
+      timeout.setLong(8, timeoutNanos % 1_000_000_000L);
+      int n = LIB.kevent(kq, change, 1, event, 1, timeout);
+      if (n < 0) {
+        return -Native.getLastError();
+      }
+      if (n > 0 && (event.getShort(Kevent.FLAGS.offset()) & Kevent.EV_ERROR) != 0) {
+        return (int) -event.getLong(Kevent.DATA.offset());
+      }
+      return n;
+    } finally {
+      LIB.close(kq);
+    }
+  }
+
+  @Override
+  public int taskInfo(int pid, int flavor, byte[] out, int[] count) {
+    IntByReference task = new IntByReference();
+    int kr = LIB.task_for_pid(LibSystem.machTaskSelf(), pid, task);
+    if (kr != 0) {
+      return kr;
+    }
+    try {
+      Memory m = new Memory(out.length);
+      m.clear();
+      IntByReference n = new IntByReference(count[0]);
+      kr = LIB.task_info(task.getValue(), flavor, m, n);
+      if (kr != 0) {
+        return -kr;
+      }
+      count[0] = n.getValue();
+      m.read(0, out, 0, Math.min(out.length, count[0] * 4));
+      return 0;
+    } finally {
+      LIB.mach_port_deallocate(LibSystem.machTaskSelf(), task.getValue());
+    }
+  }
+
+  @Override
+  public int procPidRusage(int pid, int flavor, byte[] out) {
+    Memory m = new Memory(out.length);
+    m.clear();
+    if (LIB.proc_pid_rusage(pid, flavor, m) != 0) {
+      int errno = Native.getLastError();
+      return errno == 0 ? -1 : errno;
+    }
+    m.read(0, out, 0, out.length);
+    return 0;
+  }
+
+  @Override
+  public int geteuid() {
+    return LIB.geteuid();
+  }
+
+  @Override
+  public Optional<PowerSource> firstPowerSource() {
+    return IoRegistry.firstPowerSource();
+  }
+
+  @Override
+  public Map<String, Map<String, Long>> blockStorageStatistics() {
+    return IoRegistry.blockStorageStatistics();
+  }
+
+  @Override
+  public boolean appleSilicon() {
+    return Platform.isARM();
+  }
+
+  @Override
+  public Optional<Map<String, byte[]>> ioRegistryData(String serviceClass, String name) {
+    return IoRegistry.dataOf(serviceClass, name);
   }
 
   @Override

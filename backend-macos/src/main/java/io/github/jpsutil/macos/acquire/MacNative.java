@@ -1,8 +1,11 @@
 package io.github.jpsutil.macos.acquire;
 
+import io.github.jpsutil.macos.parse.IfAddrs;
+import io.github.jpsutil.macos.parse.PowerSource;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every call the backend makes into the OS, raw: buffers as {@code byte[]}, failures as errno or
@@ -78,6 +81,70 @@ public interface MacNative {
    * @return 0, or errno
    */
   int getattrlist(String path, byte[] request, byte[] reply);
+
+  /**
+   * The {@code getifaddrs(3)} list, each sockaddr copied ({@code sa_len} bytes); a failure throws
+   * naming errno.
+   */
+  List<IfAddrs.Entry> interfaceAddresses();
+
+  /**
+   * {@code ioctl(s, request, buf)} on a fresh {@code socket(AF_INET, SOCK_DGRAM, 0)}; the reply is
+   * copied back into {@code buf}.
+   *
+   * @return 0, or errno
+   */
+  int interfaceIoctl(long request, byte[] buf);
+
+  /**
+   * {@code kevent(EVFILT_PROC, NOTE_EXIT)} on {@code pid}: waits at most {@code timeoutNanos} for
+   * it to exit.
+   *
+   * @return 1 when it exited, 0 on timeout, or {@code -errno} (ESRCH: already gone)
+   */
+  int awaitExit(int pid, long timeoutNanos);
+
+  /**
+   * {@code task_for_pid(mach_task_self(), pid)} then {@code task_info(task, flavor, out, count)},
+   * the task port released after; {@code count[0]} in {@code natural_t}s on the way in and out.
+   *
+   * @return 0; the {@code kern_return_t} of a failed {@code task_for_pid}; or minus that of a
+   *     failed {@code task_info}
+   */
+  int taskInfo(int pid, int flavor, byte[] out, int[] count);
+
+  /**
+   * {@code proc_pid_rusage(pid, flavor, out)}.
+   *
+   * @return 0, or errno
+   */
+  int procPidRusage(int pid, int flavor, byte[] out);
+
+  /** {@code geteuid()}. */
+  int geteuid();
+
+  /**
+   * The data-valued properties (string key → bytes) of the first IORegistry entry of service class
+   * {@code serviceClass} named {@code name}; empty when there is none or its properties cannot be
+   * read.
+   */
+  Optional<Map<String, byte[]>> ioRegistryData(String serviceClass, String name);
+
+  /**
+   * The first power source's description ({@code IOPSCopyPowerSourcesInfo}, {@code
+   * IOPSCopyPowerSourcesList}, {@code IOPSGetPowerSourceDescription}); empty when there is no power
+   * source (no battery). A failed call throws.
+   */
+  Optional<PowerSource> firstPowerSource();
+
+  /**
+   * Every whole disk's block storage driver statistics: BSD name → the numeric {@code "Statistics"}
+   * entries among {@code BlockStorageStatistics.KEYS} (64-bit). A failed registry call throws.
+   */
+  Map<String, Map<String, Long>> blockStorageStatistics();
+
+  /** Whether this JVM runs on Apple silicon (arm64): decided once, from {@code os.arch}. */
+  boolean appleSilicon();
 
   /** Whether a file exists at {@code path}. */
   boolean exists(String path);

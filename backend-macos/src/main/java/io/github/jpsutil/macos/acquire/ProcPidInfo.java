@@ -1,11 +1,16 @@
 package io.github.jpsutil.macos.acquire;
 
 import com.sun.jna.LastErrorException;
+import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.macos.parse.ProcRegionInfo;
+import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +27,12 @@ public final class ProcPidInfo {
 
   /** {@code proc_pidinfo(pid, flavor, 0)} into {@code size} bytes; limit = bytes written. */
   public ByteBuffer read(int pid, int flavor, int size, String what) {
+    return read(pid, flavor, 0, size, what);
+  }
+
+  private ByteBuffer read(int pid, int flavor, long arg, int size, String what) {
     byte[] out = new byte[size];
-    int n = os.procPidInfo(pid, flavor, 0, out);
+    int n = os.procPidInfo(pid, flavor, arg, out);
     if (n <= 0) {
       throw fail("proc_pidinfo(" + what + ")", pid, -n);
     }
@@ -38,6 +47,68 @@ public final class ProcPidInfo {
   /** {@code struct proc_taskallinfo} of {@code pid}. */
   public ByteBuffer taskAllInfo(int pid, int size) {
     return read(pid, LibSystem.PROC_PIDTASKALLINFO, size, "PROC_PIDTASKALLINFO");
+  }
+
+  /** {@code proc_pid_rusage(pid, flavor)} into a {@code rusage_info_v*} of its size. */
+  public ByteBuffer rusage(int pid, int flavor) {
+    byte[] out = new byte[TaskVmInfo.RUSAGE_INFO_V0.size()];
+    int errno = os.procPidRusage(pid, flavor, out);
+    if (errno != 0) {
+      throw fail("proc_pid_rusage", pid, errno);
+    }
+    return Sysctls.wrap(out, out.length);
+  }
+
+  /**
+   * The thread handles ({@code PROC_PIDLISTTHREADS}), read as psutil's {@code psutil_proc_threads}:
+   * into room for the task's thread count plus 32, so threads started meanwhile fit.
+   */
+  public ByteBuffer threadHandles(int pid, int threads) {
+    int size = Math.multiplyExact(Math.addExact(threads, 32), 8);
+    return read(pid, LibSystem.PROC_PIDLISTTHREADS, size, "PROC_PIDLISTTHREADS");
+  }
+
+  /**
+   * {@code proc_pidinfo(PROC_PIDTHREADINFO, handle)}; empty when that thread ended after the
+   * listing (ESRCH while the process is still there: psutil skips it too).
+   */
+  public Optional<ByteBuffer> threadInfo(int pid, long handle, int size) {
+    try {
+      return Optional.of(
+          read(pid, LibSystem.PROC_PIDTHREADINFO, handle, size, "PROC_PIDTHREADINFO"));
+    } catch (NoSuchProcess e) {
+      // Still NoSuchProcess when the process itself is gone; else only the thread ended.
+      read(pid, LibSystem.PROC_PIDLISTTHREADS, 0, 8, "PROC_PIDLISTTHREADS");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Every VM region's {@code proc_regioninfo} in address order, walked as psutil's {@code
+   * psutil_proc_memory_uss}: each search starts at the previous region's end; a failure on the
+   * first region is the process's (gone, zombie, denied), a later one is the end of the address
+   * space; a region that does not advance the walk ends it too.
+   */
+  public List<ByteBuffer> regions(int pid) {
+    List<ByteBuffer> out = new ArrayList<>();
+    long address = 0;
+    while (true) {
+      byte[] region = new byte[ProcRegionInfo.LAYOUT.size()];
+      int n = os.procPidInfo(pid, ProcRegionInfo.PROC_PIDREGIONINFO, address, region);
+      if (n <= 0) {
+        if (out.isEmpty()) {
+          throw fail("proc_pidinfo(PROC_PIDREGIONINFO)", pid, -n);
+        }
+        return out;
+      }
+      ByteBuffer b = Sysctls.wrap(region, n);
+      out.add(b);
+      long end = ProcRegionInfo.end(b);
+      if (Long.compareUnsigned(end, address) <= 0) {
+        return out;
+      }
+      address = end;
+    }
   }
 
   /**
@@ -68,15 +139,31 @@ public final class ProcPidInfo {
    * or its file removed meanwhile (ENOENT, EBADF), which psutil skips.
    */
   public Optional<ByteBuffer> fdVnodePath(int pid, int fd, int size) {
+    return fdInfo(pid, fd, LibSystem.PROC_PIDFDVNODEPATHINFO, size, Errno.ENOENT, "VNODEPATH");
+  }
+
+  /**
+   * {@code proc_pidfdinfo(pid, fd, PROC_PIDFDSOCKETINFO)}; empty when the socket was closed
+   * meanwhile (EBADF) or the kernel cannot describe it (EOPNOTSUPP, psutil gh-1512), as psutil.
+   */
+  public Optional<ByteBuffer> fdSocket(int pid, int fd, int size) {
+    return fdInfo(pid, fd, LibSystem.PROC_PIDFDSOCKETINFO, size, EOPNOTSUPP, "SOCKET");
+  }
+
+  /** {@code EOPNOTSUPP} is 102 in macOS {@code sys/errno.h} (95 on Linux). */
+  private static final int EOPNOTSUPP = 102;
+
+  private Optional<ByteBuffer> fdInfo(
+      int pid, int fd, int flavor, int size, int skippedErrno, String what) {
     byte[] out = new byte[size];
-    int n = os.procPidFdInfo(pid, fd, LibSystem.PROC_PIDFDVNODEPATHINFO, out);
+    int n = os.procPidFdInfo(pid, fd, flavor, out);
     if (n > 0) {
       return Optional.of(Sysctls.wrap(out, n));
     }
-    if (-n == Errno.ENOENT || -n == Errno.EBADF) {
+    if (-n == skippedErrno || -n == Errno.EBADF) {
       return Optional.empty();
     }
-    throw fail("proc_pidfdinfo(PROC_PIDFDVNODEPATHINFO)", pid, -n);
+    throw fail("proc_pidfdinfo(PROC_PIDFD" + what + "INFO)", pid, -n);
   }
 
   /**

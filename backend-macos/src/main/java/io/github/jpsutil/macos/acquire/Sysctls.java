@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** {@code sysctl} reads, returned as native-order buffers. */
 public final class Sysctls {
@@ -46,6 +47,41 @@ public final class Sysctls {
   /** A 32-bit {@code int} sysctl such as {@code hw.logicalcpu}. */
   public int int32(String name) {
     return exactly(name, 4).getInt(0);
+  }
+
+  /**
+   * A 64-bit sysctl that may be absent ({@code hw.cpufrequency_min} and {@code _max}: psutil reads
+   * them as 0 when the call fails); empty for ENOENT, other failures throw.
+   */
+  public OptionalLong optionalInt64(String name) {
+    byte[] out = new byte[8];
+    long[] len = {8};
+    int errno = os.sysctlByName(name, out, len);
+    if (errno == Errno.ENOENT) {
+      return OptionalLong.empty();
+    }
+    if (errno != 0) {
+      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
+    }
+    return OptionalLong.of(exactSize(name, wrap(out, len[0]), 8).getLong(0));
+  }
+
+  /** {@code sysctl(mib)} into exactly {@code size} bytes. */
+  public ByteBuffer mib(int[] mib, int size, String what) {
+    byte[] out = new byte[size];
+    long[] len = {size};
+    int errno = os.sysctl(mib, out, len);
+    if (errno != 0) {
+      throw NativeErrors.failure("sysctl(" + what + ")", errno);
+    }
+    return exactSize(what, wrap(out, len[0]), size);
+  }
+
+  private static ByteBuffer exactSize(String name, ByteBuffer b, int size) {
+    if (b.limit() != size) {
+      throw new IllegalStateException(name + " returned " + b.limit() + " bytes, expected " + size);
+    }
+    return b;
   }
 
   private ByteBuffer exactly(String name, int size) {

@@ -3,6 +3,7 @@ package io.github.jpsutil.macos.jna;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
+import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
@@ -21,10 +22,12 @@ public interface LibSystem extends Library {
   int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
 
   /** {@code proc_pidinfo} flavors ({@code sys/proc_info.h}). */
-  int PROC_PIDLISTFDS = 1, PROC_PIDTASKALLINFO = 2, PROC_PIDVNODEPATHINFO = 9;
+  int PROC_PIDLISTFDS = 1, PROC_PIDTASKALLINFO = 2, PROC_PIDTHREADINFO = 5;
 
-  /** {@code proc_pidfdinfo} flavor of {@code vnode_fdinfowithpath}. */
-  int PROC_PIDFDVNODEPATHINFO = 2;
+  int PROC_PIDLISTTHREADS = 6, PROC_PIDVNODEPATHINFO = 9;
+
+  /** {@code proc_pidfdinfo} flavors: {@code socket_fdinfo}, {@code vnode_fdinfowithpath}. */
+  int PROC_PIDFDSOCKETINFO = 3, PROC_PIDFDVNODEPATHINFO = 2;
 
   /** {@code PROC_PIDPATHINFO_MAXSIZE} ({@code libproc.h}): 4 × {@code MAXPATHLEN}. */
   int PROC_PIDPATHINFO_MAXSIZE = 4096;
@@ -54,6 +57,32 @@ public interface LibSystem extends Library {
   long malloc_zone_pressure_relief(Pointer zone, long goal);
 
   int getattrlist(String path, Pointer attrList, Pointer attrBuf, long attrBufSize, long options);
+
+  int getifaddrs(PointerByReference list);
+
+  void freeifaddrs(Pointer list);
+
+  int socket(int domain, int type, int protocol);
+
+  int close(int fd);
+
+  /**
+   * {@code int ioctl(int, unsigned long, ...)}: declared variadic, because on arm64 macOS a
+   * variadic argument is passed on the stack, not in the register a fixed one would use.
+   */
+  int ioctl(int fd, NativeLong request, Object... arg);
+
+  int kqueue();
+
+  int kevent(int kq, Pointer changes, int nchanges, Pointer events, int nevents, Pointer timeout);
+
+  int task_for_pid(int target, int pid, IntByReference task);
+
+  int task_info(int task, int flavor, Pointer info, IntByReference count);
+
+  int proc_pid_rusage(int pid, int flavor, Pointer buffer);
+
+  int geteuid();
 
   int mach_host_self();
 

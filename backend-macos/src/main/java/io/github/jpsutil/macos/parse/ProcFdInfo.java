@@ -24,6 +24,9 @@ public record ProcFdInfo(int fd, long type) {
   /** {@code PROX_FDTYPE_VNODE}: a file, directory or device. */
   public static final int PROX_FDTYPE_VNODE = 1;
 
+  /** {@code PROX_FDTYPE_SOCKET}: a socket. */
+  public static final int PROX_FDTYPE_SOCKET = 2;
+
   /** The array up to the limit (the byte count proc_pidinfo returned). */
   public static List<ProcFdInfo> decodeAll(ByteBuffer buf) {
     if (buf.limit() % LAYOUT.size() != 0) {

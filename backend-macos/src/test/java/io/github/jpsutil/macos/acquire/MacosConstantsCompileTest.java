@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.IfMsghdr2;
+import io.github.jpsutil.macos.parse.IfReq;
+import io.github.jpsutil.macos.parse.Kevent;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
+import io.github.jpsutil.macos.parse.ProcRegionInfo;
+import io.github.jpsutil.macos.parse.SocketFdInfo;
 import io.github.jpsutil.macos.parse.Statfs;
+import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VolumeUsage;
 import java.io.File;
@@ -66,6 +72,39 @@ class MacosConstantsCompileTest {
     for (Statfs.MountFlag f : Statfs.OPTIONS) {
       c.put(f.macro(), f.value());
     }
+    c.put("PROC_PIDTHREADINFO", LibSystem.PROC_PIDTHREADINFO);
+    c.put("PROC_PIDLISTTHREADS", LibSystem.PROC_PIDLISTTHREADS);
+    c.put("PROC_PIDFDSOCKETINFO", LibSystem.PROC_PIDFDSOCKETINFO);
+    c.put("PROC_PIDREGIONINFO", ProcRegionInfo.PROC_PIDREGIONINFO);
+    c.put("PROX_FDTYPE_SOCKET", ProcFdInfo.PROX_FDTYPE_SOCKET);
+    c.put("AF_UNIX", IfAddrs.AF_UNIX);
+    c.put("AF_INET", IfAddrs.AF_INET);
+    c.put("AF_LINK", IfAddrs.AF_LINK);
+    c.put("AF_INET6", IfAddrs.AF_INET6);
+    c.put("SOCK_STREAM", SocketFdInfo.SOCK_STREAM);
+    c.put("SOCK_DGRAM", SocketFdInfo.SOCK_DGRAM);
+    c.put("IFF_BROADCAST", IfAddrs.IFF_BROADCAST);
+    c.put("IFF_POINTOPOINT", IfAddrs.IFF_POINTOPOINT);
+    for (IfReq.Flag f : IfReq.FLAGS) {
+      c.put(f.macro(), f.value());
+    }
+    c.put("(int) SIOCGIFFLAGS", (int) IfReq.SIOCGIFFLAGS);
+    c.put("(int) SIOCGIFMTU", (int) IfReq.SIOCGIFMTU);
+    c.put("(int) SIOCGIFMEDIA", (int) IfReq.SIOCGIFMEDIA);
+    c.put("EVFILT_PROC", Kevent.EVFILT_PROC);
+    c.put("EV_ADD", Kevent.EV_ADD);
+    c.put("EV_ONESHOT", Kevent.EV_ONESHOT);
+    c.put("EV_ERROR", Kevent.EV_ERROR);
+    c.put("(int) NOTE_EXIT", Kevent.NOTE_EXIT);
+    c.put("TASK_VM_INFO", TaskVmInfo.TASK_VM_INFO);
+    c.put("TASK_VM_INFO_COUNT", TaskVmInfo.TASK_VM_INFO_COUNT);
+    c.put("RUSAGE_INFO_V0", TaskVmInfo.RUSAGE_INFO_V0_FLAVOR);
+    c.put("SM_COW", ProcRegionInfo.SM_COW);
+    c.put("SM_PRIVATE", ProcRegionInfo.SM_PRIVATE);
+    c.put("SM_LARGE_PAGE", ProcRegionInfo.SM_LARGE_PAGE);
+    c.put("CPU_TYPE_I386", ProcRegionInfo.CPU_TYPE_I386);
+    c.put("CPU_TYPE_ARM", ProcRegionInfo.CPU_TYPE_ARM);
+    c.put("CPU_TYPE_X86_64", ProcRegionInfo.CPU_TYPE_X86_64);
     return c;
   }
 
@@ -88,7 +127,15 @@ class MacosConstantsCompileTest {
             "utmpx.h",
             "sys/attr.h",
             "libproc.h",
-            "sys/proc_info.h")) {
+            "sys/proc_info.h",
+            "sys/ioctl.h",
+            "sys/sockio.h",
+            "sys/event.h",
+            "sys/resource.h",
+            "netinet/in.h",
+            "ifaddrs.h",
+            "mach/mach.h",
+            "mach/machine.h")) {
       src.append("#include <").append(h).append(">\n");
     }
     c.forEach(

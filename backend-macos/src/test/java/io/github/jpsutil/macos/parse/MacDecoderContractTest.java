@@ -1,11 +1,15 @@
 package io.github.jpsutil.macos.parse;
 
+import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -51,6 +55,7 @@ class MacDecoderContractTest extends DecoderContractTestBase {
     ByteBuffer statvfsAndReply = SystemStructsTest.le(76).put(0, statvfs, 0, 64);
     statvfsAndReply.putInt(64, 12).putLong(68, 300L * 4096);
     IfMsghdr2Test ifl = new IfMsghdr2Test();
+    ByteBuffer threadInfo = SystemStructsTest.le(112).putLong(0, 1_500_000_000L).putLong(8, 7);
     return List.of(
         le("kinfo_proc", KinfoProcTest.one(2, 0x4004, 0x1), b -> KinfoProc.decode(b, 0).status()),
         le("kinfo_proc[]", two(KinfoProcTest.one(5, 0, 0)), KinfoProc::decodeAll)
@@ -87,6 +92,48 @@ class MacDecoderContractTest extends DecoderContractTestBase {
                     java.util.Optional.of(
                         b.slice(Math.min(64, b.limit()), b.limit() - Math.min(64, b.limit()))
                             .order(ByteOrder.LITTLE_ENDIAN)))),
-        le("NET_RT_IFLIST2", ifl.sample(), IfMsghdr2::ioCounters));
+        le("NET_RT_IFLIST2", ifl.sample(), IfMsghdr2::ioCounters),
+        le("proc_threadinfo", threadInfo, b -> ProcThreadInfo.decode(1, b)),
+        le("PROC_PIDLISTTHREADS", threadInfo.slice(0, 16), ProcThreadInfo::handles),
+        le(
+                "socket_fdinfo",
+                NetStructsTest.tcp4(),
+                b -> SocketFdInfo.decode(3, b, ConnectionKind.ALL))
+            .everyNthTruncation(64),
+        le(
+            "ifreq + ifmediareq",
+            NetStructsTest.media(0x20 | 16 | 0x0010_0000).putInt(16, 0x8863),
+            b -> IfReq.stats(b, b, b)),
+        le(
+            "getifaddrs sockaddr",
+            NetStructsTest.sin6(0xfe80, 4, 0, 0, 0, 0, 0, 1).orElseThrow(),
+            b ->
+                IfAddrs.addresses(
+                    List.of(
+                        new IfAddrs.Entry(
+                            "en0", 0x8863, Optional.of(b), Optional.of(b), Optional.of(b))))),
+        le(
+                "task_vm_info + rusage_info_v0",
+                TaskStructsTest.vmInfo(),
+                b -> TaskVmInfo.memoryInfoEx(1, 1, b, b))
+            .everyNthTruncation(16),
+        le(
+            "proc_regioninfo",
+            TaskStructsTest.region(0x7FF8_0000_1000L, 0x4000, 1, 3, 4, 1),
+            b -> ProcRegionInfo.uss(List.of(b), 0x0100_0007, 4096)),
+        le(
+            "pmgr voltage-states-sram",
+            ByteBuffer.wrap(CpuFrequencyTest.table(600_000_000L, 3_228_000_000L, 4_512_000L)),
+            b -> CpuFrequency.appleSilicon(Map.of("voltage-states5-sram", bytesOf(b)))),
+        le(
+            "HW_CPU_FREQ",
+            SystemStructsTest.le(4).putInt(0, (int) 2_600_000_000L),
+            b -> CpuFrequency.intel(b, OptionalLong.empty(), OptionalLong.of(3_000_000_000L))));
+  }
+
+  private static byte[] bytesOf(ByteBuffer b) {
+    byte[] out = new byte[b.limit()];
+    b.get(0, out);
+    return out;
   }
 }

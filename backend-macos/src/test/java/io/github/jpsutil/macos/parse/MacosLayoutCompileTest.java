@@ -41,7 +41,17 @@ class MacosLayoutCompileTest {
             "struct if_msghdr2",
             "struct sockaddr_dl",
             "struct statvfs",
-            "struct attrlist");
+            "struct attrlist",
+            "struct proc_threadinfo",
+            "struct ifaddrs",
+            "struct sockaddr_in6",
+            "struct ifreq",
+            "struct ifmediareq",
+            "struct socket_fdinfo",
+            "struct kevent",
+            "task_vm_info_data_t",
+            "struct rusage_info_v0",
+            "struct proc_regioninfo");
   }
 
   @Test
