@@ -2,9 +2,9 @@ package io.github.jpsutil.freebsd.acquire;
 
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -253,7 +253,7 @@ public final class Sysctls {
   }
 
   /** The {@code getifaddrs(3)} list. */
-  public List<IfaddrsEntry> ifaddrs() {
+  public List<NetIfAddrs.Entry> ifaddrs() {
     return kernel.ifaddrs();
   }
 
