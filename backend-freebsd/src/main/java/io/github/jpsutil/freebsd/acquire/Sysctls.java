@@ -47,21 +47,19 @@ public final class Sysctls {
 
   /** The value of {@code name}, at most {@code size} bytes; limit = the size returned. */
   public ByteBuffer byName(String name, int size) {
-    byte[] out = new byte[size];
-    long[] len = {size};
-    int errno = kernel.sysctlbyname(name, out, len);
-    if (errno != 0) {
-      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
-    }
-    return wrap(out, len[0]);
+    return byName(name, size, 0).orElseThrow();
   }
 
   /** The value of {@code name}, or empty when the kernel has no such name (ENOENT). */
   public Optional<ByteBuffer> byNameIfExists(String name, int size) {
+    return byName(name, size, Errno.ENOENT);
+  }
+
+  private Optional<ByteBuffer> byName(String name, int size, int emptyOn) {
     byte[] out = new byte[size];
     long[] len = {size};
     int errno = kernel.sysctlbyname(name, out, len);
-    if (errno == Errno.ENOENT) {
+    if (errno != 0 && errno == emptyOn) {
       return Optional.empty();
     } else if (errno != 0) {
       throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
