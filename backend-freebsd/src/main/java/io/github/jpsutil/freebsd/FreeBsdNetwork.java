@@ -10,7 +10,7 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.IfMsghdr;
 import io.github.jpsutil.freebsd.parse.IfRequests;
-import io.github.jpsutil.freebsd.parse.NicAddresses;
+import io.github.jpsutil.freebsd.parse.SockaddrText;
 import io.github.jpsutil.freebsd.parse.SysSockets;
 import io.github.jpsutil.spi.NetSource;
 import java.nio.ByteBuffer;
@@ -68,7 +68,7 @@ final class FreeBsdNetwork implements NetSource {
 
   @Override
   public Map<String, List<NicAddress>> ifAddrs() {
-    return NicAddresses.build(sysctls.ifaddrs(), sysctls::interfaceName);
+    return SockaddrText.ifAddrs(sysctls.ifaddrs(), sysctls::interfaceName);
   }
 
   /**

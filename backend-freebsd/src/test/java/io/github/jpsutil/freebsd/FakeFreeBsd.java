@@ -25,8 +25,8 @@ import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.layout.LayoutTable;
-import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.PosixUserDirectory;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -119,7 +119,7 @@ final class FakeFreeBsd {
         .answer("ioctl c0306938 em0", Answer.errno(22));
     k.ifaddrs(
         java.util.Map.of(),
-        new IfaddrsEntry(
+        new NetIfAddrs.Entry(
             "em0",
             0x43,
             Optional.of(sockaddrIn(10, 0, 0, 2)),

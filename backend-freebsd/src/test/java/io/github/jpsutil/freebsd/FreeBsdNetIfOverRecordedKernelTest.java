@@ -19,7 +19,7 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel;
 import io.github.jpsutil.freebsd.acquire.RecordedKernel.Answer;
 import io.github.jpsutil.freebsd.layout.LayoutTable;
-import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.List;
@@ -103,13 +103,13 @@ class FreeBsdNetIfOverRecordedKernelTest {
         kernel()
             .ifaddrs(
                 Map.of(2, "em0"),
-                new IfaddrsEntry(
+                new NetIfAddrs.Entry(
                     "em0",
                     0x8843,
                     Optional.of(sockaddrIn6(ll, 2)),
                     Optional.empty(),
                     Optional.empty()),
-                new IfaddrsEntry(
+                new NetIfAddrs.Entry(
                     "em0",
                     0x8843,
                     Optional.of(sockaddrIn(10, 1, 2, 3)),

@@ -13,7 +13,7 @@ import io.github.jpsutil.sunos.acquire.NetInterfaces;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
 import io.github.jpsutil.sunos.parse.Lifreq;
-import io.github.jpsutil.sunos.parse.NicAddrs;
+import io.github.jpsutil.sunos.parse.Sockaddr;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,7 +125,7 @@ final class SunOsNetwork implements NetSource {
   /** psutil {@code net_if_addrs} through {@code getifaddrs(3SOCKET)}: IPv4 and IPv6 only. */
   @Override
   public Map<String, List<NicAddress>> ifAddrs() {
-    return NicAddrs.build(net.ifaddrs());
+    return Sockaddr.ifAddrs(net.ifaddrs());
   }
 
   private <T> Map<String, T> perInterface(

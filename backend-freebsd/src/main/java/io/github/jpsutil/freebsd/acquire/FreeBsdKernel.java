@@ -1,6 +1,6 @@
 package io.github.jpsutil.freebsd.acquire;
 
-import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +68,7 @@ public interface FreeBsdKernel {
    *
    * @throws java.io.UncheckedIOException when getifaddrs fails
    */
-  List<IfaddrsEntry> ifaddrs();
+  List<NetIfAddrs.Entry> ifaddrs();
 
   /** {@code if_indextoname(3)}, or null when no interface has that index. */
   String interfaceName(int index);

@@ -6,12 +6,12 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
-import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.Ifaddrs;
 import io.github.jpsutil.posix.IoctlSocket;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -142,12 +142,12 @@ final class LibcKernel implements FreeBsdKernel {
   }
 
   @Override
-  public List<IfaddrsEntry> ifaddrs() {
-    List<IfaddrsEntry> out = new ArrayList<>();
+  public List<NetIfAddrs.Entry> ifaddrs() {
+    List<NetIfAddrs.Entry> out = new ArrayList<>();
     Ifaddrs.forEach(
         (name, flags, addr, netmask, broadOrDst) ->
             out.add(
-                new IfaddrsEntry(
+                new NetIfAddrs.Entry(
                     name, flags, sockaddr(addr), sockaddr(netmask), sockaddr(broadOrDst))));
     return out;
   }

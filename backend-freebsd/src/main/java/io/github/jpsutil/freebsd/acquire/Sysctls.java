@@ -2,9 +2,9 @@ package io.github.jpsutil.freebsd.acquire;
 
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.freebsd.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -47,21 +47,19 @@ public final class Sysctls {
 
   /** The value of {@code name}, at most {@code size} bytes; limit = the size returned. */
   public ByteBuffer byName(String name, int size) {
-    byte[] out = new byte[size];
-    long[] len = {size};
-    int errno = kernel.sysctlbyname(name, out, len);
-    if (errno != 0) {
-      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
-    }
-    return wrap(out, len[0]);
+    return byName(name, size, 0).orElseThrow();
   }
 
   /** The value of {@code name}, or empty when the kernel has no such name (ENOENT). */
   public Optional<ByteBuffer> byNameIfExists(String name, int size) {
+    return byName(name, size, Errno.ENOENT);
+  }
+
+  private Optional<ByteBuffer> byName(String name, int size, int emptyOn) {
     byte[] out = new byte[size];
     long[] len = {size};
     int errno = kernel.sysctlbyname(name, out, len);
-    if (errno == Errno.ENOENT) {
+    if (errno != 0 && errno == emptyOn) {
       return Optional.empty();
     } else if (errno != 0) {
       throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
@@ -253,7 +251,7 @@ public final class Sysctls {
   }
 
   /** The {@code getifaddrs(3)} list. */
-  public List<IfaddrsEntry> ifaddrs() {
+  public List<NetIfAddrs.Entry> ifaddrs() {
     return kernel.ifaddrs();
   }
 

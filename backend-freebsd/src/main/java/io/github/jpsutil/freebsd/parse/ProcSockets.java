@@ -8,6 +8,7 @@ import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.freebsd.parse.TcpPcbList.TcpPcb;
 import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -148,8 +149,7 @@ public final class ProcSockets {
   }
 
   private static String ip(int domain, ByteBuffer sa) {
-    ByteBuffer a = ByteBuffer.wrap(address(sa, domain == SockaddrText.AF_INET));
-    return domain == SockaddrText.AF_INET ? InetText.ipv4(a, 0) : InetText.ipv6(a, 0);
+    return InetText.of(address(sa, domain == SockaddrText.AF_INET));
   }
 
   /** {@code sin_port}/{@code sin6_port}, network order at offset 2. */

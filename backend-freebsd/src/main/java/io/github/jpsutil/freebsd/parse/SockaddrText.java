@@ -1,9 +1,15 @@
 package io.github.jpsutil.freebsd.parse;
 
+import io.github.jpsutil.api.AddressFamily;
+import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -34,6 +40,21 @@ public final class SockaddrText {
 
   public static final CField SDL_ALEN = IfMsghdr.SOCKADDR_DL.field("sdl_alen", 6, CType.UINT8);
 
+  private static final Map<Integer, AddressFamily> FAMILIES =
+      Map.of(
+          AF_INET, AddressFamily.INET, AF_LINK, AddressFamily.LINK, AF_INET6, AddressFamily.INET6);
+
+  /**
+   * psutil's {@code net_if_addrs()} over the {@code getifaddrs(3)} list.
+   *
+   * @param zoneName the interface name of an IPv6 scope id, {@code null} when none
+   */
+  public static Map<String, List<NicAddress>> ifAddrs(
+      List<NetIfAddrs.Entry> entries, IntFunction<String> zoneName) {
+    return NetIfAddrs.build(
+        entries, FAMILIES, SockaddrText::family, (sa, family, name) -> text(sa, family, zoneName));
+  }
+
   /** {@code sa_family} of a socket address (0 for an empty one). */
   public static int family(ByteBuffer sa) {
     return sa.limit() > SA_FAMILY.offset() ? SA_FAMILY.u8(sa) : 0;
@@ -53,12 +74,12 @@ public final class SockaddrText {
   public static String text(ByteBuffer sa, int family, IntFunction<String> zoneName) {
     switch (family) {
       case AF_INET:
-        return InetText.ipv4(padded(sa, SOCKADDR_IN.size()), SIN_ADDR.offset());
+        return InetText.of(SIN_ADDR.bytes(padded(sa, SOCKADDR_IN.size()), 0));
       case AF_INET6:
         {
           ByteBuffer b = padded(sa, SOCKADDR_IN6.size());
           byte[] a = SIN6_ADDR.bytes(b, 0);
-          String ip = InetText.ipv6(b, SIN6_ADDR.offset());
+          String ip = InetText.of(a);
           long scope = SIN6_SCOPE_ID.u32(b);
           if (scope == 0) {
             return ip;

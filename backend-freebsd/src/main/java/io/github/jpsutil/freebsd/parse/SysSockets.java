@@ -9,6 +9,7 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,8 +98,10 @@ public final class SysSockets {
       }
       boolean v4 = family == AddressFamily.INET;
       int rport = port(TcpPcbList.FPORT.bytes(buf, inp));
-      String lip = ip(v4 ? TcpPcbList.LADDR4.bytes(buf, inp) : TcpPcbList.LADDR6.bytes(buf, inp));
-      String rip = ip(v4 ? TcpPcbList.FADDR4.bytes(buf, inp) : TcpPcbList.FADDR6.bytes(buf, inp));
+      String lip =
+          InetText.of(v4 ? TcpPcbList.LADDR4.bytes(buf, inp) : TcpPcbList.LADDR6.bytes(buf, inp));
+      String rip =
+          InetText.of(v4 ? TcpPcbList.FADDR4.bytes(buf, inp) : TcpPcbList.FADDR6.bytes(buf, inp));
       out.add(
           new Connection(
               OptionalInt.of(owner.fd()),
@@ -135,10 +138,5 @@ public final class SysSockets {
 
   private static int port(byte[] networkOrder) {
     return ((networkOrder[0] & 0xff) << 8) | (networkOrder[1] & 0xff);
-  }
-
-  private static String ip(byte[] a) {
-    ByteBuffer b = ByteBuffer.wrap(a);
-    return a.length == 4 ? InetText.ipv4(b, 0) : InetText.ipv6(b, 0);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.acquire;
 
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -256,19 +257,18 @@ public final class RecordedKernel implements FreeBsdKernel {
     return n < a.value().length ? 12 : 0; // ENOMEM when it did not fit
   }
 
-  private List<io.github.jpsutil.freebsd.parse.IfaddrsEntry> ifaddrs = List.of();
+  private List<NetIfAddrs.Entry> ifaddrs = List.of();
   private Map<Integer, String> interfaceNames = Map.of();
 
   /** {@code getifaddrs(3)} gives these entries; {@code if_indextoname} these names. */
-  public RecordedKernel ifaddrs(
-      Map<Integer, String> names, io.github.jpsutil.freebsd.parse.IfaddrsEntry... entries) {
+  public RecordedKernel ifaddrs(Map<Integer, String> names, NetIfAddrs.Entry... entries) {
     ifaddrs = List.of(entries);
     interfaceNames = Map.copyOf(names);
     return this;
   }
 
   @Override
-  public List<io.github.jpsutil.freebsd.parse.IfaddrsEntry> ifaddrs() {
+  public List<NetIfAddrs.Entry> ifaddrs() {
     calls.add("getifaddrs");
     return ifaddrs;
   }

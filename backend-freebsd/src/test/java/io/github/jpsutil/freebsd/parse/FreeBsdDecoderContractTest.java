@@ -11,6 +11,7 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 
 import io.github.jpsutil.freebsd.layout.LayoutTable;
+import io.github.jpsutil.spi.NetIfAddrs;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
 import java.nio.ByteBuffer;
@@ -94,9 +95,9 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
             "getifaddrs sockaddr",
             io.github.jpsutil.freebsd.layout.TableStructs.sockaddrIn6(new byte[16], 3),
             b ->
-                NicAddresses.build(
+                SockaddrText.ifAddrs(
                     List.of(
-                        new IfaddrsEntry(
+                        new NetIfAddrs.Entry(
                             "em0",
                             0x12,
                             java.util.Optional.of(b),

@@ -12,6 +12,7 @@ import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.freebsd.layout.LayoutTable;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,45 +56,45 @@ class NetIfDecodersTest {
     byte[] one = hex("00000000000000000000000000000001");
     // a routing-socket netmask cut after its last non-zero byte: sa_len 7
     ByteBuffer shortMask = sockaddrIn(255, 255, 255, 0).limit(7).slice().order(le(1).order());
-    List<IfaddrsEntry> list =
+    List<NetIfAddrs.Entry> list =
         List.of(
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "em0",
                 UP_BROADCAST_RUNNING_SIMPLEX_MULTICAST,
                 sa(sockaddrDl("em0", hex("000c29aabbcc"))),
                 Optional.empty(),
                 Optional.empty()),
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "em0",
                 UP_BROADCAST_RUNNING_SIMPLEX_MULTICAST,
                 sa(sockaddrIn(192, 168, 1, 10)),
                 sa(shortMask),
                 sa(sockaddrIn(192, 168, 1, 255))),
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "em0",
                 UP_BROADCAST_RUNNING_SIMPLEX_MULTICAST,
                 sa(sockaddrIn6(llocal, 1)),
                 sa(sockaddrIn6(mask64, 0)),
                 Optional.empty()),
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "lo0",
                 UP_LOOPBACK_RUNNING_MULTICAST,
                 sa(sockaddrDl("lo0", new byte[0])),
                 Optional.empty(),
                 Optional.empty()),
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "lo0",
                 UP_LOOPBACK_RUNNING_MULTICAST,
                 sa(sockaddrIn6(one, 0)),
                 sa(sockaddrIn6(hex("ff".repeat(16)), 0)),
                 Optional.empty()),
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "lo0",
                 UP_LOOPBACK_RUNNING_MULTICAST,
                 sa(sockaddrIn(127, 0, 0, 1)),
                 sa(sockaddrIn(255, 0, 0, 0)),
                 sa(sockaddrIn(127, 0, 0, 1))));
-    Map<String, List<NicAddress>> got = NicAddresses.build(list, i -> i == 1 ? "em0" : null);
+    Map<String, List<NicAddress>> got = SockaddrText.ifAddrs(list, i -> i == 1 ? "em0" : null);
     NicAddress none =
         new NicAddress(
             AddressFamily.UNSPEC,
@@ -122,47 +123,32 @@ class NetIfDecodersTest {
   @Test
   void aShortMacIsPaddedAndASlash32HasNoBroadcastAndAnUnnamedScopeIsANumber() {
     int flags = UP_BROADCAST_RUNNING_SIMPLEX_MULTICAST;
-    List<IfaddrsEntry> list =
+    List<NetIfAddrs.Entry> list =
         List.of(
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "ib0",
                 flags,
                 sa(sockaddrDl("ib0", hex("aabbccdd"))),
                 Optional.empty(),
                 Optional.empty()),
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "tun0",
                 flags,
                 sa(sockaddrIn(10, 0, 0, 1)),
                 sa(sockaddrIn(255, 255, 255, 255)),
                 sa(sockaddrIn(10, 0, 0, 1))),
-            new IfaddrsEntry(
+            new NetIfAddrs.Entry(
                 "gif0",
                 flags,
                 sa(sockaddrIn6(hex("ff020000000000000000000000000001"), 9)),
                 Optional.empty(),
                 Optional.empty()));
-    Map<String, List<NicAddress>> got = NicAddresses.build(list, i -> null);
+    Map<String, List<NicAddress>> got = SockaddrText.ifAddrs(list, i -> null);
     assertThat(got.get("ib0"))
         .containsExactly(addr(AddressFamily.LINK, "aa:bb:cc:dd:00:00", null, null));
     assertThat(got.get("tun0"))
         .containsExactly(addr(AddressFamily.INET, "10.0.0.1", "255.255.255.255", null));
     assertThat(got.get("gif0")).containsExactly(addr(AddressFamily.INET6, "ff02::1%9", null, null));
-  }
-
-  @Test
-  void ipv6TextIsInetNtops() {
-    ByteBuffer b = ByteBuffer.allocate(16);
-    Map<String, String> cases =
-        Map.of(
-            "00000000000000000000000000000000", "::",
-            "20010db8000000000001000000000001", "2001:db8::1:0:0:1",
-            "00010000000200030004000500060007", "1:0:2:3:4:5:6:7",
-            "00000000000000000000ffffc0000201", "::ffff:192.0.2.1",
-            "000000000000000000000000c0000201", "::192.0.2.1",
-            "20010db8000000000000000000000000", "2001:db8::");
-    cases.forEach(
-        (h, text) -> assertThat(InetText.ipv6(b.put(0, hex(h)), 0)).as(h).isEqualTo(text));
   }
 
   @Test

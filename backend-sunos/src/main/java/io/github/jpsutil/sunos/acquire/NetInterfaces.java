@@ -1,9 +1,9 @@
 package io.github.jpsutil.sunos.acquire;
 
 import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.spi.NetIfAddrs;
 import io.github.jpsutil.sunos.parse.IfaddrsNode;
 import io.github.jpsutil.sunos.parse.Lifreq;
-import io.github.jpsutil.sunos.parse.NicAddrs;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class NetInterfaces {
   }
 
   /** The {@code getifaddrs} list, each node's sockaddrs copied out, always freed. */
-  public List<NicAddrs.Entry> ifaddrs() {
+  public List<NetIfAddrs.Entry> ifaddrs() {
     long[] head = new long[1];
     if (lib.getifaddrs(head) == -1) {
       throw NativeErrors.failure("getifaddrs", lib.errno());
@@ -32,14 +32,14 @@ public final class NetInterfaces {
       return List.of();
     }
     try {
-      List<NicAddrs.Entry> out = new ArrayList<>();
+      List<NetIfAddrs.Entry> out = new ArrayList<>();
       for (long p = list; p != 0; ) {
         if (out.size() > 100_000) {
           throw new IllegalStateException("getifaddrs list does not end (a cycle?)");
         }
         IfaddrsNode n = IfaddrsNode.decode(lib.peek(p, IfaddrsNode.LAYOUT.size()));
         out.add(
-            new NicAddrs.Entry(
+            new NetIfAddrs.Entry(
                 n.name() == 0 ? "" : lib.cString(n.name()),
                 n.flags(),
                 copy(n.addr()),

@@ -9,6 +9,7 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,24 +149,19 @@ public final class Mib2Conns {
               OptionalInt.empty(),
               k.af(),
               tcp ? SocketType.STREAM : SocketType.DGRAM,
-              Optional.of(endpoint(data, base, k.af(), k.laddr(), k.lport().i32(data, base))),
-              rport == 0
-                  ? Optional.empty()
-                  : Optional.of(endpoint(data, base, k.af(), k.raddr(), rport)),
+              Optional.of(endpoint(data, base, k.laddr(), k.lport().i32(data, base))),
+              rport == 0 ? Optional.empty() : Optional.of(endpoint(data, base, k.raddr(), rport)),
               tcp ? status(k.state().i32(data, base)) : ConnectionStatus.NONE,
               owner(pid)));
     }
     return out;
   }
 
-  private static Endpoint endpoint(
-      ByteBuffer b, int base, AddressFamily af, CField addr, int port) {
+  private static Endpoint endpoint(ByteBuffer b, int base, CField addr, int port) {
     if (port < 0 || port > 65_535) {
       throw new MalformedDataException("port " + port + " in " + addr.struct().name());
     }
-    byte[] a = addr.bytes(b, base);
-    return new Endpoint.Inet(
-        af == AddressFamily.INET ? IpText.ipv4(a, 0) : IpText.ipv6(a, 0), port);
+    return new Endpoint.Inet(InetText.of(addr.bytes(b, base)), port);
   }
 
   /** {@code MIB2_UNKNOWN_PROCESS} (0) is no owner. */

@@ -1,10 +1,16 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
 
 /**
  * illumos socket addresses ({@code netinet/in.h}) as psutil prints them. {@code sa_family} is in
@@ -34,6 +40,19 @@ public final class Sockaddr {
   public static final CField SIN6_ADDR = IN6.array("sin6_addr", 8, CType.BYTES, 16);
   public static final CField SIN6_SCOPE_ID = IN6.field("sin6_scope_id", 24, CType.UINT32);
 
+  /**
+   * psutil's {@code net_if_addrs()} over the {@code getifaddrs(3SOCKET)} list: IPv4 and IPv6 only
+   * (illumos's list has no link-layer entries, so psutil has no MAC address on SunOS). A link-local
+   * IPv6 address's zone is its interface: the physical name before ':'.
+   */
+  public static Map<String, List<NicAddress>> ifAddrs(List<NetIfAddrs.Entry> entries) {
+    return NetIfAddrs.build(
+        entries,
+        Map.of(AF_INET, AddressFamily.INET, AF_INET6, AddressFamily.INET6),
+        Sockaddr::family,
+        (sa, family, name) -> text(sa, family, name.split(":", 2)[0]));
+  }
+
   /** {@code sa_family} of the address at the start of {@code sa}. */
   public static int family(ByteBuffer sa) {
     if (sa.limit() < 2) {
@@ -51,10 +70,10 @@ public final class Sockaddr {
     switch (family) {
       case AF_INET:
         IN.require(sa);
-        return IpText.ipv4(SIN_ADDR.bytes(sa, 0), 0);
+        return InetText.of(SIN_ADDR.bytes(sa, 0));
       case AF_INET6:
         IN6.require(sa);
-        String ip = IpText.ipv6(SIN6_ADDR.bytes(sa, 0), 0);
+        String ip = InetText.of(SIN6_ADDR.bytes(sa, 0));
         return SIN6_SCOPE_ID.u32(sa) == 0 ? ip : ip + "%" + zone;
       default:
         return null;

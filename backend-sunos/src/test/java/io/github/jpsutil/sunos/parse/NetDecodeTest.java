@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NicAddress;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -19,30 +20,6 @@ import org.junit.jupiter.api.Test;
  * psutil's ({@code arch/posix/net.c} {@code psutil_net_if_addrs}, {@code __init__.net_if_addrs}).
  */
 class NetDecodeTest {
-  private static String v6(String literal) {
-    ByteBuffer sa = TestSockaddrs.in6(literal, 0);
-    byte[] a = new byte[16];
-    sa.get(8, a);
-    return IpText.ipv6(a, 0);
-  }
-
-  @Test
-  void ipv6TextCompressesTheLongestFirstZeroRun() {
-    assertThat(v6("fe80:0:0:0:214:4fff:fe01:2345")).isEqualTo("fe80::214:4fff:fe01:2345");
-    assertThat(v6("::1")).isEqualTo("::1");
-    assertThat(v6("::")).isEqualTo("::");
-    assertThat(v6("2001:db8:0:0:1:0:0:1")).isEqualTo("2001:db8::1:0:0:1"); // first on a tie
-    assertThat(v6("2001:db8:0:1:1:1:1:1")).isEqualTo("2001:db8:0:1:1:1:1:1"); // one zero group
-    assertThat(v6("1:0:0:0:0:0:0:0")).isEqualTo("1::");
-    assertThat(v6("2001:DB8:0:0:0:0:0:ABCD")).isEqualTo("2001:db8::abcd");
-  }
-
-  @Test
-  void ipv4MappedAndCompatibleAddressesEndInDottedQuads() {
-    assertThat(v6("::ffff:10.0.0.1")).isEqualTo("::ffff:10.0.0.1");
-    assertThat(v6("0:0:0:0:0:0:a00:1")).isEqualTo("::10.0.0.1");
-  }
-
   @Test
   void sockaddrTextByFamilyWithZone() {
     assertThat(Sockaddr.text(TestSockaddrs.in("192.168.7.9"), Sockaddr.AF_INET, "e1000g0"))
@@ -75,7 +52,7 @@ class NetDecodeTest {
     long up = 0x1;
     long bcast = 0x2;
     long ptp = 0x10;
-    List<NicAddrs.Entry> entries =
+    List<NetIfAddrs.Entry> entries =
         List.of(
             entry(
                 "lo0",
@@ -110,7 +87,7 @@ class NetDecodeTest {
                 null),
             entry("vni0", 0, null, null, null),
             entry("odd0", up, TestSockaddrs.family(25), null, null));
-    Map<String, List<NicAddress>> m = NicAddrs.build(entries);
+    Map<String, List<NicAddress>> m = Sockaddr.ifAddrs(entries);
     Optional<String> none = Optional.empty();
     // Sorted by family: UNSPEC (vni0, odd0) first, then INET in list order, then INET6.
     assertThat(m.keySet())
@@ -172,9 +149,9 @@ class NetDecodeTest {
         .isInstanceOf(MalformedDataException.class);
   }
 
-  private static NicAddrs.Entry entry(
+  private static NetIfAddrs.Entry entry(
       String name, long flags, ByteBuffer addr, ByteBuffer mask, ByteBuffer other) {
-    return new NicAddrs.Entry(
+    return new NetIfAddrs.Entry(
         name,
         flags,
         Optional.ofNullable(addr),

@@ -1,15 +1,31 @@
-package io.github.jpsutil.sunos.parse;
+package io.github.jpsutil.spi;
 
 /**
- * IP addresses in network byte order as text, as illumos {@code inet_ntop(3C)} (BIND's, which
- * psutil reaches through {@code getnameinfo(NI_NUMERICHOST)}) writes them: dotted IPv4; IPv6 with
- * lowercase groups without leading zeros, the longest run of two or more zero groups (the first on
- * a tie) as {@code ::}, and IPv4-compatible ({@code ::a.b.c.d}) and IPv4-mapped ({@code
- * ::ffff:a.b.c.d}) addresses ending in dotted IPv4. {@link java.net.Inet6Address#getHostAddress()}
- * differs: it never compresses zeros.
+ * IP addresses in network byte order as the BSD-derived {@code inet_ntop(3)} writes them (ISC
+ * BIND's {@code inet_ntop6}, used by FreeBSD's libc and illumos's libsocket, which psutil reaches
+ * through {@code inet_ntop} or {@code getnameinfo(NI_NUMERICHOST)}): IPv4 as a dotted quad; IPv6 as
+ * lowercase hex groups without leading zeros, the longest run of two or more zero groups (the first
+ * of equal runs) written {@code ::}, and IPv4-compatible ({@code ::a.b.c.d}) and IPv4-mapped
+ * ({@code ::ffff:a.b.c.d}) addresses ending in a dotted quad ({@code ::} and {@code ::1} stay hex).
+ * {@link java.net.Inet6Address#getHostAddress()} differs: it never compresses zeros.
  */
-public final class IpText {
-  private IpText() {}
+public final class InetText {
+  private InetText() {}
+
+  /**
+   * The text of a 4-byte (IPv4) or 16-byte (IPv6) address.
+   *
+   * @throws IllegalArgumentException for any other length
+   */
+  public static String of(byte[] address) {
+    return switch (address.length) {
+      case 4 -> ipv4(address, 0);
+      case 16 -> ipv6(address, 0);
+      default ->
+          throw new IllegalArgumentException(
+              "an IP address has 4 or 16 bytes, not " + address.length);
+    };
+  }
 
   /** {@code a.b.c.d} from the 4 bytes at {@code off}. */
   public static String ipv4(byte[] a, int off) {
