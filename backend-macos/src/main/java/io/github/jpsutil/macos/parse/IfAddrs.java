@@ -5,6 +5,7 @@ import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;

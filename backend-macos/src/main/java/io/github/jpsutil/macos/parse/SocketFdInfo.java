@@ -9,6 +9,7 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;

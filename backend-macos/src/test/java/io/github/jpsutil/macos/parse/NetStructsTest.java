@@ -13,6 +13,7 @@ import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.api.SocketType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
