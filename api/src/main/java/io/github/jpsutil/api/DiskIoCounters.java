@@ -8,10 +8,10 @@ import java.util.Map;
  * milliseconds. Each nested record adds its OS's fields in psutil's order.
  */
 public sealed interface DiskIoCounters {
-  /** {@return reads completed, cumulative} */
+  /** {@return the number of reads completed, cumulative} */
   long readCount();
 
-  /** {@return writes completed, cumulative} */
+  /** {@return the number of writes completed, cumulative} */
   long writeCount();
 
   /** {@return bytes read, cumulative} */

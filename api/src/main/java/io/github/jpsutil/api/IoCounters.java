@@ -4,10 +4,10 @@ import java.util.Map;
 
 /** A process's cumulative I/O (psutil's {@code pio}): operation counts and bytes. */
 public sealed interface IoCounters {
-  /** {@return read operations (Linux: read syscalls), cumulative} */
+  /** {@return the number of read operations (Linux: read syscalls), cumulative} */
   long readCount();
 
-  /** {@return write operations (Linux: write syscalls), cumulative} */
+  /** {@return the number of write operations (Linux: write syscalls), cumulative} */
   long writeCount();
 
   /** {@return bytes read (Linux: from storage), cumulative} */
