@@ -21,19 +21,34 @@ public final class Builder {
 
   Builder() {}
 
-  /** The procfs mount to read, default {@code /proc} (psutil's {@code PROCFS_PATH}). */
+  /**
+   * The procfs mount to read, default {@code /proc} (psutil's {@code PROCFS_PATH}).
+   *
+   * @param procfs the directory, e.g. a host's {@code /proc} bind-mounted into a container
+   * @return this builder
+   */
   public Builder procfs(Path procfs) {
     this.procfs = Objects.requireNonNull(procfs, "procfs");
     return this;
   }
 
-  /** The sysfs mount to read, default {@code /sys}. */
+  /**
+   * The sysfs mount to read, default {@code /sys}.
+   *
+   * @param sysfs the directory
+   * @return this builder
+   */
   public Builder sysfs(Path sysfs) {
     this.sysfs = Objects.requireNonNull(sysfs, "sysfs");
     return this;
   }
 
-  /** The root holding {@code etc}, {@code dev} and {@code var/run}, default {@code /}. */
+  /**
+   * The root holding {@code etc}, {@code dev} and {@code var/run}, default {@code /}.
+   *
+   * @param rootfs the directory
+   * @return this builder
+   */
   public Builder rootfs(Path rootfs) {
     this.rootfs = Objects.requireNonNull(rootfs, "rootfs");
     return this;
@@ -42,6 +57,9 @@ public final class Builder {
   /**
    * Uses the provider with this name (e.g. {@code "linux"}) instead of the best supported one; the
    * default comes from {@code -Djpsutil.provider}.
+   *
+   * @param name the provider's {@code name()}
+   * @return this builder
    */
   public Builder provider(String name) {
     this.provider = Objects.requireNonNull(name, "name");
@@ -54,6 +72,9 @@ public final class Builder {
    * a backend's fake native layer this way) and for frameworks that construct providers themselves;
    * applications want {@link Psutil#local()} or {@link #provider(String)}. A module calling this
    * must itself read {@code io.github.jpsutil.spi}, which core does not re-export to users.
+   *
+   * @param provider the provider to use
+   * @return this builder
    */
   @SuppressWarnings("exports") // spi stays out of what a user module reads through core
   public Builder provider(PsutilProvider provider) {
@@ -67,6 +88,8 @@ public final class Builder {
    * made on first use and ended after 30 s idle). The results are the serial scan's, in pid order;
    * 1, the default, is the serial scan. The lazy {@code processStream} stays serial.
    *
+   * @param threads threads for a full scan, 1 to 64
+   * @return this builder
    * @throws IllegalArgumentException unless {@code 1 <= threads <= 64}
    */
   public Builder scanThreads(int threads) {
@@ -86,6 +109,7 @@ public final class Builder {
   /**
    * Picks the provider and creates its backend.
    *
+   * @return a new, independent {@code Psutil}
    * @throws IllegalStateException when no provider supports this OS, or the forced one is absent
    */
   public Psutil build() {

@@ -24,6 +24,8 @@ public final class Containers {
   /**
    * Limits and usage of the cgroups this JVM is in ({@code /proc/self/cgroup} of the configured
    * procfs root).
+   *
+   * @return memory, CPU, pids and I/O limits and usage
    */
   public CgroupResources current() {
     psutil.require(Feature.PROC_CGROUP);
@@ -33,19 +35,32 @@ public final class Containers {
   /**
    * As {@link #current()}, but empty when no limit applies (no memory, swap, CPU quota or pids
    * limit): what {@code jpsutil snapshot --json} prints as its {@code container} key.
+   *
+   * @return the resources, or empty when the JVM runs unlimited
    */
   public Optional<CgroupResources> currentLimits() {
     CgroupResources r = current();
     return r.isLimited() ? Optional.of(r) : Optional.empty();
   }
 
-  /** Limits and usage of the cgroups {@code process} is in. */
+  /**
+   * Limits and usage of the cgroups a process is in.
+   *
+   * @param process the process
+   * @return memory, CPU, pids and I/O limits and usage
+   * @throws io.github.jpsutil.api.NoSuchProcess if the process is gone
+   */
   public CgroupResources of(OsProcess process) {
     Objects.requireNonNull(process, "process");
     return of(process.cgroup());
   }
 
-  /** Limits and usage of the cgroups named by {@code cgroup}, as read from the current mounts. */
+  /**
+   * Limits and usage of the cgroups named by {@code cgroup}, as read from the current mounts.
+   *
+   * @param cgroup a process's cgroups, e.g. from {@code OsProcess.cgroup()}
+   * @return memory, CPU, pids and I/O limits and usage
+   */
   public CgroupResources of(ProcessCgroup cgroup) {
     Objects.requireNonNull(cgroup, "cgroup");
     psutil.require(Feature.CGROUP_RESOURCES);

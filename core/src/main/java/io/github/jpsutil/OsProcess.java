@@ -58,14 +58,14 @@ public final class OsProcess extends ProcessControl {
     return Instant.ofEpochSecond(secs, Math.round((epochSeconds - secs) * 1e9));
   }
 
-  /** The process id. */
+  /** {@return the process id} */
   public int pid() {
     return pid;
   }
 
   // ---- identity and tree
 
-  /** The parent's pid, after checking this handle still names its process. */
+  /** {@return the parent's pid, after checking this handle still names its process} */
   public int ppid() {
     id.checkAsOf(ops);
     return prefetchedOr(ProcessAttr.PPID, ops::ppid);
@@ -74,6 +74,8 @@ public final class OsProcess extends ProcessControl {
   /**
    * The parent process; empty for the first process, or when the parent pid now belongs to a
    * process younger than this one (the real parent is gone and its pid was reused).
+   *
+   * @return a handle on the parent, or empty
    */
   public Optional<OsProcess> parent() {
     if (pid == psutil.processTable().lowestPid()) {
@@ -90,7 +92,7 @@ public final class OsProcess extends ProcessControl {
     }
   }
 
-  /** Every ancestor, nearest first, up to the first process. */
+  /** {@return every ancestor, nearest first, up to the first process} */
   public List<OsProcess> parents() {
     List<OsProcess> out = new java.util.ArrayList<>();
     Optional<OsProcess> p = parent();
@@ -101,7 +103,7 @@ public final class OsProcess extends ProcessControl {
     return List.copyOf(out);
   }
 
-  /** Direct children (psutil {@code children()}). */
+  /** {@return direct children (psutil {@code children()})} */
   public List<OsProcess> children() {
     return children(false);
   }
@@ -109,6 +111,9 @@ public final class OsProcess extends ProcessControl {
   /**
    * Children, or all descendants when {@code recursive}. Processes younger than their recorded
    * parent's pid reuse are excluded; the order is not specified.
+   *
+   * @param recursive true for all descendants, false for direct children
+   * @return handles on the children
    */
   public List<OsProcess> children(boolean recursive) {
     checkIdentity();
@@ -128,6 +133,8 @@ public final class OsProcess extends ProcessControl {
   /**
    * The process name. When the kernel's name is truncated (15 characters on Linux), the basename of
    * the first command-line argument is used if it starts with it, as psutil does.
+   *
+   * @return the name, e.g. {@code java}
    */
   public String name() {
     String name =
@@ -142,6 +149,8 @@ public final class OsProcess extends ProcessControl {
    * The executable's absolute path; "" when it cannot be determined. Cached after the first
    * success. When the OS denies it, an absolute, executable {@code cmdline()[0]} is returned
    * instead (psutil's fallback).
+   *
+   * @return the absolute path, or ""
    */
   public String exe() {
     String exe = cachedExe;
@@ -161,12 +170,12 @@ public final class OsProcess extends ProcessControl {
     }
   }
 
-  /** The command line, one element per argument. */
+  /** {@return the command line, one element per argument} */
   public List<String> cmdline() {
     return prefetchedOr(ProcessAttr.CMDLINE, ops::cmdline);
   }
 
-  /** The environment variables. */
+  /** {@return the environment variables} */
   public Map<String, String> environ() {
     return prefetchedOr(ProcessAttr.ENVIRON, ops::environ);
   }
@@ -176,6 +185,8 @@ public final class OsProcess extends ProcessControl {
    * is the one read when the handle was made; like psutil, which caches it after the first call,
    * that first call raises NoSuchProcess if the process is already gone (psutil
    * test_halfway_terminated_process).
+   *
+   * @return the start time, to the OS's clock-tick resolution (10 ms on Linux)
    */
   public Instant createTime() {
     Instant t = createTimeUnchecked();
@@ -189,6 +200,8 @@ public final class OsProcess extends ProcessControl {
   /**
    * Not in psutil (gh-490): the cgroups this process is in, from {@code /proc/[pid]/cgroup}
    * (Linux); {@code psutil.containers().of(process)} reads their limits.
+   *
+   * @return the cgroup path of each v1 controller and the unified v2 path
    */
   public ProcessCgroup cgroup() {
     psutil.require(Feature.PROC_CGROUP);
@@ -197,12 +210,14 @@ public final class OsProcess extends ProcessControl {
     return cgroup;
   }
 
-  /** The scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception. */
+  /**
+   * {@return the scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception}
+   */
   public ProcessStatus status() {
     return prefetchedOr(ProcessAttr.STATUS, ops::status);
   }
 
-  /** The current directory; "" when it cannot be determined. */
+  /** {@return the current directory; "" when it cannot be determined} */
   public String cwd() {
     return prefetchedOr(ProcessAttr.CWD, ops::cwd);
   }
@@ -223,54 +238,56 @@ public final class OsProcess extends ProcessControl {
         });
   }
 
-  /** Real, effective and saved user ids. */
+  /** {@return real, effective and saved user ids} */
   public Uids uids() {
     return prefetchedOr(ProcessAttr.UIDS, ops::uids);
   }
 
-  /** Real, effective and saved group ids. */
+  /** {@return real, effective and saved group ids} */
   public Gids gids() {
     return prefetchedOr(ProcessAttr.GIDS, ops::gids);
   }
 
-  /** The controlling terminal as an absolute {@code /dev/…} path; empty when there is none. */
+  /**
+   * {@return the controlling terminal as an absolute {@code /dev/…} path; empty when there is none}
+   */
   public Optional<String> terminal() {
     // asDict and the prefetch hold psutil's value, the path or null (None).
     String path = prefetchedOr(ProcessAttr.TERMINAL, () -> ops.terminal().orElse(null));
     return Optional.ofNullable(path);
   }
 
-  /** Cumulative I/O of the process. */
+  /** {@return cumulative I/O of the process} */
   public IoCounters ioCounters() {
     return prefetchedOr(ProcessAttr.IO_COUNTERS, ops::ioCounters);
   }
 
-  /** Voluntary and involuntary context switches. */
+  /** {@return voluntary and involuntary context switches} */
   public CtxSwitches numCtxSwitches() {
     return prefetchedOr(ProcessAttr.NUM_CTX_SWITCHES, ops::numCtxSwitches);
   }
 
-  /** Open file descriptors (UNIX). */
+  /** {@return open file descriptors (UNIX)} */
   public int numFds() {
     return prefetchedOr(ProcessAttr.NUM_FDS, ops::numFds);
   }
 
-  /** Open handles (Windows). */
+  /** {@return open handles (Windows)} */
   public int numHandles() {
     return prefetchedOr(ProcessAttr.NUM_HANDLES, ops::numHandles);
   }
 
-  /** Threads of the process. */
+  /** {@return threads of the process} */
   public int numThreads() {
     return prefetchedOr(ProcessAttr.NUM_THREADS, ops::numThreads);
   }
 
-  /** Each thread with its CPU times. */
+  /** {@return each thread with its CPU times} */
   public List<ProcessThread> threads() {
     return prefetchedOr(ProcessAttr.THREADS, ops::threads);
   }
 
-  /** CPU seconds of the process and its waited-for children. */
+  /** {@return CPU seconds of the process and its waited-for children} */
   public ProcessCpuTimes cpuTimes() {
     return prefetchedOr(ProcessAttr.CPU_TIMES, ops::cpuTimes);
   }
@@ -279,12 +296,20 @@ public final class OsProcess extends ProcessControl {
    * CPU utilization since this thread's previous call on this handle, in percent of one CPU (may
    * exceed 100 for a multi-threaded process); 0.0 on the first call (psutil {@code
    * cpu_percent(None)}).
+   *
+   * @return percent of one CPU; 0.0 on the first call
    */
   public double cpuPercent() {
     return prefetchedOr(ProcessAttr.CPU_PERCENT, () -> cpuPercent.sinceLast(busySeconds()));
   }
 
-  /** CPU utilization over {@code interval}, blocking for it. */
+  /**
+   * CPU utilization over {@code interval}, blocking for it (psutil {@code cpu_percent(interval)}).
+   *
+   * @param interval how long to measure; must be positive
+   * @return percent of one CPU (may exceed 100 for a multi-threaded process)
+   * @throws InterruptedException if the thread is interrupted while it waits
+   */
   public double cpuPercent(Duration interval) throws InterruptedException {
     double before = busySeconds();
     long start = System.nanoTime();
@@ -297,27 +322,29 @@ public final class OsProcess extends ProcessControl {
     return t.user() + t.system();
   }
 
-  /** The CPU the process last ran on. */
+  /** {@return the CPU the process last ran on} */
   public int cpuNum() {
     return prefetchedOr(ProcessAttr.CPU_NUM, ops::cpuNum);
   }
 
-  /** Memory of the process in bytes. */
+  /** {@return memory of the process in bytes} */
   public MemoryInfo memoryInfo() {
     return prefetchedOr(ProcessAttr.MEMORY_INFO, ops::memoryInfo);
   }
 
-  /** {@link #memoryInfo()} plus the OS's extra figures. */
+  /** {@return {@link #memoryInfo()} plus the OS's extra figures} */
   public MemoryInfoEx memoryInfoEx() {
     return prefetchedOr(ProcessAttr.MEMORY_INFO_EX, ops::memoryInfoEx);
   }
 
-  /** Memory that is the process's own (uss; Linux adds pss and swap). Slow: reads smaps. */
+  /**
+   * {@return memory that is the process's own (uss; Linux adds pss and swap). Slow: reads smaps}
+   */
   public MemoryFootprint memoryFootprint() {
     return prefetchedOr(ProcessAttr.MEMORY_FOOTPRINT, ops::memoryFootprint);
   }
 
-  /** Resident memory as a percentage of physical memory, not rounded. */
+  /** {@return resident memory as a percentage of physical memory, not rounded} */
   public double memoryPercent() {
     return prefetchedOr(ProcessAttr.MEMORY_PERCENT, () -> memoryPercent("rss"));
   }
@@ -326,6 +353,8 @@ public final class OsProcess extends ProcessControl {
    * {@code memtype} as a percentage of physical memory; {@code memtype} is any field name of {@link
    * #memoryInfo()}, {@link #memoryInfoEx()} or {@link #memoryFootprint()}.
    *
+   * @param memtype a field name, e.g. {@code "rss"} or {@code "uss"}
+   * @return the percentage, not rounded
    * @throws IllegalArgumentException listing the valid names
    */
   public double memoryPercent(String memtype) {
@@ -334,33 +363,38 @@ public final class OsProcess extends ProcessControl {
     return value * 100.0 / psutil.totalMemory();
   }
 
-  /** Mappings summed per path (psutil {@code memory_maps(grouped=True)}). */
+  /** {@return mappings summed per path (psutil {@code memory_maps(grouped=True)})} */
   public List<MemoryMap> memoryMaps() {
     return prefetchedOr(ProcessAttr.MEMORY_MAPS, () -> MemoryPercent.group(ops.memoryMaps()));
   }
 
-  /** Every mapping in address order (psutil {@code memory_maps(grouped=False)}). */
+  /** {@return every mapping in address order (psutil {@code memory_maps(grouped=False)})} */
   public List<MemoryMapRegion> memoryMapRegions() {
     require(Feature.PROC_MEMORY_MAPS);
     return call(ops::memoryMaps);
   }
 
-  /** Minor and major page faults. */
+  /** {@return minor and major page faults} */
   public PageFaults pageFaults() {
     return prefetchedOr(ProcessAttr.PAGE_FAULTS, ops::pageFaults);
   }
 
-  /** Regular files the process has open. */
+  /** {@return regular files the process has open} */
   public List<OpenFile> openFiles() {
     return prefetchedOr(ProcessAttr.OPEN_FILES, ops::openFiles);
   }
 
-  /** IPv4 and IPv6 sockets of the process (kind inet). */
+  /** {@return the IPv4 and IPv6 sockets of the process (kind inet)} */
   public List<Connection> netConnections() {
     return prefetchedOr(ProcessAttr.NET_CONNECTIONS, () -> ops.connections(ConnectionKind.INET));
   }
 
-  /** Sockets of the process of the given kind. */
+  /**
+   * Sockets of the process of the given kind (psutil {@code Process.net_connections(kind)}).
+   *
+   * @param kind which address families and socket types
+   * @return one entry per socket
+   */
   public List<Connection> netConnections(ConnectionKind kind) {
     Objects.requireNonNull(kind, "kind");
     require(Feature.PROC_NET_CONNECTIONS);
@@ -371,6 +405,8 @@ public final class OsProcess extends ProcessControl {
    * {@link #netConnections(ConnectionKind)} with psutil's kind string: inet, inet4, inet6, tcp,
    * tcp4, tcp6, udp, udp4, udp6, unix or all.
    *
+   * @param kind psutil's kind string
+   * @return one entry per socket
    * @throws IllegalArgumentException for any other string, listing the valid kinds (psutil raises
    *     ValueError)
    */
@@ -383,13 +419,15 @@ public final class OsProcess extends ProcessControl {
   /**
    * Starts a scope in which each raw source of this process is read at most once. Close it (use
    * try-with-resources): on Linux an open scope holds one descriptor of {@code /proc/<pid>}.
+   *
+   * @return the open scope; closing it ends the scope
    */
   public Oneshot oneshot() {
     ops.beginOneshot();
     return new Oneshot(ops::endOneshot);
   }
 
-  /** Every attribute the platform has, with {@code null} for those access is denied to. */
+  /** {@return every attribute the platform has, with {@code null} for those access is denied to} */
   public Map<ProcessAttr, Object> asDict() {
     return AsDict.collect(this, null, null);
   }
@@ -397,6 +435,10 @@ public final class OsProcess extends ProcessControl {
   /**
    * The given attributes, read inside one {@link #oneshot()}; an attribute that raises AccessDenied
    * or ZombieProcess gets {@code adValue}.
+   *
+   * @param attrs the attributes; empty for all the platform has
+   * @param adValue the value for a denied attribute
+   * @return the values by attribute, in psutil's alphabetical order
    */
   public Map<ProcessAttr, Object> asDict(Set<ProcessAttr> attrs, Object adValue) {
     Objects.requireNonNull(attrs, "attrs");
@@ -406,6 +448,8 @@ public final class OsProcess extends ProcessControl {
   /**
    * What {@code processIter(attrs, adValue)} prefetched for this handle, denied attributes holding
    * {@code adValue} (psutil's {@code info}); empty otherwise.
+   *
+   * @return the prefetched values by attribute, or an empty map
    */
   public Map<ProcessAttr, Object> info() {
     return prefetched.values();

@@ -50,6 +50,8 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * The nice value, -20..19 on UNIX; on Windows the priority class as psutil's {@code Priority}
    * IntEnum holds it ({@code NORMAL_PRIORITY_CLASS} is 32, see {@link #priorityClass()}).
+   *
+   * @return the nice value (Windows: the priority class number)
    */
   public int nice() {
     return prefetchedOr(ProcessAttr.NICE, ops::nice);
@@ -59,6 +61,7 @@ abstract sealed class ProcessControl permits OsProcess {
    * Sets the nice value after checking identity; on Windows {@code value} is a priority class's
    * number, as psutil's {@code nice(value)} takes it there.
    *
+   * @param value the new nice value (Windows: a priority class number)
    * @throws IllegalArgumentException when {@code value} is outside -20..20, or on Windows not a
    *     priority class
    */
@@ -79,6 +82,7 @@ abstract sealed class ProcessControl permits OsProcess {
    * The Windows priority class: psutil's {@code nice()} on Windows, which returns a {@code
    * ProcessPriority} member ({@link #nice()} keeps the UNIX nice value).
    *
+   * @return the priority class
    * @throws UnsupportedOperationException on every OS but Windows
    */
   public WindowsPriorityClass priorityClass() {
@@ -90,6 +94,7 @@ abstract sealed class ProcessControl permits OsProcess {
    * Sets the Windows priority class after checking identity: psutil's {@code nice(value)} on
    * Windows with a {@code ProcessPriority} member.
    *
+   * @param priorityClass the new class
    * @throws UnsupportedOperationException on every OS but Windows
    */
   public void setPriorityClass(WindowsPriorityClass priorityClass) {
@@ -99,7 +104,7 @@ abstract sealed class ProcessControl permits OsProcess {
     act(() -> ops.setPriorityClass(priorityClass));
   }
 
-  /** The I/O priority: Linux's class and level, or Windows' priority. */
+  /** {@return the I/O priority: Linux's class and level, or Windows' priority} */
   public IoNice ionice() {
     return prefetchedOr(ProcessAttr.IONICE, ops::ionice);
   }
@@ -107,6 +112,8 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * Sets a Linux I/O class with level 0, as psutil's {@code ionice(ioclass)} without a value does
    * (for RT and BE that is their highest level; NONE and IDLE take no level).
+   *
+   * @param ioclass the I/O scheduling class
    */
   public void ionice(IoPriorityClass ioclass) {
     Objects.requireNonNull(ioclass, "ioclass");
@@ -116,13 +123,19 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * Sets a Linux I/O class and level.
    *
+   * @param ioclass the I/O scheduling class
+   * @param value the level, 0 (highest) to 7
    * @throws IllegalArgumentException when the level is outside 0..7, or the class takes none
    */
   public void ionice(IoPriorityClass ioclass, int value) {
     setIonice(IoNiceRules.linux(ioclass, value));
   }
 
-  /** Sets a Windows I/O priority. */
+  /**
+   * Sets a Windows I/O priority, after checking identity.
+   *
+   * @param priority the new priority
+   */
   public void ionice(WindowsIoPriority priority) {
     setIonice(new IoNice.Windows(Objects.requireNonNull(priority, "priority")));
   }
@@ -133,14 +146,25 @@ abstract sealed class ProcessControl permits OsProcess {
     act(() -> ops.setIonice(value));
   }
 
-  /** The soft and hard limit of {@code resource}; -1 means unlimited. */
+  /**
+   * The soft and hard limit of a resource (psutil {@code rlimit(resource)}).
+   *
+   * @param resource the resource
+   * @return the limits; {@link ResourceLimit#INFINITY} (-1) means unlimited
+   */
   public ResourceLimit rlimit(Rlimit resource) {
     Objects.requireNonNull(resource, "resource");
     require(Feature.PROC_RLIMIT);
     return call(() -> ops.rlimit(resource));
   }
 
-  /** Sets the soft and hard limit of {@code resource}, after checking identity. */
+  /**
+   * Sets the soft and hard limit of a resource, after checking identity (psutil {@code
+   * rlimit(resource, limits)}).
+   *
+   * @param resource the resource
+   * @param limits the new limits; raising the hard limit needs privilege
+   */
   public void rlimit(Rlimit resource, ResourceLimit limits) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(limits, "limits");
@@ -152,7 +176,7 @@ abstract sealed class ProcessControl permits OsProcess {
     act(() -> ops.setRlimit(resource, limits));
   }
 
-  /** CPUs the process may run on, ascending. */
+  /** {@return the CPUs the process may run on, ascending} */
   public List<Integer> cpuAffinity() {
     return prefetchedOr(
         ProcessAttr.CPU_AFFINITY, () -> List.copyOf(new TreeSet<>(ops.cpuAffinity())));
@@ -161,6 +185,7 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * Restricts the process to {@code cpus}; an empty collection means every eligible CPU.
    *
+   * @param cpus logical CPU numbers
    * @throws IllegalArgumentException naming the eligible CPUs when one is not eligible
    */
   public void cpuAffinity(Collection<Integer> cpus) {
@@ -183,6 +208,8 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * Whether this process still runs: false once it is gone or its pid was reused; a zombie counts
    * as running.
+   *
+   * @return true while the pid still names this process
    */
   public boolean isRunning() {
     if (id.reused() || returnCode != null) {
@@ -196,7 +223,12 @@ abstract sealed class ProcessControl permits OsProcess {
     }
   }
 
-  /** Sends {@code signal}, only to this very process. */
+  /**
+   * Sends {@code signal}, only to this very process (the pid's identity is checked first).
+   *
+   * @param signal the signal; Windows accepts SIGTERM, CTRL_C_EVENT and CTRL_BREAK_EVENT
+   * @throws io.github.jpsutil.api.NoSuchProcess if the process is gone or its pid was reused
+   */
   public void sendSignal(Signal signal) {
     Objects.requireNonNull(signal, "signal");
     require(Feature.PROC_SIGNALS);
@@ -206,6 +238,7 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * Sends signal number {@code signum} (0 checks existence), only to this very process.
    *
+   * @param signum the OS's signal number
    * @throws IllegalArgumentException for pid 0 or a number the OS does not have
    */
   public void sendSignal(int signum) {
@@ -249,6 +282,9 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * Waits for the process to end (psutil {@code wait()}): the exit code for a child this handle was
    * made from with {@code Psutil.popen}, empty for any other process.
+   *
+   * @return the child's exit code, or empty for a process this JVM did not start
+   * @throws InterruptedException if the thread is interrupted while it waits
    */
   public OptionalInt waitFor() throws InterruptedException {
     return ProcessWaiter.waitFor(self(), null);
@@ -257,7 +293,10 @@ abstract sealed class ProcessControl permits OsProcess {
   /**
    * As {@link #waitFor()}, for at most {@code timeout}; zero checks without blocking.
    *
+   * @param timeout the longest wait
+   * @return the child's exit code, or empty for a process this JVM did not start
    * @throws io.github.jpsutil.api.TimeoutExpired if the process still runs after {@code timeout}
+   * @throws InterruptedException if the thread is interrupted while it waits
    */
   public OptionalInt waitFor(Duration timeout) throws InterruptedException {
     Objects.requireNonNull(timeout, "timeout");
@@ -267,7 +306,9 @@ abstract sealed class ProcessControl permits OsProcess {
     return ProcessWaiter.waitFor(self(), timeout);
   }
 
-  /** The exit code {@code waitFor}/{@code waitProcs} saw; empty before or for non-children. */
+  /**
+   * {@return the exit code {@code waitFor}/{@code waitProcs} saw; empty before or for non-children}
+   */
   public OptionalInt returnCode() {
     Integer rc = returnCode;
     return rc == null ? OptionalInt.empty() : OptionalInt.of(rc);
@@ -281,6 +322,8 @@ abstract sealed class ProcessControl permits OsProcess {
    * The {@link Process} this handle was made from with {@code Psutil.popen}, for its streams and
    * JDK methods (psutil's {@code Popen} forwards to the {@code subprocess.Popen} it wraps); empty
    * for a handle made any other way.
+   *
+   * @return the JDK process, or empty
    */
   public Optional<Process> wrappedProcess() {
     return Optional.ofNullable(child);

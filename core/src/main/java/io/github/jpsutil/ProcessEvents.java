@@ -69,17 +69,20 @@ public final class ProcessEvents implements Flow.Publisher<ProcessEvent>, AutoCl
         || psutil.backend().events().connectorPermitted();
   }
 
-  /** The mode this stream observes with. */
+  /** {@return the mode this stream observes with} */
   public ProcessEventMode mode() {
     return mode;
   }
 
-  /** Events discarded so far because the buffer was full (also announced in-stream). */
+  /** {@return events discarded so far because the buffer was full (also announced in-stream)} */
   public long dropped() {
     return buffer.totalDropped();
   }
 
-  /** Kernel buffer overflows so far (each lost at least one event; also announced in-stream). */
+  /**
+   * {@return kernel buffer overflows so far (each lost at least one event; also announced
+   * in-stream)}
+   */
   public long kernelOverflows() {
     return buffer.totalOverflows();
   }
@@ -87,12 +90,18 @@ public final class ProcessEvents implements Flow.Publisher<ProcessEvent>, AutoCl
   /**
    * Why the backend's monitor stopped on its own (e.g. the kernel closed the socket), if it did; a
    * {@link #forEach} listener has no error channel, so it is kept here.
+   *
+   * @return the failure, or empty while the monitor runs or after a normal close
    */
   public java.util.Optional<RuntimeException> failure() {
     return java.util.Optional.ofNullable(buffer.failure());
   }
 
-  /** Calls {@code listener} for every event, on this stream's delivery thread, until closed. */
+  /**
+   * Calls {@code listener} for every event, on this stream's delivery thread, until closed.
+   *
+   * @param listener called with each event, in order; it should not block long
+   */
   public void forEach(Consumer<? super ProcessEvent> listener) {
     Objects.requireNonNull(listener, "listener");
     subscribe(new UnboundedSubscriber(listener));

@@ -51,6 +51,7 @@ public final class Psutil extends PsutilSystem {
    * framework, where ServiceLoader sees no other bundle, it is the instance registered as the
    * {@code io.github.jpsutil.Psutil} service, built from the providers in the service registry.
    *
+   * @return the shared instance
    * @throws IllegalStateException when no backend for this OS is present; the message names the jar
    *     to add
    */
@@ -58,24 +59,35 @@ public final class Psutil extends PsutilSystem {
     return LocalPsutil.get();
   }
 
-  /** A builder for a {@code Psutil} over other roots or with a chosen provider. */
+  /** {@return a builder for a {@code Psutil} over other roots or with a chosen provider} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Process start/exec/exit events, until closed; see {@link ProcessEvents}. Not in psutil. */
+  /**
+   * Process start/exec/exit events, until closed; see {@link ProcessEvents}. Not in psutil
+   * (gh-899).
+   *
+   * @param options the mode, scan interval and buffer size
+   * @return the running event stream; close it
+   * @throws UnsupportedOperationException if the chosen mode is not available on this OS
+   * @throws io.github.jpsutil.api.AccessDenied if the connector is forced without the privilege
+   */
   public ProcessEvents processEvents(ProcessEventOptions options) {
     return ProcessEvents.open(this, options);
   }
 
-  /** Container-aware values (cgroup limits and usage); see {@link Containers}. Not in psutil. */
+  /**
+   * {@return container-aware values (cgroup limits and usage); see {@link Containers}. Not in
+   * psutil}
+   */
   public Containers containers() {
     return new Containers(this);
   }
 
   // ---- processes
 
-  /** Every process id, ascending (psutil {@code pids()}). */
+  /** {@return every process id, ascending (psutil {@code pids()})} */
   public List<Integer> pids() {
     require(Feature.PIDS);
     return processes.pids();
@@ -84,6 +96,9 @@ public final class Psutil extends PsutilSystem {
   /**
    * Whether a process with this pid exists (psutil {@code pid_exists()}); false for negative pids
    * and, on Linux, for thread ids.
+   *
+   * @param pid the process id
+   * @return true if the process exists (zombies included)
    */
   public boolean pidExists(int pid) {
     if (pid < 0) {
@@ -97,6 +112,8 @@ public final class Psutil extends PsutilSystem {
    * A handle on the process with this pid (psutil {@code Process(pid)}). Zombies and, on Linux,
    * thread ids are accepted.
    *
+   * @param pid the process id
+   * @return a handle that remembers the process's identity (pid and start time)
    * @throws IllegalArgumentException if {@code pid} is negative
    * @throws NoSuchProcess if there is no such process
    */
@@ -104,7 +121,7 @@ public final class Psutil extends PsutilSystem {
     return processes.open(pid, null);
   }
 
-  /** A handle on this JVM's own process. */
+  /** {@return a handle on this JVM's own process} */
   public OsProcess self() {
     return process((int) ProcessHandle.current().pid());
   }
@@ -114,6 +131,9 @@ public final class Psutil extends PsutilSystem {
    * code. The caller starts the child (with the JDK's process API); this method never starts a
    * program. A child that already exited still gets a handle, as psutil's Popen never raises
    * NoSuchProcess.
+   *
+   * @param child a process this JVM started
+   * @return a handle whose {@code waitFor} and {@code returnCode} give the child's exit code
    */
   public OsProcess popen(Process child) {
     Objects.requireNonNull(child, "child");
@@ -129,6 +149,8 @@ public final class Psutil extends PsutilSystem {
    * Every process, sorted by pid, reusing the same handles across calls so that {@code
    * cpuPercent()} measures between calls (psutil {@code process_iter()}). Vanished processes are
    * skipped; zombies are included.
+   *
+   * @return the processes, in pid order
    */
   public List<OsProcess> processIter() {
     return processes.iter(null, null);
@@ -141,6 +163,10 @@ public final class Psutil extends PsutilSystem {
    * AccessDenied or ZombieProcess) is {@code adValue}; its method raises that exception again
    * rather than return {@code adValue}, which need not be of the method's type (psutil, being
    * untyped, returns it).
+   *
+   * @param attrs the attributes to read for each process; empty for all of {@link #processAttrs()}
+   * @param adValue what {@code info()} holds for an attribute access is denied to
+   * @return the processes, in pid order, with {@code attrs} read
    */
   public List<OsProcess> processIter(Set<ProcessAttr> attrs, Object adValue) {
     Objects.requireNonNull(attrs, "attrs");
@@ -149,6 +175,11 @@ public final class Psutil extends PsutilSystem {
 
   /**
    * {@link #processIter(Set, Object)} with psutil's attribute names, e.g. {@code "memory_info"}.
+   *
+   * @param attrs psutil's attribute names
+   * @param adValue what {@code info()} holds for an attribute access is denied to
+   * @return the processes, in pid order, with {@code attrs} read
+   * @throws IllegalArgumentException naming an unknown attribute name
    */
   public List<OsProcess> processIter(Collection<String> attrs, Object adValue) {
     Objects.requireNonNull(attrs, "attrs");
@@ -165,6 +196,8 @@ public final class Psutil extends PsutilSystem {
    * so {@code cpuPercent()} still measures between iterations) when the stream reaches its pid.
    * Processes that end before then are skipped, zombies are included, pids marked reused by {@code
    * isRunning()} get a fresh handle. Sorted by pid; sequential.
+   *
+   * @return a sequential stream of the processes, in pid order
    */
   public Stream<OsProcess> processStream() {
     return stream(processes.lazyIter(null, null));
@@ -174,6 +207,10 @@ public final class Psutil extends PsutilSystem {
    * The lazy form of {@link #processIter(Set, Object)}: each process's {@code attrs} are prefetched
    * when the stream reaches it. An attribute this OS lacks raises UnsupportedOperationException
    * from the stream's first element, as psutil's generator raises on iteration.
+   *
+   * @param attrs the attributes to read for each process; empty for all
+   * @param adValue what {@code info()} holds for an attribute access is denied to
+   * @return a sequential stream of the processes, in pid order
    */
   public Stream<OsProcess> processStream(Set<ProcessAttr> attrs, Object adValue) {
     Objects.requireNonNull(attrs, "attrs");
@@ -185,7 +222,14 @@ public final class Psutil extends PsutilSystem {
     return stream(processes.lazyIter(copy, adValue));
   }
 
-  /** {@link #processStream(Set, Object)} with psutil's attribute names, e.g. {@code "name"}. */
+  /**
+   * {@link #processStream(Set, Object)} with psutil's attribute names, e.g. {@code "name"}.
+   *
+   * @param attrs psutil's attribute names
+   * @param adValue what {@code info()} holds for an attribute access is denied to
+   * @return a sequential stream of the processes, in pid order
+   * @throws IllegalArgumentException naming an unknown attribute name
+   */
   public Stream<OsProcess> processStream(Collection<String> attrs, Object adValue) {
     Objects.requireNonNull(attrs, "attrs");
     Set<ProcessAttr> parsed = EnumSet.noneOf(ProcessAttr.class);
@@ -210,8 +254,11 @@ public final class Psutil extends PsutilSystem {
   /**
    * Waits for several processes (psutil {@code wait_procs}); never throws TimeoutExpired.
    *
+   * @param procs the processes to wait for
    * @param timeout how long to wait at most; null waits until all are gone
    * @param callback called with each process as it is found gone; may be null
+   * @return the processes that are gone and those still alive
+   * @throws InterruptedException if the waiting thread is interrupted
    */
   public WaitResult waitProcs(
       Collection<OsProcess> procs, Duration timeout, Consumer<OsProcess> callback)
@@ -231,6 +278,8 @@ public final class Psutil extends PsutilSystem {
   /**
    * The attribute names this platform's processes have (psutil 8.0's {@code Process.attrs}), for
    * {@code processIter(attrs, …)} and {@code asDict}.
+   *
+   * @return the attributes whose feature this backend supports
    */
   public Set<ProcessAttr> processAttrs() {
     Set<ProcessAttr> out = EnumSet.noneOf(ProcessAttr.class);
@@ -248,6 +297,8 @@ public final class Psutil extends PsutilSystem {
   /**
    * This library's version, e.g. {@code "0.1.0-SNAPSHOT"}: the Maven project version jpsutil-core
    * was built as (the counterpart of psutil's {@code __version__}).
+   *
+   * @return the version string
    */
   public static String version() {
     return LibraryVersion.get();
@@ -256,6 +307,9 @@ public final class Psutil extends PsutilSystem {
   /**
    * psutil's {@code bytes2human}: {@code 10240 → "10.0K"}, {@code 100 → "100.0B"}, base 1024, one
    * decimal, negatives keep their sign.
+   *
+   * @param n a number of bytes
+   * @return e.g. {@code "10.0K"}
    */
   public static String bytes2human(long n) {
     return Bytes2Human.format(n);
@@ -267,6 +321,9 @@ public final class Psutil extends PsutilSystem {
    * P E), e.g. {@code "%(value).3f %(symbol)sB"} gives {@code "9.766 KB"} for 10000. Supported
    * conversions: {@code f F d i u s r} with flags {@code -+ 0#}, width and precision.
    *
+   * @param n a number of bytes
+   * @param format the Python format
+   * @return {@code format} filled with the scaled value and its symbol
    * @throws IllegalArgumentException for a null or malformed format, an unknown key or an
    *     unsupported conversion
    */

@@ -62,12 +62,12 @@ abstract sealed class PsutilSystem permits Psutil {
 
   // ---- meta
 
-  /** The OS of the backend in use. */
+  /** {@return the OS of the backend in use} */
   public OperatingSystem os() {
     return backend.os();
   }
 
-  /** The name of the provider in use, e.g. {@code "linux"}. */
+  /** {@return the name of the provider in use, e.g. {@code "linux"}} */
   public String providerName() {
     return provider.name();
   }
@@ -94,13 +94,13 @@ abstract sealed class PsutilSystem permits Psutil {
 
   // ---- CPU
 
-  /** System-wide CPU times, seconds since boot (psutil {@code cpu_times()}). */
+  /** {@return system-wide CPU times, seconds since boot (psutil {@code cpu_times()})} */
   public CpuTimes cpuTimes() {
     require(Feature.CPU_TIMES);
     return backend.cpu().cpuTimes();
   }
 
-  /** CPU times of each CPU in index order (psutil {@code cpu_times(percpu=True)}). */
+  /** {@return CPU times of each CPU in index order (psutil {@code cpu_times(percpu=True)})} */
   public List<CpuTimes> perCpuTimes() {
     require(Feature.CPU_TIMES_PERCPU);
     return backend.cpu().perCpuTimes();
@@ -109,6 +109,8 @@ abstract sealed class PsutilSystem permits Psutil {
   /**
    * System-wide CPU utilization since this thread's previous call, 0–100 (psutil {@code
    * cpu_percent(None)}). The first call in a thread returns 0.0.
+   *
+   * @return percent of all CPUs, 0–100
    */
   public double cpuPercent() {
     require(Feature.CPU_TIMES);
@@ -123,13 +125,15 @@ abstract sealed class PsutilSystem permits Psutil {
     return cpu.percent(interval);
   }
 
-  /** Per-CPU utilization since this thread's previous call (psutil {@code percpu=True}). */
+  /**
+   * {@return per-CPU utilization since this thread's previous call (psutil {@code percpu=True})}
+   */
   public List<Double> perCpuPercent() {
     require(Feature.CPU_TIMES_PERCPU);
     return cpu.perCpuPercent();
   }
 
-  /** Per-CPU utilization over {@code interval}, blocking for it. */
+  /** {@return per-CPU utilization over {@code interval}, blocking for it} */
   public List<Double> perCpuPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES_PERCPU);
     return cpu.perCpuPercent(interval);
@@ -139,43 +143,47 @@ abstract sealed class PsutilSystem permits Psutil {
    * Share of each CPU mode since this thread's previous call, in percent (psutil {@code
    * cpu_times_percent()}); the fields add up to about 100 (psutil's sub-second under-reporting when
    * less than one CPU-second passed, psutil/__init__.py {@code cpu_times_percent}, is fixed).
+   *
+   * @return the OS's CPU-times record holding percentages
    */
   public CpuTimes cpuTimesPercent() {
     require(Feature.CPU_TIMES);
     return cpu.timesPercent();
   }
 
-  /** Share of each CPU mode over {@code interval}, blocking for it. */
+  /** {@return share of each CPU mode over {@code interval}, blocking for it} */
   public CpuTimes cpuTimesPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES);
     return cpu.timesPercent(interval);
   }
 
-  /** Per-CPU mode shares since this thread's previous call. */
+  /** {@return per-CPU mode shares since this thread's previous call} */
   public List<CpuTimes> perCpuTimesPercent() {
     require(Feature.CPU_TIMES_PERCPU);
     return cpu.perCpuTimesPercent();
   }
 
-  /** Per-CPU mode shares over {@code interval}, blocking for it. */
+  /** {@return per-CPU mode shares over {@code interval}, blocking for it} */
   public List<CpuTimes> perCpuTimesPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES_PERCPU);
     return cpu.perCpuTimesPercent(interval);
   }
 
-  /** Online logical CPUs (psutil {@code cpu_count()}); empty when undeterminable. */
+  /** {@return online logical CPUs (psutil {@code cpu_count()}); empty when undeterminable} */
   public OptionalInt cpuCount() {
     require(Feature.CPU_COUNT);
     return backend.cpu().cpuCountLogical();
   }
 
-  /** Physical cores (psutil {@code cpu_count(logical=False)}); empty when undeterminable. */
+  /**
+   * {@return physical cores (psutil {@code cpu_count(logical=False)}); empty when undeterminable}
+   */
   public OptionalInt cpuCountPhysical() {
     require(Feature.CPU_COUNT_PHYSICAL);
     return backend.cpu().cpuCountPhysical();
   }
 
-  /** Context switches, interrupts, soft interrupts and syscalls since boot. */
+  /** {@return context switches, interrupts, soft interrupts and syscalls since boot} */
   public CpuStats cpuStats() {
     require(Feature.CPU_STATS);
     return backend.cpu().cpuStats();
@@ -184,19 +192,21 @@ abstract sealed class PsutilSystem permits Psutil {
   /**
    * Mean CPU frequency in MHz over the online CPUs (psutil {@code cpu_freq()}); empty when
    * undeterminable. min/max are empty if any CPU's are unknown.
+   *
+   * @return current, min and max MHz, or empty
    */
   public Optional<CpuFreq> cpuFreq() {
     require(Feature.CPU_FREQ);
     return SystemCpu.mean(backend.cpu().perCpuFreq());
   }
 
-  /** Frequency of each online CPU in MHz (psutil {@code cpu_freq(percpu=True)}). */
+  /** {@return frequency of each online CPU in MHz (psutil {@code cpu_freq(percpu=True)})} */
   public List<CpuFreq> perCpuFreq() {
     require(Feature.CPU_FREQ_PERCPU);
     return backend.cpu().perCpuFreq();
   }
 
-  /** 1-, 5- and 15-minute load averages (psutil {@code getloadavg()}). */
+  /** {@return 1-, 5- and 15-minute load averages (psutil {@code getloadavg()})} */
   public LoadAverage loadAverage() {
     require(Feature.GETLOADAVG);
     return backend.cpu().loadAverage();
@@ -204,19 +214,19 @@ abstract sealed class PsutilSystem permits Psutil {
 
   // ---- memory
 
-  /** Physical memory in bytes (psutil {@code virtual_memory()}). */
+  /** {@return physical memory in bytes (psutil {@code virtual_memory()})} */
   public VirtualMemory virtualMemory() {
     require(Feature.VIRTUAL_MEMORY);
     return backend.memory().virtualMemory();
   }
 
-  /** Swap in bytes (psutil {@code swap_memory()}). */
+  /** {@return swap in bytes (psutil {@code swap_memory()})} */
   public SwapMemory swapMemory() {
     require(Feature.SWAP_MEMORY);
     return backend.memory().swapMemory();
   }
 
-  /** This JVM's native C heap (psutil {@code heap_info()}). */
+  /** {@return this JVM's native C heap (psutil {@code heap_info()})} */
   public HeapInfo heapInfo() {
     require(Feature.HEAP_INFO);
     return backend.memory().heapInfo();
@@ -230,12 +240,12 @@ abstract sealed class PsutilSystem permits Psutil {
 
   // ---- disks
 
-  /** Physical-device filesystems (psutil {@code disk_partitions()}). */
+  /** {@return physical-device filesystems (psutil {@code disk_partitions()})} */
   public List<DiskPartition> diskPartitions() {
     return diskPartitions(false);
   }
 
-  /** Mounted filesystems; {@code all} includes pseudo, memory and duplicate ones. */
+  /** {@return mounted filesystems; {@code all} includes pseudo, memory and duplicate ones} */
   public List<DiskPartition> diskPartitions(boolean all) {
     require(Feature.DISK_PARTITIONS);
     return backend.disks().partitions(all);
@@ -256,7 +266,7 @@ abstract sealed class PsutilSystem permits Psutil {
     return backend.disks().usage(path);
   }
 
-  /** {@link #diskUsage(String)} for a {@link Path}. */
+  /** {@return {@link #diskUsage(String)} for a {@link Path}} */
   public DiskUsage diskUsage(Path path) {
     return diskUsage(Objects.requireNonNull(path, "path").toString());
   }
@@ -309,23 +319,27 @@ abstract sealed class PsutilSystem permits Psutil {
   /**
    * System-wide disk I/O, summed over whole disks, never wrapping (psutil {@code
    * disk_io_counters()}); empty when the system has no disks.
+   *
+   * @return the summed counters, or empty
    */
   public Optional<DiskIoCounters> diskIoCounters() {
     return diskIoCounters(true);
   }
 
-  /** As {@link #diskIoCounters()}; {@code nowrap=false} returns the raw kernel sums. */
+  /** {@return as {@link #diskIoCounters()}; {@code nowrap=false} returns the raw kernel sums} */
   public Optional<DiskIoCounters> diskIoCounters(boolean nowrap) {
     require(Feature.DISK_IO_COUNTERS);
     return io.diskTotal(nowrap);
   }
 
-  /** Disk I/O per disk and partition, never wrapping (psutil {@code perdisk=True}). */
+  /** {@return disk I/O per disk and partition, never wrapping (psutil {@code perdisk=True})} */
   public Map<String, DiskIoCounters> perDiskIoCounters() {
     return perDiskIoCounters(true);
   }
 
-  /** As {@link #perDiskIoCounters()}; {@code nowrap=false} returns the raw kernel values. */
+  /**
+   * {@return as {@link #perDiskIoCounters()}; {@code nowrap=false} returns the raw kernel values}
+   */
   public Map<String, DiskIoCounters> perDiskIoCounters(boolean nowrap) {
     require(Feature.DISK_IO_COUNTERS);
     return io.perDisk(nowrap);
@@ -342,23 +356,27 @@ abstract sealed class PsutilSystem permits Psutil {
 
   /**
    * System-wide network I/O, never wrapping (psutil {@code net_io_counters()}); empty if no NIC.
+   *
+   * @return the summed counters, or empty
    */
   public Optional<NetIoCounters> netIoCounters() {
     return netIoCounters(true);
   }
 
-  /** As {@link #netIoCounters()}; {@code nowrap=false} returns the raw kernel sums. */
+  /** {@return as {@link #netIoCounters()}; {@code nowrap=false} returns the raw kernel sums} */
   public Optional<NetIoCounters> netIoCounters(boolean nowrap) {
     require(Feature.NET_IO_COUNTERS);
     return io.netTotal(nowrap);
   }
 
-  /** Network I/O per interface, never wrapping (psutil {@code pernic=True}). */
+  /** {@return network I/O per interface, never wrapping (psutil {@code pernic=True})} */
   public Map<String, NetIoCounters> perNicIoCounters() {
     return perNicIoCounters(true);
   }
 
-  /** As {@link #perNicIoCounters()}; {@code nowrap=false} returns the raw kernel values. */
+  /**
+   * {@return as {@link #perNicIoCounters()}; {@code nowrap=false} returns the raw kernel values}
+   */
   public Map<String, NetIoCounters> perNicIoCounters(boolean nowrap) {
     require(Feature.NET_IO_COUNTERS);
     return io.perNic(nowrap);
@@ -369,7 +387,9 @@ abstract sealed class PsutilSystem permits Psutil {
     io.clearNics();
   }
 
-  /** IPv4 and IPv6 sockets of the system (psutil {@code net_connections()}, kind inet). */
+  /**
+   * {@return the IPv4 and IPv6 sockets of the system (psutil {@code net_connections()}, kind inet)}
+   */
   public List<Connection> netConnections() {
     return netConnections(ConnectionKind.INET);
   }
@@ -384,18 +404,21 @@ abstract sealed class PsutilSystem permits Psutil {
     return backend.network().connections(kind);
   }
 
-  /** {@link #netConnections(ConnectionKind)} with psutil's kind string, e.g. {@code "tcp4"}. */
+  /**
+   * {@return {@link #netConnections(ConnectionKind)} with psutil's kind string, e.g. {@code
+   * "tcp4"}}
+   */
   public List<Connection> netConnections(String kind) {
     return netConnections(ConnectionKind.fromName(kind));
   }
 
-  /** Addresses of each interface, sorted by family (psutil {@code net_if_addrs()}). */
+  /** {@return addresses of each interface, sorted by family (psutil {@code net_if_addrs()})} */
   public Map<String, List<NicAddress>> netIfAddrs() {
     require(Feature.NET_IF_ADDRS);
     return backend.network().ifAddrs();
   }
 
-  /** State of each interface (psutil {@code net_if_stats()}). */
+  /** {@return state of each interface (psutil {@code net_if_stats()})} */
   public Map<String, NicStats> netIfStats() {
     require(Feature.NET_IF_STATS);
     return backend.network().ifStats();
@@ -403,25 +426,27 @@ abstract sealed class PsutilSystem permits Psutil {
 
   // ---- sensors
 
-  /** Temperatures in °C per chip (psutil {@code sensors_temperatures()}); empty if none. */
+  /**
+   * {@return temperatures in °C per chip (psutil {@code sensors_temperatures()}); empty if none}
+   */
   public Map<String, List<Temperature>> sensorsTemperatures() {
     return sensorsTemperatures(false);
   }
 
-  /** Temperatures in °C, or °F ({@code n * 9 / 5 + 32}) when {@code fahrenheit}. */
+  /** {@return temperatures in °C, or °F ({@code n * 9 / 5 + 32}) when {@code fahrenheit}} */
   public Map<String, List<Temperature>> sensorsTemperatures(boolean fahrenheit) {
     require(Feature.SENSORS_TEMPERATURES);
     Map<String, List<Temperature>> celsius = backend.sensors().temperatures();
     return fahrenheit ? Fahrenheit.convert(celsius) : celsius;
   }
 
-  /** Fan speeds in RPM per chip (psutil {@code sensors_fans()}); empty if none. */
+  /** {@return fan speeds in RPM per chip (psutil {@code sensors_fans()}); empty if none} */
   public Map<String, List<Fan>> sensorsFans() {
     require(Feature.SENSORS_FANS);
     return backend.sensors().fans();
   }
 
-  /** The battery, if any (psutil {@code sensors_battery()}). */
+  /** {@return the battery, if any (psutil {@code sensors_battery()})} */
   public Optional<Battery> sensorsBattery() {
     require(Feature.SENSORS_BATTERY);
     return backend.sensors().battery();
@@ -429,13 +454,13 @@ abstract sealed class PsutilSystem permits Psutil {
 
   // ---- host
 
-  /** When the system booted (psutil {@code boot_time()}); follows the wall clock. */
+  /** {@return when the system booted (psutil {@code boot_time()}); follows the wall clock} */
   public Instant bootTime() {
     require(Feature.BOOT_TIME);
     return backend.host().bootTime();
   }
 
-  /** Logged-in user sessions (psutil {@code users()}). */
+  /** {@return logged-in user sessions (psutil {@code users()})} */
   public List<User> users() {
     require(Feature.USERS);
     return backend.host().users();
@@ -451,7 +476,7 @@ abstract sealed class PsutilSystem permits Psutil {
     return t;
   }
 
-  /** Windows services (psutil {@code win_service_iter()}); Windows only. */
+  /** {@return windows services (psutil {@code win_service_iter()}); Windows only} */
   public List<WindowsService> winServiceIter() {
     require(Feature.WIN_SERVICES);
     return backend.windowsServices().services();

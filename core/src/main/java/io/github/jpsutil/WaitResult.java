@@ -9,6 +9,13 @@ import java.util.List;
  * @param alive processes still running when the timeout passed
  */
 public record WaitResult(List<OsProcess> gone, List<OsProcess> alive) {
+  /**
+   * Copies both lists, unmodifiable.
+   *
+   * @param gone processes that terminated
+   * @param alive processes still running when the timeout passed
+   * @throws NullPointerException if a list or an element is null
+   */
   public WaitResult {
     gone = List.copyOf(gone);
     alive = List.copyOf(alive);

@@ -11,10 +11,28 @@ import java.util.OptionalInt;
 public class AccessDenied extends PsutilException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @serial the pid the call was about; null when it was about no process
+   */
   private final Integer pid;
+
+  /**
+   * @serial the process name; null when not known
+   */
   private final String name;
+
+  /**
+   * @serial psutil's {@code msg}; "" when the OS gave no detail
+   */
   private final String msg;
 
+  /**
+   * Creates the exception.
+   *
+   * @param pid the process the call was about, or null
+   * @param name the process name, or null when not known
+   * @param msg detail from the OS, or null for none
+   */
   public AccessDenied(Integer pid, String name, String msg) {
     super(details(msg == null ? "" : msg, pid, null, name));
     this.pid = pid;
@@ -22,17 +40,17 @@ public class AccessDenied extends PsutilException {
     this.msg = msg == null ? "" : msg;
   }
 
-  /** The PID, when the denied call was about a process. */
+  /** {@return the PID, when the denied call was about a process} */
   public OptionalInt pid() {
     return pid == null ? OptionalInt.empty() : OptionalInt.of(pid);
   }
 
-  /** The process name, when known. */
+  /** {@return the process name, when known} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** psutil's {@code msg} attribute; empty when the OS gave no detail. */
+  /** {@return psutil's {@code msg} attribute; empty when the OS gave no detail} */
   public String msg() {
     return msg;
   }

@@ -7,9 +7,15 @@ package io.github.jpsutil.api;
 public enum AddressFamily {
   /** psutil 8.0 lists addressless NICs with one AF_UNSPEC entry. */
   UNSPEC("AF_UNSPEC"),
+  /** UNIX domain sockets ({@code AF_UNIX}). */
   UNIX("AF_UNIX"),
+  /** IPv4 ({@code AF_INET}). */
   INET("AF_INET"),
+  /** IPv6 ({@code AF_INET6}). */
   INET6("AF_INET6"),
+  /**
+   * Link layer (MAC) addresses: {@code AF_PACKET} on Linux, {@code AF_LINK} on the BSDs and macOS.
+   */
   LINK("AF_LINK");
 
   private final String psutilName;
@@ -18,7 +24,7 @@ public enum AddressFamily {
     this.psutilName = psutilName;
   }
 
-  /** psutil's (Python's) name, e.g. {@code AF_INET6}. */
+  /** {@return psutil's (Python's) name, e.g. {@code AF_INET6}} */
   public String psutilName() {
     return psutilName;
   }

@@ -19,7 +19,7 @@ public enum BatteryTime {
     this.value = value;
   }
 
-  /** psutil's value: -1 for unknown, -2 for unlimited, 0 for {@link #KNOWN}. */
+  /** {@return psutil's value: -1 for unknown, -2 for unlimited, 0 for {@link #KNOWN}} */
   public int value() {
     return value;
   }

@@ -32,6 +32,21 @@ public record CgroupCpu(
     OptionalLong periods,
     OptionalLong throttledPeriods,
     OptionalLong throttledNanos) {
+  /**
+   * Checks the components and copies the collections, unmodifiable.
+   *
+   * @param quotaMicros CPU time the group may use per period, microseconds; empty = no quota
+   * @param periodMicros the enforcement period, microseconds; empty when the cpu controller is
+   *     absent
+   * @param cpuset the CPUs the group may run on; empty when the cpuset controller is absent
+   * @param usageNanos CPU time used by the group's tasks, nanoseconds
+   * @param userNanos of {@code usageNanos}, user mode, nanoseconds
+   * @param systemNanos of {@code usageNanos}, kernel mode, nanoseconds
+   * @param periods enforcement periods that have elapsed with runnable tasks
+   * @param throttledPeriods periods in which the group was throttled
+   * @param throttledNanos total time the group was throttled, nanoseconds
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public CgroupCpu {
     Objects.requireNonNull(quotaMicros, "quotaMicros");
     Objects.requireNonNull(periodMicros, "periodMicros");
@@ -48,6 +63,8 @@ public record CgroupCpu(
    * The CPUs the group can use: {@code quota / period} where there is a quota (like the JDK's
    * container support, which rounds it up for {@code availableProcessors()}; this keeps the
    * fraction), else the size of the cpuset; empty when neither limits the group.
+   *
+   * @return the number of CPUs, possibly fractional (1.5 for a quota of 150 ms per 100 ms)
    */
   public OptionalDouble effectiveCpus() {
     if (quotaMicros.isPresent() && periodMicros.isPresent() && periodMicros.getAsLong() > 0) {

@@ -11,6 +11,16 @@ package io.github.jpsutil.api;
  * @param writeOps write operations
  */
 public record CgroupIo(long readBytes, long writeBytes, long readOps, long writeOps) {
+  /**
+   * Checks the components.
+   *
+   * @param readBytes bytes read
+   * @param writeBytes bytes written
+   * @param readOps read operations
+   * @param writeOps write operations
+   * @throws IllegalArgumentException if {@code readBytes} or {@code writeBytes} or {@code readOps}
+   *     or {@code writeOps} is negative; the message names the component and its value
+   */
   public CgroupIo {
     Check.nonNegative("readBytes", readBytes);
     Check.nonNegative("writeBytes", writeBytes);

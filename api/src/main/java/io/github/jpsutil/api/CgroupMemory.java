@@ -28,6 +28,19 @@ public record CgroupMemory(
     OptionalLong swapLimit,
     OptionalLong swapUsage,
     OptionalLong oomKills) {
+  /**
+   * Checks the components.
+   *
+   * @param limit hard limit (v2 {@code memory.max}, v1 {@code memory.limit_in_bytes})
+   * @param high throttling threshold (v2 {@code memory.high}; v1 the soft limit)
+   * @param usage current usage
+   * @param peak high watermark of usage (v2 {@code memory.peak}, kernel 5.19+; v1 max_usage)
+   * @param swapLimit swap the group may use, swap only (v1: {@code memsw} limit minus memory limit)
+   * @param swapUsage swap in use, swap only (v1: {@code memsw} usage minus memory usage)
+   * @param oomKills processes killed by the OOM killer in this group (v1: kernel 4.13+)
+   * @throws IllegalArgumentException if {@code usage} is negative; the message names the component
+   *     and its value
+   */
   public CgroupMemory {
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(high, "high");

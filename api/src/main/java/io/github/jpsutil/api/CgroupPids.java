@@ -10,6 +10,14 @@ import java.util.OptionalLong;
  * @param current tasks in the group now
  */
 public record CgroupPids(OptionalLong limit, long current) {
+  /**
+   * Checks the components.
+   *
+   * @param limit most tasks (processes and threads) the group may hold; empty = {@code max}
+   * @param current tasks in the group now
+   * @throws IllegalArgumentException if {@code current} is negative; the message names the
+   *     component and its value
+   */
   public CgroupPids {
     java.util.Objects.requireNonNull(limit, "limit");
     Check.nonNegative("current", current);

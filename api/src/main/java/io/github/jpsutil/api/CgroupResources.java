@@ -23,6 +23,16 @@ public record CgroupResources(
     Optional<CgroupMemory> memory,
     Optional<CgroupPids> pids,
     Optional<CgroupIo> io) {
+  /**
+   * Checks the components.
+   *
+   * @param path the cgroup's path ({@link ProcessCgroup#path()})
+   * @param version the hierarchy the memory values came from, else the CPU values
+   * @param cpu cpu, cpuacct and cpuset controllers
+   * @param memory memory controller
+   * @param pids pids controller
+   * @param io v2 io or v1 blkio controller
+   */
   public CgroupResources {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(version, "version");
@@ -32,7 +42,7 @@ public record CgroupResources(
     Objects.requireNonNull(io, "io");
   }
 
-  /** Whether any limit applies: a memory, swap, CPU quota or pids limit. */
+  /** {@return whether any limit applies: a memory, swap, CPU quota or pids limit} */
   public boolean isLimited() {
     return memory.map(m -> m.limit().isPresent() || m.swapLimit().isPresent()).orElse(false)
         || cpu.map(c -> c.quotaMicros().isPresent()).orElse(false)

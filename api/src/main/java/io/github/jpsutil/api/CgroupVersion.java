@@ -6,6 +6,8 @@ package io.github.jpsutil.api;
  * both; each controller then lives in exactly one of them.
  */
 public enum CgroupVersion {
+  /** cgroup v1: one hierarchy per controller. */
   V1,
+  /** cgroup v2: the unified hierarchy. */
   V2
 }

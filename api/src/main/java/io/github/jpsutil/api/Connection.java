@@ -26,6 +26,22 @@ public record Connection(
     Optional<Endpoint> raddr,
     ConnectionStatus status,
     OptionalInt pid) {
+  /**
+   * Checks the components.
+   *
+   * @param fd the owning process's file descriptor; empty when unknown (psutil's -1), e.g. for
+   *     sockets of processes the caller may not inspect
+   * @param family {@link AddressFamily#INET}, {@link AddressFamily#INET6} or {@link
+   *     AddressFamily#UNIX}
+   * @param type stream, datagram or seqpacket
+   * @param laddr local end; empty for an unbound INET socket (psutil's {@code ()}). UNIX sockets
+   *     always have a {@link Endpoint.Unix}, possibly with path ""
+   * @param raddr remote end; empty when not connected. On Linux a UNIX socket's is {@code
+   *     Endpoint.Unix("")}
+   * @param status TCP state; {@link ConnectionStatus#NONE} for UDP and UNIX sockets
+   * @param pid owning process; empty when unknown
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public Connection {
     Check.notNull("fd", fd);
     Check.notNull("family", family);

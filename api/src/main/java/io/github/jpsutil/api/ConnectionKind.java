@@ -7,19 +7,30 @@ import java.util.stream.Collectors;
 
 /** Which sockets {@code netConnections(kind)} returns (psutil's {@code kind} strings). */
 public enum ConnectionKind {
+  /** TCP and UDP over IPv4 and IPv6, psutil's {@code "inet"} (the default). */
   INET(
       Set.of(AddressFamily.INET, AddressFamily.INET6), Set.of(SocketType.STREAM, SocketType.DGRAM)),
+  /** TCP and UDP over IPv4. */
   INET4(Set.of(AddressFamily.INET), Set.of(SocketType.STREAM, SocketType.DGRAM)),
+  /** TCP and UDP over IPv6. */
   INET6(Set.of(AddressFamily.INET6), Set.of(SocketType.STREAM, SocketType.DGRAM)),
+  /** TCP over IPv4 and IPv6. */
   TCP(Set.of(AddressFamily.INET, AddressFamily.INET6), Set.of(SocketType.STREAM)),
+  /** TCP over IPv4. */
   TCP4(Set.of(AddressFamily.INET), Set.of(SocketType.STREAM)),
+  /** TCP over IPv6. */
   TCP6(Set.of(AddressFamily.INET6), Set.of(SocketType.STREAM)),
+  /** UDP over IPv4 and IPv6. */
   UDP(Set.of(AddressFamily.INET, AddressFamily.INET6), Set.of(SocketType.DGRAM)),
+  /** UDP over IPv4. */
   UDP4(Set.of(AddressFamily.INET), Set.of(SocketType.DGRAM)),
+  /** UDP over IPv6. */
   UDP6(Set.of(AddressFamily.INET6), Set.of(SocketType.DGRAM)),
+  /** UNIX domain sockets of every type. */
   UNIX(
       Set.of(AddressFamily.UNIX),
       Set.of(SocketType.STREAM, SocketType.DGRAM, SocketType.SEQPACKET)),
+  /** Every IP and UNIX socket, psutil's {@code "all"}. */
   ALL(
       Set.of(AddressFamily.INET, AddressFamily.INET6, AddressFamily.UNIX),
       Set.of(SocketType.STREAM, SocketType.DGRAM, SocketType.SEQPACKET));
@@ -32,15 +43,17 @@ public enum ConnectionKind {
     this.types = types;
   }
 
+  /** {@return the address families this kind covers} */
   public Set<AddressFamily> families() {
     return families;
   }
 
+  /** {@return the socket types this kind covers} */
   public Set<SocketType> types() {
     return types;
   }
 
-  /** psutil's string, e.g. {@code "tcp6"}. */
+  /** {@return psutil's string, e.g. {@code "tcp6"}} */
   public String psutilName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -48,6 +61,8 @@ public enum ConnectionKind {
   /**
    * The kind for psutil's string ({@code "inet"}, {@code "tcp4"}, …).
    *
+   * @param kind psutil's {@code kind} argument
+   * @return the kind whose {@link #psutilName()} is {@code kind}
    * @throws IllegalArgumentException naming the valid kinds, as psutil raises ValueError
    */
   public static ConnectionKind fromName(String kind) {

@@ -11,6 +11,16 @@ import java.util.OptionalDouble;
  * @param max highest frequency the scaling driver allows, MHz
  */
 public record CpuFreq(double current, OptionalDouble min, OptionalDouble max) {
+  /**
+   * Checks the components.
+   *
+   * @param current current frequency, MHz
+   * @param min lowest frequency the scaling driver allows, MHz
+   * @param max highest frequency the scaling driver allows, MHz
+   * @throws NullPointerException if a component is null; the message names it
+   * @throws IllegalArgumentException if {@code current} is negative; the message names the
+   *     component and its value
+   */
   public CpuFreq {
     Check.nonNegative("current", current);
     Check.notNull("min", min);

@@ -10,6 +10,17 @@ package io.github.jpsutil.api;
  * @param syscalls system calls
  */
 public record CpuStats(long ctxSwitches, long interrupts, long softInterrupts, long syscalls) {
+  /**
+   * Checks the components.
+   *
+   * @param ctxSwitches context switches
+   * @param interrupts hardware interrupts
+   * @param softInterrupts software interrupts
+   * @param syscalls system calls
+   * @throws IllegalArgumentException if {@code ctxSwitches} or {@code interrupts} or {@code
+   *     softInterrupts} or {@code syscalls} is negative; the message names the component and its
+   *     value
+   */
   public CpuStats {
     Check.nonNegative("ctxSwitches", ctxSwitches);
     Check.nonNegative("interrupts", interrupts);

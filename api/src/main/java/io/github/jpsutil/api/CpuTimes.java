@@ -9,16 +9,25 @@ import java.util.Map;
  * every OS; each nested record adds its OS's fields in psutil's order.
  */
 public sealed interface CpuTimes {
+  /** {@return seconds in user mode (Linux: including guest time)} */
   double user();
 
+  /** {@return seconds in kernel mode} */
   double system();
 
+  /** {@return seconds doing nothing} */
   double idle();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Double> asMap();
 
-  /** The same OS's record with new values, in {@link #asMap()} order (percentages, deltas). */
+  /**
+   * The same OS's record with new values (percentages, deltas).
+   *
+   * @param values one value per field, in {@link #asMap()} order
+   * @return a record of the same class holding {@code values}
+   * @throws IllegalArgumentException if {@code values} has not one value per field
+   */
   CpuTimes withValues(List<Double> values);
 
   /**

@@ -8,18 +8,28 @@ import java.util.Map;
  * milliseconds. Each nested record adds its OS's fields in psutil's order.
  */
 public sealed interface DiskIoCounters {
+  /** {@return the number of reads completed, cumulative} */
   long readCount();
 
+  /** {@return the number of writes completed, cumulative} */
   long writeCount();
 
+  /** {@return bytes read, cumulative} */
   long readBytes();
 
+  /** {@return bytes written, cumulative} */
   long writeBytes();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Long> asMap();
 
-  /** The same OS's record with new values in {@link #asMap()} order (sums, wrap correction). */
+  /**
+   * The same OS's record with new values (sums over disks, wrap correction).
+   *
+   * @param values one value per field, in {@link #asMap()} order
+   * @return a record of the same class holding {@code values}
+   * @throws IllegalArgumentException if {@code values} has not one value per field
+   */
   DiskIoCounters withValues(List<Long> values);
 
   /**

@@ -4,15 +4,19 @@ import java.util.Map;
 
 /** A process's cumulative I/O (psutil's {@code pio}): operation counts and bytes. */
 public sealed interface IoCounters {
+  /** {@return the number of read operations (Linux: read syscalls), cumulative} */
   long readCount();
 
+  /** {@return the number of write operations (Linux: write syscalls), cumulative} */
   long writeCount();
 
+  /** {@return bytes read (Linux: from storage), cumulative} */
   long readBytes();
 
+  /** {@return bytes written (Linux: to storage), cumulative} */
   long writeBytes();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Long> asMap();
 
   /**

@@ -10,6 +10,14 @@ public sealed interface IoNice {
    * @param value level 0 (highest) – 7 (lowest); 0 for classes that take no level
    */
   record Linux(IoPriorityClass ioclass, int value) implements IoNice {
+    /**
+     * Checks the components.
+     *
+     * @param ioclass scheduling class
+     * @param value level 0 (highest) – 7 (lowest); 0 for classes that take no level
+     * @throws NullPointerException if a component is null; the message names it
+     * @throws IllegalArgumentException if a component is out of range; the message says which
+     */
     public Linux {
       Check.notNull("ioclass", ioclass);
       if (value < 0 || value > 7) {
@@ -18,8 +26,19 @@ public sealed interface IoNice {
     }
   }
 
-  /** Windows. */
+  /**
+   * Windows. * @param priority the I/O priority hint /** Windows: the I/O priority hint of {@code
+   * NtSetInformationProcess(ProcessIoPriority)}.
+   *
+   * @param priority the I/O priority hint
+   */
   record Windows(WindowsIoPriority priority) implements IoNice {
+    /**
+     * Checks the components.
+     *
+     * @param priority the I/O priority hint
+     * @throws NullPointerException if a component is null; the message names it
+     */
     public Windows {
       Check.notNull("priority", priority);
     }

@@ -19,16 +19,23 @@ public enum IoPriorityClass {
     this.value = value;
   }
 
+  /** {@return the kernel's {@code IOPRIO_CLASS_*} number (linux/ioprio.h)} */
   public int value() {
     return value;
   }
 
-  /** psutil's constant name, e.g. {@code IOPRIO_CLASS_BE}. */
+  /** {@return psutil's constant name, e.g. {@code IOPRIO_CLASS_BE}} */
   public String psutilName() {
     return "IOPRIO_CLASS_" + name();
   }
 
-  /** The class with this kernel value. */
+  /**
+   * The class with this kernel value.
+   *
+   * @param value the {@code IOPRIO_CLASS_*} number of {@code ioprio_get(2)}, 0–3
+   * @return the class whose {@link #value()} is {@code value}
+   * @throws IllegalArgumentException if {@code value} is not 0–3
+   */
   public static IoPriorityClass of(int value) {
     for (IoPriorityClass c : values()) {
       if (c.value == value) {

@@ -13,6 +13,8 @@ public final class MalformedDataException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception.
+   *
    * @param message names the source and what was wrong, e.g. {@code "/proc/[pid]/stat: field 22
    *     (starttime) is not a number: 'x1'"}
    */
@@ -20,6 +22,12 @@ public final class MalformedDataException extends RuntimeException {
     super(message);
   }
 
+  /**
+   * Creates the exception with the parse failure that caused it.
+   *
+   * @param message names the source and what was wrong
+   * @param cause the failure, e.g. a {@link NumberFormatException}
+   */
   public MalformedDataException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -7,9 +7,10 @@ import java.util.Map;
  * would be freed if the process exited.
  */
 public sealed interface MemoryFootprint {
+  /** {@return unique set size: memory freed if the process ended now, bytes} */
   long uss();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Long> asMap();
 
   /**

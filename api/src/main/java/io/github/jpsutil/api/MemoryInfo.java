@@ -7,11 +7,13 @@ import java.util.Map;
  * vms} the virtual size. Each nested record adds its OS's fields in psutil's order.
  */
 public sealed interface MemoryInfo {
+  /** {@return resident set size: physical memory the process uses, bytes} */
   long rss();
 
+  /** {@return virtual memory size: the whole address space (Windows: private bytes), bytes} */
   long vms();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Long> asMap();
 
   /** Linux, from {@code /proc/<pid>/statm} (pages × page size). */

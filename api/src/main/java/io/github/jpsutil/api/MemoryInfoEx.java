@@ -7,11 +7,13 @@ import java.util.Map;
  * Where an OS has no extras, {@link Same} wraps its {@link MemoryInfo}.
  */
 public sealed interface MemoryInfoEx {
+  /** {@return resident set size, bytes, as {@link MemoryInfo#rss()}} */
   long rss();
 
+  /** {@return virtual memory size, bytes, as {@link MemoryInfo#vms()}} */
   long vms();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Long> asMap();
 
   /**
@@ -131,8 +133,19 @@ public sealed interface MemoryInfoEx {
     }
   }
 
-  /** FreeBSD and SunOS: identical to {@link MemoryInfo}. */
+  /**
+   * FreeBSD and SunOS: identical to {@link MemoryInfo}. * @param info the process's {@code
+   * memoryInfo()} /** FreeBSD and SunOS: identical to {@link MemoryInfo}.
+   *
+   * @param info the process's {@code memoryInfo()}
+   */
   record Same(MemoryInfo info) implements MemoryInfoEx {
+    /**
+     * Checks the components.
+     *
+     * @param info the process's {@code memoryInfo()}
+     * @throws NullPointerException if a component is null; the message names it
+     */
     public Same {
       Check.notNull("info", info);
     }

@@ -5,8 +5,17 @@ package io.github.jpsutil.api;
  *
  * @param path the mapped file, or a pseudo-path such as {@code [heap]}; {@code [anon]} for
  *     anonymous memory on Linux
+ * @param stats the sizes of all mappings of {@code path}, summed
  */
 public record MemoryMap(String path, MemoryMapStats stats) {
+  /**
+   * Checks the components.
+   *
+   * @param path the mapped file, or a pseudo-path such as {@code [heap]}; {@code [anon]} for
+   *     anonymous memory on Linux
+   * @param stats the sizes of all mappings of {@code path}, summed
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public MemoryMap {
     Check.notNull("path", path);
     Check.notNull("stats", stats);

@@ -4,12 +4,18 @@ import java.util.Map;
 
 /** The numbers of one mapping, or of all mappings of one path, in bytes (psutil's pmmap fields). */
 public sealed interface MemoryMapStats {
+  /** {@return resident bytes of the mapping} */
   long rss();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Long> asMap();
 
-  /** Field-wise sum, for psutil's {@code grouped=True}. */
+  /**
+   * Field-wise sum, for psutil's {@code grouped=True}.
+   *
+   * @param other the sizes of another mapping of the same OS
+   * @return a record whose every field is the sum of this one's and {@code other}'s
+   */
   MemoryMapStats plus(MemoryMapStats other);
 
   /** Linux, from {@code /proc/<pid>/smaps}. */

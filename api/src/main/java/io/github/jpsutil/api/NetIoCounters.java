@@ -6,6 +6,15 @@ import java.util.Map;
 /**
  * Cumulative network I/O of one interface or of all (psutil's {@code snetio}): bytes, packets,
  * errors and drops. {@code dropout} is always 0 on macOS and BSD.
+ *
+ * @param bytesSent bytes sent
+ * @param bytesRecv bytes received
+ * @param packetsSent packets sent
+ * @param packetsRecv packets received
+ * @param errin errors while receiving
+ * @param errout errors while sending
+ * @param dropin incoming packets dropped
+ * @param dropout outgoing packets dropped; always 0 on macOS and BSD
  */
 public record NetIoCounters(
     long bytesSent,
@@ -17,6 +26,21 @@ public record NetIoCounters(
     long dropin,
     long dropout) {
 
+  /**
+   * Checks the components.
+   *
+   * @param bytesSent bytes sent
+   * @param bytesRecv bytes received
+   * @param packetsSent packets sent
+   * @param packetsRecv packets received
+   * @param errin errors while receiving
+   * @param errout errors while sending
+   * @param dropin incoming packets dropped
+   * @param dropout outgoing packets dropped; always 0 on macOS and BSD
+   * @throws IllegalArgumentException if {@code bytesSent} or {@code bytesRecv} or {@code
+   *     packetsSent} or {@code packetsRecv} or {@code errin} or {@code errout} or {@code dropin} or
+   *     {@code dropout} is negative; the message names the component and its value
+   */
   public NetIoCounters {
     Check.nonNegative("bytesSent", bytesSent);
     Check.nonNegative("bytesRecv", bytesRecv);
@@ -28,7 +52,7 @@ public record NetIoCounters(
     Check.nonNegative("dropout", dropout);
   }
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   public Map<String, Long> asMap() {
     return Fields.of(
         "bytes_sent",
@@ -49,7 +73,13 @@ public record NetIoCounters(
         dropout);
   }
 
-  /** A record with new values in {@link #asMap()} order (sums, wrap correction). */
+  /**
+   * A record with new values (sums over interfaces, wrap correction).
+   *
+   * @param v the eight values, in {@link #asMap()} order
+   * @return the counters holding {@code v}
+   * @throws IllegalArgumentException if {@code v} has not eight values, or one is negative
+   */
   public NetIoCounters withValues(List<Long> v) {
     Fields.size(v, 8);
     return new NetIoCounters(

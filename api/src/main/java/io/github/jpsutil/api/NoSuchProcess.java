@@ -16,14 +16,37 @@ public class NoSuchProcess extends PsutilException {
   /** psutil's message when a PID was reused by a newer process. */
   public static final String REUSED = "process no longer exists and its PID has been reused";
 
+  /**
+   * @serial the pid the call was about
+   */
   private final int pid;
+
+  /**
+   * @serial the process name; null when not known
+   */
   private final String name;
+
+  /**
+   * @serial psutil's {@code msg}
+   */
   private final String msg;
 
+  /**
+   * Creates the exception with psutil's default message {@link #GONE}.
+   *
+   * @param pid the process that is gone
+   */
   public NoSuchProcess(int pid) {
     this(pid, null, null);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @param pid the process that is gone
+   * @param name its name, or null when not known
+   * @param msg the message, or null for {@link #GONE} ({@link #REUSED} when the pid was reused)
+   */
   public NoSuchProcess(int pid, String name, String msg) {
     this(pid, name, msg == null ? GONE : msg, null);
   }
@@ -35,17 +58,17 @@ public class NoSuchProcess extends PsutilException {
     this.msg = msg;
   }
 
-  /** The PID the failed call was about. */
+  /** {@return the PID the failed call was about} */
   public int pid() {
     return pid;
   }
 
-  /** The process name, when it was known before the process went away. */
+  /** {@return the process name, when it was known before the process went away} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** psutil's {@code msg} attribute, without the pid/name details. */
+  /** {@return psutil's {@code msg} attribute, without the pid/name details} */
   public String msg() {
     return msg;
   }

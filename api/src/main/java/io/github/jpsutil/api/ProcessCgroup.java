@@ -13,6 +13,15 @@ import java.util.Optional;
  *     name=systemd}) to its path; empty on a v2-only machine
  */
 public record ProcessCgroup(Optional<String> unifiedPath, Map<String, String> controllerPaths) {
+  /**
+   * Checks the components and copies the collections, unmodifiable.
+   *
+   * @param unifiedPath the cgroup v2 path (the {@code 0::} line); empty on a v1-only machine
+   * @param controllerPaths cgroup v1 controller name (e.g. {@code memory}, {@code cpu}, {@code
+   *     name=systemd}) to its path; empty on a v2-only machine
+   * @throws NullPointerException if a component is null; the message names it
+   * @throws IllegalArgumentException if a component is out of range; the message says which
+   */
   public ProcessCgroup {
     Objects.requireNonNull(unifiedPath, "unifiedPath");
     controllerPaths = Map.copyOf(controllerPaths);
@@ -25,6 +34,8 @@ public record ProcessCgroup(Optional<String> unifiedPath, Map<String, String> co
    * The path that names "the container or slice" of the process: the v1 {@code memory} controller's
    * path where one is mounted (that is where container runtimes set the memory limit), else the v2
    * path, else the v1 {@code cpu} path, else any v1 path.
+   *
+   * @return a path relative to the hierarchy's root, starting with {@code /}
    */
   public String path() {
     String memory = controllerPaths.get("memory");

@@ -7,15 +7,19 @@ import java.util.Map;
  * Children times are 0 on Windows and macOS.
  */
 public sealed interface ProcessCpuTimes {
+  /** {@return seconds the process ran in user mode} */
   double user();
 
+  /** {@return seconds the process ran in kernel mode} */
   double system();
 
+  /** {@return user seconds of the children it waited for; 0 on Windows and macOS} */
   double childrenUser();
 
+  /** {@return kernel seconds of the children it waited for; 0 on Windows and macOS} */
   double childrenSystem();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Double> asMap();
 
   /**

@@ -17,17 +17,21 @@ import java.util.OptionalInt;
  */
 public sealed interface ProcessEvent {
 
-  /** What kind of event this is, for switches and for the JSON {@code type} key. */
+  /** {@return what kind of event this is, for switches and for the JSON {@code type} key} */
   Type type();
 
-  /** When jpsutil received the event (wall clock, not the kernel's timestamp). */
+  /** {@return when jpsutil received the event (wall clock, not the kernel's timestamp)} */
   Instant time();
 
   /** The kinds of {@link ProcessEvent}. */
   enum Type {
+    /** A process was created (fork, or first seen by the scan): {@link Start}. */
     START,
+    /** A process replaced its program: {@link Exec}. */
     EXEC,
+    /** A process ended: {@link Exit}. */
     EXIT,
+    /** Events were lost: {@link Dropped}. */
     DROPPED
   }
 
@@ -40,10 +44,21 @@ public sealed interface ProcessEvent {
    * @param ppid its parent's process id
    * @param name {@code /proc/[pid]/comm} when it could still be read
    * @param cmdline {@code /proc/[pid]/cmdline} when it could still be read
+   * @param time when jpsutil received the event
    */
   record Start(
       Instant time, int pid, int ppid, Optional<String> name, Optional<List<String>> cmdline)
       implements ProcessEvent {
+    /**
+     * Checks the components and copies the collections, unmodifiable.
+     *
+     * @param time when jpsutil received the event
+     * @param pid the new process's id (a thread group id: new threads are not reported)
+     * @param ppid its parent's process id
+     * @param name {@code /proc/[pid]/comm} when it could still be read
+     * @param cmdline {@code /proc/[pid]/cmdline} when it could still be read
+     * @throws NullPointerException if a component is null; the message names it
+     */
     public Start {
       Objects.requireNonNull(time, "time");
       requirePid(pid, "pid");
@@ -64,6 +79,8 @@ public sealed interface ProcessEvent {
    * @param ppid its parent, when it could still be read
    * @param name the new program's {@code comm} when it could still be read
    * @param cmdline the new command line when it could still be read
+   * @param time when jpsutil received the event
+   * @param pid the process that exec'd
    */
   record Exec(
       Instant time,
@@ -72,6 +89,16 @@ public sealed interface ProcessEvent {
       Optional<String> name,
       Optional<List<String>> cmdline)
       implements ProcessEvent {
+    /**
+     * Checks the components and copies the collections, unmodifiable.
+     *
+     * @param time when jpsutil received the event
+     * @param pid the process that exec'd
+     * @param ppid its parent, when it could still be read
+     * @param name the new program's {@code comm} when it could still be read
+     * @param cmdline the new command line when it could still be read
+     * @throws NullPointerException if a component is null; the message names it
+     */
     public Exec {
       Objects.requireNonNull(time, "time");
       requirePid(pid, "pid");
@@ -96,6 +123,8 @@ public sealed interface ProcessEvent {
    * @param name the last {@code comm} jpsutil saw for this pid, when known
    * @param exitCode the value the process passed to {@code exit(3)} (0–255)
    * @param signal the number of the signal that killed it
+   * @param time when jpsutil received the event
+   * @param pid the process that exited
    */
   record Exit(
       Instant time,
@@ -105,6 +134,18 @@ public sealed interface ProcessEvent {
       OptionalInt exitCode,
       OptionalInt signal)
       implements ProcessEvent {
+    /**
+     * Checks the components.
+     *
+     * @param time when jpsutil received the event
+     * @param pid the process that exited
+     * @param ppid the parent at exit (the connector reports it since Linux 4.18; the scan remembers
+     *     it), when known
+     * @param name the last {@code comm} jpsutil saw for this pid, when known
+     * @param exitCode the value the process passed to {@code exit(3)} (0–255)
+     * @param signal the number of the signal that killed it
+     * @throws IllegalArgumentException if a component is out of range; the message says which
+     */
     public Exit {
       Objects.requireNonNull(time, "time");
       requirePid(pid, "pid");
@@ -133,8 +174,19 @@ public sealed interface ProcessEvent {
    * @param dropped events jpsutil discarded because its buffer was full (an exact count)
    * @param kernelOverflows times the kernel reported that its socket buffer overflowed ({@code
    *     ENOBUFS} on the connector): each lost at least one event, how many the kernel does not say
+   * @param time when jpsutil received the event
    */
   record Dropped(Instant time, long dropped, long kernelOverflows) implements ProcessEvent {
+    /**
+     * Checks the components.
+     *
+     * @param time when jpsutil received the event
+     * @param dropped events jpsutil discarded because its buffer was full (an exact count)
+     * @param kernelOverflows times the kernel reported that its socket buffer overflowed ({@code
+     *     ENOBUFS} on the connector): each lost at least one event, how many the kernel does not
+     *     say
+     * @throws IllegalArgumentException if a component is out of range; the message says which
+     */
     public Dropped {
       Objects.requireNonNull(time, "time");
       if (dropped < 0 || kernelOverflows < 0 || dropped + kernelOverflows == 0) {

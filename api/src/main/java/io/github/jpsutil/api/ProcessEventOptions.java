@@ -23,6 +23,16 @@ public record ProcessEventOptions(
 
   private static final int MAX_BUFFER_CAPACITY = 1 << 24;
 
+  /**
+   * Checks the components.
+   *
+   * @param mode the mode to use; empty = the connector when this process may use it, else the scan
+   * @param scanInterval how often the {@link ProcessEventMode#PROC_SCAN} fallback rescans {@code
+   *     /proc} (1 ms to 1 hour); ignored by the connector
+   * @param bufferCapacity how many events wait for a slow subscriber before new ones are dropped
+   *     and counted (1 to 16,777,216)
+   * @throws IllegalArgumentException if a component is out of range; the message says which
+   */
   public ProcessEventOptions {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(scanInterval, "scanInterval");
@@ -37,24 +47,42 @@ public record ProcessEventOptions(
     }
   }
 
-  /** Automatic mode, a 100 ms scan interval, a 65,536-event buffer. */
+  /** {@return automatic mode, a 100 ms scan interval, a 65,536-event buffer} */
   public static ProcessEventOptions defaults() {
     return new ProcessEventOptions(
         Optional.empty(), DEFAULT_SCAN_INTERVAL, DEFAULT_BUFFER_CAPACITY);
   }
 
-  /** These options with {@code mode} forced. */
+  /**
+   * These options with the mode forced instead of chosen automatically.
+   *
+   * @param mode the event source to use
+   * @return new options; this instance is unchanged
+   * @throws NullPointerException if {@code mode} is null
+   */
   public ProcessEventOptions withMode(ProcessEventMode mode) {
     return new ProcessEventOptions(
         Optional.of(Objects.requireNonNull(mode, "mode")), scanInterval, bufferCapacity);
   }
 
-  /** These options with another scan interval. */
+  /**
+   * These options with another scan interval.
+   *
+   * @param interval how often the {@code /proc} scan runs, 1 ms to 1 hour
+   * @return new options; this instance is unchanged
+   * @throws IllegalArgumentException if {@code interval} is outside 1 ms to 1 hour
+   */
   public ProcessEventOptions withScanInterval(Duration interval) {
     return new ProcessEventOptions(mode, interval, bufferCapacity);
   }
 
-  /** These options with another buffer capacity. */
+  /**
+   * These options with another buffer capacity.
+   *
+   * @param capacity events that may wait for a slow subscriber, 1 to {@link #MAX_BUFFER_CAPACITY}
+   * @return new options; this instance is unchanged
+   * @throws IllegalArgumentException if {@code capacity} is out of that range
+   */
   public ProcessEventOptions withBufferCapacity(int capacity) {
     return new ProcessEventOptions(mode, scanInterval, capacity);
   }

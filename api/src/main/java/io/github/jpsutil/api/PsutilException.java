@@ -7,10 +7,21 @@ package io.github.jpsutil.api;
 public class PsutilException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message the full message, psutil's string form
+   */
   protected PsutilException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with the failure that caused it.
+   *
+   * @param message the full message, psutil's string form
+   * @param cause the underlying failure, e.g. the I/O error of a read
+   */
   protected PsutilException(String message, Throwable cause) {
     super(message, cause);
   }

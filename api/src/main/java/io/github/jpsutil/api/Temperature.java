@@ -13,6 +13,15 @@ import java.util.OptionalDouble;
  */
 public record Temperature(
     String label, double current, OptionalDouble high, OptionalDouble critical) {
+  /**
+   * Checks the components.
+   *
+   * @param label the sensor's label, "" if it has none
+   * @param current current temperature
+   * @param high the "high" threshold
+   * @param critical the "critical" threshold
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public Temperature {
     Check.notNull("label", label);
     Check.notNull("high", high);

@@ -10,10 +10,28 @@ import java.util.OptionalInt;
 public class TimeoutExpired extends PsutilException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @serial the timeout, seconds
+   */
   private final double seconds;
+
+  /**
+   * @serial the pid the call was about; null when it was about no process
+   */
   private final Integer pid;
+
+  /**
+   * @serial the process name; null when not known
+   */
   private final String name;
 
+  /**
+   * Creates the exception; its message is {@code timeout after N seconds}.
+   *
+   * @param seconds the timeout that expired
+   * @param pid the process waited for, or null
+   * @param name its name, or null when not known
+   */
   public TimeoutExpired(double seconds, Integer pid, String name) {
     super(details(message(seconds), pid, null, name));
     this.seconds = seconds;
@@ -27,20 +45,22 @@ public class TimeoutExpired extends PsutilException {
     return "timeout after " + s + " seconds";
   }
 
-  /** The timeout that expired, in seconds. */
+  /** {@return the timeout that expired, in seconds} */
   public double seconds() {
     return seconds;
   }
 
+  /** {@return the process waited for, when the wait was about one} */
   public OptionalInt pid() {
     return pid == null ? OptionalInt.empty() : OptionalInt.of(pid);
   }
 
+  /** {@return the process name, when known} */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** psutil's {@code msg} attribute. */
+  /** {@return psutil's {@code msg} attribute} */
   public String msg() {
     return message(seconds);
   }

@@ -7,24 +7,40 @@ import java.util.Map;
  * * 100}, rounded to one decimal. Each nested record adds its OS's fields in psutil's order.
  */
 public sealed interface VirtualMemory {
+  /** {@return total physical memory, bytes} */
   long total();
 
-  /** Memory that can be given to processes without swapping. */
+  /** {@return memory that can be given to processes without swapping} */
   long available();
 
-  /** Percent of {@code total} not available, 0–100, one decimal. */
+  /** {@return percent of {@code total} not available, 0–100, one decimal} */
   double percent();
 
+  /** {@return memory in use, bytes; how it is computed differs per OS (see each record)} */
   long used();
 
+  /** {@return memory not used at all, bytes; usually much less than {@link #available()}} */
   long free();
 
-  /** Every field in psutil's order, keyed by psutil's field name. */
+  /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Number> asMap();
 
   /**
    * Linux, from {@code /proc/meminfo}: {@code used = total - available}, {@code cached = Cached +
    * SReclaimable}, {@code shared = Shmem}.
+   *
+   * @param total {@code MemTotal}
+   * @param available {@code MemAvailable} (estimated from free, file and reclaimable memory on
+   *     kernels before 3.14, as psutil)
+   * @param percent {@code (total - available) / total * 100}, one decimal
+   * @param used {@code total - available}
+   * @param free {@code MemFree}
+   * @param active {@code Active}
+   * @param inactive {@code Inactive}
+   * @param buffers {@code Buffers}
+   * @param cached {@code Cached + SReclaimable}
+   * @param shared {@code Shmem}
+   * @param slab {@code Slab}
    */
   record Linux(
       long total,
@@ -39,6 +55,24 @@ public sealed interface VirtualMemory {
       long shared,
       long slab)
       implements VirtualMemory {
+    /**
+     * Checks the components.
+     *
+     * @param total {@code MemTotal}
+     * @param available {@code MemAvailable} (estimated from free, file and reclaimable memory on
+     *     kernels before 3.14, as psutil)
+     * @param percent {@code (total - available) / total * 100}, one decimal
+     * @param used {@code total - available}
+     * @param free {@code MemFree}
+     * @param active {@code Active}
+     * @param inactive {@code Inactive}
+     * @param buffers {@code Buffers}
+     * @param cached {@code Cached + SReclaimable}
+     * @param shared {@code Shmem}
+     * @param slab {@code Slab}
+     * @throws IllegalArgumentException if {@code percent} is outside 0..100; the message names the
+     *     component and its value
+     */
     public Linux {
       Check.percent("percent", percent);
     }

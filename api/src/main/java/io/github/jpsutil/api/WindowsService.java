@@ -25,6 +25,19 @@ public record WindowsService(
     Status status,
     String description) {
 
+  /**
+   * Checks the components.
+   *
+   * @param name the service name
+   * @param displayName the name shown in the Services console
+   * @param binpath the command line, with arguments
+   * @param username the account it runs as
+   * @param startType automatic, manual or disabled
+   * @param pid the process running it, if it runs
+   * @param status the service state
+   * @param description the description; "" when the resource is missing
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public WindowsService {
     Check.notNull("name", name);
     Check.notNull("displayName", displayName);
@@ -38,10 +51,14 @@ public record WindowsService(
 
   /** psutil's {@code start_type()} strings. */
   public enum StartType {
+    /** Started at boot ({@code SERVICE_AUTO_START}). */
     AUTOMATIC,
+    /** Started on demand ({@code SERVICE_DEMAND_START}). */
     MANUAL,
+    /** Cannot be started ({@code SERVICE_DISABLED}). */
     DISABLED;
 
+    /** {@return psutil's string: the name in lower case, e.g. {@code "automatic"}} */
     public String value() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -49,14 +66,22 @@ public record WindowsService(
 
   /** psutil's {@code status()} strings. */
   public enum Status {
+    /** Running ({@code SERVICE_RUNNING}). */
     RUNNING,
+    /** Paused ({@code SERVICE_PAUSED}). */
     PAUSED,
+    /** Starting ({@code SERVICE_START_PENDING}). */
     START_PENDING,
+    /** Pausing ({@code SERVICE_PAUSE_PENDING}). */
     PAUSE_PENDING,
+    /** Resuming ({@code SERVICE_CONTINUE_PENDING}). */
     CONTINUE_PENDING,
+    /** Stopping ({@code SERVICE_STOP_PENDING}). */
     STOP_PENDING,
+    /** Stopped ({@code SERVICE_STOPPED}). */
     STOPPED;
 
+    /** {@return psutil's string: the name in lower case, e.g. {@code "start_pending"}} */
     public String value() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -13,18 +13,34 @@ public class ZombieProcess extends NoSuchProcess {
   /** psutil's default message. */
   public static final String ZOMBIE = "PID still exists but it's a zombie";
 
+  /**
+   * @serial the parent pid; null when not known
+   */
   private final Integer ppid;
 
+  /**
+   * Creates the exception with psutil's default message {@link #ZOMBIE}.
+   *
+   * @param pid the zombie
+   */
   public ZombieProcess(int pid) {
     this(pid, null, null, null);
   }
 
+  /**
+   * Creates the exception.
+   *
+   * @param pid the zombie
+   * @param name its name, or null when not known
+   * @param ppid its parent, or null when not known
+   * @param msg the message, or null for {@link #ZOMBIE}
+   */
   public ZombieProcess(int pid, String name, Integer ppid, String msg) {
     super(pid, name, msg == null ? ZOMBIE : msg, ppid);
     this.ppid = ppid;
   }
 
-  /** The zombie's parent PID, when known. */
+  /** {@return the zombie's parent PID, when known} */
   public OptionalInt ppid() {
     return ppid == null ? OptionalInt.empty() : OptionalInt.of(ppid);
   }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -58,11 +62,15 @@ class KarafFeatureIT {
   @Order(1)
   void theLinuxFeatureInstallsTheSlimSetAndThePsutilServiceAnswers() throws Exception {
     String version = System.getProperty("jpsutil.version");
+    // --no-auto-refresh: installing JNA otherwise refreshes org.jline (it imports com.sun.jna
+    // optionally) and with it shell.core and shell.ssh, which interrupts this very command
+    // (karaf.log: InterruptedException from ShellUtil) and restarts the SSH server under the
+    // session; bin/client then waited for a close that did not always come (150 s, once).
     karaf.run(
         "feature:repo-add mvn:io.github.jpsutil/jpsutil-features/"
             + version
             + "/xml/features;"
-            + " feature:install jpsutil-linux",
+            + " feature:install --no-auto-refresh jpsutil-linux",
         COMMAND_TIMEOUT);
     String bundles =
         karaf.runUntil("bundle:list -s", out -> out.contains("jpsutil.linux"), COMMAND_TIMEOUT);
@@ -137,6 +145,121 @@ class KarafFeatureIT {
             + "\n"
             + procinfo
             + "\n");
+  }
+
+  /**
+   * {@code jpsutil:top} in an interactive console: it redraws until a key reaches the console's
+   * keyboard through the SSH shell channel, then the prompt is back and no frame follows. Each
+   * frame's memory total is MemTotal from /proc/meminfo in the cli's {@code 23.5G} form.
+   */
+  @Test
+  @Order(4)
+  void topRedrawsUntilAKeyIsPressed() throws Exception {
+    String clear = "\033[H\033[2J";
+    String memTotal =
+        String.format(Locale.ROOT, "/ %.1fG", ProcFs.memTotalBytes() / (double) (1L << 30));
+    try (KarafConsole console = karaf.console()) {
+      console.await(out -> out.contains("@root()>"), COMMAND_TIMEOUT, "prompt");
+      console.type("jpsutil:top\r");
+      String frames = console.await(out -> count(out, clear) >= 2, COMMAND_TIMEOUT, "2 frames");
+      String frame = frames.substring(frames.lastIndexOf(clear));
+      assertThat(frame).contains("PID").contains("NAME").contains(memTotal);
+      console.type("q");
+      console.type("echo top-ended\r");
+      String ended =
+          console.await(
+              out -> Pattern.compile("(?m)^top-ended\\r?$").matcher(out).find(),
+              Duration.ofSeconds(30),
+              "end of top");
+      int framesDrawn = count(ended, clear);
+      Thread.sleep(3000);
+      assertThat(count(console.output(), clear)).as("frames after the key").isEqualTo(framesDrawn);
+    }
+  }
+
+  /**
+   * Completion of {@code jpsutil:kill}'s pid argument through Karaf's own completer of the command
+   * (the registry's {@code ArgumentCompleter}, which hands the argument to {@code PidCompleter}),
+   * by the child's name and by its pid; then {@code jpsutil:kill} ends the child with SIGTERM.
+   */
+  @Test
+  @Order(5)
+  void killCompletesPidsAndNamesAndTerminatesAChild() throws Exception {
+    Path dir = Files.createTempDirectory(karaf.log().getParent(), "child-");
+    Path sleeper = dir.resolve("jpsk-sleeper");
+    Files.copy(Path.of("/bin/sleep"), sleeper, StandardCopyOption.COPY_ATTRIBUTES);
+    Process child = new ProcessBuilder(sleeper.toString(), "300").start();
+    try {
+      String pid = Long.toString(child.pid());
+      Path comm = Path.of("/proc", pid, "comm");
+      for (int i = 0; i < 100 && !Files.readString(comm).strip().equals("jpsk-sleeper"); i++) {
+        Thread.sleep(100); // until the JDK's spawn helper has exec'd the copy
+      }
+      List<String[]> byName = complete("jpsk-sl", pid);
+      assertThat(byName).hasSize(1);
+      assertThat(byName.get(0)).containsExactly(pid, "jpsk-sleeper");
+      List<String[]> byPid = complete(pid, pid);
+      assertThat(byPid).anySatisfy(c -> assertThat(c).containsExactly(pid, "jpsk-sleeper"));
+      assertThat(byPid).allMatch(c -> c[0].startsWith(pid) || c[1].startsWith(pid));
+
+      String killed = karaf.run("jpsutil:kill " + pid, COMMAND_TIMEOUT);
+      assertThat(killed).contains("terminated " + pid + " (jpsk-sleeper)");
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).as(killed).isTrue();
+      assertThat(child.exitValue()).as("128 + SIGTERM").isEqualTo(128 + 15);
+    } finally {
+      child.destroyForcibly();
+      FileTrees.delete(dir);
+    }
+  }
+
+  /**
+   * Runs the {@code jpsutil:kill} completer on {@code jpsutil:kill TYPED} (cursor at the end) in
+   * the Karaf shell and returns its candidates as (pid, name); checks that the Psutil service names
+   * {@code pid} as the candidate for it does.
+   */
+  private static List<String[]> complete(String typed, String pid) throws Exception {
+    String line = "jpsutil:kill " + typed;
+    String out =
+        karaf.run(
+            "line = \""
+                + line
+                + "\"; cl = (new org.apache.karaf.shell.support.parsing.CommandLineImpl"
+                + " ($line split \" \") 1 "
+                + typed.length()
+                + " "
+                + line.length()
+                + " $line);"
+                + " comp = ((($.session registry) getCommand \"jpsutil\" \"kill\") getCompleter"
+                + " true); found = (new java.util.ArrayList);"
+                + " $comp completeCandidates $.session $cl $found;"
+                + " each $found { echo \"candidate=\" ($it value) ($it descr) };"
+                + " ps = ($.context getService ($.context getServiceReference"
+                + " \"io.github.jpsutil.Psutil\"));"
+                + " echo \"service=\" (($ps process "
+                + pid
+                + ") name)",
+            COMMAND_TIMEOUT);
+    List<String[]> candidates = new ArrayList<>();
+    Matcher m = Pattern.compile("(?m)^candidate= (\\d+) (.+?)\\r?$").matcher(out);
+    while (m.find()) {
+      candidates.add(new String[] {m.group(1), m.group(2)});
+    }
+    Matcher service = Pattern.compile("(?m)^service= (.+?)\\r?$").matcher(out);
+    assertThat(service.find()).as(out).isTrue();
+    for (String[] c : candidates) {
+      if (c[0].equals(pid)) {
+        assertThat(c[1]).as(out).isEqualTo(service.group(1));
+      }
+    }
+    return candidates;
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      n++;
+    }
+    return n;
   }
 
   /** Calls the service from the Karaf shell (Gogo method calls) and compares with /proc. */

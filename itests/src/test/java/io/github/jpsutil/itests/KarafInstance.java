@@ -87,11 +87,8 @@ final class KarafInstance implements AutoCloseable {
    * stays open until it exits: it closes the session at end of input.
    */
   String run(String commands, Duration timeout) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(home.resolve("bin/client").toString());
-    command.addAll(
-        List.of("-h", "127.0.0.1", "-a", Integer.toString(sshPort), "-u", USER, "-p", PASSWORD));
-    command.addAll(List.of("-r", "90", "-d", "1", commands));
+    List<String> command = client();
+    command.add(commands);
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("JAVA_HOME", javaHome.toString());
     Path output = Files.createTempFile(home, "client-", ".out");
@@ -116,6 +113,21 @@ final class KarafInstance implements AutoCloseable {
     }
     // Drop the ANSI colours Karaf puts around errors.
     return read(output).replaceAll("\u001B\\[[;\\d]*m", "");
+  }
+
+  /** bin/client with this instance's address and user, retrying while the SSH server starts. */
+  private List<String> client() {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/client").toString());
+    command.addAll(
+        List.of("-h", "127.0.0.1", "-a", Integer.toString(sshPort), "-u", USER, "-p", PASSWORD));
+    command.addAll(List.of("-r", "90", "-d", "1"));
+    return command;
+  }
+
+  /** An interactive console session (a shell channel fed by {@link KarafConsole#type}). */
+  KarafConsole console() throws IOException {
+    return KarafConsole.open(client(), javaHome, Files.createTempFile(home, "console-", ".out"));
   }
 
   private static String read(Path file) throws IOException {

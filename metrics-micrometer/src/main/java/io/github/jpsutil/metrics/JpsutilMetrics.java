@@ -89,11 +89,12 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
     this.activeGroups = Set.copyOf(active);
   }
 
-  /** A binder with every family, no per-process meters, over its own {@link Psutil}. */
+  /** {@return a binder with every family, no per-process meters, over its own {@link Psutil}} */
   public static JpsutilMetrics system() {
     return builder().build();
   }
 
+  /** {@return a builder with every family, no processes and a 1 s sample age} */
   public static Builder builder() {
     return new Builder();
   }
@@ -155,11 +156,12 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
     }
   }
 
-  /** The system families this binder publishes: those asked for that the platform has. */
+  /** {@return the system families this binder publishes: those asked for that the platform has} */
   public Set<MetricGroup> groups() {
     return activeGroups;
   }
 
+  /** {@return the processes that get per-process meters} */
   public ProcessSelection processSelection() {
     return selection;
   }
@@ -216,13 +218,21 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
      * The {@link Psutil} to read, default a new {@code Psutil.builder().build()}: its own instance,
      * so that the binder's {@code processIter} handles and counter-wrap state do not mix with the
      * application's. Pass one built over other roots to monitor a host from a container.
+     *
+     * @param psutil the instance to read
+     * @return this builder
      */
     public Builder psutil(Psutil psutil) {
       this.psutil = Objects.requireNonNull(psutil, "psutil");
       return this;
     }
 
-    /** Publishes exactly these families (default: all). */
+    /**
+     * Publishes exactly these families (default: all).
+     *
+     * @param groups the families
+     * @return this builder
+     */
     public Builder groups(Collection<MetricGroup> groups) {
       Objects.requireNonNull(groups, "groups");
       this.groups.clear();
@@ -232,7 +242,12 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
       return this;
     }
 
-    /** Leaves these families out. */
+    /**
+     * Leaves these families out.
+     *
+     * @param groups the families not to publish
+     * @return this builder
+     */
     public Builder without(MetricGroup... groups) {
       for (MetricGroup g : groups) {
         this.groups.remove(Objects.requireNonNull(g, "groups contains null"));
@@ -240,7 +255,12 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
       return this;
     }
 
-    /** Which processes get per-process meters (default: none). */
+    /**
+     * Which processes get per-process meters (default: none).
+     *
+     * @param selection the processes
+     * @return this builder
+     */
     public Builder processes(ProcessSelection selection) {
       this.processes = Objects.requireNonNull(selection, "selection");
       return this;
@@ -250,6 +270,8 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
      * How old a sample may be when a meter is read before it is refreshed (default 1 s). Keep it
      * below the scrape or step interval and above the time one scrape takes.
      *
+     * @param age the maximum age
+     * @return this builder
      * @throws IllegalArgumentException unless within 1 ms .. 1 h
      */
     public Builder maxSampleAge(Duration age) {
@@ -264,6 +286,7 @@ public final class JpsutilMetrics implements MeterBinder, AutoCloseable {
     /**
      * Creates the binder (it reads nothing until {@link JpsutilMetrics#bindTo}).
      *
+     * @return the binder
      * @throws UnsupportedOperationException if processes are selected on a platform without process
      *     CPU times
      * @throws IllegalStateException if no jpsutil backend supports this OS

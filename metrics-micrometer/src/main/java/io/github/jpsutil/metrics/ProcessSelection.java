@@ -45,16 +45,17 @@ public final class ProcessSelection {
     this.limit = b.limit;
   }
 
-  /** No per-process meters (the default). */
+  /** {@return no per-process meters (the default)} */
   public static ProcessSelection none() {
     return NONE;
   }
 
+  /** {@return a builder that selects nothing until told} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether no process can be selected, so no per-process work is done. */
+  /** {@return whether no process can be selected, so no per-process work is done} */
   public boolean isEmpty() {
     return !self
         && pids.isEmpty()
@@ -64,37 +65,43 @@ public final class ProcessSelection {
         && topByMemory == 0;
   }
 
-  /** Whether this JVM's own process is selected. */
+  /** {@return whether this JVM's own process is selected} */
   public boolean self() {
     return self;
   }
 
-  /** The pids selected explicitly. */
+  /** {@return the pids selected explicitly} */
   public Set<Integer> pids() {
     return pids;
   }
 
-  /** Processes whose psutil {@code name()} contains a match, as {@code pgrep} does. */
+  /**
+   * {@return the pattern a process's psutil {@code name()} must contain a match of, as {@code
+   * pgrep}}
+   */
   public Optional<Pattern> name() {
     return Optional.ofNullable(name);
   }
 
-  /** Processes whose command line, arguments joined by spaces, contains a match. */
+  /** {@return the pattern the command line (arguments joined by spaces) must contain a match of} */
   public Optional<Pattern> cmdline() {
     return Optional.ofNullable(cmdline);
   }
 
-  /** How many of the processes that used the most CPU time since the previous sample. */
+  /**
+   * {@return how many of the processes that used the most CPU time since the previous sample are
+   * selected}
+   */
   public int topByCpu() {
     return topByCpu;
   }
 
-  /** How many of the processes with the most resident memory. */
+  /** {@return how many of the processes with the most resident memory are selected} */
   public int topByMemory() {
     return topByMemory;
   }
 
-  /** The most processes that carry meters at any time. */
+  /** {@return the most processes that carry meters at any time} */
   public int limit() {
     return limit;
   }
@@ -130,7 +137,11 @@ public final class ProcessSelection {
 
     private Builder() {}
 
-    /** Selects this JVM's own process. */
+    /**
+     * Selects this JVM's own process.
+     *
+     * @return this builder
+     */
     public Builder self() {
       this.self = true;
       return this;
@@ -139,13 +150,21 @@ public final class ProcessSelection {
     /**
      * Selects these pids while they exist.
      *
+     * @param pids process ids
+     * @return this builder
      * @throws IllegalArgumentException if one is negative
      */
     public Builder pids(int... pids) {
       return pids(Arrays.stream(pids).boxed().toList());
     }
 
-    /** As {@link #pids(int...)}. */
+    /**
+     * Selects these pids while they exist, as {@link #pids(int...)}.
+     *
+     * @param pids process ids
+     * @return this builder
+     * @throws IllegalArgumentException if one is null or negative
+     */
     public Builder pids(Collection<Integer> pids) {
       for (Integer pid : Objects.requireNonNull(pids, "pids")) {
         if (pid == null || pid < 0) {
@@ -159,6 +178,8 @@ public final class ProcessSelection {
     /**
      * Selects processes whose name contains a match of {@code regex}.
      *
+     * @param regex a {@link java.util.regex.Pattern} regular expression
+     * @return this builder
      * @throws IllegalArgumentException naming the pattern when it is not a valid regex
      */
     public Builder nameMatching(String regex) {
@@ -169,6 +190,8 @@ public final class ProcessSelection {
     /**
      * Selects processes whose command line (arguments joined by spaces) contains a match.
      *
+     * @param regex a {@link java.util.regex.Pattern} regular expression
+     * @return this builder
      * @throws IllegalArgumentException naming the pattern when it is not a valid regex
      */
     public Builder cmdlineMatching(String regex) {
@@ -180,6 +203,8 @@ public final class ProcessSelection {
      * Selects the {@code n} processes that used the most CPU time since the previous sample (those
      * that used none are not selected).
      *
+     * @param n how many, 0 for none
+     * @return this builder
      * @throws IllegalArgumentException unless {@code 0 <= n <= MAX_LIMIT}
      */
     public Builder topByCpu(int n) {
@@ -191,6 +216,8 @@ public final class ProcessSelection {
      * Selects the {@code n} processes with the most resident memory (those with none, kernel
      * threads, are not selected).
      *
+     * @param n how many, 0 for none
+     * @return this builder
      * @throws IllegalArgumentException unless {@code 0 <= n <= MAX_LIMIT}
      */
     public Builder topByMemory(int n) {
@@ -201,6 +228,8 @@ public final class ProcessSelection {
     /**
      * At most {@code max} processes carry meters, default {@value ProcessSelection#DEFAULT_LIMIT}.
      *
+     * @param max the most processes with meters at once
+     * @return this builder
      * @throws IllegalArgumentException unless {@code 1 <= max <= MAX_LIMIT}
      */
     public Builder limit(int max) {
@@ -211,6 +240,7 @@ public final class ProcessSelection {
       return this;
     }
 
+    /** {@return the selection; the builder may be reused} */
     public ProcessSelection build() {
       return new ProcessSelection(this);
     }

@@ -33,6 +33,7 @@ public final class UcumUnits implements MeterFilter {
 
   private UcumUnits() {}
 
+  /** {@return the filter (one shared, stateless instance)} */
   public static MeterFilter filter() {
     return INSTANCE;
   }

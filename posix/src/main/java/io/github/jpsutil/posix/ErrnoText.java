@@ -14,6 +14,10 @@ public final class ErrnoText {
   /**
    * Whether {@code reason} is the text of {@code errno}: in the C locale, or in the current locale
    * (the JVM calls {@code setlocale(LC_ALL, "")}, so the JDK's texts may be translated).
+   *
+   * @param reason the text an exception or the OS gave
+   * @param errno the error number
+   * @return true if {@code reason} is {@code strerror(errno)} in either locale
    */
   public static boolean is(String reason, int errno) {
     if (reason == null) {
@@ -31,7 +35,12 @@ public final class ErrnoText {
     return reason.equals(english) || reason.equals(localized(errno));
   }
 
-  /** {@code strerror(errno)} in the current locale. */
+  /**
+   * {@code strerror(errno)} in the current locale.
+   *
+   * @param errno the error number
+   * @return the OS's text for it
+   */
   public static String localized(int errno) {
     // glibc returns a pointer to a constant (translated) string for a known errno.
     return LibcStrerror.INSTANCE.strerror(errno);

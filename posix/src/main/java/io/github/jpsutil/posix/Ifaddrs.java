@@ -29,6 +29,7 @@ public final class Ifaddrs {
   /**
    * Calls {@code visitor} for each element, in the list's order.
    *
+   * @param visitor called once per {@code struct ifaddrs}, with its fields decoded
    * @throws java.io.UncheckedIOException when getifaddrs fails
    */
   public static void forEach(IfaddrsVisitor visitor) {
@@ -59,6 +60,9 @@ public final class Ifaddrs {
   /**
    * The name of the interface with index {@code ifindex} ({@code if_indextoname(3)}), or {@code
    * null} when there is none.
+   *
+   * @param ifindex the interface index, e.g. from a routing or socket table
+   * @return the interface name, or {@code null}
    */
   public static String indexToName(int ifindex) {
     byte[] buf = new byte[LibcIfaddrs.IF_NAMESIZE];

@@ -21,6 +21,9 @@ public final class IoctlSocket implements AutoCloseable {
    * Opens {@code socket(domain, type, 0)}; the numbers are the OS's ({@code AF_INET} is 2
    * everywhere, {@code SOCK_DGRAM} is 2 except on SunOS, where it is 1).
    *
+   * @param domain the address family, e.g. {@code AF_INET}
+   * @param type the socket type, e.g. {@code SOCK_DGRAM}
+   * @return the open socket; close it
    * @throws java.io.UncheckedIOException when socket() fails
    */
   public static IoctlSocket open(int domain, int type) {
@@ -34,6 +37,8 @@ public final class IoctlSocket implements AutoCloseable {
   /**
    * {@code ioctl(fd, request, arg)}.
    *
+   * @param request the OS's request number, e.g. {@code SIOCGIFFLAGS}
+   * @param arg the request's argument, usually a {@code struct ifreq}
    * @throws LastErrorException with the errno when the call fails; the caller decides which errno
    *     means "not supported" for its request
    */

@@ -17,7 +17,11 @@ public final class NativeErrors {
   /**
    * Translates {@code e}, raised by {@code call} on {@code pid}.
    *
+   * @param e the exception JNA raised, with the errno
+   * @param call the C function, for the message
    * @param pid the process the call was about, or {@code null} for a system-wide call
+   * @return the exception to throw: NoSuchProcess for ESRCH when there is a pid, AccessDenied for
+   *     EPERM or EACCES, else an UncheckedIOException naming the call and errno
    */
   public static RuntimeException translate(LastErrorException e, String call, Integer pid) {
     int errno = e.getErrorCode();
@@ -30,12 +34,23 @@ public final class NativeErrors {
     return failure(call, errno);
   }
 
-  /** An {@link UncheckedIOException} naming the call and errno. */
+  /**
+   * An exception for a failed system-wide call.
+   *
+   * @param call the C function
+   * @param errno the error number
+   * @return an {@link UncheckedIOException} naming the call and errno
+   */
   public static UncheckedIOException failure(String call, int errno) {
     return new UncheckedIOException(new IOException(call + " failed: " + describe(errno)));
   }
 
-  /** {@code "errno 22 (EINVAL)"}, or the bare number for an errno this class does not name. */
+  /**
+   * An errno for messages.
+   *
+   * @param errno the error number
+   * @return {@code "errno 22 (EINVAL)"}, or the bare number for an errno this class does not name
+   */
   public static String describe(int errno) {
     String name =
         switch (errno) {

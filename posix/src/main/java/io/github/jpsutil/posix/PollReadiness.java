@@ -22,6 +22,8 @@ public final class PollReadiness {
    * @return true when readable (or hung up / in error, which also ends any wait), false on timeout
    *     or when a signal interrupted the wait (EINTR): the caller re-checks its deadline and polls
    *     again
+   * @param fd an open descriptor
+   * @param timeoutMillis the longest wait, milliseconds; 0 to just check
    * @throws IllegalArgumentException if {@code fd} or {@code timeoutMillis} is negative
    */
   public static boolean awaitReadable(int fd, int timeoutMillis) {
@@ -56,6 +58,8 @@ public final class PollReadiness {
   /**
    * Closes a descriptor the caller owns. EINTR still releases the descriptor on Linux and the BSDs
    * ({@code man 2 close}), so it is not retried.
+   *
+   * @param fd the descriptor; it is invalid afterwards
    */
   public static void close(int fd) {
     try {

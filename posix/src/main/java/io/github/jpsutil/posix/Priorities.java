@@ -13,6 +13,8 @@ public final class Priorities {
   /**
    * The nice value of {@code pid}, -20 (most favourable) to 19 on Linux (20 on some BSDs).
    *
+   * @param pid the process
+   * @return the nice value ({@code getpriority(PRIO_PROCESS, pid)})
    * @throws IllegalArgumentException if {@code pid} is not positive (0 would mean the caller)
    */
   public static int nice(int pid) {
@@ -28,6 +30,8 @@ public final class Priorities {
    * Sets the nice value of {@code pid}. Lowering it needs privilege (CAP_SYS_NICE on Linux, or an
    * RLIMIT_NICE that allows it): EPERM/EACCES become {@link io.github.jpsutil.api.AccessDenied}.
    *
+   * @param pid the process
+   * @param value the new nice value
    * @throws IllegalArgumentException if {@code pid} is not positive; the range of {@code value} is
    *     the caller's to check, as it differs per OS
    */

@@ -11,6 +11,8 @@ public final class ProcessSignals {
    * Sends {@code signum} to the process {@code pid}; signal 0 only checks that it exists and may be
    * signalled.
    *
+   * @param pid the process
+   * @param signum the OS's signal number, 0 to probe
    * @throws IllegalArgumentException if {@code pid} is not positive (0 and negative pids address
    *     process groups or every process) or {@code signum} is negative
    * @throws io.github.jpsutil.api.NoSuchProcess ESRCH

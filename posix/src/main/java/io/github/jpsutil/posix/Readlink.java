@@ -22,6 +22,7 @@ public final class Readlink {
    * Reads the link's target into {@code buf}, for loops that reuse one buffer.
    *
    * @param path the path's bytes followed by a NUL byte
+   * @param buf receives the target's bytes
    * @return the number of bytes written; equal to {@code buf.length} when the target may have been
    *     truncated
    * @throws LastErrorException with the errno when the call fails
@@ -41,6 +42,8 @@ public final class Readlink {
   /**
    * The target of {@code link}, exactly as stored.
    *
+   * @param link the symbolic link's path
+   * @return the target's bytes (not NUL-terminated)
    * @throws LastErrorException with readlink's errno (ENOENT, EACCES, EINVAL for a non-link, …)
    */
   public static byte[] bytes(String link) throws LastErrorException {

@@ -32,6 +32,7 @@ public final class Statvfs {
    *
    * @param path the file or directory; must not contain NUL
    * @param structSize {@code sizeof(struct statvfs)} on the calling OS, in bytes
+   * @return the {@code struct statvfs} the call filled, {@code structSize} bytes in native order
    * @throws UncheckedIOException wrapping {@link NoSuchFileException} (ENOENT), {@link
    *     AccessDeniedException} (EACCES), {@link NotDirectoryException} (ENOTDIR), or naming statvfs
    *     and errno otherwise

@@ -13,6 +13,9 @@ public final class Sysconf {
   /**
    * The value of {@code sysconf(name)}.
    *
+   * @param name the OS's {@code _SC_*} number
+   * @param what the name for the message, e.g. {@code "_SC_CLK_TCK"}
+   * @return the value
    * @throws IllegalStateException if the OS does not define it (sysconf returned -1)
    */
   public static long get(int name, String what) {

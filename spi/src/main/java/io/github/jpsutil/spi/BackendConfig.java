@@ -15,18 +15,28 @@ import java.util.Objects;
  *     default {@code /}
  */
 public record BackendConfig(Path procfs, Path sysfs, Path rootfs) {
+  /**
+   * Checks the components.
+   *
+   * @param procfs the procfs mount, default {@code /proc}
+   * @param sysfs the sysfs mount, default {@code /sys}
+   * @param rootfs the root under which {@code /etc}, {@code /dev} and {@code /var/run} are found,
+   *     default {@code /}
+   */
   public BackendConfig {
     Objects.requireNonNull(procfs, "procfs");
     Objects.requireNonNull(sysfs, "sysfs");
     Objects.requireNonNull(rootfs, "rootfs");
   }
 
-  /** The running system's own roots. */
+  /** {@return the running system's own roots} */
   public static BackendConfig defaults() {
     return new BackendConfig(Path.of("/proc"), Path.of("/sys"), Path.of("/"));
   }
 
-  /** True when every root is the running system's own (psutil reads /etc/mtab only then). */
+  /**
+   * {@return true when every root is the running system's own (psutil reads /etc/mtab only then)}
+   */
   public boolean isLocal() {
     return equals(defaults());
   }

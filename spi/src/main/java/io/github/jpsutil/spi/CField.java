@@ -40,26 +40,27 @@ public final class CField {
     this.headerNote = headerNote;
   }
 
-  /** The struct this field belongs to. */
+  /** {@return the struct this field belongs to} */
   public CStruct struct() {
     return struct;
   }
 
-  /** The member designator as the vendor's documentation spells it. */
+  /** {@return the member designator as the vendor's documentation spells it} */
   public String name() {
     return name;
   }
 
-  /** Offset in bytes from the start of the struct. */
+  /** {@return offset in bytes from the start of the struct} */
   public int offset() {
     return offset;
   }
 
+  /** {@return the C type the field is declared with} */
   public CType type() {
     return type;
   }
 
-  /** Width in bytes. */
+  /** {@return width in bytes} */
   public int width() {
     return width;
   }
@@ -68,17 +69,19 @@ public final class CField {
    * The designator {@code offsetof} uses against the headers the layout check compiles with: the
    * name itself, another spelling where those headers name the member differently, or empty where
    * they hide it (in a {@code Reserved} array); {@link #headerNote()} then says why.
+   *
+   * @return the designator, or empty when the headers do not name the member
    */
   public Optional<String> headerDesignator() {
     return Optional.ofNullable(headerDesignator);
   }
 
-  /** Why the header check differs from the name, or empty when it does not. */
+  /** {@return why the header check differs from the name, or empty when it does not} */
   public Optional<String> headerNote() {
     return Optional.ofNullable(headerNote);
   }
 
-  /** {@code struct.field}, the name error messages use. */
+  /** {@return {@code struct.field}, the name error messages use} */
   public String qualifiedName() {
     return struct.name() + "." + name;
   }
@@ -105,50 +108,158 @@ public final class CField {
     return (int) start;
   }
 
+  /**
+   * Reads a signed 8-bit field of the struct at the start of {@code buf}.
+   *
+   * @param buf the struct's bytes, in the platform's byte order
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int i8(ByteBuffer buf) {
     return i8(buf, 0);
   }
 
+  /**
+   * Reads a signed 8-bit field of the struct that starts at {@code base} (an element of an array of
+   * structs).
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int i8(ByteBuffer buf, int base) {
     return buf.get(at(buf, base, CType.INT8));
   }
 
+  /**
+   * Reads an unsigned 8-bit field of the struct at the start of {@code buf}.
+   *
+   * @param buf the struct's bytes, in the platform's byte order
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int u8(ByteBuffer buf) {
     return u8(buf, 0);
   }
 
+  /**
+   * Reads an unsigned 8-bit field of the struct that starts at {@code base} (an element of an array
+   * of structs).
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int u8(ByteBuffer buf, int base) {
     return buf.get(at(buf, base, CType.UINT8)) & 0xFF;
   }
 
+  /**
+   * Reads an unsigned 16-bit field of the struct at the start of {@code buf}.
+   *
+   * @param buf the struct's bytes, in the platform's byte order
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int u16(ByteBuffer buf) {
     return u16(buf, 0);
   }
 
+  /**
+   * Reads an unsigned 16-bit field of the struct that starts at {@code base} (an element of an
+   * array of structs).
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int u16(ByteBuffer buf, int base) {
     return buf.getShort(at(buf, base, CType.UINT16)) & 0xFFFF;
   }
 
+  /**
+   * Reads a signed 32-bit field of the struct at the start of {@code buf}.
+   *
+   * @param buf the struct's bytes, in the platform's byte order
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int i32(ByteBuffer buf) {
     return i32(buf, 0);
   }
 
+  /**
+   * Reads a signed 32-bit field of the struct that starts at {@code base} (an element of an array
+   * of structs).
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public int i32(ByteBuffer buf, int base) {
     return buf.getInt(at(buf, base, CType.INT32));
   }
 
+  /**
+   * Reads an unsigned 32-bit field of the struct at the start of {@code buf}.
+   *
+   * @param buf the struct's bytes, in the platform's byte order
+   * @return the value (0–2^32-1)
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public long u32(ByteBuffer buf) {
     return u32(buf, 0);
   }
 
+  /**
+   * Reads an unsigned 32-bit field of the struct that starts at {@code base} (an element of an
+   * array of structs).
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public long u32(ByteBuffer buf, int base) {
     return buf.getInt(at(buf, base, CType.UINT32)) & 0xFFFF_FFFFL;
   }
 
+  /**
+   * Reads a signed 64-bit field of the struct at the start of {@code buf}.
+   *
+   * @param buf the struct's bytes, in the platform's byte order
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public long i64(ByteBuffer buf) {
     return i64(buf, 0);
   }
 
+  /**
+   * Reads a signed 64-bit field of the struct that starts at {@code base} (an element of an array
+   * of structs).
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the value
+   * @throws MalformedDataException if the buffer ends before the field does
+   * @throws IllegalStateException if the field is declared with another type
+   */
   public long i64(ByteBuffer buf, int base) {
     return buf.getLong(at(buf, base, CType.INT64));
   }
@@ -156,11 +267,23 @@ public final class CField {
   /**
    * An unsigned 64-bit field that must fit a Java long: a value of 2^63 or more is no plausible
    * count, size or time, so it is rejected rather than wrapped negative.
+   *
+   * @param buf the struct's bytes, in the platform's byte order
+   * @return the value, 0 to 2^63-1
+   * @throws MalformedDataException if the buffer ends first, or the value is 2^63 or more
    */
   public long u64(ByteBuffer buf) {
     return u64(buf, 0);
   }
 
+  /**
+   * Reads an unsigned 64-bit field of the struct at {@code base}, as {@link #u64(ByteBuffer)}.
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the value, 0 to 2^63-1
+   * @throws MalformedDataException if the buffer ends first, or the value is 2^63 or more
+   */
   public long u64(ByteBuffer buf, int base) {
     long v = buf.getLong(at(buf, base, CType.UINT64));
     if (v < 0) {
@@ -169,7 +292,14 @@ public final class CField {
     return v;
   }
 
-  /** A pointer-sized field as the raw unsigned bits (an address or a handle compared, not used). */
+  /**
+   * A pointer-sized field as the raw bits (an address or a handle that is compared, never used).
+   *
+   * @param buf the bytes, in the platform's byte order
+   * @param base offset of the struct in {@code buf}
+   * @return the 64 bits as a long
+   * @throws MalformedDataException if the buffer ends before the field does
+   */
   public long pointer(ByteBuffer buf, int base) {
     return buf.getLong(at(buf, base, CType.POINTER));
   }
@@ -177,23 +307,47 @@ public final class CField {
   /**
    * A NUL-terminated C string in a {@code char[width]} field, decoded as UTF-8 (kernels copy file
    * and command names byte for byte); the whole field when it has no NUL.
+   *
+   * @param buf the struct's bytes
+   * @return the string before the first NUL
+   * @throws MalformedDataException if the buffer ends before the field does
    */
   public String cString(ByteBuffer buf) {
     return cString(buf, 0);
   }
 
+  /**
+   * The C string of the struct at {@code base}, as {@link #cString(ByteBuffer)}.
+   *
+   * @param buf the bytes
+   * @param base offset of the struct in {@code buf}
+   * @return the string before the first NUL
+   * @throws MalformedDataException if the buffer ends before the field does
+   */
   public String cString(ByteBuffer buf, int base) {
     return CStrings.decode(buf, at(buf, base, CType.CHAR_ARRAY), width);
   }
 
-  /** A copy of the field's bytes (for {@link CType#BYTES} and any other kind). */
+  /**
+   * A copy of the field's bytes (for {@link CType#BYTES} and any other kind).
+   *
+   * @param buf the bytes
+   * @param base offset of the struct in {@code buf}
+   * @return {@link #width()} bytes
+   * @throws MalformedDataException if the buffer ends before the field does
+   */
   public byte[] bytes(ByteBuffer buf, int base) {
     byte[] out = new byte[width];
     buf.get(at(buf, base, null), out);
     return out;
   }
 
-  /** An exception naming this field and what was wrong with its value. */
+  /**
+   * An exception naming this field and what was wrong with its value.
+   *
+   * @param what the problem, e.g. {@code "is -1"}
+   * @return the exception, to throw; its message is {@code struct.field what}
+   */
   public MalformedDataException malformed(String what) {
     return new MalformedDataException(qualifiedName() + " " + what);
   }

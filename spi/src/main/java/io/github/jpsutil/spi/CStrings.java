@@ -11,6 +11,10 @@ public final class CStrings {
    * The string of at most {@code length} bytes at {@code offset}, ending at the first NUL or at the
    * end of the field; UTF-8, because kernels copy names byte for byte.
    *
+   * @param buf the bytes
+   * @param offset the field's offset
+   * @param length the field's width, bytes
+   * @return the decoded string
    * @throws IndexOutOfBoundsException when the field runs past the buffer's limit: callers check
    *     bounds first ({@link CField#cString} does, naming the field)
    */

@@ -40,10 +40,14 @@ public final class CStruct {
   }
 
   /**
+   * Declares a struct layout; its fields follow with {@link #field} and {@link #array}.
+   *
    * @param name the type as C spells it, usable in {@code sizeof(name)}
    * @param size {@code sizeof} in bytes on every ABI in {@code abis}
    * @param abis where this layout holds (one declaration per distinct layout)
    * @param headers included, in this order, to define the type
+   * @return the layout, with no fields yet
+   * @throws IllegalArgumentException if {@code size} is not positive or {@code abis} is empty
    */
   public static CStruct declare(String name, int size, Set<Abi> abis, String... headers) {
     Objects.requireNonNull(name, "name");
@@ -56,7 +60,16 @@ public final class CStruct {
     return new CStruct(name, size, abis, List.of(headers));
   }
 
-  /** A scalar field whose width its type gives. */
+  /**
+   * Declares a scalar field whose width its type gives.
+   *
+   * @param name the member's name as the C headers spell it
+   * @param offset {@code offsetof} in bytes
+   * @param type the C type
+   * @return the field, to read values with
+   * @throws IllegalArgumentException if the type has no fixed width or the field lies outside the
+   *     struct
+   */
   public CField field(String name, int offset, CType type) {
     if (type.width() == 0) {
       throw new IllegalArgumentException(name + ": " + type + " needs a width; use array()");
@@ -64,7 +77,16 @@ public final class CStruct {
     return add(name, offset, type, type.width(), name, null);
   }
 
-  /** A {@code char[width]} field (a C string) or a {@link CType#BYTES} run of {@code width}. */
+  /**
+   * Declares a {@code char[width]} field (a C string) or a {@link CType#BYTES} run.
+   *
+   * @param name the member's name as the C headers spell it
+   * @param offset {@code offsetof} in bytes
+   * @param type {@link CType#CHAR_ARRAY} or {@link CType#BYTES}
+   * @param width the array's length in bytes
+   * @return the field, to read values with
+   * @throws IllegalArgumentException if the field lies outside the struct
+   */
   public CField array(String name, int offset, CType type, int width) {
     return add(name, offset, type, width, name, null);
   }
@@ -73,6 +95,15 @@ public final class CStruct {
    * A field the check's headers spell differently ({@code headerDesignator}), or hide ({@code
    * headerDesignator} null, e.g. inside a {@code Reserved} array): {@code why} says which and is
    * printed by the layout check. The struct's size and its named neighbours are still checked.
+   *
+   * @param name the member's name in this project
+   * @param offset {@code offsetof} in bytes
+   * @param type the C type
+   * @param width the field's width in bytes
+   * @param headerDesignator the headers' spelling, or null where they hide the member
+   * @param why printed by the layout check
+   * @return the field, to read values with
+   * @throws IllegalArgumentException if the field lies outside the struct
    */
   public CField fieldAsHeaderHasIt(
       String name, int offset, CType type, int width, String headerDesignator, String why) {
@@ -91,34 +122,48 @@ public final class CStruct {
     return f;
   }
 
+  /** {@return the type as C spells it} */
   public String name() {
     return name;
   }
 
-  /** {@code sizeof} in bytes. */
+  /** {@return {@code sizeof} in bytes} */
   public int size() {
     return size;
   }
 
+  /** {@return the ABIs where this layout holds} */
   public Set<Abi> abis() {
     return abis;
   }
 
+  /** {@return the headers that define the type, in include order} */
   public List<String> headers() {
     return headers;
   }
 
-  /** The fields in declaration order. */
+  /** {@return the fields in declaration order} */
   public List<CField> fields() {
     return Collections.unmodifiableList(fields);
   }
 
-  /** Fails unless the whole struct fits in {@code buf} from its start. */
+  /**
+   * Fails unless the whole struct fits in {@code buf} from its start.
+   *
+   * @param buf the bytes read from the OS
+   * @throws MalformedDataException naming the struct and both sizes if it does not fit
+   */
   public void require(ByteBuffer buf) {
     require(buf, 0);
   }
 
-  /** Fails unless the whole struct fits in {@code buf} from {@code base}. */
+  /**
+   * Fails unless the whole struct fits in {@code buf} from {@code base}.
+   *
+   * @param buf the bytes read from the OS
+   * @param base offset of the struct in {@code buf}
+   * @throws MalformedDataException naming the struct and both sizes if it does not fit
+   */
   public void require(ByteBuffer buf, int base) {
     if (base < 0 || (long) base + size > buf.limit()) {
       throw new MalformedDataException(
@@ -132,7 +177,12 @@ public final class CStruct {
     }
   }
 
-  /** An exception naming this struct and what was wrong with it. */
+  /**
+   * An exception naming this struct and what was wrong with it.
+   *
+   * @param what the problem
+   * @return the exception, to throw; its message is {@code struct what}
+   */
   public MalformedDataException malformed(String what) {
     return new MalformedDataException(name + " " + what);
   }

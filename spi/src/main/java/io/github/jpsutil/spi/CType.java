@@ -34,7 +34,7 @@ public enum CType {
     this.width = width;
   }
 
-  /** Width in bytes; 0 for the array kinds, whose width the declaration gives. */
+  /** {@return width in bytes; 0 for the array kinds, whose width the declaration gives} */
   public int width() {
     return width;
   }

@@ -8,12 +8,14 @@ import io.github.jpsutil.api.ProcessCgroup;
  * method defaults to {@link UnsupportedOperationException} so other backends need nothing.
  */
 public interface ContainerSource {
-  /** The OS name for the exception message of the defaults. */
+  /** {@return the OS name for the exception message of the defaults} */
   String osName();
 
   /**
    * The cgroups of {@code pid}, from its {@code /proc/[pid]/cgroup}.
    *
+   * @param pid the process
+   * @return its cgroup path per controller (v1) and its unified path (v2)
    * @throws io.github.jpsutil.api.NoSuchProcess if the process is gone
    */
   default ProcessCgroup processCgroup(int pid) {
@@ -23,12 +25,19 @@ public interface ContainerSource {
   /**
    * The cgroups of the process reading them ({@code /proc/self/cgroup} under the configured procfs
    * root, so that a tree recorded elsewhere answers for its own "self").
+   *
+   * @return the reading process's cgroups
    */
   default ProcessCgroup selfCgroup() {
     throw Unsupported.of("cgroup", osName());
   }
 
-  /** Limits and usage of the cgroups named by {@code cgroup}, resolved against the mounts. */
+  /**
+   * Limits and usage of the cgroups named by {@code cgroup}, resolved against the mounts.
+   *
+   * @param cgroup a process's cgroups, from {@link #processCgroup} or {@link #selfCgroup}
+   * @return memory, CPU, pids and I/O limits and usage
+   */
   default CgroupResources resources(ProcessCgroup cgroup) {
     throw Unsupported.of("cgroup_resources", osName());
   }

@@ -9,35 +9,40 @@ import java.util.OptionalInt;
 
 /** CPU counters of the whole system. */
 public interface CpuSource {
-  /** System-wide times in seconds since boot. */
+  /** {@return system-wide times in seconds since boot} */
   default CpuTimes cpuTimes() {
     throw Unsupported.of(this, "cpu_times");
   }
 
-  /** One entry per CPU, in CPU index order. */
+  /** {@return one entry per CPU, in CPU index order} */
   default List<CpuTimes> perCpuTimes() {
     throw Unsupported.of(this, "cpu_times(percpu=True)");
   }
 
-  /** Online logical CPUs; empty when undeterminable. */
+  /** {@return online logical CPUs; empty when undeterminable} */
   default OptionalInt cpuCountLogical() {
     throw Unsupported.of(this, "cpu_count");
   }
 
-  /** Physical cores (not sockets: psutil gh-614); empty when undeterminable. */
+  /** {@return physical cores (not sockets: psutil gh-614); empty when undeterminable} */
   default OptionalInt cpuCountPhysical() {
     throw Unsupported.of(this, "cpu_count(logical=False)");
   }
 
+  /**
+   * {@return context switches, interrupts, soft interrupts and system calls since boot (psutil's
+   * {@code cpu_stats()})}
+   */
   default CpuStats cpuStats() {
     throw Unsupported.of(this, "cpu_stats");
   }
 
-  /** One entry per online CPU (offline ones skipped); empty when undeterminable. */
+  /** {@return one entry per online CPU (offline ones skipped); empty when undeterminable} */
   default List<CpuFreq> perCpuFreq() {
     throw Unsupported.of(this, "cpu_freq");
   }
 
+  /** {@return the 1, 5 and 15 minute load averages (psutil's {@code getloadavg()})} */
   default LoadAverage loadAverage() {
     throw Unsupported.of(this, "getloadavg");
   }

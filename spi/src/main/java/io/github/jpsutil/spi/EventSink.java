@@ -9,12 +9,18 @@ import io.github.jpsutil.api.ProcessEvent;
 public interface EventSink {
   /**
    * One start, exec or exit (never a {@link ProcessEvent.Dropped}: losses go to the methods below).
+   *
+   * @param event the event
    */
   void accept(ProcessEvent event);
 
   /** The kernel said its buffer overflowed: at least one event was lost there. */
   void kernelOverflow();
 
-  /** The monitor cannot go on (its thread ends after this call); no more events follow. */
+  /**
+   * The monitor cannot go on (its thread ends after this call); no more events follow.
+   *
+   * @param cause why, e.g. the socket's read failed
+   */
   void failed(RuntimeException cause);
 }

@@ -16,6 +16,8 @@ public interface EventSource {
   /**
    * Whether this process may open the kernel's event channel right now (it is a privilege check,
    * e.g. {@code CAP_NET_ADMIN} for Linux's process connector, made by trying it).
+   *
+   * @return true if {@link #openConnector} would succeed now
    */
   default boolean connectorPermitted() {
     throw Unsupported.of(this, "process_events(connector)");
@@ -24,6 +26,8 @@ public interface EventSource {
   /**
    * Starts delivering every start, exec and exit the kernel reports.
    *
+   * @param sink where the monitor's thread delivers
+   * @return the running monitor; closing it stops delivery
    * @throws io.github.jpsutil.api.AccessDenied when this process may not open the channel
    */
   default EventMonitor openConnector(EventSink sink) {
@@ -33,6 +37,10 @@ public interface EventSource {
   /**
    * Starts the unprivileged fallback: a scan of the process table every {@code interval} for
    * starts, and a watch on each process seen so that its exit is reported.
+   *
+   * @param interval time between scans
+   * @param sink where the monitor's thread delivers
+   * @return the running monitor; closing it stops delivery
    */
   default EventMonitor openScan(Duration interval, EventSink sink) {
     throw Unsupported.of(this, "process_events(scan)");

@@ -159,6 +159,7 @@ public final class FeatureDerivation {
    *
    * @param implementations the backend's classes (its {@code Backend}, sources, {@code ProcessOps},
    *     {@code UserDirectory}); classes are inspected, never initialized
+   * @return the features whose needed methods those classes override
    */
   public static Set<Feature> of(List<Class<?>> implementations) {
     Set<Feature> out = EnumSet.noneOf(Feature.class);
@@ -172,7 +173,12 @@ public final class FeatureDerivation {
     return Set.copyOf(out);
   }
 
-  /** The spi methods {@code feature} needs, as {@code Interface.method}, for messages and docs. */
+  /**
+   * The spi methods a feature needs, for messages and docs.
+   *
+   * @param feature the feature
+   * @return the methods as {@code Interface.method}
+   */
   public static List<String> methodsOf(Feature feature) {
     return NEEDS.get(feature).stream().map(n -> n.in().getSimpleName() + "." + n.method()).toList();
   }

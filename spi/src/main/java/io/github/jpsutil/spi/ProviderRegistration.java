@@ -28,6 +28,10 @@ public final class ProviderRegistration {
   /**
    * Registers {@code provider} with the properties {@code jpsutil.provider} (its name) and {@code
    * jpsutil.os} (its OS constant) if {@link PsutilProvider#isSupported()}; loads no native code.
+   *
+   * @param context the backend bundle's context
+   * @param provider the backend's provider
+   * @return the registration, to close when the bundle stops (a no-op when unsupported)
    */
   public static ProviderRegistration ifSupported(BundleContext context, PsutilProvider provider) {
     if (!provider.isSupported()) {

@@ -9,17 +9,17 @@ import java.util.Optional;
 
 /** Hardware sensors. */
 public interface SensorSource {
-  /** Temperatures in °C per sensor chip name; empty when there are none. */
+  /** {@return temperatures in °C per sensor chip name; empty when there are none} */
   default Map<String, List<Temperature>> temperatures() {
     throw Unsupported.of(this, "sensors_temperatures");
   }
 
-  /** Fans per chip name; empty when there are none. */
+  /** {@return fans per chip name; empty when there are none} */
   default Map<String, List<Fan>> fans() {
     throw Unsupported.of(this, "sensors_fans");
   }
 
-  /** The battery, if the machine has one. */
+  /** {@return the battery, if the machine has one} */
   default Optional<Battery> battery() {
     throw Unsupported.of(this, "sensors_battery");
   }

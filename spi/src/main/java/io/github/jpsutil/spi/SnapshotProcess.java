@@ -25,6 +25,12 @@ public abstract class SnapshotProcess implements ProcessOps {
   private final Map<String, Object> cache = new HashMap<>();
   private int oneshotDepth;
 
+  /**
+   * Creates the handle.
+   *
+   * @param pid the process id
+   * @param identity the start time read when opening, or empty where the OS has none usable
+   */
   protected SnapshotProcess(int pid, OptionalLong identity) {
     this.pid = pid;
     this.identity = identity;
@@ -34,6 +40,11 @@ public abstract class SnapshotProcess implements ProcessOps {
    * The value of the read called {@code name}: cached inside a oneshot scope, read anew outside.
    * {@code read} does the acquire call and the decoding; its errors (NoSuchProcess, AccessDenied,
    * ZombieProcess) pass through and are not cached.
+   *
+   * @param <T> the decoded value's type
+   * @param name the read's cache key, e.g. {@code "stat"}
+   * @param read reads and decodes the source
+   * @return the decoded value
    */
   @SuppressWarnings("unchecked")
   protected final synchronized <T> T read(String name, Supplier<T> read) {
@@ -52,6 +63,8 @@ public abstract class SnapshotProcess implements ProcessOps {
    * The pid's start time now, for the PID-reuse check; called only when {@link #identityTime()} is
    * present. Subclasses usually answer it from the same {@link #read} as their getters, so inside a
    * oneshot scope it costs nothing.
+   *
+   * @return the start time now, in the unit of {@link #identityTime()}
    */
   protected abstract OptionalLong readIdentityTime();
 

@@ -9,7 +9,13 @@ public final class Unsupported {
 
   private Unsupported() {}
 
-  /** {@code UnsupportedOperationException("<what> is not available on <os>")}. */
+  /**
+   * The exception for a function the OS does not have.
+   *
+   * @param what psutil's function name, e.g. {@code "cpu_freq"}
+   * @param os the OS's name
+   * @return {@code UnsupportedOperationException("<what> is not available on <os>")}
+   */
   public static UnsupportedOperationException of(String what, String os) {
     return new UnsupportedOperationException(what + " is not available on " + os);
   }
@@ -18,6 +24,10 @@ public final class Unsupported {
    * The exception an spi default method throws for a function {@code implementation} does not
    * override. The OS is the backend's package ({@code io.github.jpsutil.freebsd…} → FREEBSD), so
    * the message names it without every source having to carry it.
+   *
+   * @param implementation the backend object whose default method was called
+   * @param function psutil's name, e.g. {@code "Process.ionice"}
+   * @return the exception, to throw
    */
   public static UnsupportedOperationException of(Object implementation, String function) {
     if (implementation instanceof NoSources.OsBound bound) {

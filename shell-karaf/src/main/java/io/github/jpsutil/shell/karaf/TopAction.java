@@ -2,7 +2,7 @@ package io.github.jpsutil.shell.karaf;
 
 import io.github.jpsutil.Psutil;
 import io.github.jpsutil.cli.CliText;
-import java.io.InputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
@@ -10,30 +10,49 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
 
-/** {@code jpsutil:top}: the cli's top, redrawn every sampling interval until a key is pressed. */
+/**
+ * {@code jpsutil:top}: the cli's top, redrawn every sampling interval until a key is pressed. A
+ * session without a terminal ({@code bin/client "jpsutil:top"}, an ssh exec) has no keyboard and
+ * gets one frame.
+ */
 @Command(scope = "jpsutil", name = "top", description = "Processes by CPU, redrawn until a key")
 @Service
 public final class TopAction implements Action {
   /** ANSI: cursor home, then erase the screen (what the cli's live view writes between frames). */
   private static final String CLEAR = "\033[H\033[2J";
 
+  /** The session variable holding the console's JLine terminal (Karaf's own ttop reads it). */
+  private static final String TERMINAL = ".jline.terminal";
+
   @Reference Psutil psutil;
   @Reference Session session;
 
+  /**
+   * Draws frames until a key arrives. The key is read through the terminal's own {@link
+   * NonBlockingReader}, the one Karaf's line reader uses: a second reader on {@code
+   * session.getKeyboard()} would race the line reader's pending read-ahead for each key (keys typed
+   * during the view then went to the next command line instead). The key is consumed.
+   *
+   * @return nothing: the frames are printed to the session's console; an interrupt (Ctrl-C) also
+   *     ends the view
+   * @throws IOException if the terminal's input fails
+   */
   @Override
-  public Object execute() throws Exception {
-    InputStream keys = session.getKeyboard();
+  public Object execute() throws IOException {
     PrintStream console = session.getConsole();
+    NonBlockingReader keys =
+        session.get(TERMINAL) instanceof Terminal terminal ? terminal.reader() : null;
     do {
       String frame = CliText.run(psutil, "top", List.of());
       console.print(CLEAR);
       console.print(frame);
       console.flush();
-    } while (keys.available() == 0 && !Thread.currentThread().isInterrupted());
-    while (keys.available() > 0 && keys.read() >= 0) {
-      // the key that stopped the view is consumed, not typed into the next command line
-    }
+    } while (keys != null
+        && keys.read(1L) == NonBlockingReader.READ_EXPIRED
+        && !Thread.currentThread().isInterrupted());
     return null;
   }
 }
