@@ -67,7 +67,7 @@ public final class OsProcess extends ProcessControl {
   /** The parent's pid, after checking this handle still names its process. */
   public int ppid() {
     id.checkAsOf(ops);
-    return prefetchedOr(ProcessAttr.PPID, ops::ppid);
+    return prefetchedOr(ProcessAttr.PPID);
   }
 
   /**
@@ -130,9 +130,9 @@ public final class OsProcess extends ProcessControl {
    */
   public String name() {
     String name =
-        prefetchedOr(
-            ProcessAttr.NAME,
-            () -> ProcessNames.name(call(ops::name), this, psutil.nameFallsBackToCmdline()));
+        isPrefetched(ProcessAttr.NAME)
+            ? prefetchedValue(ProcessAttr.NAME)
+            : ProcessNames.name(read(ProcessAttr.NAME), this, psutil.nameFallsBackToCmdline());
     id.knownName(name);
     return name;
   }
@@ -147,14 +147,14 @@ public final class OsProcess extends ProcessControl {
     if (exe != null) {
       return exe;
     }
-    exe = prefetchedOr(ProcessAttr.EXE, this::readExe);
+    exe = isPrefetched(ProcessAttr.EXE) ? prefetchedValue(ProcessAttr.EXE) : readExe();
     cachedExe = exe;
     return exe;
   }
 
   private String readExe() {
     try {
-      return call(ops::exe);
+      return read(ProcessAttr.EXE);
     } catch (AccessDenied denied) {
       return ProcessNames.exeFallback(denied, this);
     }
@@ -162,12 +162,12 @@ public final class OsProcess extends ProcessControl {
 
   /** The command line, one element per argument. */
   public List<String> cmdline() {
-    return prefetchedOr(ProcessAttr.CMDLINE, ops::cmdline);
+    return prefetchedOr(ProcessAttr.CMDLINE);
   }
 
   /** The environment variables. */
   public Map<String, String> environ() {
-    return prefetchedOr(ProcessAttr.ENVIRON, ops::environ);
+    return prefetchedOr(ProcessAttr.ENVIRON);
   }
 
   /**
@@ -198,74 +198,73 @@ public final class OsProcess extends ProcessControl {
 
   /** The scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception. */
   public ProcessStatus status() {
-    return prefetchedOr(ProcessAttr.STATUS, ops::status);
+    return prefetchedOr(ProcessAttr.STATUS);
   }
 
   /** The current directory; "" when it cannot be determined. */
   public String cwd() {
-    return prefetchedOr(ProcessAttr.CWD, ops::cwd);
+    return prefetchedOr(ProcessAttr.CWD);
   }
 
   /** The name of the real user, or the uid as text when the user database has no entry. */
   public String username() {
-    return prefetchedOr(
-        ProcessAttr.USERNAME,
-        () -> {
-          int uid = uids().real();
-          return psutil.backend().userDirectory().nameOf(uid).orElse(Integer.toString(uid));
-        });
+    if (isPrefetched(ProcessAttr.USERNAME)) {
+      return prefetchedValue(ProcessAttr.USERNAME);
+    }
+    int uid = uids().real();
+    return psutil.backend().userDirectory().nameOf(uid).orElse(Integer.toString(uid));
   }
 
   /** Real, effective and saved user ids. */
   public Uids uids() {
-    return prefetchedOr(ProcessAttr.UIDS, ops::uids);
+    return prefetchedOr(ProcessAttr.UIDS);
   }
 
   /** Real, effective and saved group ids. */
   public Gids gids() {
-    return prefetchedOr(ProcessAttr.GIDS, ops::gids);
+    return prefetchedOr(ProcessAttr.GIDS);
   }
 
   /** The controlling terminal as an absolute {@code /dev/…} path; empty when there is none. */
   public Optional<String> terminal() {
     // asDict and the prefetch hold psutil's value, the path or null (None).
-    String path = prefetchedOr(ProcessAttr.TERMINAL, () -> ops.terminal().orElse(null));
+    String path = prefetchedOr(ProcessAttr.TERMINAL);
     return Optional.ofNullable(path);
   }
 
   /** Cumulative I/O of the process. */
   public IoCounters ioCounters() {
-    return prefetchedOr(ProcessAttr.IO_COUNTERS, ops::ioCounters);
+    return prefetchedOr(ProcessAttr.IO_COUNTERS);
   }
 
   /** Voluntary and involuntary context switches. */
   public CtxSwitches numCtxSwitches() {
-    return prefetchedOr(ProcessAttr.NUM_CTX_SWITCHES, ops::numCtxSwitches);
+    return prefetchedOr(ProcessAttr.NUM_CTX_SWITCHES);
   }
 
   /** Open file descriptors (UNIX). */
   public int numFds() {
-    return prefetchedOr(ProcessAttr.NUM_FDS, ops::numFds);
+    return prefetchedOr(ProcessAttr.NUM_FDS);
   }
 
   /** Open handles (Windows). */
   public int numHandles() {
-    return prefetchedOr(ProcessAttr.NUM_HANDLES, ops::numHandles);
+    return prefetchedOr(ProcessAttr.NUM_HANDLES);
   }
 
   /** Threads of the process. */
   public int numThreads() {
-    return prefetchedOr(ProcessAttr.NUM_THREADS, ops::numThreads);
+    return prefetchedOr(ProcessAttr.NUM_THREADS);
   }
 
   /** Each thread with its CPU times. */
   public List<ProcessThread> threads() {
-    return prefetchedOr(ProcessAttr.THREADS, ops::threads);
+    return prefetchedOr(ProcessAttr.THREADS);
   }
 
   /** CPU seconds of the process and its waited-for children. */
   public ProcessCpuTimes cpuTimes() {
-    return prefetchedOr(ProcessAttr.CPU_TIMES, ops::cpuTimes);
+    return prefetchedOr(ProcessAttr.CPU_TIMES);
   }
 
   /**
@@ -292,22 +291,22 @@ public final class OsProcess extends ProcessControl {
 
   /** The CPU the process last ran on. */
   public int cpuNum() {
-    return prefetchedOr(ProcessAttr.CPU_NUM, ops::cpuNum);
+    return prefetchedOr(ProcessAttr.CPU_NUM);
   }
 
   /** Memory of the process in bytes. */
   public MemoryInfo memoryInfo() {
-    return prefetchedOr(ProcessAttr.MEMORY_INFO, ops::memoryInfo);
+    return prefetchedOr(ProcessAttr.MEMORY_INFO);
   }
 
   /** {@link #memoryInfo()} plus the OS's extra figures. */
   public MemoryInfoEx memoryInfoEx() {
-    return prefetchedOr(ProcessAttr.MEMORY_INFO_EX, ops::memoryInfoEx);
+    return prefetchedOr(ProcessAttr.MEMORY_INFO_EX);
   }
 
   /** Memory that is the process's own (uss; Linux adds pss and swap). Slow: reads smaps. */
   public MemoryFootprint memoryFootprint() {
-    return prefetchedOr(ProcessAttr.MEMORY_FOOTPRINT, ops::memoryFootprint);
+    return prefetchedOr(ProcessAttr.MEMORY_FOOTPRINT);
   }
 
   /** Resident memory as a percentage of physical memory, not rounded. */
@@ -340,12 +339,12 @@ public final class OsProcess extends ProcessControl {
 
   /** Minor and major page faults. */
   public PageFaults pageFaults() {
-    return prefetchedOr(ProcessAttr.PAGE_FAULTS, ops::pageFaults);
+    return prefetchedOr(ProcessAttr.PAGE_FAULTS);
   }
 
   /** Regular files the process has open. */
   public List<OpenFile> openFiles() {
-    return prefetchedOr(ProcessAttr.OPEN_FILES, ops::openFiles);
+    return prefetchedOr(ProcessAttr.OPEN_FILES);
   }
 
   /** IPv4 and IPv6 sockets of the process (kind inet). */
@@ -379,7 +378,7 @@ public final class OsProcess extends ProcessControl {
    */
   public Oneshot oneshot() {
     ops.beginOneshot();
-    return new Oneshot(ops::endOneshot);
+    return new Oneshot(ops);
   }
 
   /** Every attribute the platform has, with {@code null} for those access is denied to. */
