@@ -136,7 +136,7 @@ def library_classpath():
 def cold_start(runs, java_opts):
     """Median wall times of fresh processes, alternating: `./jpsutil ps --json` (the cli, with its
     archive), the library on the class path (ColdStart: Psutil.local() + one full scan, no
-    archive), the same JVM doing nothing (BareStart), a fresh psutil scan and a bare python3."""
+    archive; also with -Djpsutil.provider=linux), the same JVM doing nothing (BareStart), a fresh psutil scan and a bare python3."""
     launcher = os.path.join(REPO, "jpsutil")
     command = "ps"
     probe = subprocess.run([launcher, "ps", "--json"], stdout=subprocess.DEVNULL,
@@ -149,6 +149,9 @@ def cold_start(runs, java_opts):
     cmds = {
         "jpsutil": [launcher, command, "--json"],
         "library": [java] + java_opts + ["-cp", cp, "io.github.jpsutil.benchmarks.ColdStart"],
+        # The same with the provider named: core loads it by class name, without ServiceLoader.
+        "libraryNamed": [java] + java_opts + ["-Djpsutil.provider=linux", "-cp", cp,
+                                              "io.github.jpsutil.benchmarks.ColdStart"],
         "jvm": [java] + java_opts + ["-cp", cp, "io.github.jpsutil.benchmarks.BareStart"],
         "psutil": [PY, "-c", PSUTIL_ONESHOT],
         "python": [PY, "-c", "pass"],

@@ -24,6 +24,13 @@ final class LocalPsutil {
     }
     synchronized (LocalPsutil.class) {
       if (fromServiceLoader == null && !serviceLoaderFoundNone) {
+        // -Djpsutil.provider naming a built-in backend: that provider, without ServiceLoader.
+        PsutilProvider named =
+            ProviderDiscovery.builtIn(System.getProperty(ProviderDiscovery.PROPERTY));
+        if (named != null) {
+          fromServiceLoader = Psutil.builder().provider(named).build();
+          return fromServiceLoader;
+        }
         List<PsutilProvider> found = ProviderDiscovery.loadAll();
         if (found.isEmpty()) {
           // A class loader's providers do not change, so one empty scan is enough.

@@ -68,7 +68,7 @@ public final class OsProcess extends ProcessControl {
   /** {@return the parent's pid, after checking this handle still names its process} */
   public int ppid() {
     id.checkAsOf(ops);
-    return prefetchedOr(ProcessAttr.PPID, ops::ppid);
+    return prefetchedOr(ProcessAttr.PPID);
   }
 
   /**
@@ -138,9 +138,9 @@ public final class OsProcess extends ProcessControl {
    */
   public String name() {
     String name =
-        prefetchedOr(
-            ProcessAttr.NAME,
-            () -> ProcessNames.name(call(ops::name), this, psutil.nameFallsBackToCmdline()));
+        isPrefetched(ProcessAttr.NAME)
+            ? prefetchedValue(ProcessAttr.NAME)
+            : ProcessNames.name(read(ProcessAttr.NAME), this, psutil.nameFallsBackToCmdline());
     id.knownName(name);
     return name;
   }
@@ -157,14 +157,14 @@ public final class OsProcess extends ProcessControl {
     if (exe != null) {
       return exe;
     }
-    exe = prefetchedOr(ProcessAttr.EXE, this::readExe);
+    exe = isPrefetched(ProcessAttr.EXE) ? prefetchedValue(ProcessAttr.EXE) : readExe();
     cachedExe = exe;
     return exe;
   }
 
   private String readExe() {
     try {
-      return call(ops::exe);
+      return read(ProcessAttr.EXE);
     } catch (AccessDenied denied) {
       return ProcessNames.exeFallback(denied, this);
     }
@@ -172,12 +172,12 @@ public final class OsProcess extends ProcessControl {
 
   /** {@return the command line, one element per argument} */
   public List<String> cmdline() {
-    return prefetchedOr(ProcessAttr.CMDLINE, ops::cmdline);
+    return prefetchedOr(ProcessAttr.CMDLINE);
   }
 
   /** {@return the environment variables} */
   public Map<String, String> environ() {
-    return prefetchedOr(ProcessAttr.ENVIRON, ops::environ);
+    return prefetchedOr(ProcessAttr.ENVIRON);
   }
 
   /**
@@ -214,12 +214,12 @@ public final class OsProcess extends ProcessControl {
    * {@return the scheduling state; a zombie is {@link ProcessStatus#ZOMBIE}, never an exception}
    */
   public ProcessStatus status() {
-    return prefetchedOr(ProcessAttr.STATUS, ops::status);
+    return prefetchedOr(ProcessAttr.STATUS);
   }
 
   /** {@return the current directory; "" when it cannot be determined} */
   public String cwd() {
-    return prefetchedOr(ProcessAttr.CWD, ops::cwd);
+    return prefetchedOr(ProcessAttr.CWD);
   }
 
   /**
@@ -227,25 +227,24 @@ public final class OsProcess extends ProcessControl {
    * {@code DOMAIN\\user} of the process token, as psutil.
    */
   public String username() {
-    return prefetchedOr(
-        ProcessAttr.USERNAME,
-        () -> {
-          if (psutil.os() == OperatingSystem.WINDOWS) {
-            return ops.username();
-          }
-          int uid = uids().real();
-          return psutil.backend().userDirectory().nameOf(uid).orElse(Integer.toString(uid));
-        });
+    if (isPrefetched(ProcessAttr.USERNAME)) {
+      return prefetchedValue(ProcessAttr.USERNAME);
+    }
+    if (psutil.os() == OperatingSystem.WINDOWS) {
+      return call(ops::username);
+    }
+    int uid = uids().real();
+    return psutil.backend().userDirectory().nameOf(uid).orElse(Integer.toString(uid));
   }
 
   /** {@return real, effective and saved user ids} */
   public Uids uids() {
-    return prefetchedOr(ProcessAttr.UIDS, ops::uids);
+    return prefetchedOr(ProcessAttr.UIDS);
   }
 
   /** {@return real, effective and saved group ids} */
   public Gids gids() {
-    return prefetchedOr(ProcessAttr.GIDS, ops::gids);
+    return prefetchedOr(ProcessAttr.GIDS);
   }
 
   /**
@@ -253,43 +252,43 @@ public final class OsProcess extends ProcessControl {
    */
   public Optional<String> terminal() {
     // asDict and the prefetch hold psutil's value, the path or null (None).
-    String path = prefetchedOr(ProcessAttr.TERMINAL, () -> ops.terminal().orElse(null));
+    String path = prefetchedOr(ProcessAttr.TERMINAL);
     return Optional.ofNullable(path);
   }
 
   /** {@return cumulative I/O of the process} */
   public IoCounters ioCounters() {
-    return prefetchedOr(ProcessAttr.IO_COUNTERS, ops::ioCounters);
+    return prefetchedOr(ProcessAttr.IO_COUNTERS);
   }
 
   /** {@return voluntary and involuntary context switches} */
   public CtxSwitches numCtxSwitches() {
-    return prefetchedOr(ProcessAttr.NUM_CTX_SWITCHES, ops::numCtxSwitches);
+    return prefetchedOr(ProcessAttr.NUM_CTX_SWITCHES);
   }
 
   /** {@return open file descriptors (UNIX)} */
   public int numFds() {
-    return prefetchedOr(ProcessAttr.NUM_FDS, ops::numFds);
+    return prefetchedOr(ProcessAttr.NUM_FDS);
   }
 
   /** {@return open handles (Windows)} */
   public int numHandles() {
-    return prefetchedOr(ProcessAttr.NUM_HANDLES, ops::numHandles);
+    return prefetchedOr(ProcessAttr.NUM_HANDLES);
   }
 
   /** {@return threads of the process} */
   public int numThreads() {
-    return prefetchedOr(ProcessAttr.NUM_THREADS, ops::numThreads);
+    return prefetchedOr(ProcessAttr.NUM_THREADS);
   }
 
   /** {@return each thread with its CPU times} */
   public List<ProcessThread> threads() {
-    return prefetchedOr(ProcessAttr.THREADS, ops::threads);
+    return prefetchedOr(ProcessAttr.THREADS);
   }
 
   /** {@return CPU seconds of the process and its waited-for children} */
   public ProcessCpuTimes cpuTimes() {
-    return prefetchedOr(ProcessAttr.CPU_TIMES, ops::cpuTimes);
+    return prefetchedOr(ProcessAttr.CPU_TIMES);
   }
 
   /**
@@ -324,24 +323,24 @@ public final class OsProcess extends ProcessControl {
 
   /** {@return the CPU the process last ran on} */
   public int cpuNum() {
-    return prefetchedOr(ProcessAttr.CPU_NUM, ops::cpuNum);
+    return prefetchedOr(ProcessAttr.CPU_NUM);
   }
 
   /** {@return memory of the process in bytes} */
   public MemoryInfo memoryInfo() {
-    return prefetchedOr(ProcessAttr.MEMORY_INFO, ops::memoryInfo);
+    return prefetchedOr(ProcessAttr.MEMORY_INFO);
   }
 
   /** {@return {@link #memoryInfo()} plus the OS's extra figures} */
   public MemoryInfoEx memoryInfoEx() {
-    return prefetchedOr(ProcessAttr.MEMORY_INFO_EX, ops::memoryInfoEx);
+    return prefetchedOr(ProcessAttr.MEMORY_INFO_EX);
   }
 
   /**
    * {@return memory that is the process's own (uss; Linux adds pss and swap). Slow: reads smaps}
    */
   public MemoryFootprint memoryFootprint() {
-    return prefetchedOr(ProcessAttr.MEMORY_FOOTPRINT, ops::memoryFootprint);
+    return prefetchedOr(ProcessAttr.MEMORY_FOOTPRINT);
   }
 
   /** {@return resident memory as a percentage of physical memory, not rounded} */
@@ -376,12 +375,12 @@ public final class OsProcess extends ProcessControl {
 
   /** {@return minor and major page faults} */
   public PageFaults pageFaults() {
-    return prefetchedOr(ProcessAttr.PAGE_FAULTS, ops::pageFaults);
+    return prefetchedOr(ProcessAttr.PAGE_FAULTS);
   }
 
   /** {@return regular files the process has open} */
   public List<OpenFile> openFiles() {
-    return prefetchedOr(ProcessAttr.OPEN_FILES, ops::openFiles);
+    return prefetchedOr(ProcessAttr.OPEN_FILES);
   }
 
   /** {@return the IPv4 and IPv6 sockets of the process (kind inet)} */
@@ -424,7 +423,7 @@ public final class OsProcess extends ProcessControl {
    */
   public Oneshot oneshot() {
     ops.beginOneshot();
-    return new Oneshot(ops::endOneshot);
+    return new Oneshot(ops);
   }
 
   /** {@return every attribute the platform has, with {@code null} for those access is denied to} */

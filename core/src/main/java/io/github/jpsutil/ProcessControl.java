@@ -1,5 +1,6 @@
 package io.github.jpsutil;
 
+import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.Feature;
 import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.IoPriorityClass;
@@ -54,7 +55,7 @@ abstract sealed class ProcessControl permits OsProcess {
    * @return the nice value (Windows: the priority class number)
    */
   public int nice() {
-    return prefetchedOr(ProcessAttr.NICE, ops::nice);
+    return prefetchedOr(ProcessAttr.NICE);
   }
 
   /**
@@ -106,7 +107,7 @@ abstract sealed class ProcessControl permits OsProcess {
 
   /** {@return the I/O priority: Linux's class and level, or Windows' priority} */
   public IoNice ionice() {
-    return prefetchedOr(ProcessAttr.IONICE, ops::ionice);
+    return prefetchedOr(ProcessAttr.IONICE);
   }
 
   /**
@@ -349,16 +350,47 @@ abstract sealed class ProcessControl permits OsProcess {
    */
   @SuppressWarnings("unchecked")
   <T> T prefetchedOr(ProcessAttr attr, Supplier<T> read) {
+    return isPrefetched(attr) ? prefetchedValue(attr) : call(read);
+  }
+
+  /**
+   * The prefetched value of {@code attr}, else the backend's ({@link OpsRead}). Plain calls, no
+   * method reference: the getters a scan uses run first of all in a fresh JVM.
+   */
+  <T> T prefetchedOr(ProcessAttr attr) {
+    return isPrefetched(attr) ? prefetchedValue(attr) : read(attr);
+  }
+
+  /**
+   * Whether {@code attr} was prefetched (raising the exception it was denied with, if so); if not,
+   * checks that the backend has its feature.
+   */
+  boolean isPrefetched(ProcessAttr attr) {
     Prefetch p = prefetched;
     if (p.has(attr)) {
       RuntimeException denied = p.denied().get(attr);
       if (denied != null) {
         throw denied;
       }
-      return (T) p.values().get(attr);
+      return true;
     }
     require(attr.feature());
-    return call(read);
+    return false;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T prefetchedValue(ProcessAttr attr) {
+    return (T) prefetched.values().get(attr);
+  }
+
+  /** The backend's value of {@code attr} ({@link OpsRead}), with {@link #call}'s translation. */
+  @SuppressWarnings("unchecked")
+  <T> T read(ProcessAttr attr) {
+    try {
+      return (T) OpsRead.read(ops, attr);
+    } catch (NoSuchProcess | AccessDenied e) {
+      throw id.translated(e);
+    }
   }
 
   void require(Feature feature) {

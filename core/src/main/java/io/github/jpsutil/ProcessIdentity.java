@@ -47,35 +47,51 @@ final class ProcessIdentity {
    * gh-2895).
    */
   void check() {
-    check(() -> psutil.backend().processes().open(pid).identityTime());
+    if (reused) {
+      throw reusedError();
+    }
+    OptionalLong now;
+    try {
+      now = psutil.backend().processes().open(pid).identityTime();
+    } catch (NoSuchProcess | AccessDenied e) {
+      throw checkFailed(e);
+    }
+    compare(now);
   }
 
   /**
    * {@link #check()} against the start time {@code ops} reads: inside a oneshot scope the scope's
    * own read, so a getter such as ppid and its check come from one snapshot at no extra cost.
-   * Actions (setters) use {@link #check()}, which always reads afresh.
+   * Actions (setters) use {@link #check()}, which always reads afresh. Plain calls, no lambda: this
+   * runs for every process of a scan, first of all in a fresh JVM.
    */
   void checkAsOf(ProcessOps ops) {
-    check(ops::currentIdentityTime);
-  }
-
-  private void check(Supplier<OptionalLong> now) {
     if (reused) {
       throw reusedError();
     }
-    OptionalLong nowStart;
+    OptionalLong now;
     try {
-      nowStart = call(now);
-    } catch (ZombieProcess zombie) {
-      throw zombie;
-    } catch (NoSuchProcess gone) {
-      if (NoSuchProcess.REUSED.equals(gone.msg())) {
-        throw gone;
-      }
-      // open() says "process PID not found", a constructor's message; for a handle whose process
-      // went away psutil raises its plain "process no longer exists".
-      throw new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+      now = ops.currentIdentityTime();
+    } catch (NoSuchProcess | AccessDenied e) {
+      throw checkFailed(e);
     }
+    compare(now);
+  }
+
+  private RuntimeException checkFailed(RuntimeException e) {
+    RuntimeException named = translated(e);
+    if (named instanceof ZombieProcess || !(named instanceof NoSuchProcess gone)) {
+      return named;
+    }
+    if (NoSuchProcess.REUSED.equals(gone.msg())) {
+      return gone;
+    }
+    // open() says "process PID not found", a constructor's message; for a handle whose process
+    // went away psutil raises its plain "process no longer exists".
+    return new NoSuchProcess(pid, knownName, NoSuchProcess.GONE);
+  }
+
+  private void compare(OptionalLong nowStart) {
     if (startTime.isPresent()
         && nowStart.isPresent()
         && startTime.getAsLong() != nowStart.getAsLong()) {
@@ -106,17 +122,26 @@ final class ProcessIdentity {
   <T> T call(Supplier<T> read) {
     try {
       return read.get();
-    } catch (NoSuchProcess e) {
-      if (NoSuchProcess.REUSED.equals(e.msg())) {
+    } catch (NoSuchProcess | AccessDenied e) {
+      throw translated(e);
+    }
+  }
+
+  /**
+   * What a backend call's NoSuchProcess or AccessDenied becomes: a reused pid is recorded, and the
+   * known name is attached where the backend had none.
+   */
+  RuntimeException translated(RuntimeException e) {
+    if (e instanceof NoSuchProcess gone) {
+      if (NoSuchProcess.REUSED.equals(gone.msg())) {
         markReused();
       }
-      throw named(e);
-    } catch (AccessDenied e) {
-      if (e.name().isEmpty() && knownName != null) {
-        throw new AccessDenied(pid, knownName, e.msg());
-      }
-      throw e;
+      return named(gone);
     }
+    if (e instanceof AccessDenied denied && denied.name().isEmpty() && knownName != null) {
+      return new AccessDenied(pid, knownName, denied.msg());
+    }
+    return e;
   }
 
   /** {@link #call(Supplier)} for an action. */

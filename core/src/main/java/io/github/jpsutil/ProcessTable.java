@@ -78,7 +78,10 @@ final class ProcessTable {
       return parallel.run(now, pid -> handleFor(pid, attrs, adValue));
     }
     List<OsProcess> out = new ArrayList<>();
-    iterator(now, attrs, adValue).forEachRemaining(out::add);
+    Iterator<OsProcess> it = iterator(now, attrs, adValue);
+    while (it.hasNext()) { // a loop, not forEachRemaining(out::add): a fresh JVM's first scan
+      out.add(it.next());
+    }
     return out;
   }
 

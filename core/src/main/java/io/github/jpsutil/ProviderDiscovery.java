@@ -27,6 +27,53 @@ final class ProviderDiscovery {
 
   private ProviderDiscovery() {}
 
+  /**
+   * The built-in provider named {@code name}, loaded by its class name without ServiceLoader, or
+   * null: when {@code name} is no built-in backend's name, its jar is absent, the class answers to
+   * another name, or core is a named module (JPMS: the backends export nothing, and ServiceLoader
+   * reads the module descriptors without scanning any jar there) or in OSGi (core's loader does not
+   * see the backend bundles). On the class path this saves a fresh JVM ServiceLoader's look-up of
+   * {@code META-INF/services} in every jar. A forced name chooses the provider with that name in
+   * {@link #choose} too, so both ways pick the same one.
+   */
+  static PsutilProvider builtIn(String name) {
+    String cls = builtInClass(name);
+    if (cls == null || ProviderDiscovery.class.getModule().isNamed()) {
+      return null;
+    }
+    try {
+      Class<?> c = Class.forName(cls, false, ProviderDiscovery.class.getClassLoader());
+      if (!PsutilProvider.class.isAssignableFrom(c)) {
+        return null;
+      }
+      PsutilProvider p = (PsutilProvider) c.getConstructor().newInstance();
+      return name.equals(p.name()) ? p : null;
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return null; // not on this loader's path: ServiceLoader decides, and reports
+    }
+  }
+
+  /** The provider class of the built-in backend called {@code name}, or null. */
+  static String builtInClass(String name) {
+    if (name == null) {
+      return null;
+    }
+    switch (name) {
+      case "linux":
+        return "io.github.jpsutil.linux.LinuxProvider";
+      case "windows":
+        return "io.github.jpsutil.windows.WindowsProvider";
+      case "macos":
+        return "io.github.jpsutil.macos.MacProvider";
+      case "freebsd":
+        return "io.github.jpsutil.freebsd.FreeBsdProvider";
+      case "sunos":
+        return "io.github.jpsutil.sunos.SunOsProvider";
+      default:
+        return null;
+    }
+  }
+
   /** Every provider ServiceLoader can instantiate, in discovery order. */
   static List<PsutilProvider> loadAll() {
     List<PsutilProvider> found = new ArrayList<>();

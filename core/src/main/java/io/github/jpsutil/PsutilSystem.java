@@ -56,7 +56,7 @@ abstract sealed class PsutilSystem permits Psutil {
     this.provider = provider;
     this.backend = backend;
     this.features = Set.copyOf(provider.features());
-    this.cpu = new SystemCpu(backend.cpu());
+    this.cpu = new SystemCpu(backend);
     this.io = new IoCounterTables(backend);
   }
 

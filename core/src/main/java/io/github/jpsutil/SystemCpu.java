@@ -2,6 +2,7 @@ package io.github.jpsutil;
 
 import io.github.jpsutil.api.CpuFreq;
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,61 +20,63 @@ import java.util.function.BiFunction;
  * {@code cpu_times_percent}).
  */
 final class SystemCpu {
-  private final CpuSource source;
+  /** Asked for its CPU source at each call: a backend may make it on first use. */
+  private final Backend backend;
+
   private final ThreadLocal<CpuTimes> lastForPercent = new ThreadLocal<>();
   private final ThreadLocal<List<CpuTimes>> lastPerCpuForPercent = new ThreadLocal<>();
   private final ThreadLocal<CpuTimes> lastForTimes = new ThreadLocal<>();
   private final ThreadLocal<List<CpuTimes>> lastPerCpuForTimes = new ThreadLocal<>();
 
-  SystemCpu(CpuSource source) {
-    this.source = source;
+  SystemCpu(Backend backend) {
+    this.backend = backend;
   }
 
   double percent() {
-    return sinceLast(lastForPercent, source.cpuTimes(), CpuPercent::busy, 0.0);
+    return sinceLast(lastForPercent, source().cpuTimes(), CpuPercent::busy, 0.0);
   }
 
   double percent(Duration interval) throws InterruptedException {
-    CpuTimes before = source.cpuTimes();
+    CpuTimes before = source().cpuTimes();
     sleep(interval);
-    return CpuPercent.busy(before, source.cpuTimes());
+    return CpuPercent.busy(before, source().cpuTimes());
   }
 
   List<Double> perCpuPercent() {
-    List<CpuTimes> now = source.perCpuTimes();
+    List<CpuTimes> now = source().perCpuTimes();
     List<CpuTimes> before = swap(lastPerCpuForPercent, now);
     return pairwise(before == null ? now : before, now, CpuPercent::busy);
   }
 
   List<Double> perCpuPercent(Duration interval) throws InterruptedException {
-    List<CpuTimes> before = source.perCpuTimes();
+    List<CpuTimes> before = source().perCpuTimes();
     sleep(interval);
-    return pairwise(before, source.perCpuTimes(), CpuPercent::busy);
+    return pairwise(before, source().perCpuTimes(), CpuPercent::busy);
   }
 
   CpuTimes timesPercent() {
-    CpuTimes now = source.cpuTimes();
+    CpuTimes now = source().cpuTimes();
     CpuTimes before = lastForTimes.get();
     lastForTimes.set(now);
     return CpuPercent.timesPercent(before == null ? now : before, now);
   }
 
   CpuTimes timesPercent(Duration interval) throws InterruptedException {
-    CpuTimes before = source.cpuTimes();
+    CpuTimes before = source().cpuTimes();
     sleep(interval);
-    return CpuPercent.timesPercent(before, source.cpuTimes());
+    return CpuPercent.timesPercent(before, source().cpuTimes());
   }
 
   List<CpuTimes> perCpuTimesPercent() {
-    List<CpuTimes> now = source.perCpuTimes();
+    List<CpuTimes> now = source().perCpuTimes();
     List<CpuTimes> before = swap(lastPerCpuForTimes, now);
     return pairwise(before == null ? now : before, now, CpuPercent::timesPercent);
   }
 
   List<CpuTimes> perCpuTimesPercent(Duration interval) throws InterruptedException {
-    List<CpuTimes> before = source.perCpuTimes();
+    List<CpuTimes> before = source().perCpuTimes();
     sleep(interval);
-    return pairwise(before, source.perCpuTimes(), CpuPercent::timesPercent);
+    return pairwise(before, source().perCpuTimes(), CpuPercent::timesPercent);
   }
 
   /**
@@ -142,5 +145,9 @@ final class SystemCpu {
     if (!interval.isZero()) {
       TimeUnit.NANOSECONDS.sleep(Deadline.nanos(interval));
     }
+  }
+
+  private CpuSource source() {
+    return backend.cpu();
   }
 }

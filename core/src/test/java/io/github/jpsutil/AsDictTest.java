@@ -61,7 +61,7 @@ class AsDictTest {
    * The fake process, except that the getters whose fake values coincide (0, 1, empty lists) answer
    * values no other getter has, so that reading the wrong getter cannot go unnoticed.
    */
-  private static ProcessOps distinctValues(FakeProcess fake) {
+  static ProcessOps distinctValues(FakeProcess fake) {
     MemoryMapStats stats = new MemoryMapStats.Linux(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     Map<String, Object> answers =
         Map.of(
@@ -98,7 +98,7 @@ class AsDictTest {
             ProcessOps.class.getClassLoader(), new Class<?>[] {ProcessOps.class}, handler);
   }
 
-  private static String camelCase(String snake) {
+  static String camelCase(String snake) {
     StringBuilder sb = new StringBuilder(snake.length());
     boolean upper = false;
     for (char c : snake.toCharArray()) {

@@ -91,4 +91,28 @@ class ProviderDiscoveryTest {
     assertThat(ProviderDiscovery.backendJarFor("SunOS")).contains("jpsutil-backend-sunos");
     assertThat(ProviderDiscovery.backendJarFor("AIX")).contains("none is built for this OS");
   }
+
+  @Test
+  void builtInNamesMapToTheirProviderClasses() {
+    assertThat(ProviderDiscovery.builtInClass("linux"))
+        .isEqualTo("io.github.jpsutil.linux.LinuxProvider");
+    assertThat(ProviderDiscovery.builtInClass("windows"))
+        .isEqualTo("io.github.jpsutil.windows.WindowsProvider");
+    assertThat(ProviderDiscovery.builtInClass("macos"))
+        .isEqualTo("io.github.jpsutil.macos.MacProvider");
+    assertThat(ProviderDiscovery.builtInClass("freebsd"))
+        .isEqualTo("io.github.jpsutil.freebsd.FreeBsdProvider");
+    assertThat(ProviderDiscovery.builtInClass("sunos"))
+        .isEqualTo("io.github.jpsutil.sunos.SunOsProvider");
+    assertThat(ProviderDiscovery.builtInClass("Linux")).isNull();
+    assertThat(ProviderDiscovery.builtInClass(null)).isNull();
+  }
+
+  @Test
+  void noBuiltInIsLoadedDirectlyWhenAbsentOrUnknown() {
+    // core's tests have no backend on their path: ServiceLoader (and its error) decides.
+    assertThat(ProviderDiscovery.builtIn("linux")).isNull();
+    assertThat(ProviderDiscovery.builtIn("a")).isNull();
+    assertThat(ProviderDiscovery.builtIn(null)).isNull();
+  }
 }

@@ -17,31 +17,29 @@ import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.UserDirectory;
 
-/** Wires the Linux areas together over one set of roots. */
+/**
+ * Wires the Linux areas together over one set of roots. The process source and its network reader
+ * are made at once (every scan needs them); the other areas on first use, so that a fresh JVM that
+ * only scans processes does not load and link their classes.
+ */
 final class LinuxBackend implements Backend {
-  private final CpuSource cpu;
-  private final MemorySource memory;
-  private final ContainerSource containers;
-  private final DiskSource disks;
+  private final LinuxFiles files;
   private final NetSource network;
-  private final SensorSource sensors;
-  private final HostSource host;
   private final ProcessSource processes;
   private final UserDirectory users = new PasswdUsers();
-  private final EventSource events;
+  private volatile CpuSource cpu;
+  private volatile MemorySource memory;
+  private volatile ContainerSource containers;
+  private volatile DiskSource disks;
+  private volatile SensorSource sensors;
+  private volatile HostSource host;
+  private volatile EventSource events;
 
   LinuxBackend(BackendConfig config) {
-    LinuxFiles files = new LinuxFiles(config);
-    this.cpu = new LinuxCpu(files);
-    this.memory = new LinuxMemory(files);
-    this.disks = new LinuxDisks(files);
+    this.files = new LinuxFiles(config);
     LinuxNet net = new LinuxNet(files);
     this.network = net;
-    this.sensors = new LinuxSensors(files);
-    this.host = new LinuxHost(files);
     this.processes = new LinuxProcesses(files, net, new LinuxProcessControl(files));
-    this.containers = new LinuxContainers(files);
-    this.events = new LinuxEventSource(files);
   }
 
   @Override
@@ -51,17 +49,47 @@ final class LinuxBackend implements Backend {
 
   @Override
   public CpuSource cpu() {
-    return cpu;
+    CpuSource v = cpu;
+    if (v == null) {
+      synchronized (this) {
+        v = cpu;
+        if (v == null) {
+          v = new LinuxCpu(files);
+          cpu = v;
+        }
+      }
+    }
+    return v;
   }
 
   @Override
   public MemorySource memory() {
-    return memory;
+    MemorySource v = memory;
+    if (v == null) {
+      synchronized (this) {
+        v = memory;
+        if (v == null) {
+          v = new LinuxMemory(files);
+          memory = v;
+        }
+      }
+    }
+    return v;
   }
 
   @Override
   public DiskSource disks() {
-    return disks;
+    DiskSource v = disks;
+    if (v == null) {
+      synchronized (this) {
+        v = disks;
+        if (v == null) {
+          v = new LinuxDisks(files);
+          disks = v;
+        }
+      }
+    }
+    return v;
   }
 
   @Override
@@ -71,22 +99,62 @@ final class LinuxBackend implements Backend {
 
   @Override
   public SensorSource sensors() {
-    return sensors;
+    SensorSource v = sensors;
+    if (v == null) {
+      synchronized (this) {
+        v = sensors;
+        if (v == null) {
+          v = new LinuxSensors(files);
+          sensors = v;
+        }
+      }
+    }
+    return v;
   }
 
   @Override
   public HostSource host() {
-    return host;
+    HostSource v = host;
+    if (v == null) {
+      synchronized (this) {
+        v = host;
+        if (v == null) {
+          v = new LinuxHost(files);
+          host = v;
+        }
+      }
+    }
+    return v;
   }
 
   @Override
   public ContainerSource containers() {
-    return containers;
+    ContainerSource v = containers;
+    if (v == null) {
+      synchronized (this) {
+        v = containers;
+        if (v == null) {
+          v = new LinuxContainers(files);
+          containers = v;
+        }
+      }
+    }
+    return v;
   }
 
   @Override
   public EventSource events() {
-    return events;
+    EventSource v = events;
+    if (v == null) {
+      synchronized (this) {
+        v = events;
+        if (v == null) {
+          v = new LinuxEventSource(files);
+          events = v;
+        }
+      }
+    }
+    return v;
   }
 
   @Override

@@ -8,7 +8,11 @@ import io.github.jpsutil.linux.events.LinuxEventSource;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.FeatureDerivation;
+import io.github.jpsutil.spi.FeatureListing;
 import io.github.jpsutil.spi.PsutilProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +26,14 @@ import java.util.Set;
  */
 public final class LinuxProvider implements PsutilProvider {
 
-  /** Derived once, on first use (FeatureDerivation reflects on the classes below). */
+  /**
+   * The build's derivation of the classes below, written by {@link FeatureListing} after compiling
+   * this module (backend-linux/pom.xml); LinuxProviderContractTest holds it equal to a run-time
+   * derivation.
+   */
+  static final String LISTING = "LinuxProvider.features";
+
+  /** Read once, on first use. */
   private static volatile Set<Feature> features;
 
   @Override
@@ -65,7 +76,7 @@ public final class LinuxProvider implements PsutilProvider {
   public Set<Feature> features() {
     Set<Feature> f = features;
     if (f == null) {
-      Set<Feature> derived = EnumSet.copyOf(FeatureDerivation.of(implementationClasses()));
+      Set<Feature> derived = EnumSet.copyOf(declared());
       if (!RunningLibc.isGlibc()) {
         derived.removeAll(EnumSet.of(Feature.HEAP_INFO, Feature.HEAP_TRIM));
       }
@@ -73,6 +84,18 @@ public final class LinuxProvider implements PsutilProvider {
       features = f;
     }
     return f;
+  }
+
+  /**
+   * The build's listing; where it is absent (classes compiled by an IDE without the Maven build)
+   * the same derivation at run time, which costs a fresh JVM tens of milliseconds of reflection.
+   */
+  Set<Feature> declared() {
+    try (InputStream in = LinuxProvider.class.getResourceAsStream(LISTING)) {
+      return in != null ? FeatureListing.read(in) : FeatureDerivation.of(implementationClasses());
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + LISTING + " from the backend's jar", e);
+    }
   }
 
   /** Creates the backend; first keeps JNA from starting {@code ldconfig} (see JnaSearchPath). */

@@ -1,9 +1,8 @@
 package io.github.jpsutil.linux;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Whether this JVM runs on glibc, which psutil's {@code heap_info()} and {@code heap_trim()} need
@@ -26,8 +25,10 @@ final class RunningLibc {
   static boolean isGlibc() {
     Boolean g = glibc;
     if (g == null) {
-      try {
-        g = isGlibc(Files.readString(Path.of("/proc/self/maps"), StandardCharsets.ISO_8859_1));
+      // A FileInputStream, not Files.readString: this runs on the first call's path, where nio's
+      // FileChannel classes would be loaded for this one read.
+      try (FileInputStream in = new FileInputStream("/proc/self/maps")) {
+        g = isGlibc(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
       } catch (IOException e) {
         g = Boolean.FALSE;
       }
