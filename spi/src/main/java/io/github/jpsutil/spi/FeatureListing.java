@@ -24,6 +24,10 @@ public final class FeatureListing {
   /**
    * Build step: {@code FeatureListing <provider class> <output file>} writes the features derived
    * from the provider's {@link PsutilProvider#implementationClasses()}.
+   *
+   * @param args the provider's class name and the file to write
+   * @throws ReflectiveOperationException if the provider class cannot be loaded or constructed
+   * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws ReflectiveOperationException, IOException {
     if (args.length != 2) {
@@ -59,6 +63,9 @@ public final class FeatureListing {
   /**
    * The features listed in {@code in} (the stream is read to its end, not closed).
    *
+   * @param in the listing, as written by {@link #main}
+   * @return the features it names
+   * @throws IOException if reading {@code in} fails
    * @throws IllegalStateException naming a line that is no {@link Feature} (a listing built against
    *     another api version)
    */

@@ -15,6 +15,8 @@ public final class InetText {
   /**
    * The text of a 4-byte (IPv4) or 16-byte (IPv6) address.
    *
+   * @param address the address bytes in network order
+   * @return the address as {@code inet_ntop(3)} writes it
    * @throws IllegalArgumentException for any other length
    */
   public static String of(byte[] address) {
@@ -27,7 +29,12 @@ public final class InetText {
     };
   }
 
-  /** {@code a.b.c.d} from the 4 bytes at {@code off}. */
+  /**
+   * {@return {@code a.b.c.d} from the 4 bytes at {@code off}}
+   *
+   * @param a the buffer holding the address in network order
+   * @param off where the address starts in {@code a}
+   */
   public static String ipv4(byte[] a, int off) {
     return (a[off] & 0xff)
         + "."
@@ -38,7 +45,12 @@ public final class InetText {
         + (a[off + 3] & 0xff);
   }
 
-  /** The text of the 16 bytes at {@code off}. */
+  /**
+   * {@return the text of the IPv6 address in the 16 bytes at {@code off}}
+   *
+   * @param a the buffer holding the address in network order
+   * @param off where the address starts in {@code a}
+   */
   public static String ipv6(byte[] a, int off) {
     int[] w = new int[8];
     for (int i = 0; i < 8; i++) {

@@ -39,6 +39,7 @@ public final class NetIfAddrs {
    */
   public static final long IFF_BROADCAST = 0x2;
 
+  /** {@code IFF_POINTOPOINT}: the entry's third address is the peer's, not a broadcast address. */
   public static final long IFF_POINTOPOINT = 0x10;
 
   /**
@@ -56,6 +57,7 @@ public final class NetIfAddrs {
       Optional<ByteBuffer> addr,
       Optional<ByteBuffer> netmask,
       Optional<ByteBuffer> broadOrDst) {
+    /** Checks that no component is {@code null}. */
     public Entry {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(addr, "addr");
@@ -71,7 +73,10 @@ public final class NetIfAddrs {
      * The address in {@code sa} read as an address of family number {@code family}; {@code null}
      * when psutil has None for it.
      *
+     * @param sa the socket address
+     * @param family its {@code sa_family} number
      * @param interfaceName {@code ifa_name} of the entry, for an IPv6 zone
+     * @return the address as psutil prints it, or {@code null}
      */
     String text(ByteBuffer sa, int family, String interfaceName);
   }
@@ -83,8 +88,11 @@ public final class NetIfAddrs {
   /**
    * The addresses per interface name.
    *
+   * @param entries the {@code getifaddrs(3)} list in its order
    * @param families the OS's family numbers psutil converts, each with its {@link AddressFamily}
    * @param familyOf {@code sa_family} of a socket address
+   * @param text how the OS prints a socket address
+   * @return each interface's addresses, psutil's rules applied, in the list's order of names
    */
   public static Map<String, List<NicAddress>> build(
       List<Entry> entries,
