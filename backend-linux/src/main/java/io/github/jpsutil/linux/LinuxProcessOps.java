@@ -98,7 +98,7 @@ final class LinuxProcessOps implements ProcessOps {
     if (c == null) {
       return confirmed(() -> files.read(source.file, parser));
     }
-    return files.parse(source.file, c.get(source), parser);
+    return c.parse(source, parser);
   }
 
   /** stat, from the oneshot scope's read when one is open, checked through its start time. */

@@ -3,7 +3,8 @@ package io.github.jpsutil.linux;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.linux.acquire.PidFiles;
 import io.github.jpsutil.linux.acquire.PinnedDirectory;
-import io.github.jpsutil.linux.acquire.WholeFileReader;
+import io.github.jpsutil.linux.acquire.ScopeBuffers;
+import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.linux.parse.PidStat;
 
 /**
@@ -17,6 +18,10 @@ import io.github.jpsutil.linux.parse.PidStat;
  * so a scan pays one directory open per process for never reporting a reused pid's values, instead
  * of a stat re-read after each file (the {@code reliability} module's PID-reuse check against the
  * {@code benchmarks} module's scan speed).
+ *
+ * <p>The kept bytes live in arrays lent by {@link ScopeBuffers} and are parsed under this object's
+ * lock ({@link #parse}), so that {@link #end()} can give the arrays back: nothing reads them after
+ * the scope ends, and a scan allocates no array per file.
  */
 final class OneshotCache {
   /** The cached files. */
@@ -35,8 +40,21 @@ final class OneshotCache {
     }
   }
 
+  /** The part of a kept source's array that holds its bytes. */
+  private static final class Kept implements BytesParser<Kept> {
+    byte[] bytes;
+    int length;
+
+    @Override
+    public Kept parse(byte[] b, int len) {
+      bytes = ScopeBuffers.copyOf(b, len);
+      length = len;
+      return this;
+    }
+  }
+
   private final PidFiles files;
-  private final byte[][] raw = new byte[Source.values().length][];
+  private final Kept[] raw = new Kept[Source.values().length];
   private PidStat stat;
   private PinnedDirectory pinned;
   private boolean confirmed;
@@ -63,30 +81,36 @@ final class OneshotCache {
   }
 
   /**
-   * The bytes of {@code source}, read the first time through the scope's descriptor once it is
-   * confirmed to be this process's (by a thread that still holds the scope after it ended: by path,
-   * then confirmed as outside a scope).
+   * {@code source} parsed by {@code parser}; its bytes are read the first time through the scope's
+   * descriptor once it is confirmed to be this process's, and kept for the scope. A thread that
+   * still holds the scope after it ended reads by path, then confirms as outside a scope.
    *
    * @throws io.github.jpsutil.api.NoSuchProcess {@code REUSED} if another process has the pid
    */
-  synchronized byte[] get(Source source) {
-    byte[] b = raw[source.ordinal()];
-    if (b == null) {
-      if (ended) {
-        b = files.read(source.file);
-        files.confirm();
-        return b;
-      }
-      confirmPinned();
-      b = files.readPinned(dir(), source.file, WholeFileReader.COPY);
-      raw[source.ordinal()] = b;
+  synchronized <T> T parse(Source source, BytesParser<T> parser) {
+    if (ended) {
+      T value = files.read(source.file, parser);
+      files.confirm();
+      return value;
     }
-    return b;
+    Kept k = raw[source.ordinal()];
+    if (k == null) {
+      confirmPinned();
+      k = files.readPinned(dir(), source.file, new Kept());
+      raw[source.ordinal()] = k;
+    }
+    return files.parse(source.file, k.bytes, k.length, parser);
   }
 
   /** Closes the descriptor; later calls by threads that still hold this scope read by path. */
   synchronized void end() {
     ended = true;
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] != null) {
+        ScopeBuffers.release(raw[i].bytes);
+        raw[i] = null;
+      }
+    }
     if (pinned != null) {
       files.unpin(pinned);
       pinned = null;

@@ -133,8 +133,13 @@ public final class PidFiles {
 
   /** Parses bytes read earlier (the oneshot cache) with the same error handling. */
   public <T> T parse(String file, byte[] data, BytesParser<T> parser) {
+    return parse(file, data, data.length, parser);
+  }
+
+  /** {@link #parse(String, byte[], BytesParser)} of {@code data[0, length)}. */
+  public <T> T parse(String file, byte[] data, int length, BytesParser<T> parser) {
     try {
-      return parser.parse(data, data.length);
+      return parser.parse(data, length);
     } catch (MalformedDataException e) {
       throw malformed(dir.resolve(file), e);
     }
