@@ -1,8 +1,8 @@
 package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.linux.acquire.HeldFile;
 import io.github.jpsutil.linux.acquire.PidFiles;
-import io.github.jpsutil.linux.acquire.PinnedDirectory;
 import io.github.jpsutil.linux.acquire.ScopeBuffers;
 import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.linux.parse.PidStat;
@@ -13,11 +13,13 @@ import io.github.jpsutil.linux.parse.PidStat;
  * memory_info and memory_info_ex both need it, and cmdline, which a name cut at 15 characters needs
  * as well as cmdline() itself). Thread-safe: threads sharing a handle share its scope.
  *
- * <p>The scope reads through one open {@code /proc/<pid>} descriptor ({@link PidFiles#pin()}): once
- * stat read through it shows the handle's start time, every file read through it is that process's,
- * so a scan pays one directory open per process for never reporting a reused pid's values, instead
- * of a stat re-read after each file (the {@code reliability} module's PID-reuse check against the
- * {@code benchmarks} module's scan speed).
+ * <p>The scope holds {@code /proc/<pid>/stat} open ({@link PidFiles#holdStat()}) and reads it
+ * first: its start time shows the handle's process. Every other file is read by path and then stat
+ * again through the held file: that read succeeds only while the process the file was opened for
+ * exists, so the pid was not another's when the other file was read, and a scan never reports a
+ * reused pid's values (the {@code reliability} module's PID-reuse check). Held rather than a {@code
+ * /proc/<pid>} directory opened for {@code openat}: the JDK offers that only through {@code
+ * SecureDirectoryStream}, whose file channel per read cost a scan ~2 KB per process.
  *
  * <p>The kept bytes live in arrays lent by {@link ScopeBuffers} and are parsed under this object's
  * lock ({@link #parse}), so that {@link #end()} can give the arrays back: nothing reads them after
@@ -26,17 +28,21 @@ import io.github.jpsutil.linux.parse.PidStat;
 final class OneshotCache {
   /** The cached files. */
   enum Source {
-    STAT("stat"),
-    STATUS("status"),
-    STATM("statm"),
-    SMAPS("smaps"),
+    STAT("stat", true),
+    STATUS("status", true),
+    STATM("statm", true),
+    SMAPS("smaps", false),
     /** name() reads it too when the kernel's name was cut at 15 characters. */
-    CMDLINE("cmdline");
+    CMDLINE("cmdline", false);
 
     final String file;
 
-    Source(String file) {
+    /** Printed whole at the first read ({@link PidFiles#readRecord}). */
+    final boolean oneRecord;
+
+    Source(String file, boolean oneRecord) {
       this.file = file;
+      this.oneRecord = oneRecord;
     }
   }
 
@@ -56,7 +62,7 @@ final class OneshotCache {
   private final PidFiles files;
   private final Kept[] raw = new Kept[Source.values().length];
   private PidStat stat;
-  private PinnedDirectory pinned;
+  private HeldFile held;
   private boolean confirmed;
   private boolean ended;
 
@@ -71,19 +77,17 @@ final class OneshotCache {
   synchronized PidStat stat() {
     PidStat s = stat;
     if (s == null) {
-      s =
-          ended
-              ? files.read("stat", PidStat::parse)
-              : files.readPinned(dir(), "stat", PidStat::parse);
+      s = ended ? files.read("stat", PidStat::parse) : files.readHeld(held(), PidStat::parse);
       stat = s;
     }
     return s;
   }
 
   /**
-   * {@code source} parsed by {@code parser}; its bytes are read the first time through the scope's
-   * descriptor once it is confirmed to be this process's, and kept for the scope. A thread that
-   * still holds the scope after it ended reads by path, then confirms as outside a scope.
+   * {@code source} parsed by {@code parser}; its bytes are read the first time once the held stat
+   * showed this process, confirmed by reading the held stat again (class comment), and kept for the
+   * scope. A thread that still holds the scope after it ended reads by path, then confirms as
+   * outside a scope.
    *
    * @throws io.github.jpsutil.api.NoSuchProcess {@code REUSED} if another process has the pid
    */
@@ -95,14 +99,25 @@ final class OneshotCache {
     }
     Kept k = raw[source.ordinal()];
     if (k == null) {
-      confirmPinned();
-      k = files.readPinned(dir(), source.file, new Kept());
+      confirmIdentity();
+      k =
+          source.oneRecord
+              ? files.readRecord(source.file, new Kept())
+              : files.read(source.file, new Kept());
+      if (held != null) {
+        files.readHeld(held, IGNORE); // the process still exists: what was read is its
+      } else {
+        files.confirm(); // stat could not be held (hidepid): as outside a scope
+      }
       raw[source.ordinal()] = k;
     }
     return files.parse(source.file, k.bytes, k.length, parser);
   }
 
-  /** Closes the descriptor; later calls by threads that still hold this scope read by path. */
+  /**
+   * Gives the kept arrays back and closes the held stat; later calls by threads that still hold
+   * this scope read by path.
+   */
   synchronized void end() {
     ended = true;
     for (int i = 0; i < raw.length; i++) {
@@ -111,20 +126,21 @@ final class OneshotCache {
         raw[i] = null;
       }
     }
-    if (pinned != null) {
-      files.unpin(pinned);
-      pinned = null;
+    if (held != null) {
+      files.release(held);
+      held = null;
     }
   }
 
-  private PinnedDirectory dir() {
-    if (pinned == null) {
-      pinned = files.pin();
+  private HeldFile held() {
+    if (held == null) {
+      held = files.holdStat();
     }
-    return pinned;
+    return held;
   }
 
-  private void confirmPinned() {
+  /** Checks once, through the held stat, that the pid is still the handle's process. */
+  private void confirmIdentity() {
     if (confirmed || !files.hasIdentity()) {
       return;
     }
@@ -139,4 +155,14 @@ final class OneshotCache {
     files.requireSameProcess(s.starttime());
     confirmed = true;
   }
+
+  /** Discards the bytes: the read itself is the check. */
+  private static final class Ignore implements BytesParser<Object> {
+    @Override
+    public Object parse(byte[] b, int len) {
+      return null;
+    }
+  }
+
+  private static final BytesParser<Object> IGNORE = new Ignore();
 }
