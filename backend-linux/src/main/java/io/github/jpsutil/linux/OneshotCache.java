@@ -13,13 +13,15 @@ import io.github.jpsutil.linux.parse.PidStat;
  * memory_info and memory_info_ex both need it, and cmdline, which a name cut at 15 characters needs
  * as well as cmdline() itself). Thread-safe: threads sharing a handle share its scope.
  *
- * <p>The scope holds {@code /proc/<pid>/stat} open ({@link PidFiles#holdStat()}) and reads it
- * first: its start time shows the handle's process. Every other file is read by path and then stat
- * again through the held file: that read succeeds only while the process the file was opened for
- * exists, so the pid was not another's when the other file was read, and a scan never reports a
- * reused pid's values (the {@code reliability} module's PID-reuse check). Held rather than a {@code
+ * <p>The scope opens {@code /proc/<pid>/comm} first and keeps it open as a witness ({@link
+ * PidFiles#holdWitness()}); then it reads stat by path, whose start time shows the handle's
+ * process, and every other file by path followed by a read of the witness. That read succeeds only
+ * while the process the witness was opened for exists, so that process held the pid from before the
+ * stat read until after the file's read: both were its, and a scan never reports a reused pid's
+ * values (the {@code reliability} module's PID-reuse check). A witness rather than a {@code
  * /proc/<pid>} directory opened for {@code openat}: the JDK offers that only through {@code
- * SecureDirectoryStream}, whose file channel per read cost a scan ~2 KB per process.
+ * SecureDirectoryStream}, whose file channel per read cost a scan ~2 KB per process; and comm
+ * rather than stat, which the kernel prints at several times the cost.
  *
  * <p>The kept bytes live in arrays lent by {@link ScopeBuffers} and are parsed under this object's
  * lock ({@link #parse}), so that {@link #end()} can give the arrays back: nothing reads them after
@@ -77,17 +79,20 @@ final class OneshotCache {
   synchronized PidStat stat() {
     PidStat s = stat;
     if (s == null) {
-      s = ended ? files.read("stat", PidStat::parse) : files.readHeld(held(), PidStat::parse);
+      if (!ended) {
+        held(); // opened before the stat read: see the class comment
+      }
+      s = files.readRecord("stat", PidStat::parse);
       stat = s;
     }
     return s;
   }
 
   /**
-   * {@code source} parsed by {@code parser}; its bytes are read the first time once the held stat
-   * showed this process, confirmed by reading the held stat again (class comment), and kept for the
-   * scope. A thread that still holds the scope after it ended reads by path, then confirms as
-   * outside a scope.
+   * {@code source} parsed by {@code parser}; its bytes are read the first time once stat showed
+   * this process, confirmed by a read of the witness (class comment), and kept for the scope. A
+   * thread that still holds the scope after it ended reads by path, then confirms as outside a
+   * scope.
    *
    * @throws io.github.jpsutil.api.NoSuchProcess {@code REUSED} if another process has the pid
    */
@@ -99,15 +104,16 @@ final class OneshotCache {
     }
     Kept k = raw[source.ordinal()];
     if (k == null) {
+      held();
       confirmIdentity();
       k =
           source.oneRecord
               ? files.readRecord(source.file, new Kept())
               : files.read(source.file, new Kept());
       if (held != null) {
-        files.readHeld(held, IGNORE); // the process still exists: what was read is its
+        files.witness(held); // the process still exists: what was read is its
       } else {
-        files.confirm(); // stat could not be held (hidepid): as outside a scope
+        files.confirm(); // no witness could be opened (hidepid): as outside a scope
       }
       raw[source.ordinal()] = k;
     }
@@ -115,8 +121,8 @@ final class OneshotCache {
   }
 
   /**
-   * Gives the kept arrays back and closes the held stat; later calls by threads that still hold
-   * this scope read by path.
+   * Gives the kept arrays back and closes the witness; later calls by threads that still hold this
+   * scope read by path.
    */
   synchronized void end() {
     ended = true;
@@ -132,14 +138,21 @@ final class OneshotCache {
     }
   }
 
+  /** The witness, opened at the scope's first read; null when it may not be opened. */
   private HeldFile held() {
-    if (held == null) {
-      held = files.holdStat();
+    if (held == null && !noWitness) {
+      try {
+        held = files.holdWitness();
+      } catch (AccessDenied e) {
+        noWitness = true;
+      }
     }
     return held;
   }
 
-  /** Checks once, through the held stat, that the pid is still the handle's process. */
+  private boolean noWitness;
+
+  /** Checks once, through stat, that the pid is still the handle's process. */
   private void confirmIdentity() {
     if (confirmed || !files.hasIdentity()) {
       return;
@@ -155,14 +168,4 @@ final class OneshotCache {
     files.requireSameProcess(s.starttime());
     confirmed = true;
   }
-
-  /** Discards the bytes: the read itself is the check. */
-  private static final class Ignore implements BytesParser<Object> {
-    @Override
-    public Object parse(byte[] b, int len) {
-      return null;
-    }
-  }
-
-  private static final BytesParser<Object> IGNORE = new Ignore();
 }

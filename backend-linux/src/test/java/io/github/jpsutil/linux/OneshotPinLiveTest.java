@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * A oneshot scope holds {@code /proc/<pid>/stat} open and reads it again after each other file
+ * A oneshot scope holds {@code /proc/<pid>/comm} open and reads it again after each other file
  * (OneshotCache): once its process is reaped, a file not yet cached raises NoSuchProcess, even when
  * a new process has taken the pid; closing the scope releases the descriptor.
  */
@@ -33,10 +33,10 @@ class OneshotPinLiveTest {
     children.close();
   }
 
-  /** This JVM's descriptors that are open on {@code /proc/<pid>/stat}. */
+  /** This JVM's descriptors that are open on {@code /proc/<pid>/comm}. */
   private static long descriptorsOn(long pid) {
     Path self = Path.of("/proc/self/fd");
-    Path dir = Path.of("/proc/" + pid + "/stat");
+    Path dir = Path.of("/proc/" + pid + "/comm");
     long n = 0;
     for (String fd : new File(self.toString()).list()) {
       try {
@@ -61,7 +61,7 @@ class OneshotPinLiveTest {
     ProcessOps ops = ProcessLiveTest.PROCS.open((int) child.pid());
     ops.beginOneshot();
     try {
-      assertThat(ops.name()).isEqualTo("sleep"); // stat, through the scope's held file
+      assertThat(ops.name()).isEqualTo("sleep"); // stat, after the scope opened its witness
       assertThat(descriptorsOn(child.pid())).isEqualTo(1);
       reap(child);
       assertThatThrownBy(ops::memoryInfo).isInstanceOf(NoSuchProcess.class);

@@ -104,47 +104,55 @@ public final class PidFiles {
   }
 
   /**
-   * Opens {@code /proc/<pid>/stat} to be read again ({@link #readHeld}): the open file reaches the
-   * process that held the pid when it was opened and no other (once that process is reaped, reads
-   * fail with ESRCH, whoever has the pid then; {@link HeldFile}). A caller that checks, through it,
-   * that stat's start time is the identity's, and that reads it again after reading another file by
-   * path, knows that file was this process's: the process still exists after the read, so the pid
-   * was never another's in between.
+   * Opens {@code /proc/<pid>/comm} to be read again ({@link #readHeld}) as a witness: the open file
+   * reaches the process that held the pid when it was opened and no other (once that process is
+   * reaped, reads fail with ESRCH, whoever has the pid then; {@link HeldFile}), and comm is the
+   * cheapest file of the process for the kernel to print. A read of it that succeeds proves that
+   * this process held the pid without a break since the open, so every file read by path in
+   * between, stat too, was its (OneshotCache).
    *
    * @throws NoSuchProcess if no process has the pid
-   * @throws AccessDenied if stat may not be read (procfs mounted with {@code hidepid})
+   * @throws AccessDenied if the process's files may not be read (procfs mounted with {@code
+   *     hidepid})
    */
-  public HeldFile holdStat() {
+  public HeldFile holdWitness() {
     try {
-      return reader.hold(statPath);
+      return reader.hold(pathOf("comm"));
     } catch (IOException e) {
-      Path p = dir.resolve("stat");
+      Path p = dir.resolve("comm");
       fail(p, FileError.of(e), e);
       throw failure(p, e);
     }
   }
 
-  /** Closes a file from {@link #holdStat()}. */
+  /** Closes a file from {@link #holdWitness()}. */
   public void release(HeldFile held) {
     held.close();
   }
 
   /**
-   * Reads a file from {@link #holdStat()} again, with the error translation of {@link #read(String,
-   * BytesParser)}: a process that was reaped since it was opened is NoSuchProcess ({@link
-   * NoSuchProcess#REUSED} if another has the pid now).
+   * Reads a file from {@link #holdWitness()} again, and only checks that the read succeeds: a
+   * process that was reaped since the open is NoSuchProcess ({@link NoSuchProcess#REUSED} if
+   * another has the pid now), with the error translation of {@link #read(String, BytesParser)}.
    */
-  public <T> T readHeld(HeldFile held, BytesParser<T> parser) {
+  public void witness(HeldFile held) {
     try {
-      return reader.readHeld(held, parser);
+      reader.readHeld(held, IGNORE);
     } catch (IOException e) {
-      Path p = dir.resolve("stat");
+      Path p = dir.resolve("comm");
       fail(p, FileError.of(e), e);
-      return parse("stat", EMPTY, parser);
-    } catch (MalformedDataException e) {
-      throw malformed(dir.resolve("stat"), e);
     }
   }
+
+  /** Discards the bytes: the read itself is the check. */
+  private static final class Ignore implements BytesParser<Object> {
+    @Override
+    public Object parse(byte[] b, int len) {
+      return null;
+    }
+  }
+
+  private static final BytesParser<Object> IGNORE = new Ignore();
 
   /** Whether stat could be read when the handle was opened (else nothing can be confirmed). */
   public boolean hasIdentity() {
@@ -170,7 +178,7 @@ public final class PidFiles {
     return dirPrefix + file;
   }
 
-  private static final String[] SCAN_FILES = {"status", "statm", "cmdline"};
+  private static final String[] SCAN_FILES = {"stat", "status", "statm", "cmdline", "comm"};
 
   /** Filled by {@link #pathOf}: the same String from any thread, so no lock. */
   private final String[] scanPaths = new String[SCAN_FILES.length];
