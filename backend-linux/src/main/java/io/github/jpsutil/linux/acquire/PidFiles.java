@@ -104,7 +104,7 @@ public final class PidFiles {
   }
 
   /**
-   * Opens {@code /proc/<pid>/comm} to be read again ({@link #readHeld}) as a witness: the open file
+   * Opens {@code /proc/<pid>/comm} to be read again ({@link #witness}) as a witness: the open file
    * reaches the process that held the pid when it was opened and no other (once that process is
    * reaped, reads fail with ESRCH, whoever has the pid then; {@link HeldFile}), and comm is the
    * cheapest file of the process for the kernel to print. A read of it that succeeds proves that
