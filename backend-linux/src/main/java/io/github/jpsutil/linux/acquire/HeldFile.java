@@ -7,11 +7,11 @@ import java.io.RandomAccessFile;
  * A procfs file kept open to be read again from its start ({@link WholeFileReader#readHeld}). An
  * open {@code /proc/<pid>/…} file holds the kernel's {@code struct pid} of the process it was
  * opened for, not the number: once that process is reaped, every read through it fails with ESRCH,
- * even if another process has taken the pid meanwhile (proc(5), "/proc/pid"; {@code
- * comm_show} and {@code proc_single_show} in {@code fs/proc/base.c} then find no task). So a read of it that succeeds proves that its
- * process still exists, and therefore still holds the pid. Plain JDK I/O ({@link RandomAccessFile}:
- * one object and one descriptor, with {@code lseek} to re-read), no native library. Not
- * thread-safe; the owner closes it.
+ * even if another process has taken the pid meanwhile (proc(5), "/proc/pid"; {@code comm_show} and
+ * {@code proc_single_show} in {@code fs/proc/base.c} then find no task). So a read of it that
+ * succeeds proves that its process still exists, and therefore still holds the pid. Plain JDK I/O
+ * ({@link RandomAccessFile}: one object and one descriptor, with {@code lseek} to re-read), no
+ * native library. Not thread-safe; the owner closes it.
  */
 public final class HeldFile implements AutoCloseable {
   final RandomAccessFile file;
