@@ -61,9 +61,9 @@ import java.util.function.Supplier;
  * newcomer's data, nor the newcomer's ZombieProcess or AccessDenied. psutil's plain getters read
  * whatever process has the pid now (psutil/__init__.py); the {@code reliability} module asks that a
  * value of a process whose pid was reused is never reported as the old process's. The cost is one
- * read of {@code stat} after each other raw read outside oneshot; inside, the scope's files are
- * read through one {@code /proc/<pid>} descriptor checked once ({@link OneshotCache}), which costs
- * a scan one directory open per process.
+ * read of {@code stat} after each other raw read outside oneshot; inside, stat is checked once and
+ * each other file is followed by a read of the scope's open {@code /proc/<pid>/comm} ({@link
+ * OneshotCache}), which costs a scan one open of comm per process and one read of it per file.
  *
  * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
  * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
@@ -98,7 +98,7 @@ final class LinuxProcessOps implements ProcessOps {
     if (c == null) {
       return confirmed(() -> files.read(source.file, parser));
     }
-    return files.parse(source.file, c.get(source), parser);
+    return c.parse(source, parser);
   }
 
   /** stat, from the oneshot scope's read when one is open, checked through its start time. */

@@ -1,9 +1,10 @@
 package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.AccessDenied;
+import io.github.jpsutil.linux.acquire.HeldFile;
 import io.github.jpsutil.linux.acquire.PidFiles;
-import io.github.jpsutil.linux.acquire.PinnedDirectory;
-import io.github.jpsutil.linux.acquire.WholeFileReader;
+import io.github.jpsutil.linux.acquire.ScopeBuffers;
+import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.linux.parse.PidStat;
 
 /**
@@ -12,33 +13,58 @@ import io.github.jpsutil.linux.parse.PidStat;
  * memory_info and memory_info_ex both need it, and cmdline, which a name cut at 15 characters needs
  * as well as cmdline() itself). Thread-safe: threads sharing a handle share its scope.
  *
- * <p>The scope reads through one open {@code /proc/<pid>} descriptor ({@link PidFiles#pin()}): once
- * stat read through it shows the handle's start time, every file read through it is that process's,
- * so a scan pays one directory open per process for never reporting a reused pid's values, instead
- * of a stat re-read after each file (the {@code reliability} module's PID-reuse check against the
- * {@code benchmarks} module's scan speed).
+ * <p>The scope opens {@code /proc/<pid>/comm} first and keeps it open as a witness ({@link
+ * PidFiles#holdWitness()}); then it reads stat by path, whose start time shows the handle's
+ * process, and every other file by path followed by a read of the witness. That read succeeds only
+ * while the process the witness was opened for exists, so that process held the pid from before the
+ * stat read until after the file's read: both were its, and a scan never reports a reused pid's
+ * values (the {@code reliability} module's PID-reuse check). A witness rather than a {@code
+ * /proc/<pid>} directory opened for {@code openat}: the JDK offers that only through {@code
+ * SecureDirectoryStream}, whose file channel per read cost a scan ~2 KB per process; and comm
+ * rather than stat, which the kernel prints at several times the cost.
+ *
+ * <p>The kept bytes live in arrays lent by {@link ScopeBuffers} and are parsed under this object's
+ * lock ({@link #parse}), so that {@link #end()} can give the arrays back: nothing reads them after
+ * the scope ends, and a scan allocates no array per file.
  */
 final class OneshotCache {
   /** The cached files. */
   enum Source {
-    STAT("stat"),
-    STATUS("status"),
-    STATM("statm"),
-    SMAPS("smaps"),
+    STAT("stat", true),
+    STATUS("status", true),
+    STATM("statm", true),
+    SMAPS("smaps", false),
     /** name() reads it too when the kernel's name was cut at 15 characters. */
-    CMDLINE("cmdline");
+    CMDLINE("cmdline", false);
 
     final String file;
 
-    Source(String file) {
+    /** Printed whole at the first read ({@link PidFiles#readRecord}). */
+    final boolean oneRecord;
+
+    Source(String file, boolean oneRecord) {
       this.file = file;
+      this.oneRecord = oneRecord;
+    }
+  }
+
+  /** The part of a kept source's array that holds its bytes. */
+  private static final class Kept implements BytesParser<Kept> {
+    byte[] bytes;
+    int length;
+
+    @Override
+    public Kept parse(byte[] b, int len) {
+      bytes = ScopeBuffers.copyOf(b, len);
+      length = len;
+      return this;
     }
   }
 
   private final PidFiles files;
-  private final byte[][] raw = new byte[Source.values().length][];
+  private final Kept[] raw = new Kept[Source.values().length];
   private PidStat stat;
-  private PinnedDirectory pinned;
+  private HeldFile held;
   private boolean confirmed;
   private boolean ended;
 
@@ -53,54 +79,81 @@ final class OneshotCache {
   synchronized PidStat stat() {
     PidStat s = stat;
     if (s == null) {
-      s =
-          ended
-              ? files.read("stat", PidStat::parse)
-              : files.readPinned(dir(), "stat", PidStat::parse);
+      if (!ended) {
+        held(); // opened before the stat read: see the class comment
+      }
+      s = files.readRecord("stat", PidStat::parse);
       stat = s;
     }
     return s;
   }
 
   /**
-   * The bytes of {@code source}, read the first time through the scope's descriptor once it is
-   * confirmed to be this process's (by a thread that still holds the scope after it ended: by path,
-   * then confirmed as outside a scope).
+   * {@code source} parsed by {@code parser}; its bytes are read the first time once stat showed
+   * this process, confirmed by a read of the witness (class comment), and kept for the scope. A
+   * thread that still holds the scope after it ended reads by path, then confirms as outside a
+   * scope.
    *
    * @throws io.github.jpsutil.api.NoSuchProcess {@code REUSED} if another process has the pid
    */
-  synchronized byte[] get(Source source) {
-    byte[] b = raw[source.ordinal()];
-    if (b == null) {
-      if (ended) {
-        b = files.read(source.file);
-        files.confirm();
-        return b;
-      }
-      confirmPinned();
-      b = files.readPinned(dir(), source.file, WholeFileReader.COPY);
-      raw[source.ordinal()] = b;
+  synchronized <T> T parse(Source source, BytesParser<T> parser) {
+    if (ended) {
+      T value = files.read(source.file, parser);
+      files.confirm();
+      return value;
     }
-    return b;
+    Kept k = raw[source.ordinal()];
+    if (k == null) {
+      held();
+      confirmIdentity();
+      k =
+          source.oneRecord
+              ? files.readRecord(source.file, new Kept())
+              : files.read(source.file, new Kept());
+      if (held != null) {
+        files.witness(held); // the process still exists: what was read is its
+      } else {
+        files.confirm(); // no witness could be opened (hidepid): as outside a scope
+      }
+      raw[source.ordinal()] = k;
+    }
+    return files.parse(source.file, k.bytes, k.length, parser);
   }
 
-  /** Closes the descriptor; later calls by threads that still hold this scope read by path. */
+  /**
+   * Gives the kept arrays back and closes the witness; later calls by threads that still hold this
+   * scope read by path.
+   */
   synchronized void end() {
     ended = true;
-    if (pinned != null) {
-      files.unpin(pinned);
-      pinned = null;
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] != null) {
+        ScopeBuffers.release(raw[i].bytes);
+        raw[i] = null;
+      }
+    }
+    if (held != null) {
+      files.release(held);
+      held = null;
     }
   }
 
-  private PinnedDirectory dir() {
-    if (pinned == null) {
-      pinned = files.pin();
+  /** The witness, opened at the scope's first read; null when it may not be opened. */
+  private HeldFile held() {
+    if (held == null && !noWitness) {
+      try {
+        held = files.holdWitness();
+      } catch (AccessDenied e) {
+        noWitness = true;
+      }
     }
-    return pinned;
+    return held;
   }
 
-  private void confirmPinned() {
+  private boolean noWitness;
+
+  /** Checks once, through stat, that the pid is still the handle's process. */
+  private void confirmIdentity() {
     if (confirmed || !files.hasIdentity()) {
       return;
     }

@@ -41,8 +41,20 @@ final class FakeProcfs {
     return file(pid, name, text.getBytes(StandardCharsets.ISO_8859_1));
   }
 
+  /**
+   * Writes {@code /proc/<pid>/<name>}. A stat comes with the comm file every kernel since 2.6.33
+   * has beside it (the task's name, which a oneshot scope holds open as its witness), unless the
+   * test wrote one.
+   */
   FakeProcfs file(int pid, String name, byte[] data) {
     write(proc.resolve(pid + "/" + name), data);
+    Path comm = proc.resolve(pid + "/comm");
+    if (name.equals("stat") && !Files.exists(comm)) {
+      String stat = new String(data, StandardCharsets.ISO_8859_1);
+      int open = stat.indexOf('(');
+      int close = stat.lastIndexOf(')');
+      write(comm, (open >= 0 && close > open ? stat.substring(open + 1, close) : "") + "\n");
+    }
     return this;
   }
 

@@ -2,8 +2,11 @@ package io.github.jpsutil.linux;
 
 import static io.github.jpsutil.testkit.DecoderCase.buffer;
 import static io.github.jpsutil.testkit.DecoderCase.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jpsutil.api.CtxSwitches;
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.linux.parse.CpuMask;
 import io.github.jpsutil.linux.parse.EthtoolCmd;
 import io.github.jpsutil.linux.parse.LinuxStructs;
@@ -64,6 +67,7 @@ class LinuxBinaryDecoderContractTest extends DecoderContractTestBase {
         bytes("/proc/[pid]/status uids", status, b -> PidStatus.uids(b, b.length)),
         bytes("/proc/[pid]/status gids", status, b -> PidStatus.gids(b, b.length)),
         bytes("/proc/[pid]/status threads", status, b -> PidStatus.numThreads(b, b.length)),
+        bytes("/proc/[pid]/status ctx switches", status, b -> PidStatus.ctxSwitches(b, b.length)),
         bytes(
             "/proc/[pid]/status Cpus_allowed_list",
             status,
@@ -84,16 +88,26 @@ class LinuxBinaryDecoderContractTest extends DecoderContractTestBase {
   }
 
   /**
-   * Not yet under the contract: {@code PidStatus.ctxSwitches} reports a status text without the
-   * {@code voluntary_ctxt_switches} lines as UnsupportedOperationException (meant for kernels
-   * before 2.6.23), so a truncated file on a current kernel is reported as "unsupported" rather
-   * than as MalformedDataException. This test fails once that changes; then the case belongs in
-   * {@link #decoders()}.
+   * A status text cut before the context-switch lines (every kernel since 2.6.23 prints them) is
+   * malformed data, not an old kernel's missing feature; the message names the missing line.
    */
   @Test
-  void ctxSwitchesStillCallsATruncatedStatusUnsupported() {
+  void ctxSwitchesOfATruncatedStatusIsMalformed() {
     byte[] cut = "Name:\tbash\nState:\tS (sleeping)\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> PidStatus.ctxSwitches(cut, cut.length))
-        .isInstanceOf(UnsupportedOperationException.class);
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("no voluntary_ctxt_switches line");
+    byte[] half = "Name:\tbash\nvoluntary_ctxt_switches:\t7\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> PidStatus.ctxSwitches(half, half.length))
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("no nonvoluntary_ctxt_switches line");
+  }
+
+  @Test
+  void ctxSwitchesReadsBothLines() {
+    byte[] b =
+        "Name:\tbash\nvoluntary_ctxt_switches:\t7\nnonvoluntary_ctxt_switches:\t12\n"
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(PidStatus.ctxSwitches(b, b.length)).isEqualTo(new CtxSwitches(7, 12));
   }
 }

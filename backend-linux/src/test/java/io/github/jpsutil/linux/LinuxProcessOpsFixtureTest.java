@@ -194,7 +194,7 @@ class LinuxProcessOpsFixtureTest {
     assertThatThrownBy(() -> open().memoryInfo())
         .isInstanceOf(io.github.jpsutil.api.MalformedDataException.class)
         .hasMessageContaining(fs.proc.resolve(PID + "/statm").toString())
-        .hasMessageContaining("truncated");
+        .hasMessageContaining("missing field 'shared'");
   }
 
   @Test

@@ -77,50 +77,22 @@ public final class PidFiles {
 
   /** Reads {@code file} and parses it in the reused buffer. */
   public <T> T read(String file, BytesParser<T> parser) {
-    return read(UNPINNED, file, parser);
+    return read(file, parser, false);
   }
 
   /**
-   * Opens {@code /proc/<pid>} itself for {@link #readPinned}: reads through the descriptor reach
-   * the files of the process that held the pid when it was opened and no other (once that process
-   * is reaped they fail with ESRCH, whoever has the pid then). A caller that checks, through it,
-   * that stat's start time is the identity's knows every later read through it is this process's
-   * without re-reading stat after each (what {@link #confirm()} does for a read by path).
-   *
-   * @throws NoSuchProcess if no process has the pid
+   * {@link #read(String, BytesParser)} of a file the kernel prints whole at the first read ({@link
+   * WholeFileReader#readRecord}): {@code stat}, {@code status}, {@code statm}.
    */
-  public PinnedDirectory pin() {
-    try {
-      return reader.openDirectory(dir);
-    } catch (IOException e) {
-      fail(dir, FileError.of(e), e);
-      throw failure(dir, e);
-    }
+  public <T> T readRecord(String file, BytesParser<T> parser) {
+    return read(file, parser, true);
   }
 
-  /** Closes a descriptor from {@link #pin()}. */
-  public void unpin(PinnedDirectory pinned) {
-    pinned.close();
-  }
-
-  /** {@link #read(String, BytesParser)} through a descriptor from {@link #pin()}. */
-  public <T> T readPinned(PinnedDirectory pinned, String file, BytesParser<T> parser) {
-    return read(pinned, file, parser);
-  }
-
-  /** Whether stat could be read when the handle was opened (else nothing can be confirmed). */
-  public boolean hasIdentity() {
-    return identity.isPresent();
-  }
-
-  private static final PinnedDirectory UNPINNED = null;
-
-  private <T> T read(PinnedDirectory pinned, String file, BytesParser<T> parser) {
+  private <T> T read(String file, BytesParser<T> parser, boolean oneRecord) {
     byte[] noContent;
     try {
-      return pinned == UNPINNED
-          ? reader.read(dirPrefix + file, parser)
-          : reader.readAt(pinned, file, parser);
+      String path = pathOf(file);
+      return oneRecord ? reader.readRecord(path, parser) : reader.read(path, parser);
     } catch (IOException e) {
       Path p = dir.resolve(file);
       fail(p, FileError.of(e), e);
@@ -131,10 +103,95 @@ public final class PidFiles {
     return parse(file, noContent, parser);
   }
 
+  /**
+   * Opens {@code /proc/<pid>/comm} to be read again ({@link #witness}) as a witness: the open file
+   * reaches the process that held the pid when it was opened and no other (once that process is
+   * reaped, reads fail with ESRCH, whoever has the pid then; {@link HeldFile}), and comm is the
+   * cheapest file of the process for the kernel to print. A read of it that succeeds proves that
+   * this process held the pid without a break since the open, so every file read by path in
+   * between, stat too, was its (OneshotCache).
+   *
+   * @throws NoSuchProcess if no process has the pid
+   * @throws AccessDenied if the process's files may not be read (procfs mounted with {@code
+   *     hidepid})
+   */
+  public HeldFile holdWitness() {
+    try {
+      return reader.hold(pathOf("comm"));
+    } catch (IOException e) {
+      Path p = dir.resolve("comm");
+      fail(p, FileError.of(e), e);
+      throw failure(p, e);
+    }
+  }
+
+  /** Closes a file from {@link #holdWitness()}. */
+  public void release(HeldFile held) {
+    held.close();
+  }
+
+  /**
+   * Reads a file from {@link #holdWitness()} again, and only checks that the read succeeds: a
+   * process that was reaped since the open is NoSuchProcess ({@link NoSuchProcess#REUSED} if
+   * another has the pid now), with the error translation of {@link #read(String, BytesParser)}.
+   */
+  public void witness(HeldFile held) {
+    try {
+      reader.readHeld(held, IGNORE);
+    } catch (IOException e) {
+      Path p = dir.resolve("comm");
+      fail(p, FileError.of(e), e);
+    }
+  }
+
+  /** Discards the bytes: the read itself is the check. */
+  private static final class Ignore implements BytesParser<Object> {
+    @Override
+    public Object parse(byte[] b, int len) {
+      return null;
+    }
+  }
+
+  private static final BytesParser<Object> IGNORE = new Ignore();
+
+  /** Whether stat could be read when the handle was opened (else nothing can be confirmed). */
+  public boolean hasIdentity() {
+    return identity.isPresent();
+  }
+
+  /**
+   * The path of {@code file} in this process's directory; made once for the files every scan reads,
+   * so a scan builds no path string per process and file.
+   */
+  private String pathOf(String file) {
+    String[] paths = scanPaths;
+    for (int i = 0; i < SCAN_FILES.length; i++) {
+      if (SCAN_FILES[i].equals(file)) {
+        String p = paths[i];
+        if (p == null) {
+          p = dirPrefix + file;
+          paths[i] = p;
+        }
+        return p;
+      }
+    }
+    return dirPrefix + file;
+  }
+
+  private static final String[] SCAN_FILES = {"stat", "status", "statm", "cmdline", "comm"};
+
+  /** Filled by {@link #pathOf}: the same String from any thread, so no lock. */
+  private final String[] scanPaths = new String[SCAN_FILES.length];
+
   /** Parses bytes read earlier (the oneshot cache) with the same error handling. */
   public <T> T parse(String file, byte[] data, BytesParser<T> parser) {
+    return parse(file, data, data.length, parser);
+  }
+
+  /** {@link #parse(String, byte[], BytesParser)} of {@code data[0, length)}. */
+  public <T> T parse(String file, byte[] data, int length, BytesParser<T> parser) {
     try {
-      return parser.parse(data, data.length);
+      return parser.parse(data, length);
     } catch (MalformedDataException e) {
       throw malformed(dir.resolve(file), e);
     }
@@ -267,7 +324,7 @@ public final class PidFiles {
   public OptionalLong identityAtOpen() {
     Path p = dir.resolve("stat");
     try {
-      OptionalLong id = OptionalLong.of(reader.read(p, PidStat::parse).starttime());
+      OptionalLong id = OptionalLong.of(reader.readRecord(statPath, PidStat::parse).starttime());
       identity = id;
       return id;
     } catch (IOException e) {
@@ -373,7 +430,7 @@ public final class PidFiles {
   private PidStat statNow() {
     try {
       // The direct read: this runs after every confirmed read (LinuxProcessOps), so it is hot.
-      PidStat st = reader.read(statPath, PidStat::parse);
+      PidStat st = reader.readRecord(statPath, PidStat::parse);
       OptionalLong id = identity;
       return id.isPresent() && id.getAsLong() != st.starttime() ? REUSED : st;
     } catch (IOException e) {

@@ -3,8 +3,6 @@ package io.github.jpsutil.linux.acquire;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -18,11 +16,11 @@ import java.util.Arrays;
  * Reentrant: a parser that reads another file gets a buffer of its own.
  *
  * <p>Plain JDK I/O, no native library: a {@link FileInputStream} by path (one open, reads straight
- * into the array, one close; lighter than a file channel, which adds a channel object and a cleaner
- * registration), or a channel opened relative to a {@link PinnedDirectory} ({@code openat(2)}). A
- * process scan and the {@code /proc}-only system functions therefore never load JNA. Each read(2)
- * asks for at most 8192 bytes until the array holds more than that: the JDK reads up to 8192 bytes
- * through a buffer on the C stack and mallocs one for anything larger ({@code io_util.c
+ * into the array, one close; lighter than a file channel, which adds a channel object, a cleaner
+ * registration and a copy through a direct buffer), or a {@link HeldFile} read again from its
+ * start. A process scan and the {@code /proc}-only system functions therefore never load JNA. Each
+ * read(2) asks for at most 8192 bytes until the array holds more than that: the JDK reads up to
+ * 8192 bytes through a buffer on the C stack and mallocs one for anything larger ({@code io_util.c
  * readBytes}).
  */
 public final class WholeFileReader {
@@ -77,43 +75,52 @@ public final class WholeFileReader {
   }
 
   /**
-   * Reads {@code file} (a name such as {@code "status"}) relative to {@code dir}, which reaches
-   * only the files of the process the directory was opened for.
+   * Like {@link #read(String, BytesParser)} for a file the kernel prints whole at its first read (a
+   * {@code seq_file} opened with {@code single_open}, as {@code /proc/<pid>/stat}, {@code status}
+   * and {@code statm}: {@code proc_single_open} in {@code fs/proc/base.c}): {@code seq_read} builds
+   * the whole text and copies what fits, so a first read(2) that returns less than it asked for
+   * returned all of it, and the read(2) that would return 0 is not made. One system call in four of
+   * a scan.
    */
-  public <T> T readAt(PinnedDirectory dir, String file, BytesParser<T> parser) throws IOException {
+  public <T> T readRecord(String path, BytesParser<T> parser) throws IOException {
+    return read(path, parser, INITIAL_SIZE);
+  }
+
+  /** Opens {@code path} to be read again and again ({@link #readHeld}); the caller closes it. */
+  public HeldFile hold(String path) throws IOException {
+    return HeldFile.open(path);
+  }
+
+  /**
+   * Reads a held file from its start and hands its bytes to {@code parser}: to EOF, but a first
+   * read(2) shorter than it asked for ends it (the held files are {@code single_open} files, see
+   * {@link #readRecord}).
+   */
+  public <T> T readHeld(HeldFile held, BytesParser<T> parser) throws IOException {
     byte[] buf = take();
-    try (SeekableByteChannel ch = dir.open(file)) {
-      ByteBuffer view = ByteBuffer.wrap(buf);
+    try {
+      held.file.seek(0);
       int n = 0;
       while (true) {
         if (n == buf.length) {
           buf = Arrays.copyOf(buf, buf.length * 2);
-          view = ByteBuffer.wrap(buf);
         }
-        view.limit(n + chunk(buf, n)).position(n);
-        int r = ch.read(view);
+        int asked = chunk(buf, n);
+        int r = held.file.read(buf, n, asked);
         if (r < 0) {
           break;
         }
         n += r;
+        if (n == r && r < asked) {
+          break;
+        }
       }
       return parser.parse(buf, n);
-    } catch (FileSystemException e) {
-      throw withPath(dir.name() + "/" + file, e);
     } catch (IOException e) {
-      throw named(dir.name() + "/" + file, e);
+      throw named(held.path(), e);
     } finally {
       give(buf);
     }
-  }
-
-  /**
-   * Opens the directory {@code dir} for {@link #readAt}; the caller closes it.
-   *
-   * @throws IOException as the JDK reports it (NoSuchFileException when it is not there)
-   */
-  public PinnedDirectory openDirectory(Path dir) throws IOException {
-    return PinnedDirectory.open(dir);
   }
 
   /**
@@ -203,23 +210,6 @@ public final class WholeFileReader {
       out = new AccessDeniedException(path);
     } else {
       out = new FileSystemException(path, null, reason);
-    }
-    out.initCause(e);
-    return out;
-  }
-
-  /**
-   * The JDK names a file opened relative to a directory by its relative name only: the same
-   * exception type and reason with the whole path, for messages that say which process's file.
-   */
-  private static IOException withPath(String path, FileSystemException e) {
-    IOException out;
-    if (e instanceof NoSuchFileException) {
-      out = new NoSuchFileException(path);
-    } else if (e instanceof AccessDeniedException) {
-      out = new AccessDeniedException(path);
-    } else {
-      out = new FileSystemException(path, null, e.getReason());
     }
     out.initCause(e);
     return out;

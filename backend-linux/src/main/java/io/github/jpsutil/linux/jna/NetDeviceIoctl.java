@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.jna;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import io.github.jpsutil.linux.parse.EthtoolCmd;
+import io.github.jpsutil.linux.parse.LinuxStructs;
 import io.github.jpsutil.posix.IoctlSocket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,9 +27,9 @@ public final class NetDeviceIoctl implements AutoCloseable {
 
   private static final int AF_INET = 2;
   private static final int SOCK_DGRAM = 2;
-  private static final int IFNAMSIZ = 16;
-  private static final int IFREQ_SIZE = 40;
-  private static final int IFR_UNION = IFNAMSIZ;
+  private static final int IFNAMSIZ = LinuxStructs.IFR_NAME.width();
+  private static final int IFREQ_SIZE = LinuxStructs.IFREQ.size();
+  private static final int IFR_UNION = LinuxStructs.IFR_DATA.offset();
 
   /** {@code ENODEV} (asm-generic/errno-base.h): the interface vanished (psutil gh-1279). */
   public static final int ENODEV = 19;

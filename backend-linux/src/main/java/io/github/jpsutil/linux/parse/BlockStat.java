@@ -12,6 +12,20 @@ import io.github.jpsutil.api.DiskIoCounters;
 public final class BlockStat {
   private BlockStat() {}
 
+  /** The columns read, in order (Documentation/block/stat.rst). */
+  private static final String[] FIELDS = {
+    "read I/Os",
+    "read merges",
+    "read sectors",
+    "read ticks",
+    "write I/Os",
+    "write merges",
+    "write sectors",
+    "write ticks",
+    "in_flight",
+    "io_ticks"
+  };
+
   /**
    * The counters in {@code text}, the contents of a {@code stat} file.
    *
@@ -20,25 +34,25 @@ public final class BlockStat {
    *     or a bad number
    */
   public static DiskIoCounters.Linux parse(String text, String file) {
-    LineTokens t = new LineTokens(text);
-    int nl = text.indexOf('\n');
-    int fields = t.split(0, nl < 0 ? text.length() : nl);
-    if (fields < 10) {
-      throw Malformed.line(file, t.line(), fields + " fields (expected at least 10)");
+    TextCursor c = TextCursor.of(text, file);
+    long[] v = new long[10];
+    c.nextLine();
+    for (int i = 0; i < v.length; i++) {
+      v[i] = c.nextDecimal(FIELDS[i]);
     }
     try {
       return new DiskIoCounters.Linux(
-          t.unsigned(0),
-          t.unsigned(4),
-          Diskstats.sectorsToBytes(t.unsigned(2)),
-          Diskstats.sectorsToBytes(t.unsigned(6)),
-          t.unsigned(3),
-          t.unsigned(7),
-          t.unsigned(1),
-          t.unsigned(5),
-          t.unsigned(9));
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw Malformed.line(file, t.line(), "bad counter", e);
+          v[0],
+          v[4],
+          Diskstats.sectorsToBytes(v[2]),
+          Diskstats.sectorsToBytes(v[6]),
+          v[3],
+          v[7],
+          v[1],
+          v[5],
+          v[9]);
+    } catch (ArithmeticException e) {
+      throw c.malformed("sectors overflow a byte count");
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.jpsutil.linux.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,51 +14,50 @@ public final class CpuListFormat {
 
   private CpuListFormat() {}
 
-  /** Parses the whole of {@code text} (surrounding blanks ignored). */
+  /** Parses the first line of {@code text} (surrounding blanks ignored). */
   public static Set<Integer> parse(String text, String what) {
-    byte[] b = ProcText.key(text);
-    int start = ProcText.skipBlanks(b, 0, b.length);
-    int end = b.length;
-    while (end > start && ProcText.isBlank(b[end - 1])) {
-      end--;
-    }
-    return parse(b, start, end, what);
+    TextCursor c = TextCursor.of(text, what);
+    return c.nextLine() ? parse(c, what) : Collections.emptySet();
   }
 
   /**
-   * Parses {@code b[from, to)}; an empty range is the empty set.
+   * Parses the rest of the cursor's line; only blanks are the empty set.
    *
    * @return the CPUs, ascending, unmodifiable
    */
-  public static Set<Integer> parse(byte[] b, int from, int to, String what) {
+  static Set<Integer> parse(TextCursor c, String what) {
     TreeSet<Integer> cpus = new TreeSet<>();
-    int i = from;
+    if (!c.restOfLine()) {
+      return Collections.unmodifiableSet(cpus);
+    }
+    int i = c.start();
+    int to = c.end();
     while (i < to) {
       int comma = i;
-      while (comma < to && b[comma] != ',') {
+      while (comma < to && c.at(comma) != ',') {
         comma++;
       }
       int dash = i;
-      while (dash < comma && b[dash] != '-') {
+      while (dash < comma && c.at(dash) != '-') {
         dash++;
       }
-      int first = cpu(b, i, dash, what);
-      int last = dash < comma ? cpu(b, dash + 1, comma, what) : first;
+      int first = cpu(c, i, dash, what);
+      int last = dash < comma ? cpu(c, dash + 1, comma, what) : first;
       if (last < first) {
-        throw new MalformedDataException(what + ": descending range " + first + "-" + last);
+        throw c.malformed("descending range " + first + "-" + last);
       }
-      for (int c = first; c <= last; c++) {
-        cpus.add(c);
+      for (int n = first; n <= last; n++) {
+        cpus.add(n);
       }
       i = comma + 1;
     }
     return Collections.unmodifiableSet(cpus);
   }
 
-  private static int cpu(byte[] b, int from, int to, String what) {
-    long v = ProcText.decimal(b, from, to, what);
+  private static int cpu(TextCursor c, int from, int to, String what) {
+    long v = c.decimal(from, to, what);
     if (v >= MAX_CPU) {
-      throw new MalformedDataException(what + ": CPU number " + v + " out of range");
+      throw c.malformed("CPU number " + v + " out of range");
     }
     return (int) v;
   }

@@ -15,25 +15,30 @@ public final class Cpufreq {
    * inactive policy (all its CPUs offline) lists none.
    */
   public static int[] affectedCpus(String text, String file) {
-    Tokens t = new Tokens(text, 0, text.length(), file);
+    TextCursor c = TextCursor.of(text, file);
     int[] cpus = new int[4];
     int n = 0;
-    while (t.hasNext()) {
-      long cpu = t.nextLong();
-      if (cpu > Integer.MAX_VALUE) {
-        throw Malformed.in(file, "CPU number out of range: " + cpu);
+    while (c.nextLine()) {
+      while (c.nextField()) {
+        long cpu = c.decimal("cpu");
+        if (cpu > Integer.MAX_VALUE) {
+          throw c.malformed("CPU number out of range: " + cpu);
+        }
+        if (n == cpus.length) {
+          cpus = Arrays.copyOf(cpus, n * 2);
+        }
+        cpus[n++] = (int) cpu;
       }
-      if (n == cpus.length) {
-        cpus = Arrays.copyOf(cpus, n * 2);
-      }
-      cpus[n++] = (int) cpu;
     }
     return Arrays.copyOf(cpus, n);
   }
 
   /** A {@code scaling_*_freq} or {@code cpuinfo_cur_freq} value, kHz, converted to MHz. */
   public static double mhz(String text, String file) {
-    Tokens t = new Tokens(text, 0, text.length(), file);
-    return t.nextLong() / 1000.0;
+    TextCursor c = TextCursor.of(text, file);
+    if (!c.nextLine() || !c.nextField()) {
+      throw c.malformed("number expected, the file is empty");
+    }
+    return c.decimal("kHz") / 1000.0;
   }
 }

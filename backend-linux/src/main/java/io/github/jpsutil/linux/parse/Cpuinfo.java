@@ -20,8 +20,9 @@ public final class Cpuinfo {
    */
   public static int processorCount(String text) {
     int n = 0;
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      if (text.regionMatches(true, at, "processor", 0, 9)) {
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      if (c.lineStartsWithIgnoreCase("processor")) {
         n++;
       }
     }
@@ -36,22 +37,21 @@ public final class Cpuinfo {
   public static double[] frequenciesMhz(String text) {
     double[] found = new double[16];
     int n = 0;
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      int end = Tokens.lineEnd(text, at);
-      int colon = text.indexOf(':', at);
-      if (colon < 0 || colon > end) {
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      int colon = c.indexInLine(':');
+      if (colon < 0 || !isFrequencyKey(c, colon)) {
         continue;
       }
-      if (isFrequencyKey(text, at, colon)) {
-        String value = text.substring(colon + 1, end).strip();
-        if (value.endsWith("MHz")) {
-          value = value.substring(0, value.length() - 3).strip();
-        }
-        if (n == found.length) {
-          found = Arrays.copyOf(found, n * 2);
-        }
-        found[n++] = mhz(value);
+      c.moveTo(colon + 1);
+      String value = c.restOfLine() ? c.string() : "";
+      if (value.endsWith("MHz")) {
+        value = value.substring(0, value.length() - 3).strip();
       }
+      if (n == found.length) {
+        found = Arrays.copyOf(found, n * 2);
+      }
+      found[n++] = mhz(value);
     }
     return Arrays.copyOf(found, n);
   }
@@ -64,26 +64,26 @@ public final class Cpuinfo {
     Map<Long, Long> coresBySocket = new HashMap<>();
     long socket = -1;
     long cores = -1;
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      String line = text.substring(at, Tokens.lineEnd(text, at)).strip();
-      if (line.isEmpty()) {
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      if (c.lineIsBlank()) {
         if (socket >= 0 && cores >= 0) {
           coresBySocket.put(socket, cores);
         }
         socket = -1;
         cores = -1;
-      } else if (line.regionMatches(true, 0, "physical id", 0, 11)) {
-        socket = valueAfterColon(line);
-      } else if (line.regionMatches(true, 0, "cpu cores", 0, 9)) {
-        cores = valueAfterColon(line);
+      } else if (c.lineStartsWithIgnoreCase("physical id")) {
+        socket = valueAfterColon(c, "physical id");
+      } else if (c.lineStartsWithIgnoreCase("cpu cores")) {
+        cores = valueAfterColon(c, "cpu cores");
       }
     }
     if (socket >= 0 && cores >= 0) { // the last block, if the text does not end with a blank line
       coresBySocket.put(socket, cores);
     }
     long sum = 0;
-    for (long c : coresBySocket.values()) {
-      sum += c;
+    for (long n : coresBySocket.values()) {
+      sum += n;
     }
     if (sum > Integer.MAX_VALUE) {
       throw Malformed.in(FILE, "implausible core count " + sum);
@@ -92,32 +92,33 @@ public final class Cpuinfo {
   }
 
   /**
-   * Whether {@code text[at, colon)}, without surrounding blanks, is one of the frequency keys,
-   * compared in place because this runs for every line of a file that grows with the CPU count.
+   * Whether the line's text before {@code colon}, without surrounding blanks, is one of the
+   * frequency keys in any case, compared in place because this runs for every line of a file that
+   * grows with the CPU count.
    */
-  private static boolean isFrequencyKey(String text, int at, int colon) {
-    int from = at;
+  private static boolean isFrequencyKey(TextCursor c, int colon) {
+    int from = c.lineStart();
     int to = colon;
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
+    while (from < to && Character.isWhitespace(c.at(from))) {
       from++;
     }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+    while (to > from && Character.isWhitespace(c.at(to - 1))) {
       to--;
     }
     for (String key : FREQUENCY_KEYS) {
-      if (to - from == key.length() && text.regionMatches(true, from, key, 0, key.length())) {
+      if (to - from == key.length() && c.lineStartsWithIgnoreCase(key)) {
         return true;
       }
     }
     return false;
   }
 
-  private static long valueAfterColon(String line) {
-    int colon = line.indexOf(':');
+  private static long valueAfterColon(TextCursor c, String what) {
+    int colon = c.indexInLine(':');
     if (colon < 0) {
-      throw Malformed.in(FILE, "no ':' in '" + line + "'");
+      throw c.malformed("no ':'");
     }
-    return new Tokens(line, colon + 1, line.length(), FILE).nextLong();
+    return c.moveTo(colon + 1).nextDecimal(what);
   }
 
   private static double mhz(String value) {

@@ -15,17 +15,20 @@ public record DeviceNumber(long major, long minor) {
   }
 
   /** Parses {@code "8:1"}. */
-  static DeviceNumber parse(String text) {
-    int colon = text.indexOf(':');
-    if (colon < 0) {
-      throw new NumberFormatException("not major:minor: '" + text + "'");
+  /** The cursor's current field, {@code major:minor}. */
+  static DeviceNumber parse(TextCursor c, String what) {
+    int colon = c.start();
+    while (colon < c.end() && c.at(colon) != ':') {
+      colon++;
+    }
+    if (colon == c.end()) {
+      throw c.malformed(what + " is not major:minor");
     }
     return new DeviceNumber(
-        LineTokens.parseUnsigned(text, 0, colon),
-        LineTokens.parseUnsigned(text, colon + 1, text.length()));
+        c.decimal(c.start(), colon, what + " major"),
+        c.decimal(colon + 1, c.end(), what + " minor"));
   }
 
-  /** {@code "8:1"}, as in {@code /sys/dev/block/8:1}. */
   @Override
   public String toString() {
     return major + ":" + minor;

@@ -10,8 +10,8 @@ import java.nio.ByteBuffer;
  * descriptors of {@code /proc/<pid>/fd}.
  */
 public final class Dirents64 {
-  private static final int RECLEN = 16;
-  private static final int NAME = 19;
+  private static final int RECLEN = LinuxStructs.D_RECLEN.offset();
+  private static final int NAME = LinuxStructs.D_NAME.offset();
 
   /** The smallest record: the 19-byte header, a 1-character name and its NUL, 8-byte aligned. */
   public static final int MIN_RECORD = 24;

@@ -44,56 +44,47 @@ public final class Diskstats {
    */
   public static Map<String, DiskIoCounters> parse(String text) {
     Map<String, DiskIoCounters> out = new LinkedHashMap<>();
-    LineTokens t = new LineTokens(text);
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      int fields = t.split(pos, end);
-      pos = end + 1;
-      if (fields == 0) {
+    TextCursor c = TextCursor.of(text, FILE);
+    long[] v = new long[COUNTERS_READ];
+    while (c.nextLine()) {
+      if (!c.nextField()) {
         continue;
       }
+      int fields = 1;
+      String name = null;
+      while (c.nextField()) {
+        fields++;
+        if (fields == 3) {
+          name = c.string();
+        } else if (fields > 3 && fields - 4 < v.length) {
+          v[fields - 4] = c.decimal("counter");
+        }
+      }
       try {
-        DiskIoCounters c = counters(t, fields); // checks the column count before the name is read
-        out.put(t.string(2), c);
-      } catch (NumberFormatException | ArithmeticException e) {
-        throw Malformed.line(FILE, t.line(), "bad counter", e);
+        out.put(name, counters(c, fields, v)); // checks the column count before the name is kept
+      } catch (ArithmeticException e) {
+        throw c.malformed("sectors overflow a byte count");
       }
     }
     return Collections.unmodifiableMap(out);
   }
 
-  private static DiskIoCounters counters(LineTokens t, int fields) {
+  /** Columns 4 to 13 (the counters psutil reads): 10 numbers. */
+  private static final int COUNTERS_READ = 10;
+
+  /** {@code v[i]} is column {@code i + 4} (1-based) of the line. */
+  private static DiskIoCounters counters(TextCursor c, int fields, long[] v) {
     if (fields == 14 || fields >= 18) {
       return new DiskIoCounters.Linux(
-          t.unsigned(3),
-          t.unsigned(7),
-          sectorsToBytes(t.unsigned(5)),
-          sectorsToBytes(t.unsigned(9)),
-          t.unsigned(6),
-          t.unsigned(10),
-          t.unsigned(4),
-          t.unsigned(8),
-          t.unsigned(12));
+          v[0], v[4], sectorsToBytes(v[2]), sectorsToBytes(v[6]), v[3], v[7], v[1], v[5], v[9]);
     }
     if (fields == 7) {
       return new DiskIoCounters.Linux(
-          t.unsigned(3),
-          t.unsigned(5),
-          sectorsToBytes(t.unsigned(4)),
-          sectorsToBytes(t.unsigned(6)),
-          0,
-          0,
-          0,
-          0,
-          0);
+          v[0], v[2], sectorsToBytes(v[1]), sectorsToBytes(v[3]), 0, 0, 0, 0, 0);
     }
-    throw Malformed.line(FILE, t.line(), fields + " columns (expected 7, 14 or at least 18)");
+    throw c.malformed(fields + " columns (expected 7, 14 or at least 18)");
   }
 
-  /** Sectors × 512; an overflow of a signed 64-bit byte count is an error, never a wrap. */
   static long sectorsToBytes(long sectors) {
     return Math.multiplyExact(sectors, SECTOR_BYTES);
   }

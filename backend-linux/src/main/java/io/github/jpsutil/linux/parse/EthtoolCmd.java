@@ -33,11 +33,7 @@ public record EthtoolCmd(NicDuplex duplex, OptionalInt speed) {
   public static final int ETHTOOL_GSET = 0x1;
 
   /** {@code sizeof(struct ethtool_cmd)}. */
-  public static final int SIZE = 44;
-
-  private static final int SPEED = 12;
-  private static final int DUPLEX = 14;
-  private static final int SPEED_HI = 28;
+  public static final int SIZE = LinuxStructs.ETHTOOL_CMD.size();
 
   /** The answer for an interface whose driver does not support the request (psutil: 0xff, 0). */
   public static final EthtoolCmd UNKNOWN = new EthtoolCmd(NicDuplex.UNKNOWN, OptionalInt.empty());
@@ -52,11 +48,9 @@ public record EthtoolCmd(NicDuplex duplex, OptionalInt speed) {
       throw new MalformedDataException(
           "struct ethtool_cmd needs " + SIZE + " bytes, the buffer has " + cmd.limit());
     }
-    long speed =
-        ((long) Short.toUnsignedInt(cmd.getShort(SPEED_HI)) << 16)
-            | Short.toUnsignedInt(cmd.getShort(SPEED));
+    long speed = ((long) LinuxStructs.SPEED_HI.u16(cmd) << 16) | LinuxStructs.SPEED.u16(cmd);
     NicDuplex duplex =
-        switch (Byte.toUnsignedInt(cmd.get(DUPLEX))) {
+        switch (LinuxStructs.DUPLEX.u8(cmd)) {
           case 0 -> NicDuplex.HALF;
           case 1 -> NicDuplex.FULL;
           default -> NicDuplex.UNKNOWN;

@@ -17,20 +17,14 @@ public final class Filesystems {
    */
   public static Set<String> physical(String text) {
     Set<String> out = new HashSet<>();
-    LineTokens t = new LineTokens(text);
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      int fields = t.split(pos, end);
-      pos = end + 1;
-      if (fields == 0) {
+    TextCursor c = TextCursor.of(text, "/proc/filesystems");
+    while (c.nextLine()) {
+      if (!c.nextField()) {
         continue;
       }
-      if (!t.is(0, "nodev")) {
-        out.add(t.string(0));
-      } else if (fields >= 2 && t.is(1, "zfs")) {
+      if (!c.fieldIs("nodev")) {
+        out.add(c.string());
+      } else if (c.nextField() && c.fieldIs("zfs")) {
         out.add("zfs");
       }
     }

@@ -12,8 +12,12 @@ public final class Loadavg {
   private Loadavg() {}
 
   public static LoadAverage parse(String text) {
-    Tokens t = Tokens.line(text, 0, FILE);
-    return new LoadAverage(average(t.next()), average(t.next()), average(t.next()));
+    TextCursor c = TextCursor.of(text, FILE);
+    c.nextLine();
+    return new LoadAverage(
+        average(c.nextString("1 min")),
+        average(c.nextString("5 min")),
+        average(c.nextString("15 min")));
   }
 
   private static double average(String token) {

@@ -72,11 +72,12 @@ public final class Meminfo {
   public static Meminfo parse(String text) {
     long[] bytes = new long[KEYS.length];
     Arrays.fill(bytes, MISSING);
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      int key = keyAt(text, at);
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      int key = keyAt(c);
       if (key >= 0) {
-        int colon = at + KEYS[key].length();
-        long kb = new Tokens(text, colon + 1, Tokens.lineEnd(text, at), FILE).nextLong();
+        c.moveTo(c.lineStart() + KEYS[key].length() + 1);
+        long kb = c.nextDecimal(KEYS[key]);
         if (kb > Long.MAX_VALUE / 1024) {
           throw Malformed.in(FILE, KEYS[key] + " is too large: " + kb + " kB");
         }
@@ -237,14 +238,26 @@ public final class Meminfo {
   }
 
   /** The index in {@link #KEYS} of the key the line at {@code at} starts with, or -1. */
-  private static int keyAt(String text, int at) {
+  /** The index of the key (followed by its ':') the cursor's line starts with, or -1. */
+  private static int keyAt(TextCursor c) {
+    int at = c.lineStart();
+    int lineLength = c.lineEnd() - at;
     for (int k = 0; k < KEYS.length; k++) {
       String key = KEYS[k];
-      int colon = at + key.length();
-      if (colon < text.length() && text.charAt(colon) == ':' && text.startsWith(key, at)) {
+      int n = key.length();
+      if (n < lineLength && c.at(at + n) == ':' && startsWith(c, at, key)) {
         return k;
       }
     }
     return -1;
+  }
+
+  private static boolean startsWith(TextCursor c, int at, String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (c.at(at + i) != (byte) key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -30,20 +30,18 @@ public final class Mountinfo {
    */
   public static Optional<DeviceNumber> rootDevice(String text) {
     DeviceNumber found = null;
-    LineTokens t = new LineTokens(text);
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      int fields = t.split(pos, end);
-      pos = end + 1;
-      if (fields >= 5 && t.is(4, "/")) {
-        try {
-          found = DeviceNumber.parse(t.string(2));
-        } catch (NumberFormatException e) {
-          throw Malformed.line(FILE, t.line(), "bad major:minor", e);
-        }
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      // mount ID, parent ID, major:minor, root, mount point
+      if (!c.nextField() || !c.nextField() || !c.nextField()) {
+        continue;
+      }
+      int devStart = c.start();
+      if (c.nextField() && c.nextField() && c.fieldIs("/")) {
+        int afterMountPoint = c.end();
+        c.moveTo(devStart).field("major:minor");
+        found = DeviceNumber.parse(c, "major:minor");
+        c.moveTo(afterMountPoint);
       }
     }
     return Optional.ofNullable(found);
@@ -60,20 +58,13 @@ public final class Mountinfo {
    */
   public static Set<String> fstypes(String text) {
     Set<String> out = new HashSet<>();
-    LineTokens t = new LineTokens(text);
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      int fields = t.split(pos, end);
-      pos = end + 1;
-      if (fields > LineTokens.MAX) {
-        throw Malformed.line(FILE, t.line(), fields + " fields");
-      }
-      for (int i = 0; i < fields - 1; i++) {
-        if (t.is(i, "-")) {
-          out.add(Mounts.unescape(t.string(i + 1)));
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      while (c.nextField()) {
+        if (c.fieldIs("-")) {
+          if (c.nextField()) {
+            out.add(Mounts.unescape(c.string()));
+          }
           break;
         }
       }

@@ -29,26 +29,18 @@ public final class Mounts {
    */
   public static List<DiskPartition> parse(String text, String file) {
     List<DiskPartition> out = new ArrayList<>();
-    LineTokens t = new LineTokens(text);
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      int fields = t.split(pos, end);
-      pos = end + 1;
-      if (fields == 0 || t.string(0).startsWith("#")) {
+    TextCursor c = TextCursor.of(text, file);
+    while (c.nextLine()) {
+      if (!c.nextField() || c.at(c.start()) == '#') {
         continue;
       }
-      if (fields < 4) {
-        throw Malformed.line(file, t.line(), fields + " fields (expected at least 4)");
-      }
+      String device = c.string();
+      String mountpoint = c.nextString("mount point");
+      String fstype = c.nextString("file system type");
+      String opts = c.nextString("options");
       out.add(
           new DiskPartition(
-              unescape(t.string(0)),
-              unescape(t.string(1)),
-              unescape(t.string(2)),
-              unescape(t.string(3))));
+              unescape(device), unescape(mountpoint), unescape(fstype), unescape(opts)));
     }
     return Collections.unmodifiableList(out);
   }

@@ -33,39 +33,37 @@ public final class NetDev {
    */
   public static Map<String, NetIoCounters> parse(String text) {
     Map<String, NetIoCounters> result = new LinkedHashMap<>();
-    FieldCursor c = new FieldCursor(text, FILE);
+    TextCursor c = TextCursor.of(text, FILE);
     long[] v = new long[COUNTERS];
-    int len = text.length();
-    int lineNo = 0;
-    for (int ls = 0; ls < len; ) {
-      int nl = text.indexOf('\n', ls);
-      int le = nl < 0 ? len : nl;
-      if (++lineNo > 2 && !isBlank(text, ls, le)) {
-        // The name ends at the last ':' of the line: a counter may follow it without a space on
-        // old kernels ("eth0:123"), and interface names cannot contain ':' (dev_valid_name).
-        int colon = text.lastIndexOf(':', le - 1);
-        if (colon < ls) {
-          throw c.line(ls, le).malformed("no ':' after the interface name");
-        }
-        String name = text.substring(ls, colon).strip();
-        c.line(ls, le).at(colon + 1);
-        for (int i = 0; i < COUNTERS; i++) {
-          c.require("counter " + (i + 1));
-          v[i] = c.unsignedDecimal("counter " + (i + 1));
-        }
-        result.put(name, new NetIoCounters(v[8], v[0], v[9], v[1], v[2], v[10], v[3], v[11]));
+    c.nextLine(); // two header lines
+    c.nextLine();
+    while (c.nextLine()) {
+      if (c.lineIsBlank()) {
+        continue;
       }
-      ls = le + 1;
+      // The name ends at the last ':' of the line: a counter may follow it without a space on
+      // old kernels ("eth0:123"), and interface names cannot contain ':' (dev_valid_name).
+      int colon = c.lineEnd() - 1;
+      while (colon >= c.lineStart() && c.at(colon) != ':') {
+        colon--;
+      }
+      if (colon < c.lineStart()) {
+        throw c.malformed("no ':' after the interface name");
+      }
+      String name = c.string(c.lineStart(), colon).strip();
+      c.moveTo(colon + 1);
+      for (int i = 0; i < COUNTERS; i++) {
+        v[i] = c.nextDecimal(COUNTER[i]);
+      }
+      result.put(name, new NetIoCounters(v[8], v[0], v[9], v[1], v[2], v[10], v[3], v[11]));
     }
     return Collections.unmodifiableMap(result);
   }
 
-  private static boolean isBlank(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /** The counters' names in /proc/net/dev's column order (net/core/net-procfs.c). */
+  private static final String[] COUNTER = {
+    "rx bytes", "rx packets", "rx errs", "rx drop", "rx fifo", "rx frame", "rx compressed",
+    "rx multicast", "tx bytes", "tx packets", "tx errs", "tx drop", "tx fifo", "tx colls",
+    "tx carrier", "tx compressed"
+  };
 }

@@ -62,30 +62,20 @@ public final class NetTcpUdp {
       throw new IllegalArgumentException("type must be STREAM or DGRAM: " + type);
     }
     List<SocketRow> rows = new ArrayList<>();
-    FieldCursor c = new FieldCursor(text, file);
+    TextCursor c = TextCursor.of(text, file);
     byte[] ip = new byte[ipDigits / 2];
-    int len = text.length();
-    boolean header = true;
-    for (int ls = 0; ls < len; ) {
-      int nl = text.indexOf('\n', ls);
-      int le = nl < 0 ? len : nl;
-      c.line(ls, le);
-      ls = le + 1;
-      if (header) {
-        header = false;
-        continue;
-      }
-      if (!c.next()) {
+    c.nextLine(); // the header
+    while (c.nextLine()) {
+      if (!c.nextField()) {
         continue; // blank line
       }
-      int localStart = c.require("local_address").start();
+      int localStart = c.field("local_address").start();
       int localEnd = c.end();
-      int remoteStart = c.require("rem_address").start();
+      int remoteStart = c.field("rem_address").start();
       int remoteEnd = c.end();
-      c.require("st");
-      int state = (int) c.hex32(c.start(), c.end(), "st");
+      int state = (int) c.field("st").hex(8, "st");
       c.skip(5, "tx_queue:rx_queue, tr:tm->when, retrnsmt, uid, timeout");
-      long inode = c.require("inode").unsignedDecimal("inode");
+      long inode = c.nextDecimal("inode");
       if (!wanted.test(inode)) {
         continue;
       }
@@ -120,22 +110,22 @@ public final class NetTcpUdp {
   }
 
   private static Optional<Endpoint> endpoint(
-      FieldCursor c, int from, int to, int ipDigits, ByteOrder hostOrder, byte[] ip) {
+      TextCursor c, int from, int to, int ipDigits, ByteOrder hostOrder, byte[] ip) {
     int colon = from + ipDigits;
-    if (to - from != ipDigits + 5 || c.text().charAt(colon) != ':') {
+    if (to - from != ipDigits + 5 || c.at(colon) != ':') {
       throw c.malformed(
           "address '"
-              + c.text().substring(from, to)
+              + c.ascii(from, to)
               + "' is not "
               + ipDigits
               + " hex digits, ':' and a 4-digit port");
     }
-    int port = (int) c.hex32(colon + 1, to, "port");
+    int port = (int) c.hex(colon + 1, to, 8, "port");
     if (port == 0) {
       return Optional.empty();
     }
     for (int w = 0; w < ipDigits / 8; w++) {
-      long word = c.hex32(from + 8 * w, from + 8 * w + 8, "address");
+      long word = c.hex(from + 8 * w, from + 8 * w + 8, 8, "address");
       int b = 4 * w;
       if (hostOrder == ByteOrder.LITTLE_ENDIAN) {
         ip[b] = (byte) word;

@@ -43,30 +43,21 @@ public final class NetUnix {
    */
   public static List<SocketRow> parse(String text, LongPredicate wanted) {
     List<SocketRow> rows = new ArrayList<>();
-    FieldCursor c = new FieldCursor(text, FILE);
-    int len = text.length();
-    boolean header = true;
-    for (int ls = 0; ls < len; ) {
-      int nl = text.indexOf('\n', ls);
-      int le = nl < 0 ? len : nl;
-      c.line(ls, le);
-      ls = le + 1;
-      if (header) {
-        header = false;
-        continue;
-      }
-      if (!c.next() || !isNumField(text, c.start(), c.end())) {
+    TextCursor c = TextCursor.of(text, FILE);
+    c.nextLine(); // the header
+    while (c.nextLine()) {
+      if (!c.nextField() || !isNumField(c)) {
         continue;
       }
       c.skip(3, "RefCount, Protocol, Flags");
-      int typeCode = (int) c.require("Type").hex32(c.start(), c.end(), "Type");
-      c.require("St");
-      long inode = c.require("Inode").unsignedDecimal("Inode");
+      int typeCode = (int) c.field("Type").hex(8, "Type");
+      c.field("St");
+      long inode = c.nextDecimal("Inode");
       if (!wanted.test(inode)) {
         continue;
       }
       int afterInode = c.end();
-      String path = afterInode < le ? text.substring(afterInode + 1, le) : "";
+      String path = afterInode < c.lineEnd() ? c.string(afterInode + 1, c.lineEnd()) : "";
       rows.add(
           new SocketRow(
               inode,
@@ -80,7 +71,7 @@ public final class NetUnix {
   }
 
   /** {@code SOCK_*} numbers of {@code include/linux/net.h}. */
-  private static SocketType socketType(FieldCursor c, int code) {
+  private static SocketType socketType(TextCursor c, int code) {
     return switch (code) {
       case 1 -> SocketType.STREAM;
       case 2 -> SocketType.DGRAM;
@@ -91,12 +82,14 @@ public final class NetUnix {
   }
 
   /** The first field of a socket line: the kernel pointer as hex digits and a ':'. */
-  private static boolean isNumField(String text, int start, int end) {
-    if (end - start < 2 || text.charAt(end - 1) != ':') {
+  private static boolean isNumField(TextCursor c) {
+    int start = c.start();
+    int end = c.end();
+    if (end - start < 2 || c.at(end - 1) != ':') {
       return false;
     }
     for (int i = start; i < end - 1; i++) {
-      if (Character.digit(text.charAt(i), 16) < 0) {
+      if (Character.digit(c.at(i), 16) < 0) {
         return false;
       }
     }

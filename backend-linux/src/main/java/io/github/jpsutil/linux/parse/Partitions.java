@@ -15,19 +15,14 @@ public final class Partitions {
    * skipped, as psutil's {@code RootFsDeviceFinder} does.
    */
   public static Optional<String> deviceName(String text, DeviceNumber dev) {
-    LineTokens t = new LineTokens(text);
-    int pos = 0;
-    int n = text.length();
-    while (pos < n) {
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? n : nl;
-      int fields = t.split(pos, end);
-      pos = end + 1;
-      if (fields < 4) {
-        continue;
-      }
-      if (t.is(0, Long.toString(dev.major())) && t.is(1, Long.toString(dev.minor()))) {
-        return Optional.of(t.string(3));
+    TextCursor c = TextCursor.of(text, "/proc/partitions");
+    String major = Long.toString(dev.major());
+    String minor = Long.toString(dev.minor());
+    while (c.nextLine()) {
+      if (c.nextField() && c.fieldIs(major) && c.nextField() && c.fieldIs(minor)) {
+        if (c.nextField() && c.nextField()) {
+          return Optional.of(c.string());
+        }
       }
     }
     return Optional.empty();

@@ -12,8 +12,8 @@ import io.github.jpsutil.api.MalformedDataException;
  */
 public record PidFdinfo(long position, int flags, String mode) {
   private static final String WHAT = "/proc/[pid]/fdinfo/[fd]";
-  private static final byte[] POS = ProcText.key("pos:");
-  private static final byte[] FLAGS = ProcText.key("flags:");
+  private static final byte[] POS = TextCursor.key("pos:");
+  private static final byte[] FLAGS = TextCursor.key("flags:");
 
   /** O_ACCMODE, O_WRONLY, O_RDWR and O_APPEND of asm-generic/fcntl.h (x86, arm, riscv, …). */
   private static final int O_ACCMODE = 3;
@@ -23,16 +23,15 @@ public record PidFdinfo(long position, int flags, String mode) {
   private static final int O_APPEND = 02000;
 
   public static PidFdinfo parse(byte[] b, int len) {
-    long pos = ProcText.numberAfterKey(b, len, POS, WHAT + " pos");
+    TextCursor c = new TextCursor(b, len, WHAT);
+    long pos = c.numberAfterKey(POS, "pos");
     if (pos < 0) {
-      throw new MalformedDataException(WHAT + ": no 'pos:' line");
+      throw Malformed.in(WHAT, "no 'pos:' line");
     }
-    int at = ProcText.valueAfterKey(b, len, FLAGS);
-    if (at < 0) {
-      throw new MalformedDataException(WHAT + ": no 'flags:' line");
+    if (!c.findLine(FLAGS)) {
+      throw Malformed.in(WHAT, "no 'flags:' line");
     }
-    int start = ProcText.skipBlanks(b, at, len);
-    long flags = ProcText.octal(b, start, ProcText.tokenEnd(b, start, len), WHAT + " flags");
+    long flags = c.field("flags").octal("flags");
     if (flags > 0xFFFF_FFFFL) {
       throw new MalformedDataException(
           WHAT + ": flags " + Long.toOctalString(flags) + " exceed 32 bits");

@@ -1,6 +1,5 @@
 package io.github.jpsutil.linux.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.MemoryMapStats;
@@ -15,9 +14,9 @@ import java.util.List;
  */
 public final class PidSmaps {
   private static final String WHAT = "/proc/[pid]/smaps";
-  private static final byte[] PRIVATE = ProcText.key("Private_");
-  private static final byte[] PSS = ProcText.key("Pss:");
-  private static final byte[] SWAP = ProcText.key("Swap:");
+  private static final byte[] PRIVATE = TextCursor.key("Private_");
+  private static final byte[] PSS = TextCursor.key("Pss:");
+  private static final byte[] SWAP = TextCursor.key("Swap:");
 
   private PidSmaps() {}
 
@@ -28,17 +27,15 @@ public final class PidSmaps {
    */
   public static MemoryFootprint.Linux footprint(byte[] b, int len) {
     long uss = 0, pss = 0, swap = 0;
-    int line = 0;
-    while (line < len) {
-      int end = ProcText.lineEnd(b, line, len);
-      if (ProcText.startsWith(b, line, end, PRIVATE)) {
-        uss += kibOnLine(b, line, end);
-      } else if (ProcText.startsWith(b, line, end, PSS)) {
-        pss += kibOnLine(b, line, end);
-      } else if (ProcText.startsWith(b, line, end, SWAP)) {
-        swap += kibOnLine(b, line, end);
+    TextCursor c = new TextCursor(b, len, WHAT);
+    while (c.nextLine()) {
+      if (c.lineStartsWith(PRIVATE)) {
+        uss += kibOnLine(c);
+      } else if (c.lineStartsWith(PSS)) {
+        pss += kibOnLine(c);
+      } else if (c.lineStartsWith(SWAP)) {
+        swap += kibOnLine(c);
       }
-      line = end + 1;
     }
     return new MemoryFootprint.Linux(uss * 1024, pss * 1024, swap * 1024);
   }
@@ -51,31 +48,28 @@ public final class PidSmaps {
    */
   public static List<MemoryMapRegion> regions(byte[] b, int len) {
     List<MemoryMapRegion> out = new ArrayList<>();
-    int line = 0;
+    TextCursor c = new TextCursor(b, len, WHAT);
     Header header = null;
     long[] v = new long[Key.values().length];
-    while (line < len) {
-      int end = ProcText.lineEnd(b, line, len);
-      int tokStart = ProcText.skipBlanks(b, line, end);
-      if (tokStart < end) {
-        int tokEnd = ProcText.tokenEnd(b, tokStart, end);
-        if (b[tokEnd - 1] != ':') {
-          if (header != null) {
-            out.add(header.region(v));
-          }
-          header = Header.parse(b, tokStart, end);
-          v = new long[v.length];
-        } else {
-          if (header == null) {
-            throw new MalformedDataException(WHAT + ": data line before the first mapping header");
-          }
-          Key k = Key.of(b, tokStart, tokEnd);
-          if (k != null) {
-            v[k.ordinal()] = kibOnLine(b, tokStart, end) * 1024;
-          }
+    while (c.nextLine()) {
+      if (!c.nextField()) {
+        continue;
+      }
+      if (b[c.end() - 1] != ':') {
+        if (header != null) {
+          out.add(header.region(v));
+        }
+        header = Header.parse(c);
+        v = new long[v.length];
+      } else {
+        if (header == null) {
+          throw c.malformed("data line before the first mapping header");
+        }
+        Key k = Key.of(c);
+        if (k != null) {
+          v[k.ordinal()] = c.nextDecimal("value") * 1024;
         }
       }
-      line = end + 1;
     }
     if (header != null) {
       out.add(header.region(v));
@@ -84,9 +78,8 @@ public final class PidSmaps {
   }
 
   /** The number in the second column of a {@code Key: N kB} line. */
-  private static long kibOnLine(byte[] b, int line, int end) {
-    int start = ProcText.skipBlanks(b, ProcText.tokenEnd(b, line, end), end);
-    return ProcText.decimal(b, start, ProcText.tokenEnd(b, start, end), WHAT + " value");
+  private static long kibOnLine(TextCursor c) {
+    return c.field("key").nextDecimal("value");
   }
 
   /** The fields psutil reports, in pmmap order. */
@@ -103,15 +96,16 @@ public final class PidSmaps {
     SWAP("Swap:");
 
     private static final Key[] ALL = values();
-    private final byte[] text;
+    private final String name;
 
-    Key(String text) {
-      this.text = ProcText.key(text);
+    Key(String name) {
+      this.name = name;
     }
 
-    static Key of(byte[] b, int from, int to) {
+    /** The key that is the cursor's current field, or null. */
+    static Key of(TextCursor c) {
       for (Key k : ALL) {
-        if (k.text.length == to - from && ProcText.startsWith(b, from, to, k.text)) {
+        if (c.fieldIs(k.name)) {
           return k;
         }
       }
@@ -120,37 +114,24 @@ public final class PidSmaps {
   }
 
   private record Header(String addr, String perms, String path) {
-    static Header parse(byte[] b, int line, int end) {
-      int[] col = new int[2 * 5];
-      int i = line;
-      for (int c = 0; c < 5; c++) {
-        int start = ProcText.skipBlanks(b, i, end);
-        i = ProcText.tokenEnd(b, start, end);
-        if (start == i) {
-          throw new MalformedDataException(
-              WHAT
-                  + ": mapping header has "
-                  + c
-                  + " of 5 columns: "
-                  + ProcText.ascii(b, line, end));
-        }
-        col[2 * c] = start;
-        col[2 * c + 1] = i;
+    /** The header line the cursor is on, its first field (the address range) current. */
+    static Header parse(TextCursor c) {
+      int addrStart = c.start();
+      int addrEnd = c.end();
+      int dash = addrStart;
+      while (dash < addrEnd && c.at(dash) != '-') {
+        dash++;
       }
-      int pathStart = ProcText.skipBlanks(b, i, end);
-      int pathEnd = end;
-      while (pathEnd > pathStart && ProcText.isBlank(b[pathEnd - 1])) {
-        pathEnd--;
+      if (dash == addrEnd) {
+        throw c.malformed("mapping header without an address range");
       }
-      if (indexOfDash(b, col[0], col[1]) < 0) {
-        throw new MalformedDataException(
-            WHAT + ": mapping header without an address range: " + ProcText.ascii(b, line, end));
-      }
-      String path = pathStart == pathEnd ? "[anon]" : SurrogateEscape.decode(b, pathStart, pathEnd);
-      return new Header(
-          SurrogateEscape.decode(b, col[0], col[1]),
-          SurrogateEscape.decode(b, col[2], col[3]),
-          path);
+      String addr = SurrogateEscape.decode(c.bytes(), addrStart, addrEnd);
+      c.field("perms");
+      String perms = SurrogateEscape.decode(c.bytes(), c.start(), c.end());
+      c.skip(3, "offset, dev, inode");
+      String path =
+          c.restOfLine() ? SurrogateEscape.decode(c.bytes(), c.start(), c.end()) : "[anon]";
+      return new Header(addr, perms, path);
     }
 
     MemoryMapRegion region(long[] v) {
@@ -169,15 +150,6 @@ public final class PidSmaps {
               v[Key.REFERENCED.ordinal()],
               v[Key.ANONYMOUS.ordinal()],
               v[Key.SWAP.ordinal()]));
-    }
-
-    private static int indexOfDash(byte[] b, int from, int to) {
-      for (int i = from; i < to; i++) {
-        if (b[i] == '-') {
-          return i;
-        }
-      }
-      return -1;
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.jpsutil.linux.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.ProcessStatus;
 
 /**
@@ -58,42 +57,37 @@ public record PidStat(
 
   /** Parses {@code b[0, len)}. */
   public static PidStat parse(byte[] b, int len) {
-    int rpar = closingParen(b, len);
-    int lpar = openingParen(b, rpar);
+    TextCursor c = new TextCursor(b, len, WHAT);
+    c.wholeAsLine();
+    int rpar = closingParen(c);
+    int lpar = openingParen(c, rpar);
     String name = SurrogateEscape.decode(b, lpar + 1, rpar);
     char state = 0;
     long ppid = 0, tty = 0, flags = 0, minflt = 0, majflt = 0, utime = 0, stime = 0;
     long cutime = 0, cstime = 0, starttime = 0, processor = 0, blkio = 0;
     int field = 3;
-    int i = rpar + 1;
-    while (field <= LAST_FIELD) {
-      int start = ProcText.skipBlanks(b, i, len);
-      if (start >= len) {
-        break;
-      }
-      int end = ProcText.tokenEnd(b, start, len);
+    c.moveTo(rpar + 1);
+    while (field <= LAST_FIELD && c.nextField()) {
       switch (field) {
-        case 3 -> state = stateLetter(b, start, end);
-        case 4 -> ppid = ProcText.signedDecimal(b, start, end, WHAT + " ppid (4)");
-        case 7 -> tty = ProcText.signedDecimal(b, start, end, WHAT + " tty_nr (7)");
-        case 9 -> flags = ProcText.decimal(b, start, end, WHAT + " flags (9)");
-        case 10 -> minflt = ProcText.decimal(b, start, end, WHAT + " minflt (10)");
-        case 12 -> majflt = ProcText.decimal(b, start, end, WHAT + " majflt (12)");
-        case 14 -> utime = ProcText.decimal(b, start, end, WHAT + " utime (14)");
-        case 15 -> stime = ProcText.decimal(b, start, end, WHAT + " stime (15)");
-        case 16 -> cutime = ProcText.signedDecimal(b, start, end, WHAT + " cutime (16)");
-        case 17 -> cstime = ProcText.signedDecimal(b, start, end, WHAT + " cstime (17)");
-        case 22 -> starttime = ProcText.decimal(b, start, end, WHAT + " starttime (22)");
-        case 39 -> processor = ProcText.signedDecimal(b, start, end, WHAT + " processor (39)");
-        case 42 -> blkio = ProcText.decimal(b, start, end, WHAT + " delayacct_blkio_ticks (42)");
+        case 3 -> state = stateLetter(c);
+        case 4 -> ppid = c.signedDecimal("ppid (4)");
+        case 7 -> tty = c.signedDecimal("tty_nr (7)");
+        case 9 -> flags = c.decimal("flags (9)");
+        case 10 -> minflt = c.decimal("minflt (10)");
+        case 12 -> majflt = c.decimal("majflt (12)");
+        case 14 -> utime = c.decimal("utime (14)");
+        case 15 -> stime = c.decimal("stime (15)");
+        case 16 -> cutime = c.signedDecimal("cutime (16)");
+        case 17 -> cstime = c.signedDecimal("cstime (17)");
+        case 22 -> starttime = c.decimal("starttime (22)");
+        case 39 -> processor = c.signedDecimal("processor (39)");
+        case 42 -> blkio = c.decimal("delayacct_blkio_ticks (42)");
         default -> {}
       }
       field++;
-      i = end;
     }
     if (field <= LAST_REQUIRED_FIELD) {
-      throw new MalformedDataException(
-          WHAT + ": truncated, " + (field - 1) + " fields, need " + LAST_REQUIRED_FIELD);
+      throw c.malformed("truncated, " + (field - 1) + " fields, need " + LAST_REQUIRED_FIELD);
     }
     return new PidStat(
         name,
@@ -114,15 +108,21 @@ public record PidStat(
 
   /** Only the ppid (4), for a scan of every process. */
   public static int ppid(byte[] b, int len) {
-    int start = ProcText.skipBlanks(b, closingParen(b, len) + 1, len);
-    start = ProcText.skipBlanks(b, ProcText.tokenEnd(b, start, len), len);
-    return (int) ProcText.signedDecimal(b, start, ProcText.tokenEnd(b, start, len), WHAT + " ppid");
+    TextCursor c = afterName(b, len);
+    return (int) c.skip(1, "state (3)").nextSignedDecimal("ppid (4)");
   }
 
   /** Only the state letter (3), for the zombie check of the error ladder. */
   public static char state(byte[] b, int len) {
-    int start = ProcText.skipBlanks(b, closingParen(b, len) + 1, len);
-    return stateLetter(b, start, ProcText.tokenEnd(b, start, len));
+    return stateLetter(afterName(b, len).field("state (3)"));
+  }
+
+  /** A cursor on stat's line just after the command name's ')'. */
+  private static TextCursor afterName(byte[] b, int len) {
+    TextCursor c = new TextCursor(b, len, WHAT);
+    c.wholeAsLine();
+    c.moveTo(closingParen(c) + 1);
+    return c;
   }
 
   /** psutil's {@code PROC_STATUSES} map; {@link ProcessStatus#UNKNOWN} for any other letter. */
@@ -151,30 +151,29 @@ public record PidStat(
     return (flags & PF_KTHREAD) != 0;
   }
 
-  private static int closingParen(byte[] b, int len) {
-    for (int i = len - 1; i >= 0; i--) {
-      if (b[i] == ')') {
+  /** The last ')' of the line: the command name may hold any bytes, ')' and blanks too. */
+  private static int closingParen(TextCursor c) {
+    for (int i = c.lineEnd() - 1; i >= c.lineStart(); i--) {
+      if (c.at(i) == ')') {
         return i;
       }
     }
-    throw new MalformedDataException(
-        WHAT + ": no ')' closing the command name (empty or truncated)");
+    throw c.malformed("no ')' closing the command name (empty or truncated)");
   }
 
-  private static int openingParen(byte[] b, int rpar) {
-    for (int i = 0; i < rpar; i++) {
-      if (b[i] == '(') {
+  private static int openingParen(TextCursor c, int rpar) {
+    for (int i = c.lineStart(); i < rpar; i++) {
+      if (c.at(i) == '(') {
         return i;
       }
     }
-    throw new MalformedDataException(WHAT + ": no '(' opening the command name");
+    throw c.malformed("no '(' opening the command name");
   }
 
-  private static char stateLetter(byte[] b, int start, int end) {
-    if (end - start != 1) {
-      throw new MalformedDataException(
-          WHAT + ": state (3) is not one letter: '" + ProcText.ascii(b, start, end) + "'");
+  private static char stateLetter(TextCursor c) {
+    if (c.end() - c.start() != 1) {
+      throw c.malformed("state (3) is not one letter: '" + c.ascii(c.start(), c.end()) + "'");
     }
-    return (char) (b[start] & 0xff);
+    return (char) (c.at(c.start()) & 0xff);
   }
 }

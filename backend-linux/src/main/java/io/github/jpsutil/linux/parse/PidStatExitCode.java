@@ -24,18 +24,21 @@ public final class PidStatExitCode {
     if (PidStat.state(b, len) != 'Z') {
       return OptionalInt.empty();
     }
-    int rpar = len - 1;
-    while (rpar >= 0 && b[rpar] != ')') {
+    TextCursor c = new TextCursor(b, len, WHAT);
+    c.wholeAsLine();
+    int rpar = c.lineEnd() - 1;
+    while (rpar >= c.lineStart() && b[rpar] != ')') {
       rpar--;
     }
-    int start = ProcText.skipBlanks(b, rpar + 1, len);
+    c.moveTo(rpar + 1);
     for (int i = 0; i < EXIT_CODE_TOKEN; i++) {
-      start = ProcText.skipBlanks(b, ProcText.tokenEnd(b, start, len), len);
+      if (!c.nextField()) {
+        return OptionalInt.empty();
+      }
     }
-    int end = ProcText.tokenEnd(b, start, len);
-    if (start >= end) {
+    if (!c.nextField()) {
       return OptionalInt.empty();
     }
-    return OptionalInt.of((int) ProcText.signedDecimal(b, start, end, WHAT + " exit_code"));
+    return OptionalInt.of((int) c.signedDecimal("exit_code"));
   }
 }

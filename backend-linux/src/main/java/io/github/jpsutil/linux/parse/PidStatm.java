@@ -1,6 +1,5 @@
 package io.github.jpsutil.linux.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.MemoryInfo;
 
 /**
@@ -18,22 +17,26 @@ public final class PidStatm {
    * @return rss = resident, vms = size, shared, text, data = data + stack; all × page size
    */
   public static MemoryInfo.Linux parse(byte[] b, int len, long pageSize) {
-    long[] v = new long[6];
-    int i = 0;
-    for (int k = 0; k < v.length; k++) {
-      int start = ProcText.skipBlanks(b, i, len);
-      i = ProcText.tokenEnd(b, start, len);
-      if (start == len) {
-        throw new MalformedDataException(WHAT + ": truncated, " + k + " of 7 fields");
-      }
-      long pages = ProcText.decimal(b, start, i, WHAT);
-      try {
-        v[k] = Math.multiplyExact(pages, pageSize);
-      } catch (ArithmeticException e) {
-        // Found by the reliability suite's fuzzer: this escaped as an ArithmeticException.
-        throw new MalformedDataException(WHAT + ": " + pages + " pages overflow a byte count");
-      }
+    TextCursor c = new TextCursor(b, len, WHAT);
+    if (!c.nextLine()) {
+      throw c.malformed("file is empty");
     }
-    return new MemoryInfo.Linux(v[1], v[0], v[2], v[3], v[5]);
+    long size = pages(c, "size", pageSize);
+    long resident = pages(c, "resident", pageSize);
+    long shared = pages(c, "shared", pageSize);
+    long text = pages(c, "text", pageSize);
+    c.field("lib");
+    long data = pages(c, "data", pageSize);
+    return new MemoryInfo.Linux(resident, size, shared, text, data);
+  }
+
+  private static long pages(TextCursor c, String what, long pageSize) {
+    long pages = c.nextDecimal(what);
+    try {
+      return Math.multiplyExact(pages, pageSize);
+    } catch (ArithmeticException e) {
+      // Found by the reliability suite's fuzzer: this escaped as an ArithmeticException.
+      throw c.malformed(what + ": " + pages + " pages overflow a byte count");
+    }
   }
 }

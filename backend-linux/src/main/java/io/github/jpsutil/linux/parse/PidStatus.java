@@ -15,55 +15,42 @@ import java.util.Set;
  */
 public final class PidStatus {
   private static final String WHAT = "/proc/[pid]/status";
-  private static final byte[] UID = ProcText.key("Uid:");
-  private static final byte[] GID = ProcText.key("Gid:");
-  private static final byte[] THREADS = ProcText.key("Threads:");
-  private static final byte[] VOLUNTARY = ProcText.key("voluntary_ctxt_switches:");
-  private static final byte[] NONVOLUNTARY = ProcText.key("nonvoluntary_ctxt_switches:");
-  private static final byte[] VM_SIZE = ProcText.key("VmSize:");
-  private static final byte[] VM_HWM = ProcText.key("VmHWM:");
-  private static final byte[] VM_PEAK = ProcText.key("VmPeak:");
-  private static final byte[] RSS_ANON = ProcText.key("RssAnon:");
-  private static final byte[] RSS_FILE = ProcText.key("RssFile:");
-  private static final byte[] RSS_SHMEM = ProcText.key("RssShmem:");
-  private static final byte[] VM_SWAP = ProcText.key("VmSwap:");
-  private static final byte[] HUGETLB = ProcText.key("HugetlbPages:");
-  private static final byte[] CPUS_ALLOWED_LIST = ProcText.key("Cpus_allowed_list:");
+  private static final byte[] UID = TextCursor.key("Uid:");
+  private static final byte[] GID = TextCursor.key("Gid:");
+  private static final byte[] THREADS = TextCursor.key("Threads:");
+  private static final byte[] VOLUNTARY = TextCursor.key("voluntary_ctxt_switches:");
+  private static final byte[] NONVOLUNTARY = TextCursor.key("nonvoluntary_ctxt_switches:");
+  private static final byte[] VM_SIZE = TextCursor.key("VmSize:");
+  private static final byte[] VM_HWM = TextCursor.key("VmHWM:");
+  private static final byte[] VM_PEAK = TextCursor.key("VmPeak:");
+  private static final byte[] RSS_ANON = TextCursor.key("RssAnon:");
+  private static final byte[] RSS_FILE = TextCursor.key("RssFile:");
+  private static final byte[] RSS_SHMEM = TextCursor.key("RssShmem:");
+  private static final byte[] VM_SWAP = TextCursor.key("VmSwap:");
+  private static final byte[] HUGETLB = TextCursor.key("HugetlbPages:");
+  private static final byte[] CPUS_ALLOWED_LIST = TextCursor.key("Cpus_allowed_list:");
 
   private PidStatus() {}
 
-  /** {@code Uid:} real, effective, saved (the fourth, filesystem uid, is not reported). */
-  public static Uids uids(byte[] b, int len) {
-    int[] ids = ids(b, len, UID, "Uid");
-    return new Uids(ids[0], ids[1], OptionalInt.of(ids[2]));
-  }
-
-  /** {@code Gid:} real, effective, saved. */
-  public static Gids gids(byte[] b, int len) {
-    int[] ids = ids(b, len, GID, "Gid");
-    return new Gids(ids[0], ids[1], OptionalInt.of(ids[2]));
-  }
-
   /** {@code Threads:}. */
   public static int numThreads(byte[] b, int len) {
-    return (int) required(b, len, THREADS, "Threads");
+    return (int) new TextCursor(b, len, WHAT).requiredNumberAfterKey(THREADS, "Threads");
   }
 
   /**
-   * {@code voluntary_ctxt_switches} and {@code nonvoluntary_ctxt_switches}.
+   * {@code voluntary_ctxt_switches} and {@code nonvoluntary_ctxt_switches}. Every kernel since
+   * 2.6.23 (2007) prints both lines in every status file ({@code task_context_switch_counts} in
+   * {@code fs/proc/array.c}); a status text without them is cut or corrupt and is reported as such
+   * (psutil assumes a kernel before 2.6.23 there and raises NotImplementedError; {@code man 5
+   * proc}).
    *
-   * @throws UnsupportedOperationException on kernels before 2.6.23, which lack them (psutil raises
-   *     NotImplementedError)
+   * @throws MalformedDataException if either line is missing or not a number
    */
   public static CtxSwitches ctxSwitches(byte[] b, int len) {
-    long vol = ProcText.numberAfterKey(b, len, VOLUNTARY, WHAT + " voluntary_ctxt_switches");
-    long invol =
-        ProcText.numberAfterKey(b, len, NONVOLUNTARY, WHAT + " nonvoluntary_ctxt_switches");
-    if (vol < 0 || invol < 0) {
-      throw new UnsupportedOperationException(
-          "num_ctx_switches needs Linux 2.6.23+: no voluntary_ctxt_switches lines in " + WHAT);
-    }
-    return new CtxSwitches(vol, invol);
+    TextCursor c = new TextCursor(b, len, WHAT);
+    return new CtxSwitches(
+        c.requiredNumberAfterKey(VOLUNTARY, "voluntary_ctxt_switches"),
+        c.requiredNumberAfterKey(NONVOLUNTARY, "nonvoluntary_ctxt_switches"));
   }
 
   /**
@@ -79,35 +66,34 @@ public final class PidStatus {
    * 0.
    */
   public static MemoryInfoEx.Linux memoryInfoEx(byte[] b, int len, MemoryInfo.Linux base) {
-    boolean hasMm = ProcText.valueAfterKey(b, len, VM_SIZE) >= 0;
+    TextCursor c = new TextCursor(b, len, WHAT);
+    boolean hasMm = c.findLine(VM_SIZE);
     return new MemoryInfoEx.Linux(
         base.rss(),
         base.vms(),
         base.shared(),
         base.text(),
         base.data(),
-        kib(b, len, VM_HWM, "VmHWM", hasMm),
-        kib(b, len, VM_PEAK, "VmPeak", hasMm),
-        kib(b, len, RSS_ANON, "RssAnon", hasMm),
-        kib(b, len, RSS_FILE, "RssFile", hasMm),
-        kib(b, len, RSS_SHMEM, "RssShmem", hasMm),
-        kib(b, len, VM_SWAP, "VmSwap", hasMm),
-        kib(b, len, HUGETLB, "HugetlbPages", hasMm));
+        kib(c, VM_HWM, "VmHWM", hasMm),
+        kib(c, VM_PEAK, "VmPeak", hasMm),
+        kib(c, RSS_ANON, "RssAnon", hasMm),
+        kib(c, RSS_FILE, "RssFile", hasMm),
+        kib(c, RSS_SHMEM, "RssShmem", hasMm),
+        kib(c, VM_SWAP, "VmSwap", hasMm),
+        kib(c, HUGETLB, "HugetlbPages", hasMm));
   }
 
   /** {@code Cpus_allowed_list:} (Linux 2.6.26+), ascending. */
   public static Set<Integer> cpusAllowedList(byte[] b, int len) {
-    int at = ProcText.valueAfterKey(b, len, CPUS_ALLOWED_LIST);
-    if (at < 0) {
-      throw new MalformedDataException(WHAT + ": no Cpus_allowed_list line");
+    TextCursor c = new TextCursor(b, len, WHAT);
+    if (!c.findLine(CPUS_ALLOWED_LIST)) {
+      throw Malformed.in(WHAT, "no Cpus_allowed_list line");
     }
-    int start = ProcText.skipBlanks(b, at, ProcText.lineEnd(b, at, len));
-    int end = ProcText.lineEnd(b, at, len);
-    return CpuListFormat.parse(b, start, end, WHAT + " Cpus_allowed_list");
+    return CpuListFormat.parse(c, "Cpus_allowed_list");
   }
 
-  private static long kib(byte[] b, int len, byte[] key, String name, boolean hasMm) {
-    long v = ProcText.numberAfterKey(b, len, key, WHAT + " " + name);
+  private static long kib(TextCursor c, byte[] key, String name, boolean hasMm) {
+    long v = c.numberAfterKey(key, name);
     if (v >= 0) {
       return v * 1024;
     }
@@ -118,35 +104,36 @@ public final class PidStatus {
         "memory_info_ex: this kernel has no " + name + " line in " + WHAT);
   }
 
-  private static long required(byte[] b, int len, byte[] key, String name) {
-    long v = ProcText.numberAfterKey(b, len, key, WHAT + " " + name);
-    if (v < 0) {
-      throw new MalformedDataException(WHAT + ": no " + name + " line");
-    }
-    return v;
-  }
-
   /**
    * The first three of the four ids on a {@code Uid:}/{@code Gid:} line. ids are unsigned 32-bit;
    * one above 2^31-1 wraps to a negative int, as {@code uid_t} does in Java's own APIs.
    */
-  private static int[] ids(byte[] b, int len, byte[] key, String name) {
-    int at = ProcText.valueAfterKey(b, len, key);
-    if (at < 0) {
-      throw new MalformedDataException(WHAT + ": no " + name + " line");
+  public static Uids uids(byte[] b, int len) {
+    TextCursor c = idLine(b, len, UID, "Uid");
+    return new Uids(
+        id(c, "Uid field 1"), id(c, "Uid field 2"), OptionalInt.of(id(c, "Uid field 3")));
+  }
+
+  /** {@code Gid:} real, effective, saved. */
+  public static Gids gids(byte[] b, int len) {
+    TextCursor c = idLine(b, len, GID, "Gid");
+    return new Gids(
+        id(c, "Gid field 1"), id(c, "Gid field 2"), OptionalInt.of(id(c, "Gid field 3")));
+  }
+
+  private static TextCursor idLine(byte[] b, int len, byte[] key, String name) {
+    TextCursor c = new TextCursor(b, len, WHAT);
+    if (!c.findLine(key)) {
+      throw Malformed.in(WHAT, "no " + name + " line");
     }
-    int end = ProcText.lineEnd(b, at, len);
-    int[] ids = new int[3];
-    int i = at;
-    for (int k = 0; k < 3; k++) {
-      int start = ProcText.skipBlanks(b, i, end);
-      i = ProcText.tokenEnd(b, start, end);
-      long v = ProcText.decimal(b, start, i, WHAT + " " + name + " field " + (k + 1));
-      if (v > 0xFFFF_FFFFL) {
-        throw new MalformedDataException(WHAT + ": " + name + " " + v + " is not a 32-bit id");
-      }
-      ids[k] = (int) v;
+    return c;
+  }
+
+  private static int id(TextCursor c, String name) {
+    long v = c.nextDecimal(name);
+    if (v > 0xFFFF_FFFFL) {
+      throw c.malformed(name + " " + v + " is not a 32-bit id");
     }
-    return ids;
+    return (int) v;
   }
 }

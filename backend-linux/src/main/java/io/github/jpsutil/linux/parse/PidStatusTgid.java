@@ -9,15 +9,12 @@ package io.github.jpsutil.linux.parse;
 public final class PidStatusTgid {
   private static final String FILE = "/proc/<pid>/status";
 
+  private static final byte[] TGID = TextCursor.key("Tgid:");
+
   private PidStatusTgid() {}
 
   /** The thread group id. */
   public static long tgid(String statusText) {
-    for (int at = 0; at < statusText.length(); at = Tokens.lineEnd(statusText, at) + 1) {
-      if (statusText.startsWith("Tgid:", at)) {
-        return Tokens.line(statusText, at + 5, FILE).nextLong();
-      }
-    }
-    throw Malformed.in(FILE, "no 'Tgid' line");
+    return TextCursor.of(statusText, FILE).requiredNumberAfterKey(TGID, "Tgid");
   }
 }

@@ -27,19 +27,21 @@ public final class ProcStat {
    * @param ticksPerSecond {@code sysconf(_SC_CLK_TCK)}, the unit of every field
    */
   public static CpuTimes.Linux cpuTimes(String text, double ticksPerSecond) {
-    if (!text.startsWith("cpu ")) {
+    TextCursor c = TextCursor.of(text, FILE);
+    if (!c.nextLine() || !c.lineStartsWith(CPU_TOTAL)) {
       throw Malformed.in(FILE, "the first line is not the 'cpu' total line");
     }
-    return times(text, 0, ticksPerSecond);
+    return times(c, ticksPerSecond);
   }
 
   /** One record per {@code cpuN} line, in file order, which the kernel writes by CPU index. */
   public static List<CpuTimes> perCpuTimes(String text, double ticksPerSecond) {
     List<CpuTimes> cpus = new ArrayList<>();
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      if (isPerCpuLine(text, at)) {
-        cpus.add(times(text, at, ticksPerSecond));
-      } else if (!text.startsWith("cpu", at) && !cpus.isEmpty()) {
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      if (isPerCpuLine(c)) {
+        cpus.add(times(c, ticksPerSecond));
+      } else if (!c.lineStartsWith(CPU) && !cpus.isEmpty()) {
         break; // the cpu lines come first and together
       }
     }
@@ -52,8 +54,9 @@ public final class ProcStat {
    */
   public static int perCpuLineCount(String text) {
     int n = 0;
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      if (isPerCpuLine(text, at)) {
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      if (isPerCpuLine(c)) {
         n++;
       }
     }
@@ -65,53 +68,55 @@ public final class ProcStat {
    * number of {@code softirq}; Linux does not count syscalls, so that field is 0 as in psutil.
    */
   public static CpuStats cpuStats(String text) {
-    long ctxt = first(text, "ctxt ");
-    long intr = first(text, "intr ");
-    long softirq = first(text, "softirq ");
+    TextCursor c = TextCursor.of(text, FILE);
+    long ctxt = first(c, CTXT, "ctxt");
+    long intr = first(c, INTR, "intr");
+    long softirq = first(c, SOFTIRQ, "softirq");
     return new CpuStats(ctxt, intr, softirq, 0);
   }
 
   /** {@code btime}: when the system booted, in seconds since the epoch. */
   public static Instant bootTime(String text) {
-    return Instant.ofEpochSecond(first(text, "btime "));
+    return Instant.ofEpochSecond(first(TextCursor.of(text, FILE), BTIME, "btime"));
   }
 
+  private static final byte[] CPU = TextCursor.key("cpu");
+  private static final byte[] CPU_TOTAL = TextCursor.key("cpu ");
+  private static final byte[] CTXT = TextCursor.key("ctxt ");
+  private static final byte[] INTR = TextCursor.key("intr ");
+  private static final byte[] SOFTIRQ = TextCursor.key("softirq ");
+  private static final byte[] BTIME = TextCursor.key("btime ");
+
   /**
-   * Parses one cpu line. Fields a kernel older than 2.6.33 does not write (iowait 2.5.41, irq and
-   * softirq 2.6.0, steal 2.6.11, guest 2.6.24, guest_nice 2.6.33) are 0, as psutil; fields a newer
-   * kernel might add after guest_nice are ignored.
+   * Parses the cursor's cpu line. Fields a kernel older than 2.6.33 does not write (iowait 2.5.41,
+   * irq and softirq 2.6.0, steal 2.6.11, guest 2.6.24, guest_nice 2.6.33) are 0, as psutil; fields
+   * a newer kernel might add after guest_nice are ignored.
    */
-  private static CpuTimes.Linux times(String text, int lineStart, double ticksPerSecond) {
-    Tokens t = Tokens.line(text, lineStart, FILE);
-    t.skip(); // the label
+  private static CpuTimes.Linux times(TextCursor c, double ticksPerSecond) {
+    c.field("label");
     double[] v = new double[TIME_FIELDS];
     int n = 0;
-    while (n < TIME_FIELDS && t.hasNext()) {
-      v[n++] = t.nextLong() / ticksPerSecond;
+    while (n < TIME_FIELDS && c.nextField()) {
+      v[n++] = c.decimal("cpu time") / ticksPerSecond;
     }
     if (n < REQUIRED_TIME_FIELDS) {
-      throw Malformed.in(FILE, "a cpu line has " + n + " fields, at least 4 expected");
+      throw c.malformed("a cpu line has " + n + " fields, at least 4 expected");
     }
     // /proc/stat order: user nice system idle iowait irq softirq steal guest guest_nice;
     // psutil's order puts user, system, idle first.
     return new CpuTimes.Linux(v[0], v[2], v[3], v[1], v[4], v[5], v[6], v[7], v[8], v[9]);
   }
 
-  private static boolean isPerCpuLine(String text, int at) {
-    return text.startsWith("cpu", at)
-        && at + 3 < text.length()
-        && Character.isDigit(text.charAt(at + 3));
+  private static boolean isPerCpuLine(TextCursor c) {
+    int at = c.lineStart();
+    return c.lineStartsWith(CPU) && at + 3 < c.lineEnd() && Character.isDigit(c.at(at + 3));
   }
 
   /** The first number after the line label {@code key} (which includes its trailing space). */
-  private static long first(String text, String key) {
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      if (text.startsWith(key, at)) {
-        Tokens t = Tokens.line(text, at, FILE);
-        t.skip();
-        return t.nextLong();
-      }
+  private static long first(TextCursor c, byte[] key, String name) {
+    if (!c.findLine(key)) {
+      throw Malformed.in(FILE, "no '" + name + "' line");
     }
-    throw Malformed.in(FILE, "no '" + key.trim() + "' line");
+    return c.nextDecimal(name);
   }
 }

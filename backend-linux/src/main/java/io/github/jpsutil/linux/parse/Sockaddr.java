@@ -31,15 +31,15 @@ public final class Sockaddr {
   public static final int AF_PACKET = 17;
 
   /** Bytes of a {@code sockaddr_in}. */
-  public static final int SOCKADDR_IN_SIZE = 16;
+  public static final int SOCKADDR_IN_SIZE = LinuxStructs.SOCKADDR_IN.size();
 
   /** Bytes of a {@code sockaddr_in6}. */
-  public static final int SOCKADDR_IN6_SIZE = 28;
+  public static final int SOCKADDR_IN6_SIZE = LinuxStructs.SOCKADDR_IN6.size();
 
   /** Offset of {@code sll_halen} and of {@code sll_addr} in a {@code sockaddr_ll}. */
-  public static final int SLL_HALEN_OFFSET = 11;
+  public static final int SLL_HALEN_OFFSET = LinuxStructs.SLL_HALEN.offset();
 
-  public static final int SLL_ADDR_OFFSET = 12;
+  public static final int SLL_ADDR_OFFSET = LinuxStructs.SLL_ADDR.offset();
 
   /** {@code sa_family} of a socket address. */
   public static int family(ByteBuffer sa) {

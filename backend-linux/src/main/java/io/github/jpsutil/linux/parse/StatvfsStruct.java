@@ -1,6 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 
@@ -16,12 +17,7 @@ public final class StatvfsStruct {
   private StatvfsStruct() {}
 
   /** {@code sizeof(struct statvfs)} on LP64 Linux. */
-  public static final int SIZE = 112;
-
-  static final int F_FRSIZE = 8;
-  static final int F_BLOCKS = 16;
-  static final int F_BFREE = 24;
-  static final int F_BAVAIL = 32;
+  public static final int SIZE = LinuxStructs.STATVFS.size();
 
   /**
    * psutil's {@code disk_usage} formula (psutil/_psposix.py), all in bytes: {@code total =
@@ -38,10 +34,10 @@ public final class StatvfsStruct {
     if (struct.limit() < SIZE) {
       throw Malformed.of("statvfs(" + path + "): " + struct.limit() + " bytes, expected " + SIZE);
     }
-    long frsize = word(struct, F_FRSIZE, "f_frsize", path);
-    long blocks = word(struct, F_BLOCKS, "f_blocks", path);
-    long bfree = word(struct, F_BFREE, "f_bfree", path);
-    long bavail = word(struct, F_BAVAIL, "f_bavail", path);
+    long frsize = word(struct, LinuxStructs.F_FRSIZE, path);
+    long blocks = word(struct, LinuxStructs.F_BLOCKS, path);
+    long bfree = word(struct, LinuxStructs.F_BFREE, path);
+    long bavail = word(struct, LinuxStructs.F_BAVAIL, path);
     if (bfree > blocks) {
       throw Malformed.of("statvfs(" + path + "): f_bfree " + bfree + " exceeds f_blocks " + blocks);
     }
@@ -62,14 +58,14 @@ public final class StatvfsStruct {
     return UsagePercent.roundOne(used / sum * 100);
   }
 
-  private static long word(ByteBuffer b, int offset, String field, String path) {
-    long v = b.getLong(offset);
+  private static long word(ByteBuffer b, CField field, String path) {
+    long v = b.getLong(field.offset());
     if (v < 0) {
       throw Malformed.of(
           "statvfs("
               + path
               + "): "
-              + field
+              + field.name()
               + " = "
               + Long.toUnsignedString(v)
               + " does not fit a signed 64-bit count");

@@ -33,14 +33,14 @@ public final class Utmp {
   /** {@code ut_type} of a logged-in user's session; psutil keeps only these. */
   public static final int USER_PROCESS = 7;
 
-  private static final int TYPE = 0;
-  private static final int PID = 4;
-  private static final int LINE = 8;
-  private static final int LINE_SIZE = 32;
-  private static final int USER = 44;
-  private static final int USER_SIZE = 32;
-  private static final int HOST = 76;
-  private static final int HOST_SIZE = 256;
+  private static final int TYPE = LinuxStructs.UT_TYPE.offset();
+  private static final int PID = LinuxStructs.UT_PID.offset();
+  private static final int LINE = LinuxStructs.UT_LINE.offset();
+  private static final int LINE_SIZE = LinuxStructs.UT_LINE.width();
+  private static final int USER = LinuxStructs.UT_USER.offset();
+  private static final int USER_SIZE = LinuxStructs.UT_USER.width();
+  private static final int HOST = LinuxStructs.UT_HOST.offset();
+  private static final int HOST_SIZE = LinuxStructs.UT_HOST.width();
 
   /** Where {@code ut_tv} sits, which depends on the ABI glibc was built for. */
   public enum Layout {
@@ -50,12 +50,17 @@ public final class Utmp {
      * {@code int32_t tv_usec} at 344, {@code ut_addr_v6[4]} at 348, 20 reserved bytes at 364; 384
      * bytes.
      */
-    TIME32(384, 340, 344, 4),
+    TIME32(
+        LinuxStructs.UTMP.size(),
+        LinuxStructs.UT_TV_SEC.offset(),
+        LinuxStructs.UT_TV_USEC.offset(),
+        LinuxStructs.UT_TV_SEC.width()),
     /**
      * {@code __WORDSIZE_TIME64_COMPAT32} = 0 on a 64-bit ABI (aarch64, riscv64, loongarch64):
      * {@code long ut_session} at 336, {@code struct timeval ut_tv} with 8-byte {@code tv_sec} at
      * 344 and {@code tv_usec} at 352, {@code ut_addr_v6[4]} at 360, 20 reserved bytes at 376,
-     * padded to 400 bytes.
+     * padded to 400 bytes. Not declared in {@link LinuxStructs}: no header of these ABIs is at hand
+     * to check it against; the offsets follow glibc's {@code bits/utmp.h} for them.
      */
     LP64(400, 344, 352, 8);
 

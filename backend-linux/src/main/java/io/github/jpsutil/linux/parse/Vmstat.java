@@ -13,10 +13,10 @@ public final class Vmstat {
    * if this kernel does not have it (psutil gh-313).
    */
   public static OptionalLong counter(String text, String name) {
-    for (int at = 0; at < text.length(); at = Tokens.lineEnd(text, at) + 1) {
-      int after = at + name.length();
-      if (text.startsWith(name, at) && after < text.length() && text.charAt(after) == ' ') {
-        return OptionalLong.of(Tokens.line(text, after, FILE).nextLong());
+    TextCursor c = TextCursor.of(text, FILE);
+    while (c.nextLine()) {
+      if (c.nextField() && c.fieldIs(name)) {
+        return OptionalLong.of(c.nextDecimal(name));
       }
     }
     return OptionalLong.empty();

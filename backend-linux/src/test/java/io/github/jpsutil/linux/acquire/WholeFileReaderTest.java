@@ -71,23 +71,25 @@ class WholeFileReaderTest {
   }
 
   /**
-   * A directory opened before the process was reaped reaches nothing after it (proc(5): the
-   * descriptor holds the process, not its number): openat through it fails as gone (ESRCH or
-   * ENOENT, both FileError.isGone), so a reused pid's files are never read through it.
+   * A stat file opened before the process was reaped reaches nothing after it (proc(5): the open
+   * file holds the process, not its number): reading it again fails as gone (ESRCH), so a reused
+   * pid's files are never read through it, and a read that succeeds proves the process exists.
    */
   @Test
-  void aPinnedDirectoryReadsItsProcessAndFailsWithEsrchOnceItIsReaped() throws Exception {
+  void aHeldStatReadsItsProcessAgainAndFailsWithEsrchOnceItIsReaped() throws Exception {
     Process child = new ProcessBuilder("sleep", "60").start();
-    try (PinnedDirectory dir = reader.openDirectory(Path.of("/proc/" + child.pid()))) {
-      String stat = reader.readAt(dir, "stat", (b, n) -> new String(b, 0, n));
-      assertThat(stat).startsWith(child.pid() + " (sleep) ");
+    try (HeldFile stat = reader.hold("/proc/" + child.pid() + "/stat")) {
+      for (int i = 0; i < 2; i++) {
+        String text = reader.readHeld(stat, (b, n) -> new String(b, 0, n));
+        assertThat(text).startsWith(child.pid() + " (sleep) ");
+      }
       child.destroyForcibly();
       child.waitFor();
-      assertThatThrownBy(() -> reader.readAt(dir, "status", (b, n) -> n))
+      assertThatThrownBy(() -> reader.readHeld(stat, (b, n) -> n))
           .isInstanceOfSatisfying(
               java.io.IOException.class,
-              e -> assertThat(FileError.of(e).isGone()).as(e.toString()).isTrue())
-          .hasMessageContaining("/proc/" + child.pid() + "/status");
+              e -> assertThat(FileError.of(e)).as(e.toString()).isEqualTo(FileError.NO_PROCESS))
+          .hasMessageContaining("/proc/" + child.pid() + "/stat");
     } finally {
       child.destroyForcibly();
     }

@@ -30,7 +30,7 @@ class BlockStatTest {
     assertThatThrownBy(() -> BlockStat.parse("1 2 3 4 5 6 7 8 9\n", "/sys/block/sdz/stat"))
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("/sys/block/sdz/stat")
-        .hasMessageContaining("9 fields");
+        .hasMessageContaining("missing field 'io_ticks'");
     assertThatThrownBy(() -> BlockStat.parse("", "/sys/block/sdz/stat"))
         .isInstanceOf(MalformedDataException.class);
   }

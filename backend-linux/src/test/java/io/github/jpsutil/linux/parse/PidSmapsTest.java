@@ -83,7 +83,7 @@ class PidSmapsTest {
     byte[] shortHeader = Fixtures.ascii("7f00-7f01 r--p 0\n");
     assertThatThrownBy(() -> PidSmaps.regions(shortHeader, shortHeader.length))
         .isInstanceOf(MalformedDataException.class)
-        .hasMessageContaining("3 of 5 columns");
+        .hasMessageContaining("missing field 'offset, dev, inode'");
     byte[] badValue = Fixtures.ascii("7f00-7f01 r--p 0 00:00 0\nRss:  four kB\n");
     assertThatThrownBy(() -> PidSmaps.regions(badValue, badValue.length))
         .isInstanceOf(MalformedDataException.class)

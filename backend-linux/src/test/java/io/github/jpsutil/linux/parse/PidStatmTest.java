@@ -30,7 +30,7 @@ class PidStatmTest {
     byte[] cut = Fixtures.ascii("765 427 398\n");
     assertThatThrownBy(() -> PidStatm.parse(cut, cut.length, 4096))
         .isInstanceOf(MalformedDataException.class)
-        .hasMessageContaining("truncated");
+        .hasMessageContaining("missing field 'text'");
     byte[] bad = Fixtures.ascii("765 4x7 398 5 0 123 0\n");
     assertThatThrownBy(() -> PidStatm.parse(bad, bad.length, 4096))
         .isInstanceOf(MalformedDataException.class)

@@ -96,7 +96,7 @@ class ProcStatTest {
         .hasMessageContaining("no 'btime' line");
     assertThatThrownBy(() -> ProcStat.bootTime("cpu  1 2 3 4\nbtime \n"))
         .isInstanceOf(MalformedDataException.class)
-        .hasMessageContaining("number expected");
+        .hasMessageContaining("missing field 'btime'");
     assertThatThrownBy(() -> ProcStat.bootTime("cpu  1 2 3 4\nbtime -5\n"))
         .isInstanceOf(MalformedDataException.class);
   }

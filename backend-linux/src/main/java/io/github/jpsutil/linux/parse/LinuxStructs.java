@@ -9,11 +9,13 @@ import java.util.Set;
 
 /**
  * The fixed C structs the Linux backend decodes by offset or maps with JNA, x86_64 glibc, declared
- * once as data: {@link LinuxLayoutCompileTest} holds them against the system gcc and glibc/kernel
- * headers, and against the offsets the decoders use. Offsets are the ones glibc's and the kernel's
- * headers give ({@code man 3 statvfs}, {@code man 3 getifaddrs}, {@code man 7 packet}, {@code man 5
- * utmp}, {@code man 3 mallinfo2}, {@code man 2 getdents64}, {@code man 2 prlimit}, {@code man 7
- * netdevice}, {@code linux/ethtool.h}).
+ * once as data: the decoders ({@link StatvfsStruct}, {@link EthtoolCmd}, {@link Sockaddr}, {@link
+ * Utmp}, {@link Dirents64}, the ifreq ioctl) read their offsets and sizes from here, and the tests'
+ * {@code LinuxLayoutCompileTest} turns every declaration into a C {@code _Static_assert} that the
+ * system gcc compiles against glibc's and the kernel's headers. Offsets are the ones glibc's and
+ * the kernel's headers give ({@code man 3 statvfs}, {@code man 3 getifaddrs}, {@code man 7 packet},
+ * {@code man 5 utmp}, {@code man 3 mallinfo2}, {@code man 2 getdents64}, {@code man 2 prlimit},
+ * {@code man 7 netdevice}, {@code linux/ethtool.h}).
  */
 public final class LinuxStructs {
   private static final Set<Abi> X86_64 = Set.of(Abi.LINUX_X86_64);
