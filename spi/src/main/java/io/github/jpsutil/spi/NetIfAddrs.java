@@ -57,7 +57,15 @@ public final class NetIfAddrs {
       Optional<ByteBuffer> addr,
       Optional<ByteBuffer> netmask,
       Optional<ByteBuffer> broadOrDst) {
-    /** Checks that no component is {@code null}. */
+    /**
+     * Checks that no component is {@code null}.
+     *
+     * @param name {@code ifa_name}
+     * @param flags {@code ifa_flags}, the {@code IFF_*} bits
+     * @param addr {@code ifa_addr}
+     * @param netmask {@code ifa_netmask}
+     * @param broadOrDst {@code ifa_broadaddr} / {@code ifa_dstaddr}
+     */
     public Entry {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(addr, "addr");
