@@ -223,8 +223,8 @@ public final class OsProcess extends ProcessControl {
   }
 
   /**
-   * The name of the real user, or the uid as text when the user database has no entry; on Windows
-   * {@code DOMAIN\\user} of the process token, as psutil.
+   * {@return the name of the real user, or the uid as text when the user database has no entry; on
+   * Windows {@code DOMAIN\\user} of the process token, as psutil}
    */
   public String username() {
     if (isPrefetched(ProcessAttr.USERNAME)) {

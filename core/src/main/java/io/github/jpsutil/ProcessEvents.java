@@ -64,7 +64,7 @@ public final class ProcessEvents implements Flow.Publisher<ProcessEvent>, AutoCl
    * Whether {@code feature} holds now, beyond the backend implementing it: the connector also needs
    * the privilege, which can only be known by trying.
    */
-  static boolean holdsNow(PsutilSystem psutil, Feature feature) {
+  static boolean holdsNow(PsutilCpuAndMemory psutil, Feature feature) {
     return feature != Feature.PROCESS_EVENTS_CONNECTOR
         || psutil.backend().events().connectorPermitted();
   }

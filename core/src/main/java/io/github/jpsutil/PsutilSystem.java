@@ -3,25 +3,17 @@ package io.github.jpsutil;
 import io.github.jpsutil.api.Battery;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
-import io.github.jpsutil.api.CpuFreq;
-import io.github.jpsutil.api.CpuStats;
-import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.api.Fan;
 import io.github.jpsutil.api.Feature;
-import io.github.jpsutil.api.HeapInfo;
-import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.api.NoSuchProcess;
-import io.github.jpsutil.api.OperatingSystem;
-import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.Temperature;
 import io.github.jpsutil.api.User;
-import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.api.WindowsService;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.PsutilProvider;
@@ -32,210 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The system-wide half of {@link Psutil}: psutil's CPU, memory, disk, network, sensor, host and
- * Windows-service functions, and which of them the backend has. Package-private so that users see
- * one class, {@code Psutil}, as psutil's one module; split out only to keep each file readable.
- * javac gives {@code Psutil} public bridges for these methods, so reflection and method handles on
- * {@code Psutil} find them as its own.
+ * The second part of {@link Psutil}'s system-wide functions: psutil's disk, network, sensor, host
+ * and Windows-service functions (CPU and memory are in {@link PsutilCpuAndMemory}). Package-private
+ * so that users see one class, {@code Psutil}, as psutil's one module; split only to keep each file
+ * readable. javac gives {@code Psutil} public bridges for these methods.
  */
-abstract sealed class PsutilSystem permits Psutil {
-  private final PsutilProvider provider;
-  final Backend backend;
-  final Set<Feature> features;
-  private final SystemCpu cpu;
-  private final IoCounterTables io;
-  private final BoundedCalls bounded = new BoundedCalls();
-  private volatile long totalMemory;
-
+abstract sealed class PsutilSystem extends PsutilCpuAndMemory permits Psutil {
   PsutilSystem(PsutilProvider provider, Backend backend) {
-    this.provider = provider;
-    this.backend = backend;
-    this.features = Set.copyOf(provider.features());
-    this.cpu = new SystemCpu(backend);
-    this.io = new IoCounterTables(backend);
-  }
-
-  // ---- meta
-
-  /** {@return the OS of the backend in use} */
-  public OperatingSystem os() {
-    return backend.os();
-  }
-
-  /** {@return the name of the provider in use, e.g. {@code "linux"}} */
-  public String providerName() {
-    return provider.name();
-  }
-
-  /**
-   * Whether the backend implements {@code feature}; if not, its methods throw. For {@code
-   * PROCESS_EVENTS_CONNECTOR} also whether this process may use the connector now (privilege).
-   */
-  public boolean supports(Feature feature) {
-    return features.contains(Objects.requireNonNull(feature, "feature"))
-        && ProcessEvents.holdsNow(this, feature);
-  }
-
-  void require(Feature feature) {
-    if (!features.contains(feature)) {
-      throw new UnsupportedOperationException(
-          feature.psutilName() + " is not available on " + backend.os());
-    }
-  }
-
-  Backend backend() {
-    return backend;
-  }
-
-  // ---- CPU
-
-  /** {@return system-wide CPU times, seconds since boot (psutil {@code cpu_times()})} */
-  public CpuTimes cpuTimes() {
-    require(Feature.CPU_TIMES);
-    return backend.cpu().cpuTimes();
-  }
-
-  /** {@return CPU times of each CPU in index order (psutil {@code cpu_times(percpu=True)})} */
-  public List<CpuTimes> perCpuTimes() {
-    require(Feature.CPU_TIMES_PERCPU);
-    return backend.cpu().perCpuTimes();
-  }
-
-  /**
-   * System-wide CPU utilization since this thread's previous call, 0–100 (psutil {@code
-   * cpu_percent(None)}). The first call in a thread returns 0.0.
-   *
-   * @return percent of all CPUs, 0–100
-   */
-  public double cpuPercent() {
-    require(Feature.CPU_TIMES);
-    return cpu.percent();
-  }
-
-  /**
-   * CPU utilization over {@code interval}, blocking for it (psutil {@code cpu_percent(interval)}).
-   */
-  public double cpuPercent(Duration interval) throws InterruptedException {
-    require(Feature.CPU_TIMES);
-    return cpu.percent(interval);
-  }
-
-  /**
-   * {@return per-CPU utilization since this thread's previous call (psutil {@code percpu=True})}
-   */
-  public List<Double> perCpuPercent() {
-    require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuPercent();
-  }
-
-  /** {@return per-CPU utilization over {@code interval}, blocking for it} */
-  public List<Double> perCpuPercent(Duration interval) throws InterruptedException {
-    require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuPercent(interval);
-  }
-
-  /**
-   * Share of each CPU mode since this thread's previous call, in percent (psutil {@code
-   * cpu_times_percent()}); the fields add up to about 100 (psutil's sub-second under-reporting when
-   * less than one CPU-second passed, psutil/__init__.py {@code cpu_times_percent}, is fixed).
-   *
-   * @return the OS's CPU-times record holding percentages
-   */
-  public CpuTimes cpuTimesPercent() {
-    require(Feature.CPU_TIMES);
-    return cpu.timesPercent();
-  }
-
-  /** {@return share of each CPU mode over {@code interval}, blocking for it} */
-  public CpuTimes cpuTimesPercent(Duration interval) throws InterruptedException {
-    require(Feature.CPU_TIMES);
-    return cpu.timesPercent(interval);
-  }
-
-  /** {@return per-CPU mode shares since this thread's previous call} */
-  public List<CpuTimes> perCpuTimesPercent() {
-    require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuTimesPercent();
-  }
-
-  /** {@return per-CPU mode shares over {@code interval}, blocking for it} */
-  public List<CpuTimes> perCpuTimesPercent(Duration interval) throws InterruptedException {
-    require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuTimesPercent(interval);
-  }
-
-  /** {@return online logical CPUs (psutil {@code cpu_count()}); empty when undeterminable} */
-  public OptionalInt cpuCount() {
-    require(Feature.CPU_COUNT);
-    return backend.cpu().cpuCountLogical();
-  }
-
-  /**
-   * {@return physical cores (psutil {@code cpu_count(logical=False)}); empty when undeterminable}
-   */
-  public OptionalInt cpuCountPhysical() {
-    require(Feature.CPU_COUNT_PHYSICAL);
-    return backend.cpu().cpuCountPhysical();
-  }
-
-  /** {@return context switches, interrupts, soft interrupts and syscalls since boot} */
-  public CpuStats cpuStats() {
-    require(Feature.CPU_STATS);
-    return backend.cpu().cpuStats();
-  }
-
-  /**
-   * Mean CPU frequency in MHz over the online CPUs (psutil {@code cpu_freq()}); empty when
-   * undeterminable. min/max are empty if any CPU's are unknown.
-   *
-   * @return current, min and max MHz, or empty
-   */
-  public Optional<CpuFreq> cpuFreq() {
-    require(Feature.CPU_FREQ);
-    return SystemCpu.mean(backend.cpu().perCpuFreq());
-  }
-
-  /** {@return frequency of each online CPU in MHz (psutil {@code cpu_freq(percpu=True)})} */
-  public List<CpuFreq> perCpuFreq() {
-    require(Feature.CPU_FREQ_PERCPU);
-    return backend.cpu().perCpuFreq();
-  }
-
-  /** {@return 1-, 5- and 15-minute load averages (psutil {@code getloadavg()})} */
-  public LoadAverage loadAverage() {
-    require(Feature.GETLOADAVG);
-    return backend.cpu().loadAverage();
-  }
-
-  // ---- memory
-
-  /** {@return physical memory in bytes (psutil {@code virtual_memory()})} */
-  public VirtualMemory virtualMemory() {
-    require(Feature.VIRTUAL_MEMORY);
-    return backend.memory().virtualMemory();
-  }
-
-  /** {@return swap in bytes (psutil {@code swap_memory()})} */
-  public SwapMemory swapMemory() {
-    require(Feature.SWAP_MEMORY);
-    return backend.memory().swapMemory();
-  }
-
-  /** {@return this JVM's native C heap (psutil {@code heap_info()})} */
-  public HeapInfo heapInfo() {
-    require(Feature.HEAP_INFO);
-    return backend.memory().heapInfo();
-  }
-
-  /** Returns free native heap memory to the OS (psutil {@code heap_trim()}). */
-  public void heapTrim() {
-    require(Feature.HEAP_TRIM);
-    backend.memory().heapTrim();
+    super(provider, backend);
   }
 
   // ---- disks
@@ -245,7 +44,11 @@ abstract sealed class PsutilSystem permits Psutil {
     return diskPartitions(false);
   }
 
-  /** {@return mounted filesystems; {@code all} includes pseudo, memory and duplicate ones} */
+  /**
+   * {@return mounted filesystems; {@code all} includes pseudo, memory and duplicate ones}
+   *
+   * @param all also list pseudo, memory and duplicate filesystems (psutil's {@code all})
+   */
   public List<DiskPartition> diskPartitions(boolean all) {
     require(Feature.DISK_PARTITIONS);
     return backend.disks().partitions(all);
@@ -254,6 +57,8 @@ abstract sealed class PsutilSystem permits Psutil {
   /**
    * Usage of the filesystem holding {@code path}, in bytes (psutil {@code disk_usage(path)}).
    *
+   * @param path any path on the filesystem
+   * @return total, used and free bytes and the used percentage
    * @throws java.io.UncheckedIOException wrapping {@link java.nio.file.NoSuchFileException} when
    *     {@code path} does not exist
    */
@@ -266,7 +71,11 @@ abstract sealed class PsutilSystem permits Psutil {
     return backend.disks().usage(path);
   }
 
-  /** {@return {@link #diskUsage(String)} for a {@link Path}} */
+  /**
+   * {@return {@link #diskUsage(String)} for a {@link Path}}
+   *
+   * @param path any path on the filesystem
+   */
   public DiskUsage diskUsage(Path path) {
     return diskUsage(Objects.requireNonNull(path, "path").toString());
   }
@@ -278,6 +87,9 @@ abstract sealed class PsutilSystem permits Psutil {
    * #withTimeout}: a call that timed out stays blocked on a daemon thread until the kernel returns,
    * and later calls for the same {@code path} join it rather than block another thread.
    *
+   * @param path any path on the filesystem
+   * @param timeout how long to wait for the OS's answer
+   * @return total, used and free bytes and the used percentage
    * @throws io.github.jpsutil.api.TimeoutExpired if no answer came within {@code timeout}
    * @throws IllegalArgumentException if {@code timeout} is zero or negative, or {@code path} empty
    * @throws InterruptedException if the calling thread is interrupted while it waits
@@ -305,6 +117,9 @@ abstract sealed class PsutilSystem permits Psutil {
    * interrupted instead). At most {@value BoundedCalls#MAX_WORKERS} calls of one {@code Psutil} run
    * at once; when that many are stuck, a new call waits for one to end within its own timeout.
    *
+   * @param <T> what {@code call} returns
+   * @param timeout how long to wait for {@code call}
+   * @param call the call to run on a worker thread
    * @return what {@code call} returned; what it threw is thrown as is
    * @throws io.github.jpsutil.api.TimeoutExpired if no answer came within {@code timeout} (its
    *     {@code pid} is empty)
@@ -326,7 +141,12 @@ abstract sealed class PsutilSystem permits Psutil {
     return diskIoCounters(true);
   }
 
-  /** {@return as {@link #diskIoCounters()}; {@code nowrap=false} returns the raw kernel sums} */
+  /**
+   * {@return as {@link #diskIoCounters()}; {@code nowrap=false} returns the raw kernel sums}
+   *
+   * @param nowrap whether to add back what a counter lost when it wrapped or was reset (psutil's
+   *     {@code nowrap}, the default)
+   */
   public Optional<DiskIoCounters> diskIoCounters(boolean nowrap) {
     require(Feature.DISK_IO_COUNTERS);
     return io.diskTotal(nowrap);
@@ -339,6 +159,9 @@ abstract sealed class PsutilSystem permits Psutil {
 
   /**
    * {@return as {@link #perDiskIoCounters()}; {@code nowrap=false} returns the raw kernel values}
+   *
+   * @param nowrap whether to add back what a counter lost when it wrapped or was reset (psutil's
+   *     {@code nowrap}, the default)
    */
   public Map<String, DiskIoCounters> perDiskIoCounters(boolean nowrap) {
     require(Feature.DISK_IO_COUNTERS);
@@ -363,7 +186,12 @@ abstract sealed class PsutilSystem permits Psutil {
     return netIoCounters(true);
   }
 
-  /** {@return as {@link #netIoCounters()}; {@code nowrap=false} returns the raw kernel sums} */
+  /**
+   * {@return as {@link #netIoCounters()}; {@code nowrap=false} returns the raw kernel sums}
+   *
+   * @param nowrap whether to add back what a counter lost when it wrapped or was reset (psutil's
+   *     {@code nowrap}, the default)
+   */
   public Optional<NetIoCounters> netIoCounters(boolean nowrap) {
     require(Feature.NET_IO_COUNTERS);
     return io.netTotal(nowrap);
@@ -376,6 +204,9 @@ abstract sealed class PsutilSystem permits Psutil {
 
   /**
    * {@return as {@link #perNicIoCounters()}; {@code nowrap=false} returns the raw kernel values}
+   *
+   * @param nowrap whether to add back what a counter lost when it wrapped or was reset (psutil's
+   *     {@code nowrap}, the default)
    */
   public Map<String, NetIoCounters> perNicIoCounters(boolean nowrap) {
     require(Feature.NET_IO_COUNTERS);
@@ -397,6 +228,9 @@ abstract sealed class PsutilSystem permits Psutil {
   /**
    * Sockets of the given kind, with owning pid and fd where visible (psutil {@code
    * net_connections(kind)}). Unordered.
+   *
+   * @param kind which families and types to list
+   * @return the matching sockets
    */
   public List<Connection> netConnections(ConnectionKind kind) {
     Objects.requireNonNull(kind, "kind");
@@ -407,6 +241,9 @@ abstract sealed class PsutilSystem permits Psutil {
   /**
    * {@return {@link #netConnections(ConnectionKind)} with psutil's kind string, e.g. {@code
    * "tcp4"}}
+   *
+   * @param kind psutil's kind: {@code inet}, {@code inet4}, {@code inet6}, {@code tcp}, {@code
+   *     tcp4}, {@code tcp6}, {@code udp}, {@code udp4}, {@code udp6}, {@code unix} or {@code all}
    */
   public List<Connection> netConnections(String kind) {
     return netConnections(ConnectionKind.fromName(kind));
@@ -433,7 +270,11 @@ abstract sealed class PsutilSystem permits Psutil {
     return sensorsTemperatures(false);
   }
 
-  /** {@return temperatures in °C, or °F ({@code n * 9 / 5 + 32}) when {@code fahrenheit}} */
+  /**
+   * {@return temperatures in °C, or °F ({@code n * 9 / 5 + 32}) when {@code fahrenheit}}
+   *
+   * @param fahrenheit whether to convert to °F
+   */
   public Map<String, List<Temperature>> sensorsTemperatures(boolean fahrenheit) {
     require(Feature.SENSORS_TEMPERATURES);
     Map<String, List<Temperature>> celsius = backend.sensors().temperatures();
@@ -485,6 +326,8 @@ abstract sealed class PsutilSystem permits Psutil {
   /**
    * The Windows service with this name (psutil {@code win_service_get(name)}).
    *
+   * @param name the service's name (not its display name)
+   * @return the service
    * @throws NoSuchProcess when there is no such service, as psutil
    */
   public WindowsService winServiceGet(String name) {

@@ -25,6 +25,12 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * The {@code jpsutil} command: runs one command line on the local machine and exits with its
+   * status (0, {@link #FAILURE} or {@link #USAGE}).
+   *
+   * @param args the command and its options, as typed after {@code jpsutil}
+   */
   public static void main(String[] args) {
     // UTF-8 whatever the locale: labels contain "°C" and paths may contain anything. JSON output
     // is pure ASCII anyway (see JsonWriter).
@@ -40,7 +46,15 @@ public final class Main {
     System.exit(status);
   }
 
-  /** Runs a command line writing to {@code out}/{@code err} as into a pipe; returns the status. */
+  /**
+   * Runs a command line writing to {@code out}/{@code err} as into a pipe (no colours, no
+   * refreshing screen).
+   *
+   * @param args the command and its options
+   * @param out where the command's output goes
+   * @param err where errors and usage messages go
+   * @return the exit status: 0, {@link #FAILURE} or {@link #USAGE}
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, out, err, Terminal.PIPE, Psutil::local);
   }
