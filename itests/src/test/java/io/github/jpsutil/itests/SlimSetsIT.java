@@ -43,9 +43,12 @@ class SlimSetsIT {
    * and this ceiling only stops further growth until the size is won back. Process events (api
    * records, core's publisher, the Linux connector and /proc-scan monitors: about 43 KB) took it to
    * 495,600 B; the contract-test seams, derived features, the no-JNA /proc readers (passwd, auxv,
-   * openat through the JDK) and the parallel scan to 518,664 B.
+   * openat through the JDK) and the parallel scan to 518,664 B. Then the build-time feature listing
+   * (spi FeatureListing), the single tokenizer with its reused scan buffers and held comm file, the
+   * struct declarations the Linux decoders now read their offsets from (LinuxStructs, moved from
+   * the tests), and the address-text and getifaddrs rules shared in spi took it to 535,594 B.
    */
-  static final long OUR_LINUX_JARS_CEILING = 530_000L;
+  static final long OUR_LINUX_JARS_CEILING = 540_000L;
 
   @Test
   void eachSetResolvesAndNoJarCanBeDropped() {
