@@ -12,17 +12,23 @@ public class AccessDenied extends PsutilException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * @serial the pid the call was about; null when it was about no process
+   * The pid the call was about; null when it was about no process.
+   *
+   * @serial
    */
   private final Integer pid;
 
   /**
-   * @serial the process name; null when not known
+   * The process name; null when not known.
+   *
+   * @serial
    */
   private final String name;
 
   /**
-   * @serial psutil's {@code msg}; "" when the OS gave no detail
+   * The message, psutil's {@code msg}; "" when the OS gave no detail.
+   *
+   * @serial
    */
   private final String msg;
 

@@ -33,6 +33,17 @@ public sealed interface CpuTimes {
   /**
    * Linux, from {@code /proc/stat}. {@code user} includes {@code guest} and {@code nice} includes
    * {@code guestNice}; {@code iowait} is not part of {@code idle}.
+   *
+   * @param user psutil's {@code user}, CPU seconds
+   * @param system psutil's {@code system}, CPU seconds
+   * @param idle psutil's {@code idle}, CPU seconds
+   * @param nice psutil's {@code nice}, CPU seconds
+   * @param iowait psutil's {@code iowait}, CPU seconds
+   * @param irq psutil's {@code irq}, CPU seconds
+   * @param softirq psutil's {@code softirq}, CPU seconds
+   * @param steal psutil's {@code steal}, CPU seconds
+   * @param guest psutil's {@code guest}, CPU seconds
+   * @param guestNice psutil's {@code guest_nice}, CPU seconds
    */
   record Linux(
       double user,
@@ -78,7 +89,15 @@ public sealed interface CpuTimes {
     }
   }
 
-  /** Windows; {@code irq} and {@code dpc} of the system-wide record are the per-CPU sums. */
+  /**
+   * Windows; {@code irq} and {@code dpc} of the system-wide record are the per-CPU sums.
+   *
+   * @param user psutil's {@code user}, CPU seconds
+   * @param system psutil's {@code system}, CPU seconds
+   * @param idle psutil's {@code idle}, CPU seconds
+   * @param irq psutil's {@code irq}, CPU seconds
+   * @param dpc psutil's {@code dpc}, CPU seconds
+   */
   record Windows(double user, double system, double idle, double irq, double dpc)
       implements CpuTimes {
     public Map<String, Double> asMap() {
@@ -91,7 +110,14 @@ public sealed interface CpuTimes {
     }
   }
 
-  /** macOS. */
+  /**
+   * macOS.
+   *
+   * @param user psutil's {@code user}, CPU seconds
+   * @param system psutil's {@code system}, CPU seconds
+   * @param idle psutil's {@code idle}, CPU seconds
+   * @param nice psutil's {@code nice}, CPU seconds
+   */
   record MacOs(double user, double system, double idle, double nice) implements CpuTimes {
     public Map<String, Double> asMap() {
       return Fields.of("user", user, "system", system, "idle", idle, "nice", nice);
@@ -103,7 +129,15 @@ public sealed interface CpuTimes {
     }
   }
 
-  /** FreeBSD. */
+  /**
+   * FreeBSD.
+   *
+   * @param user psutil's {@code user}, CPU seconds
+   * @param system psutil's {@code system}, CPU seconds
+   * @param idle psutil's {@code idle}, CPU seconds
+   * @param nice psutil's {@code nice}, CPU seconds
+   * @param irq psutil's {@code irq}, CPU seconds
+   */
   record FreeBsd(double user, double system, double idle, double nice, double irq)
       implements CpuTimes {
     public Map<String, Double> asMap() {
@@ -116,7 +150,14 @@ public sealed interface CpuTimes {
     }
   }
 
-  /** SunOS / illumos. */
+  /**
+   * SunOS / illumos.
+   *
+   * @param user psutil's {@code user}, CPU seconds
+   * @param system psutil's {@code system}, CPU seconds
+   * @param idle psutil's {@code idle}, CPU seconds
+   * @param iowait psutil's {@code iowait}, CPU seconds
+   */
   record SunOs(double user, double system, double idle, double iowait) implements CpuTimes {
     public Map<String, Double> asMap() {
       return Fields.of("user", user, "system", system, "idle", idle, "iowait", iowait);

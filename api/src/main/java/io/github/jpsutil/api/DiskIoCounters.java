@@ -35,6 +35,16 @@ public sealed interface DiskIoCounters {
   /**
    * Linux, from {@code /proc/diskstats}: bytes are sectors × 512 (fixed, as the kernel counts),
    * times in ms.
+   *
+   * @param readCount psutil's {@code read_count}, number of operations
+   * @param writeCount psutil's {@code write_count}, number of operations
+   * @param readBytes psutil's {@code read_bytes}, bytes
+   * @param writeBytes psutil's {@code write_bytes}, bytes
+   * @param readTime psutil's {@code read_time}, milliseconds
+   * @param writeTime psutil's {@code write_time}, milliseconds
+   * @param readMergedCount psutil's {@code read_merged_count}, number of operations
+   * @param writeMergedCount psutil's {@code write_merged_count}, number of operations
+   * @param busyTime psutil's {@code busy_time}, milliseconds
    */
   record Linux(
       long readCount,
@@ -76,7 +86,17 @@ public sealed interface DiskIoCounters {
     }
   }
 
-  /** FreeBSD, from devstat. */
+  /**
+   * FreeBSD, from devstat.
+   *
+   * @param readCount psutil's {@code read_count}, number of operations
+   * @param writeCount psutil's {@code write_count}, number of operations
+   * @param readBytes psutil's {@code read_bytes}, bytes
+   * @param writeBytes psutil's {@code write_bytes}, bytes
+   * @param readTime psutil's {@code read_time}, milliseconds
+   * @param writeTime psutil's {@code write_time}, milliseconds
+   * @param busyTime psutil's {@code busy_time}, milliseconds
+   */
   record FreeBsd(
       long readCount,
       long writeCount,
@@ -110,7 +130,16 @@ public sealed interface DiskIoCounters {
     }
   }
 
-  /** Windows, macOS and SunOS: the common fields plus read/write times. */
+  /**
+   * Windows, macOS and SunOS: the common fields plus read/write times.
+   *
+   * @param readCount psutil's {@code read_count}, number of operations
+   * @param writeCount psutil's {@code write_count}, number of operations
+   * @param readBytes psutil's {@code read_bytes}, bytes
+   * @param writeBytes psutil's {@code write_bytes}, bytes
+   * @param readTime psutil's {@code read_time}, milliseconds
+   * @param writeTime psutil's {@code write_time}, milliseconds
+   */
   record Timed(
       long readCount,
       long writeCount,

@@ -22,6 +22,13 @@ public sealed interface IoCounters {
   /**
    * Linux, from {@code /proc/<pid>/io}: counts are read/write syscalls, bytes are storage I/O,
    * chars are all bytes passed to read/write calls.
+   *
+   * @param readCount psutil's {@code read_count}, number of operations
+   * @param writeCount psutil's {@code write_count}, number of operations
+   * @param readBytes psutil's {@code read_bytes}, bytes
+   * @param writeBytes psutil's {@code write_bytes}, bytes
+   * @param readChars psutil's {@code read_chars}, bytes
+   * @param writeChars psutil's {@code write_chars}, bytes
    */
   record Linux(
       long readCount,
@@ -48,7 +55,16 @@ public sealed interface IoCounters {
     }
   }
 
-  /** Windows: {@code other*} are I/O operations other than read and write. */
+  /**
+   * Windows: {@code other*} are I/O operations other than read and write.
+   *
+   * @param readCount psutil's {@code read_count}, number of operations
+   * @param writeCount psutil's {@code write_count}, number of operations
+   * @param readBytes psutil's {@code read_bytes}, bytes
+   * @param writeBytes psutil's {@code write_bytes}, bytes
+   * @param otherCount psutil's {@code other_count}, number of operations
+   * @param otherBytes psutil's {@code other_bytes}, bytes
+   */
   record Windows(
       long readCount,
       long writeCount,
@@ -74,7 +90,12 @@ public sealed interface IoCounters {
     }
   }
 
-  /** FreeBSD: counts only. psutil reports the unknown bytes as -1; here they throw. */
+  /**
+   * FreeBSD: counts only. psutil reports the unknown bytes as -1; here they throw.
+   *
+   * @param readCount psutil's {@code read_count}, number of operations
+   * @param writeCount psutil's {@code write_count}, number of operations
+   */
   record FreeBsd(long readCount, long writeCount) implements IoCounters {
     public long readBytes() {
       throw new UnsupportedOperationException("FreeBSD does not count a process's I/O bytes");

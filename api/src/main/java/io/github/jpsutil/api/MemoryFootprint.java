@@ -16,6 +16,10 @@ public sealed interface MemoryFootprint {
   /**
    * Linux, from {@code /proc/<pid>/smaps_rollup}: {@code pss} shares each shared page among its
    * users; {@code swap} is swapped-out memory.
+   *
+   * @param uss psutil's {@code uss}, bytes
+   * @param pss psutil's {@code pss}, bytes
+   * @param swap psutil's {@code swap}, bytes
    */
   record Linux(long uss, long pss, long swap) implements MemoryFootprint {
     public Map<String, Long> asMap() {
@@ -23,7 +27,11 @@ public sealed interface MemoryFootprint {
     }
   }
 
-  /** macOS and Windows: uss only. */
+  /**
+   * macOS and Windows: uss only.
+   *
+   * @param uss psutil's {@code uss}, bytes
+   */
   record Basic(long uss) implements MemoryFootprint {
     public Map<String, Long> asMap() {
       return Fields.of("uss", uss);

@@ -16,7 +16,15 @@ public sealed interface MemoryInfo {
   /** {@return every field in psutil's order, keyed by psutil's field name} */
   Map<String, Long> asMap();
 
-  /** Linux, from {@code /proc/<pid>/statm} (pages × page size). */
+  /**
+   * Linux, from {@code /proc/<pid>/statm} (pages × page size).
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param vms psutil's {@code vms}, bytes
+   * @param shared psutil's {@code shared}, bytes
+   * @param text psutil's {@code text}, bytes
+   * @param data psutil's {@code data}, bytes
+   */
   record Linux(long rss, long vms, long shared, long text, long data) implements MemoryInfo {
     public Map<String, Long> asMap() {
       return Fields.of("rss", rss, "vms", vms, "shared", shared, "text", text, "data", data);
@@ -26,6 +34,11 @@ public sealed interface MemoryInfo {
   /**
    * Windows: {@code rss} is the working set, {@code vms} the private (commit) bytes, peaks
    * likewise.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param vms psutil's {@code vms}, bytes
+   * @param peakRss psutil's {@code peak_rss}, bytes
+   * @param peakVms psutil's {@code peak_vms}, bytes
    */
   record Windows(long rss, long vms, long peakRss, long peakVms) implements MemoryInfo {
     public Map<String, Long> asMap() {
@@ -33,7 +46,16 @@ public sealed interface MemoryInfo {
     }
   }
 
-  /** FreeBSD: text, data and stack segment sizes and the peak resident size. */
+  /**
+   * FreeBSD: text, data and stack segment sizes and the peak resident size.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param vms psutil's {@code vms}, bytes
+   * @param text psutil's {@code text}, bytes
+   * @param data psutil's {@code data}, bytes
+   * @param stack psutil's {@code stack}, bytes
+   * @param peakRss psutil's {@code peak_rss}, bytes
+   */
   record FreeBsd(long rss, long vms, long text, long data, long stack, long peakRss)
       implements MemoryInfo {
     public Map<String, Long> asMap() {
@@ -42,7 +64,12 @@ public sealed interface MemoryInfo {
     }
   }
 
-  /** macOS and SunOS: rss and vms only. */
+  /**
+   * macOS and SunOS: rss and vms only.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param vms psutil's {@code vms}, bytes
+   */
   record Basic(long rss, long vms) implements MemoryInfo {
     public Map<String, Long> asMap() {
       return Fields.of("rss", rss, "vms", vms);

@@ -19,6 +19,19 @@ public sealed interface MemoryInfoEx {
   /**
    * Linux: statm fields plus {@code /proc/<pid>/status} VmHWM, VmPeak, RssAnon, RssFile, RssShmem,
    * VmSwap and HugetlbPages. {@code rss == rssAnon + rssFile + rssShmem}.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param vms psutil's {@code vms}, bytes
+   * @param shared psutil's {@code shared}, bytes
+   * @param text psutil's {@code text}, bytes
+   * @param data psutil's {@code data}, bytes
+   * @param peakRss psutil's {@code peak_rss}, bytes
+   * @param peakVms psutil's {@code peak_vms}, bytes
+   * @param rssAnon psutil's {@code rss_anon}, bytes
+   * @param rssFile psutil's {@code rss_file}, bytes
+   * @param rssShmem psutil's {@code rss_shmem}, bytes
+   * @param swap psutil's {@code swap}, bytes
+   * @param hugetlb psutil's {@code hugetlb}, bytes
    */
   record Linux(
       long rss,
@@ -63,7 +76,20 @@ public sealed interface MemoryInfoEx {
     }
   }
 
-  /** Windows: the pmem fields plus virtual sizes and kernel pool usage. */
+  /**
+   * Windows: the pmem fields plus virtual sizes and kernel pool usage.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param vms psutil's {@code vms}, bytes
+   * @param peakRss psutil's {@code peak_rss}, bytes
+   * @param peakVms psutil's {@code peak_vms}, bytes
+   * @param virtual psutil's {@code virtual}, bytes
+   * @param peakVirtual psutil's {@code peak_virtual}, bytes
+   * @param pagedPool psutil's {@code paged_pool}, bytes
+   * @param nonpagedPool psutil's {@code nonpaged_pool}, bytes
+   * @param peakPagedPool psutil's {@code peak_paged_pool}, bytes
+   * @param peakNonpagedPool psutil's {@code peak_nonpaged_pool}, bytes
+   */
   record Windows(
       long rss,
       long vms,
@@ -101,7 +127,18 @@ public sealed interface MemoryInfoEx {
     }
   }
 
-  /** macOS: its own set, from {@code proc_pid_rusage} and task info. */
+  /**
+   * macOS: its own set, from {@code proc_pid_rusage} and task info.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param vms psutil's {@code vms}, bytes
+   * @param peakRss psutil's {@code peak_rss}, bytes
+   * @param rssAnon psutil's {@code rss_anon}, bytes
+   * @param rssFile psutil's {@code rss_file}, bytes
+   * @param wired psutil's {@code wired}, bytes
+   * @param compressed psutil's {@code compressed}, bytes
+   * @param physFootprint psutil's {@code phys_footprint}, bytes
+   */
   record MacOs(
       long rss,
       long vms,

@@ -18,7 +18,20 @@ public sealed interface MemoryMapStats {
    */
   MemoryMapStats plus(MemoryMapStats other);
 
-  /** Linux, from {@code /proc/<pid>/smaps}. */
+  /**
+   * Linux, from {@code /proc/<pid>/smaps}.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param size psutil's {@code size}, bytes
+   * @param pss psutil's {@code pss}, bytes
+   * @param sharedClean psutil's {@code shared_clean}, bytes
+   * @param sharedDirty psutil's {@code shared_dirty}, bytes
+   * @param privateClean psutil's {@code private_clean}, bytes
+   * @param privateDirty psutil's {@code private_dirty}, bytes
+   * @param referenced psutil's {@code referenced}, bytes
+   * @param anonymous psutil's {@code anonymous}, bytes
+   * @param swap psutil's {@code swap}, bytes
+   */
   record Linux(
       long rss,
       long size,
@@ -71,7 +84,14 @@ public sealed interface MemoryMapStats {
     }
   }
 
-  /** FreeBSD (bytes since psutil 8.0). */
+  /**
+   * FreeBSD (bytes since psutil 8.0).
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param privateBytes psutil's {@code private_bytes}, bytes
+   * @param refCount psutil's {@code ref_count}, bytes
+   * @param shadowCount psutil's {@code shadow_count}, bytes
+   */
   record FreeBsd(long rss, long privateBytes, long refCount, long shadowCount)
       implements MemoryMapStats {
     public Map<String, Long> asMap() {
@@ -89,7 +109,13 @@ public sealed interface MemoryMapStats {
     }
   }
 
-  /** SunOS. */
+  /**
+   * SunOS.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   * @param anonymous psutil's {@code anonymous}, bytes
+   * @param locked psutil's {@code locked}, bytes
+   */
   record SunOs(long rss, long anonymous, long locked) implements MemoryMapStats {
     public Map<String, Long> asMap() {
       return Fields.of("rss", rss, "anonymous", anonymous, "locked", locked);
@@ -101,7 +127,11 @@ public sealed interface MemoryMapStats {
     }
   }
 
-  /** Windows: rss only. */
+  /**
+   * Windows: rss only.
+   *
+   * @param rss psutil's {@code rss}, bytes
+   */
   record Windows(long rss) implements MemoryMapStats {
     public Map<String, Long> asMap() {
       return Fields.of("rss", rss);

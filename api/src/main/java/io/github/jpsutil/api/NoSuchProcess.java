@@ -17,17 +17,23 @@ public class NoSuchProcess extends PsutilException {
   public static final String REUSED = "process no longer exists and its PID has been reused";
 
   /**
-   * @serial the pid the call was about
+   * The pid the call was about.
+   *
+   * @serial
    */
   private final int pid;
 
   /**
-   * @serial the process name; null when not known
+   * The process name; null when not known.
+   *
+   * @serial
    */
   private final String name;
 
   /**
-   * @serial psutil's {@code msg}
+   * The message, psutil's {@code msg}.
+   *
+   * @serial
    */
   private final String msg;
 

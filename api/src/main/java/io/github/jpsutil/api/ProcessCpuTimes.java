@@ -25,6 +25,12 @@ public sealed interface ProcessCpuTimes {
   /**
    * Linux: {@code iowait} is the time spent waiting for block I/O ({@code delayacct_blkio_ticks}; 0
    * without delay accounting).
+   *
+   * @param user psutil's {@code user}, CPU seconds
+   * @param system psutil's {@code system}, CPU seconds
+   * @param childrenUser psutil's {@code children_user}, CPU seconds
+   * @param childrenSystem psutil's {@code children_system}, CPU seconds
+   * @param iowait psutil's {@code iowait}, CPU seconds
    */
   record Linux(
       double user, double system, double childrenUser, double childrenSystem, double iowait)
@@ -44,7 +50,14 @@ public sealed interface ProcessCpuTimes {
     }
   }
 
-  /** Every other OS. */
+  /**
+   * Every other OS.
+   *
+   * @param user psutil's {@code user}, CPU seconds
+   * @param system psutil's {@code system}, CPU seconds
+   * @param childrenUser psutil's {@code children_user}, CPU seconds
+   * @param childrenSystem psutil's {@code children_system}, CPU seconds
+   */
   record Basic(double user, double system, double childrenUser, double childrenSystem)
       implements ProcessCpuTimes {
     public Map<String, Double> asMap() {

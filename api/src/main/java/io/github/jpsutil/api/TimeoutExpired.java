@@ -11,17 +11,23 @@ public class TimeoutExpired extends PsutilException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * @serial the timeout, seconds
+   * The timeout, seconds.
+   *
+   * @serial
    */
   private final double seconds;
 
   /**
-   * @serial the pid the call was about; null when it was about no process
+   * The pid the call was about; null when it was about no process.
+   *
+   * @serial
    */
   private final Integer pid;
 
   /**
-   * @serial the process name; null when not known
+   * The process name; null when not known.
+   *
+   * @serial
    */
   private final String name;
 

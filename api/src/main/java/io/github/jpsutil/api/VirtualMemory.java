@@ -104,7 +104,17 @@ public sealed interface VirtualMemory {
     }
   }
 
-  /** Windows: {@code free} equals {@code available}; {@code wired} is the non-paged kernel pool. */
+  /**
+   * Windows: {@code free} equals {@code available}; {@code wired} is the non-paged kernel pool.
+   *
+   * @param total psutil's {@code total}, bytes
+   * @param available psutil's {@code available}, bytes
+   * @param percent psutil's {@code percent}, percent, 0–100
+   * @param used psutil's {@code used}, bytes
+   * @param free psutil's {@code free}, bytes
+   * @param cached psutil's {@code cached}, bytes
+   * @param wired psutil's {@code wired}, bytes
+   */
   record Windows(
       long total, long available, double percent, long used, long free, long cached, long wired)
       implements VirtualMemory {
@@ -127,7 +137,18 @@ public sealed interface VirtualMemory {
     }
   }
 
-  /** macOS: {@code available = inactive + free}, {@code used = active + wired}. */
+  /**
+   * macOS: {@code available = inactive + free}, {@code used = active + wired}.
+   *
+   * @param total psutil's {@code total}, bytes
+   * @param available psutil's {@code available}, bytes
+   * @param percent psutil's {@code percent}, percent, 0–100
+   * @param used psutil's {@code used}, bytes
+   * @param free psutil's {@code free}, bytes
+   * @param active psutil's {@code active}, bytes
+   * @param inactive psutil's {@code inactive}, bytes
+   * @param wired psutil's {@code wired}, bytes
+   */
   record MacOs(
       long total,
       long available,
@@ -159,7 +180,21 @@ public sealed interface VirtualMemory {
     }
   }
 
-  /** FreeBSD: {@code available = inactive + cached + free}. */
+  /**
+   * FreeBSD: {@code available = inactive + cached + free}.
+   *
+   * @param total psutil's {@code total}, bytes
+   * @param available psutil's {@code available}, bytes
+   * @param percent psutil's {@code percent}, percent, 0–100
+   * @param used psutil's {@code used}, bytes
+   * @param free psutil's {@code free}, bytes
+   * @param active psutil's {@code active}, bytes
+   * @param inactive psutil's {@code inactive}, bytes
+   * @param buffers psutil's {@code buffers}, bytes
+   * @param cached psutil's {@code cached}, bytes
+   * @param shared psutil's {@code shared}, bytes
+   * @param wired psutil's {@code wired}, bytes
+   */
   record FreeBsd(
       long total,
       long available,
@@ -200,7 +235,15 @@ public sealed interface VirtualMemory {
     }
   }
 
-  /** SunOS / illumos: only the common fields. */
+  /**
+   * SunOS / illumos: only the common fields.
+   *
+   * @param total psutil's {@code total}, bytes
+   * @param available psutil's {@code available}, bytes
+   * @param percent psutil's {@code percent}, percent, 0–100
+   * @param used psutil's {@code used}, bytes
+   * @param free psutil's {@code free}, bytes
+   */
   record SunOs(long total, long available, double percent, long used, long free)
       implements VirtualMemory {
     public Map<String, Number> asMap() {

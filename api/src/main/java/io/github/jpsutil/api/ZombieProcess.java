@@ -14,7 +14,9 @@ public class ZombieProcess extends NoSuchProcess {
   public static final String ZOMBIE = "PID still exists but it's a zombie";
 
   /**
-   * @serial the parent pid; null when not known
+   * The parent pid; null when not known.
+   *
+   * @serial
    */
   private final Integer ppid;
 

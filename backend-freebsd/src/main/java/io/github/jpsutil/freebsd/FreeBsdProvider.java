@@ -16,6 +16,8 @@ import java.util.Locale;
  * FreeBsdProviderComponent} registers it, and only where it is supported.
  */
 public final class FreeBsdProvider implements PsutilProvider {
+  /** Creates the provider; it loads no native code (the backend is made by {@code create()}). */
+  public FreeBsdProvider() {}
 
   @Override
   public String name() {

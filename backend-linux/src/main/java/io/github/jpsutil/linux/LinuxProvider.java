@@ -25,6 +25,8 @@ import java.util.Set;
  * LinuxProviderComponent} registers it, and only where it is supported.
  */
 public final class LinuxProvider implements PsutilProvider {
+  /** Creates the provider; it loads no native code (the backend is made by {@code create()}). */
+  public LinuxProvider() {}
 
   /**
    * The build's derivation of the classes below, written by {@link FeatureListing} after compiling

@@ -16,6 +16,8 @@ import java.util.Locale;
  * MacProviderComponent} registers it, and only where it is supported.
  */
 public final class MacProvider implements PsutilProvider {
+  /** Creates the provider; it loads no native code (the backend is made by {@code create()}). */
+  public MacProvider() {}
 
   @Override
   public String name() {

@@ -17,6 +17,8 @@ import java.util.Locale;
  * SunOsProviderComponent} registers it, and only where it is supported.
  */
 public final class SunOsProvider implements PsutilProvider {
+  /** Creates the provider; it loads no native code (the backend is made by {@code create()}). */
+  public SunOsProvider() {}
 
   @Override
   public String name() {

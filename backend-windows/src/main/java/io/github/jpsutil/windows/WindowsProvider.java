@@ -16,6 +16,8 @@ import java.util.Locale;
  * WindowsProviderComponent} registers it, and only where it is supported.
  */
 public final class WindowsProvider implements PsutilProvider {
+  /** Creates the provider; it loads no native code (the backend is made by {@code create()}). */
+  public WindowsProvider() {}
 
   @Override
   public String name() {

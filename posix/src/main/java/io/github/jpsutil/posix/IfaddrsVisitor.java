@@ -9,6 +9,8 @@ import com.sun.jna.Pointer;
 @FunctionalInterface
 public interface IfaddrsVisitor {
   /**
+   * Called once for each element of the list, in the list's order.
+   *
    * @param name {@code ifa_name}
    * @param flags {@code ifa_flags}, the {@code IFF_*} bits
    * @param addr {@code ifa_addr}, or {@code null}

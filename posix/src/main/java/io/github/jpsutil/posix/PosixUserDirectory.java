@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * thousands of times, and renaming a user while it runs processes is rare enough to accept.
  */
 public final class PosixUserDirectory implements UserDirectory {
+  /** Creates the directory; nothing is looked up until asked, and answers are cached per uid. */
+  public PosixUserDirectory() {}
+
   /** {@code pw_name} is the first member of {@code struct passwd} on every POSIX system. */
   private static final int PW_NAME_OFFSET = 0;
 

@@ -10,6 +10,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
     description = "Mounted filesystems with their usage, like df -h")
 @Service
 public final class DfAction extends CliAction {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public DfAction() {}
+
   @Override
   String command() {
     return "df";

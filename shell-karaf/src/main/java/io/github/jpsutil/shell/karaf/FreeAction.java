@@ -7,6 +7,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "jpsutil", name = "free", description = "Memory and swap, like free")
 @Service
 public final class FreeAction extends CliAction {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public FreeAction() {}
+
   @Override
   String command() {
     return "free";

@@ -10,6 +10,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
     description = "Network interfaces: addresses, statistics and counters")
 @Service
 public final class IfconfigAction extends CliAction {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public IfconfigAction() {}
+
   @Override
   String command() {
     return "ifconfig";

@@ -17,6 +17,9 @@ import org.apache.karaf.shell.api.console.Session;
 @Command(scope = "jpsutil", name = "kill", description = "Terminate a process (SIGTERM)")
 @Service
 public final class KillAction implements Action {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public KillAction() {}
+
   @Reference Psutil psutil;
   @Reference Session session;
 

@@ -10,6 +10,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
     description = "Network connections, like netstat -antp")
 @Service
 public final class NetstatAction extends CliAction {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public NetstatAction() {}
+
   @Override
   String command() {
     return "netstat";

@@ -18,6 +18,9 @@ import org.apache.karaf.shell.api.console.Session;
  */
 @Service
 public final class PidCompleter implements Completer {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public PidCompleter() {}
+
   @Reference Psutil psutil;
 
   @Override

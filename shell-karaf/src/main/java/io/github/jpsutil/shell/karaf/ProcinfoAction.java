@@ -10,6 +10,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "jpsutil", name = "procinfo", description = "Everything about one process")
 @Service
 public final class ProcinfoAction extends CliAction {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public ProcinfoAction() {}
+
   @Argument(index = 0, name = "pid", description = "the process id", required = true)
   @Completion(PidCompleter.class)
   int pid;

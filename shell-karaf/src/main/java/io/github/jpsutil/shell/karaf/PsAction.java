@@ -7,6 +7,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "jpsutil", name = "ps", description = "Processes, like ps aux")
 @Service
 public final class PsAction extends CliAction {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public PsAction() {}
+
   @Override
   String command() {
     return "ps";

@@ -21,6 +21,9 @@ import org.jline.utils.NonBlockingReader;
 @Command(scope = "jpsutil", name = "top", description = "Processes by CPU, redrawn until a key")
 @Service
 public final class TopAction implements Action {
+  /** Created by Karaf's shell for each use; the fields are injected. */
+  public TopAction() {}
+
   /** ANSI: cursor home, then erase the screen (what the cli's live view writes between frames). */
   private static final String CLEAR = "\033[H\033[2J";
 
