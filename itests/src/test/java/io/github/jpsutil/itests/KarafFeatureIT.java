@@ -165,6 +165,12 @@ class KarafFeatureIT {
       String frame = frames.substring(frames.lastIndexOf(clear));
       assertThat(frame).contains("PID").contains("NAME").contains(memTotal);
       console.type("q");
+      // The next line is typed only once the prompt is back after the last frame: keys typed while
+      // top is still drawing belong to top, not to the next command line.
+      console.await(
+          out -> out.lastIndexOf("@root()>") > out.lastIndexOf(clear),
+          Duration.ofSeconds(30),
+          "prompt after top");
       console.type("echo top-ended\r");
       String ended =
           console.await(
@@ -186,24 +192,26 @@ class KarafFeatureIT {
   @Order(5)
   void killCompletesPidsAndNamesAndTerminatesAChild() throws Exception {
     Path dir = Files.createTempDirectory(karaf.log().getParent(), "child-");
-    Path sleeper = dir.resolve("jpsk-sleeper");
+    // A name of this run's own (comm keeps 15 bytes), so another build's child cannot match it.
+    String name = "jpsk" + ProcessHandle.current().pid();
+    Path sleeper = dir.resolve(name);
     Files.copy(Path.of("/bin/sleep"), sleeper, StandardCopyOption.COPY_ATTRIBUTES);
     Process child = new ProcessBuilder(sleeper.toString(), "300").start();
     try {
       String pid = Long.toString(child.pid());
       Path comm = Path.of("/proc", pid, "comm");
-      for (int i = 0; i < 100 && !Files.readString(comm).strip().equals("jpsk-sleeper"); i++) {
+      for (int i = 0; i < 100 && !Files.readString(comm).strip().equals(name); i++) {
         Thread.sleep(100); // until the JDK's spawn helper has exec'd the copy
       }
-      List<String[]> byName = complete("jpsk-sl", pid);
+      List<String[]> byName = complete(name.substring(0, name.length() - 1), pid);
       assertThat(byName).hasSize(1);
-      assertThat(byName.get(0)).containsExactly(pid, "jpsk-sleeper");
+      assertThat(byName.get(0)).containsExactly(pid, name);
       List<String[]> byPid = complete(pid, pid);
-      assertThat(byPid).anySatisfy(c -> assertThat(c).containsExactly(pid, "jpsk-sleeper"));
+      assertThat(byPid).anySatisfy(c -> assertThat(c).containsExactly(pid, name));
       assertThat(byPid).allMatch(c -> c[0].startsWith(pid) || c[1].startsWith(pid));
 
       String killed = karaf.run("jpsutil:kill " + pid, COMMAND_TIMEOUT);
-      assertThat(killed).contains("terminated " + pid + " (jpsk-sleeper)");
+      assertThat(killed).contains("terminated " + pid + " (" + name + ")");
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).as(killed).isTrue();
       assertThat(child.exitValue()).as("128 + SIGTERM").isEqualTo(128 + 15);
     } finally {
