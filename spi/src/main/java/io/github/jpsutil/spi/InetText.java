@@ -1,5 +1,7 @@
 package io.github.jpsutil.spi;
 
+import io.github.jpsutil.api.MalformedDataException;
+
 /**
  * IP addresses in network byte order as the BSD-derived {@code inet_ntop(3)} writes them (ISC
  * BIND's {@code inet_ntop6}, used by FreeBSD's libc and illumos's libsocket, which psutil reaches
@@ -7,7 +9,8 @@ package io.github.jpsutil.spi;
  * lowercase hex groups without leading zeros, the longest run of two or more zero groups (the first
  * of equal runs) written {@code ::}, and IPv4-compatible ({@code ::a.b.c.d}) and IPv4-mapped
  * ({@code ::ffff:a.b.c.d}) addresses ending in a dotted quad ({@code ::} and {@code ::1} stay hex).
- * {@link java.net.Inet6Address#getHostAddress()} differs: it never compresses zeros.
+ * glibc's {@code inet_ntop} (Linux) is derived from the same code and writes the same text. {@link
+ * java.net.Inet6Address#getHostAddress()} differs: it never compresses zeros.
  */
 public final class InetText {
   private InetText() {}
@@ -34,8 +37,10 @@ public final class InetText {
    *
    * @param a the buffer holding the address in network order
    * @param off where the address starts in {@code a}
+   * @throws MalformedDataException if {@code a} holds fewer than 4 bytes from {@code off}
    */
   public static String ipv4(byte[] a, int off) {
+    checkLength(a, off, 4);
     return (a[off] & 0xff)
         + "."
         + (a[off + 1] & 0xff)
@@ -50,8 +55,10 @@ public final class InetText {
    *
    * @param a the buffer holding the address in network order
    * @param off where the address starts in {@code a}
+   * @throws MalformedDataException if {@code a} holds fewer than 16 bytes from {@code off}
    */
   public static String ipv6(byte[] a, int off) {
+    checkLength(a, off, 16);
     int[] w = new int[8];
     for (int i = 0; i < 8; i++) {
       w[i] = (a[off + 2 * i] & 0xff) << 8 | a[off + 2 * i + 1] & 0xff;
@@ -85,5 +92,12 @@ public final class InetText {
       }
     }
     return sb.toString();
+  }
+
+  private static void checkLength(byte[] a, int off, int n) {
+    if (off < 0 || a.length - off < n) {
+      throw new MalformedDataException(
+          "need " + n + " address bytes at offset " + off + ", have " + (a.length - off));
+    }
   }
 }

@@ -4,6 +4,7 @@ import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.ConnectionStatus;
 import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.SocketType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class NetTcpUdp {
         ip[b + 3] = (byte) word;
       }
     }
-    String text = ipDigits == 8 ? InetNtop.ipv4(ip, 0) : InetNtop.ipv6(ip, 0);
+    String text = ipDigits == 8 ? InetText.ipv4(ip, 0) : InetText.ipv6(ip, 0);
     return Optional.of(new Endpoint.Inet(text, port));
   }
 }

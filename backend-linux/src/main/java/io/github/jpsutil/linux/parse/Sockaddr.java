@@ -1,6 +1,7 @@
 package io.github.jpsutil.linux.parse;
 
 import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.function.IntFunction;
 
@@ -68,14 +69,14 @@ public final class Sockaddr {
           need(sa, SOCKADDR_IN_SIZE, "sockaddr_in");
           byte[] a = new byte[4];
           sa.get(4, a);
-          return InetNtop.ipv4(a, 0);
+          return InetText.ipv4(a, 0);
         }
       case AF_INET6:
         {
           need(sa, SOCKADDR_IN6_SIZE, "sockaddr_in6");
           byte[] a = new byte[16];
           sa.get(8, a);
-          String ip = InetNtop.ipv6(a, 0);
+          String ip = InetText.ipv6(a, 0);
           long scope = Integer.toUnsignedLong(sa.getInt(24));
           if (scope == 0) {
             return ip;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.InetText;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,12 +38,12 @@ class InetNtopTest {
     "ffffffffffffffffffffffffffffffff, ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
   })
   void ipv6LikeGlibc(String hex, String expected) {
-    assertThat(InetNtop.ipv6(HexFormat.of().parseHex(hex), 0)).isEqualTo(expected);
+    assertThat(InetText.ipv6(HexFormat.of().parseHex(hex), 0)).isEqualTo(expected);
   }
 
   @Test
   void ipv4() {
-    assertThat(InetNtop.ipv4(new byte[] {9, (byte) 192, 0, 2, (byte) 255}, 1))
+    assertThat(InetText.ipv4(new byte[] {9, (byte) 192, 0, 2, (byte) 255}, 1))
         .isEqualTo("192.0.2.255");
   }
 
@@ -57,7 +58,7 @@ class InetNtopTest {
           a[2 * w + 1] = (byte) r.nextInt(256);
         }
       }
-      String text = InetNtop.ipv6(a, 0);
+      String text = InetText.ipv6(a, 0);
       assertThat(InetAddress.getByName(text).getAddress()).as(text).hasSize(16).isEqualTo(a);
       assertThat(text).doesNotContain(":::").doesNotMatch(".*::.*::.*");
     }
@@ -103,7 +104,7 @@ class InetNtopTest {
     assertThat(p.waitFor()).isZero();
     assertThat(glibc).hasSize(addresses.size());
     for (int i = 0; i < addresses.size(); i++) {
-      assertThat(InetNtop.ipv6(addresses.get(i), 0))
+      assertThat(InetText.ipv6(addresses.get(i), 0))
           .as(HexFormat.of().formatHex(addresses.get(i)))
           .isEqualTo(glibc.get(i));
     }
@@ -119,9 +120,9 @@ class InetNtopTest {
 
   @Test
   void tooFewBytesIsAnError() {
-    assertThatThrownBy(() -> InetNtop.ipv6(new byte[16], 1))
+    assertThatThrownBy(() -> InetText.ipv6(new byte[16], 1))
         .isInstanceOf(MalformedDataException.class);
-    assertThatThrownBy(() -> InetNtop.ipv4(new byte[3], 0))
+    assertThatThrownBy(() -> InetText.ipv4(new byte[3], 0))
         .isInstanceOf(MalformedDataException.class);
   }
 }
