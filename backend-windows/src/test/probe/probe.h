@@ -38,5 +38,7 @@ void capture_network(void);
 void capture_disks_users_services(void);
 void capture_processes(void);
 void capture_process_memory(DWORD pid, const char *tag);
+/* Services in full, the own session, the process heaps, the PDH queue length (probe_host.c). */
+void capture_host(void);
 
 #endif

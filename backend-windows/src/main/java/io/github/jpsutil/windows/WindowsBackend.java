@@ -9,6 +9,8 @@ import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.NetSource;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.SensorSource;
+import io.github.jpsutil.spi.WindowsServiceSource;
+import io.github.jpsutil.windows.acquire.ServiceCalls;
 import io.github.jpsutil.windows.acquire.WindowsApi;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 
@@ -23,6 +25,7 @@ final class WindowsBackend implements Backend {
   private final WindowsNet network;
   private final SensorSource sensors;
   private final DiskSource disks;
+  private final WindowsServiceSource services;
 
   WindowsBackend(WindowsApi api) {
     WindowsCalls calls = new WindowsCalls(api);
@@ -32,6 +35,7 @@ final class WindowsBackend implements Backend {
     sensors = new WindowsSensors(calls);
     disks = new WindowsDisks(calls);
     processes = new WindowsProcesses(calls, network);
+    services = new WindowsServices(new ServiceCalls(api));
   }
 
   @Override
@@ -72,5 +76,10 @@ final class WindowsBackend implements Backend {
   @Override
   public ProcessSource processes() {
     return processes;
+  }
+
+  @Override
+  public WindowsServiceSource windowsServices() {
+    return services;
   }
 }

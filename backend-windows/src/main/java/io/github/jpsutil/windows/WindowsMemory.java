@@ -1,18 +1,24 @@
 package io.github.jpsutil.windows;
 
+import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.MemorySource;
+import io.github.jpsutil.windows.acquire.HeapCalls;
+import io.github.jpsutil.windows.acquire.Reply;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
+import io.github.jpsutil.windows.parse.HeapSummary;
 import io.github.jpsutil.windows.parse.PageFileInformation;
 import io.github.jpsutil.windows.parse.PerformanceInformation;
 
 /** Memory from GetPerformanceInfo and SystemPageFileInformation, with psutil's formulas. */
 final class WindowsMemory implements MemorySource {
   private final WindowsCalls calls;
+  private final HeapCalls heaps;
 
   WindowsMemory(WindowsCalls calls) {
     this.calls = calls;
+    this.heaps = new HeapCalls(calls.api());
   }
 
   @Override
@@ -31,5 +37,22 @@ final class WindowsMemory implements MemorySource {
                     "SystemPageFileInformation",
                     4 * PageFileInformation.SIZE)
                 .bytes()));
+  }
+
+  /**
+   * psutil's {@code heap_info()}: the heap list first, so every heap the walks meet is known when
+   * the regions are told apart from the heaps' own.
+   */
+  @Override
+  public HeapInfo heapInfo() {
+    Reply list = heaps.heaps();
+    return HeapSummary.decode(
+        list.bytes(), heaps.processHeapEntries().bytes(), heaps.memoryRegions().bytes());
+  }
+
+  /** psutil's {@code heap_trim()}: {@code HeapCompact} of the process heap. */
+  @Override
+  public void heapTrim() {
+    heaps.compact();
   }
 }

@@ -44,7 +44,8 @@ public final class WindowsProvider implements PsutilProvider {
         WindowsDisks.class,
         WindowsSensors.class,
         WindowsProcesses.class,
-        WindowsProcess.class);
+        WindowsProcess.class,
+        WindowsServices.class);
   }
 
   @Override

@@ -115,7 +115,10 @@ class WindowsProviderTest {
             Feature.PROC_CWD,
             Feature.PROC_ENVIRON,
             Feature.SENSORS_BATTERY,
-            Feature.DISK_USAGE);
+            Feature.DISK_USAGE,
+            Feature.WIN_SERVICES,
+            Feature.HEAP_INFO,
+            Feature.HEAP_TRIM);
   }
 
   @Test

@@ -77,9 +77,10 @@ public final class FeatureDerivation {
         Feature.PIDS,
         new Need(HostSource.class, "pids"),
         new Need(HostSource.class, "pidExists", int.class));
+    // As for every other area, the source's own methods decide: the Backend accessor that hands
+    // it out is wiring (the backend class itself is never loaded to derive features).
     needs(
         Feature.WIN_SERVICES,
-        new Need(Backend.class, "windowsServices"),
         new Need(WindowsServiceSource.class, "services"),
         new Need(WindowsServiceSource.class, "service", String.class));
     needs(

@@ -372,4 +372,36 @@ public final class JnaWindowsApi implements WindowsApi {
             PROCESSOR_INFORMATION, null, 0, buffer, length);
     return reply(status, length, buffer, status == 0 ? length : 0);
   }
+
+  // Services, sessions, heaps and PDH: the calls live in classes of their own.
+
+  @Override
+  public Reply enumServices(int length) {
+    return JnaServices.enumServices(length);
+  }
+
+  @Override
+  public Reply serviceQuery(String name, ServiceQuery query, int length) {
+    return JnaServices.serviceQuery(name, query, length);
+  }
+
+  @Override
+  public Reply processHeaps(int count) {
+    return JnaHeaps.processHeaps(count);
+  }
+
+  @Override
+  public Reply processHeapEntries() {
+    return JnaHeaps.processHeapEntries();
+  }
+
+  @Override
+  public Reply memoryRegions() {
+    return JnaHeaps.memoryRegions();
+  }
+
+  @Override
+  public Outcome compactProcessHeap() {
+    return JnaHeaps.compactProcessHeap();
+  }
 }

@@ -133,4 +133,48 @@ public interface WindowsApi {
    * the NTSTATUS (STATUS_BUFFER_TOO_SMALL when {@code length} is less than one entry per CPU).
    */
   Reply processorPowerInformation(int length);
+
+  // Services, sessions, this process's heaps and the PDH queue-length counter (psutil's
+  // win_service_iter/win_service_get, users, heap_info/heap_trim, getloadavg).
+
+  /**
+   * {@code OpenSCManagerW(SC_MANAGER_ENUMERATE_SERVICE)}, {@code
+   * EnumServicesStatusExW(SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_STATE_ALL)} into {@code
+   * length} bytes: the array, its strings and its address, with {@link Reply#needed()} the number
+   * of entries; or the error ({@code ERROR_MORE_DATA} with the bytes needed).
+   */
+  Reply enumServices(int length);
+
+  /**
+   * {@code OpenSCManagerW}, {@code OpenServiceW(name, query.access())}, then the {@code query}'s
+   * call into {@code length} bytes: the struct, its strings and its address, or the error of the
+   * first call that failed ({@code ERROR_INSUFFICIENT_BUFFER} with the bytes needed).
+   */
+  Reply serviceQuery(String name, ServiceQuery query, int length);
+
+  /**
+   * {@code GetProcessHeaps(count, handles)}: the handles, 8 bytes each; {@code
+   * ERROR_INSUFFICIENT_BUFFER} with the number of heaps in {@link Reply#needed()} when {@code
+   * count} is too few; or the error.
+   */
+  Reply processHeaps(int count);
+
+  /**
+   * {@code HeapWalk} over {@code GetProcessHeap()} between {@code HeapLock} and {@code HeapUnlock}:
+   * every {@code PROCESS_HEAP_ENTRY} back to back, or the error other than {@code
+   * ERROR_NO_MORE_ITEMS} that ended the walk.
+   */
+  Reply processHeapEntries();
+
+  /**
+   * {@code VirtualQuery} from address 0 until it fails past the last region: every {@code
+   * MEMORY_BASIC_INFORMATION} back to back.
+   */
+  Reply memoryRegions();
+
+  /**
+   * {@code HeapCompact(GetProcessHeap(), 0)}: the largest free committed block, or the error when
+   * it returned 0 and set one.
+   */
+  Outcome compactProcessHeap();
 }

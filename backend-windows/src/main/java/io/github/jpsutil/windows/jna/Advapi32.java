@@ -27,4 +27,33 @@ public interface Advapi32 extends Library {
       Pointer domain,
       IntByReference domainChars,
       IntByReference use);
+
+  // The service control manager (winsvc.h), psutil's services.c calls.
+
+  Pointer OpenSCManagerW(WString machine, WString database, int access);
+
+  Pointer OpenServiceW(Pointer manager, WString name, int access);
+
+  boolean CloseServiceHandle(Pointer handle);
+
+  boolean EnumServicesStatusExW(
+      Pointer manager,
+      int infoLevel,
+      int serviceType,
+      int serviceState,
+      Pointer services,
+      int bufferSize,
+      IntByReference bytesNeeded,
+      IntByReference servicesReturned,
+      IntByReference resumeHandle,
+      WString groupName);
+
+  boolean QueryServiceConfigW(
+      Pointer service, Pointer config, int bufferSize, IntByReference bytesNeeded);
+
+  boolean QueryServiceConfig2W(
+      Pointer service, int infoLevel, Pointer buffer, int bufferSize, IntByReference bytesNeeded);
+
+  boolean QueryServiceStatusEx(
+      Pointer service, int infoLevel, Pointer buffer, int bufferSize, IntByReference bytesNeeded);
 }

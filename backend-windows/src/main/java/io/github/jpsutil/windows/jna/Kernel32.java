@@ -75,4 +75,23 @@ public interface Kernel32 extends Library {
 
   /** {@code SetErrorMode}: psutil sets SEM_FAILCRITICALERRORS so an empty drive shows no dialog. */
   int SetErrorMode(int mode);
+
+  // This process's heaps and address space (heapapi.h, memoryapi.h): psutil's heap.c calls.
+
+  int GetProcessHeaps(int count, Pointer heaps);
+
+  Pointer GetProcessHeap();
+
+  boolean HeapLock(Pointer heap);
+
+  boolean HeapUnlock(Pointer heap);
+
+  boolean HeapWalk(Pointer heap, Pointer entry);
+
+  /** {@code length} and the result are {@code SIZE_T}, 64 bits on the only ABI this runs on. */
+  long VirtualQuery(Pointer address, Pointer buffer, long length);
+
+  long HeapCompact(Pointer heap, int flags);
+
+  void SetLastError(int error);
 }

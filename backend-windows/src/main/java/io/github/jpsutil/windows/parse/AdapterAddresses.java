@@ -8,7 +8,6 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,26 +148,11 @@ public final class AdapterAddresses {
         Optional.empty());
   }
 
-  /** The buffer offset of native pointer {@code p}, which must leave {@code need} bytes. */
   private static int inside(ByteBuffer buf, long address, long p, int need, CField from) {
-    long at = p - address;
-    if (at < 0 || at + need > buf.limit()) {
-      String what = String.format("points %d bytes into a %d-byte buffer", at, buf.limit());
-      throw from == null ? new MalformedDataException(what) : from.malformed(what);
-    }
-    return (int) at;
+    return PointedText.inside(buf, address, p, need, from);
   }
 
-  /** A NUL-terminated UTF-16 string at native pointer {@code p} in the buffer. */
   private static String utf16z(ByteBuffer buf, long address, long p, CField from) {
-    int start = inside(buf, address, p, 2, from);
-    for (int i = start; i + 1 < buf.limit(); i += 2) {
-      if (buf.getChar(i) == 0) {
-        byte[] b = new byte[i - start];
-        buf.get(start, b);
-        return new String(b, StandardCharsets.UTF_16LE);
-      }
-    }
-    throw from.malformed("string has no NUL before the buffer ends");
+    return PointedText.utf16z(buf, address, p, from);
   }
 }

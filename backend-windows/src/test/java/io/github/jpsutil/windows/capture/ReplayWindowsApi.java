@@ -20,7 +20,7 @@ import java.util.Map;
  * did not capture. It logs every call so tests can assert the sizes tried and that every handle
  * opened was closed.
  */
-public final class ReplayWindowsApi extends ReplaySystemCalls {
+public final class ReplayWindowsApi extends ReplayHostCalls {
   public static final int ERROR_INVALID_PARAMETER = 87;
   public static final int STILL_ACTIVE = 259;
 

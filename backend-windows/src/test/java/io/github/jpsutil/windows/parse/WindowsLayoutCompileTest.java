@@ -53,7 +53,13 @@ class WindowsLayoutCompileTest {
             "MIB_IF_TABLE2",
             "MIB_IF_ROW2",
             "SYSTEM_PERFORMANCE_INFORMATION",
-            "PROCESSOR_POWER_INFORMATION");
+            "PROCESSOR_POWER_INFORMATION",
+            "ENUM_SERVICE_STATUS_PROCESSW",
+            "SERVICE_STATUS_PROCESS",
+            "QUERY_SERVICE_CONFIGW",
+            "SERVICE_DESCRIPTIONW",
+            "PROCESS_HEAP_ENTRY",
+            "MEMORY_BASIC_INFORMATION");
   }
 
   /**

@@ -1,0 +1,55 @@
+package io.github.jpsutil.windows.acquire;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The calls of psutil's Windows {@code heap_info()} and {@code heap_trim()} (arch/windows/heap.c)
+ * over a {@link WindowsApi}: the heap list grown as asked, failures named with their error.
+ */
+public final class HeapCalls {
+  private final WindowsApi api;
+
+  public HeapCalls(WindowsApi api) {
+    this.api = api;
+  }
+
+  /** {@code GetProcessHeaps}, from room for 16 handles, grown to the count it reports. */
+  public Reply heaps() {
+    String call = "GetProcessHeaps";
+    return checked(
+        call,
+        WindowsCalls.grown(
+            call, 16, api::processHeaps, s -> s == WindowsCalls.ERROR_INSUFFICIENT_BUFFER));
+  }
+
+  /** {@code HeapWalk} of the process heap: every entry. */
+  public Reply processHeapEntries() {
+    return checked("HeapWalk", api.processHeapEntries());
+  }
+
+  /** The {@code VirtualQuery} walk: every region of the address space. */
+  public Reply memoryRegions() {
+    return checked("VirtualQuery", api.memoryRegions());
+  }
+
+  /** {@code HeapCompact(GetProcessHeap(), 0)}, psutil's {@code heap_trim()}. */
+  public void compact() {
+    Outcome o = api.compactProcessHeap();
+    if (o.error() != 0) {
+      throw failure("HeapCompact", o.error());
+    }
+  }
+
+  private static Reply checked(String call, Reply r) {
+    if (r.status() != 0) {
+      throw failure(call, r.status());
+    }
+    return r;
+  }
+
+  private static UncheckedIOException failure(String call, int error) {
+    return new UncheckedIOException(
+        new IOException(String.format("%s failed: Windows error %d", call, error)));
+  }
+}

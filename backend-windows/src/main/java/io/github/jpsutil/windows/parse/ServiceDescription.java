@@ -1,0 +1,33 @@
+package io.github.jpsutil.windows.parse;
+
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import java.nio.ByteBuffer;
+import java.util.Set;
+
+/**
+ * {@code SERVICE_DESCRIPTIONW} (winsvc.h) from {@code
+ * QueryServiceConfig2W(SERVICE_CONFIG_DESCRIPTION)}: one pointer to the text after it; a NULL
+ * pointer is "" as in psutil's {@code psutil_winservice_query_descr}.
+ */
+public final class ServiceDescription {
+  private ServiceDescription() {}
+
+  public static final CStruct LAYOUT =
+      CStruct.declare("SERVICE_DESCRIPTIONW", 8, Set.of(Abi.WINDOWS_X64), "windows.h");
+
+  public static final CField DESCRIPTION = LAYOUT.field("lpDescription", 0, CType.POINTER);
+
+  /**
+   * The description of a buffer that lived at native {@code address}.
+   *
+   * @throws io.github.jpsutil.api.MalformedDataException if it is truncated or the text leaves the
+   *     buffer
+   */
+  public static String decode(ByteBuffer buf, long address) {
+    LAYOUT.require(buf);
+    return PointedText.utf16zOrEmpty(buf, address, DESCRIPTION.pointer(buf, 0), DESCRIPTION);
+  }
+}

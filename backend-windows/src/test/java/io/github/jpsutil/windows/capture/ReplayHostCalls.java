@@ -1,0 +1,131 @@
+package io.github.jpsutil.windows.capture;
+
+import io.github.jpsutil.windows.acquire.Outcome;
+import io.github.jpsutil.windows.acquire.Reply;
+import io.github.jpsutil.windows.acquire.ServiceQuery;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fake native layer's services, sessions, heaps and PDH calls (between {@link
+ * ReplaySystemCalls} and {@link ReplayWindowsApi}): each answered with what the probe's same call
+ * returned under Wine, "too small" where Windows says it, and failures a test declares.
+ */
+public abstract class ReplayHostCalls extends ReplaySystemCalls {
+  /** winerror.h: the services' "too small" answers. */
+  public static final int ERROR_MORE_DATA = 234;
+
+  /** Bytes the service list claims to need, when a test wants more than the capture's. */
+  public int serviceListBytes;
+
+  ReplayHostCalls(CaptureDirectory capture) {
+    super(capture);
+  }
+
+  /** The captured list; {@code needed} is the entry count (the manifest's rc). */
+  @Override
+  public Reply enumServices(int length) {
+    calls.add("EnumServicesStatusExW(" + length + ")");
+    Integer failed = failure("EnumServicesStatusExW");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("EnumServicesStatusEx.bin");
+    int needed = Math.max(e.bytes(), serviceListBytes);
+    if (length < needed) {
+      return new Reply(ERROR_MORE_DATA, needed, empty(), 0);
+    }
+    return new Reply(0, (int) e.rc(), capture.raw(e.file()), e.address());
+  }
+
+  /**
+   * The probe's answer for the service of that name ({@code services.tsv} gives its index); a name
+   * the capture has not is answered with the error Wine gave for a missing service (the manifest's
+   * {@code OpenServiceW.missing}).
+   */
+  @Override
+  public Reply serviceQuery(String name, ServiceQuery query, int length) {
+    calls.add("serviceQuery(" + name + ", " + query + ", " + length + ")");
+    Integer failed = failure("OpenServiceW");
+    if (failed == null) {
+      failed = failure(query.name());
+    }
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    String index = null;
+    for (Map<String, String> row : capture.tsv("services.tsv")) {
+      if (row.get("name").equalsIgnoreCase(name)) {
+        index = row.get("index");
+      }
+    }
+    if (index == null) {
+      int missing = Integer.parseInt(capture.keyValues("manifest.txt").get("OpenServiceW.missing"));
+      return new Reply(missing, 0, empty(), 0);
+    }
+    String file = "svc-" + index + "-" + query.name().toLowerCase(Locale.ROOT) + ".bin";
+    CaptureDirectory.Entry e = capture.entry(file);
+    if (e.rc() < 0) {
+      return new Reply((int) -e.rc(), 0, empty(), 0);
+    }
+    if (length < e.bytes()) {
+      return new Reply(ERROR_INSUFFICIENT_BUFFER, e.bytes(), empty(), 0);
+    }
+    return new Reply(0, e.bytes(), capture.raw(file), e.address());
+  }
+
+  /** Which heap snapshot the heap calls replay: "before" or "after" the probe's allocations. */
+  public String heapSnapshot = "after";
+
+  /** GetProcessHeaps: the handles when {@code count} holds them, else the count it needs. */
+  @Override
+  public Reply processHeaps(int count) {
+    calls.add("GetProcessHeaps(" + count + ")");
+    Integer failed = failure("GetProcessHeaps");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("heap-" + heapSnapshot + "-GetProcessHeaps.bin");
+    if (count < e.rc()) {
+      return new Reply(ERROR_INSUFFICIENT_BUFFER, (int) e.rc(), empty(), 0);
+    }
+    return new Reply(0, (int) e.rc(), capture.raw(e.file()), e.address());
+  }
+
+  /** ERROR_NO_MORE_ITEMS (winerror.h): how every HeapWalk ends. */
+  private static final int ERROR_NO_MORE_ITEMS = 259;
+
+  @Override
+  public Reply processHeapEntries() {
+    calls.add("HeapWalk()");
+    Integer failed = failure("HeapWalk");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("heap-" + heapSnapshot + "-HeapWalk.bin");
+    int status = e.rc() == ERROR_NO_MORE_ITEMS ? 0 : (int) e.rc();
+    return new Reply(status, e.bytes(), capture.raw(e.file()), 0);
+  }
+
+  @Override
+  public Reply memoryRegions() {
+    calls.add("VirtualQuery()");
+    CaptureDirectory.Entry e = capture.entry("heap-" + heapSnapshot + "-VirtualQuery.bin");
+    return new Reply(0, e.bytes(), capture.raw(e.file()), 0);
+  }
+
+  /** HeapCompact: the probe's answer ({@code heap.txt}). */
+  @Override
+  public Outcome compactProcessHeap() {
+    calls.add("HeapCompact()");
+    Integer failed = failure("HeapCompact");
+    if (failed != null) {
+      return Outcome.failed(failed);
+    }
+    Map<String, String> heap = capture.keyValues("heap.txt");
+    int error = Integer.parseInt(heap.get("HeapCompact.error"));
+    return error != 0
+        ? Outcome.failed(error)
+        : Outcome.ok(Long.parseUnsignedLong(heap.get("HeapCompact")));
+  }
+}
