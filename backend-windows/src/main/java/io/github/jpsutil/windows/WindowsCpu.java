@@ -3,6 +3,7 @@ package io.github.jpsutil.windows;
 import io.github.jpsutil.api.CpuFreq;
 import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
+import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.CpuStatistics;
@@ -15,13 +16,15 @@ import java.util.OptionalInt;
 
 /**
  * CPU times from GetSystemTimes and SystemProcessorPerformanceInformation, statistics from
- * SystemPerformanceInformation, frequencies from CallNtPowerInformation.
+ * SystemPerformanceInformation, frequencies from CallNtPowerInformation, the load average from PDH.
  */
 final class WindowsCpu implements CpuSource {
   private final WindowsCalls calls;
+  private final LoadAverageSampler load;
 
   WindowsCpu(WindowsCalls calls) {
     this.calls = calls;
+    this.load = new LoadAverageSampler(calls.api(), LoadAverageSampler.DAEMON);
   }
 
   @Override
@@ -81,5 +84,11 @@ final class WindowsCpu implements CpuSource {
   @Override
   public OptionalInt cpuCountPhysical() {
     return LogicalProcessorInformation.physicalCores(calls.logicalProcessorInformation().bytes());
+  }
+
+  /** psutil's emulation from PDH's Processor Queue Length ({@link LoadAverageSampler}). */
+  @Override
+  public LoadAverage loadAverage() {
+    return load.current();
   }
 }

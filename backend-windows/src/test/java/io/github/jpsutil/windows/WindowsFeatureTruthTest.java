@@ -39,12 +39,14 @@ class WindowsFeatureTruthTest extends FeatureTruthTestBase {
   /**
    * What Wine did not capture, declared: both probes' I/O priority (IO_PRIORITY_HINT normal, 2) and
    * an empty SystemPageFileInformation ("no page file"; Wine fails the class, which
-   * ReplayBackendTest checks is reported).
+   * ReplayBackendTest checks is reported); Processor Queue Length samples, which Wine's PDH has no
+   * counter for (LoadAverageSamplerTest checks that failure is reported).
    */
   private static ReplayWindowsApi declared(ReplayWindowsApi api) {
     api.ioPriorities.put(PROBE_PID, 2);
     api.ioPriorities.put(SERVICES_PID, 2);
     api.declaredClasses.put(18, new byte[0]);
+    api.queueLengths.add(1.0);
     return api;
   }
 

@@ -118,7 +118,8 @@ class WindowsProviderTest {
             Feature.DISK_USAGE,
             Feature.WIN_SERVICES,
             Feature.HEAP_INFO,
-            Feature.HEAP_TRIM);
+            Feature.HEAP_TRIM,
+            Feature.GETLOADAVG);
   }
 
   @Test

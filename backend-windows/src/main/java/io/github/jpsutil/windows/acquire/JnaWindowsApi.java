@@ -404,4 +404,19 @@ public final class JnaWindowsApi implements WindowsApi {
   public Outcome compactProcessHeap() {
     return JnaHeaps.compactProcessHeap();
   }
+
+  @Override
+  public Reply openCounter(String path) {
+    return JnaPdh.openCounter(path);
+  }
+
+  @Override
+  public Reply sampleCounter(long query, long counter) {
+    return JnaPdh.sample(query, counter);
+  }
+
+  @Override
+  public void closeQuery(long query) {
+    JnaPdh.close(query);
+  }
 }

@@ -177,4 +177,20 @@ public interface WindowsApi {
    * it returned 0 and set one.
    */
   Outcome compactProcessHeap();
+
+  /**
+   * {@code PdhOpenQueryW} and {@code PdhAddEnglishCounterW(path)}: the query handle then the
+   * counter handle, 8 bytes each, or the {@code PDH_STATUS} of the call that failed (the query is
+   * closed again).
+   */
+  Reply openCounter(String path);
+
+  /**
+   * {@code PdhCollectQueryData(query)} then {@code PdhGetFormattedCounterValue(counter,
+   * PDH_FMT_DOUBLE)}: the 16-byte {@code PDH_FMT_COUNTERVALUE}, or the {@code PDH_STATUS}.
+   */
+  Reply sampleCounter(long query, long counter);
+
+  /** {@code PdhCloseQuery(query)}. */
+  void closeQuery(long query);
 }

@@ -3,6 +3,10 @@ package io.github.jpsutil.windows.capture;
 import io.github.jpsutil.windows.acquire.Outcome;
 import io.github.jpsutil.windows.acquire.Reply;
 import io.github.jpsutil.windows.acquire.ServiceQuery;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 
@@ -127,5 +131,43 @@ public abstract class ReplayHostCalls extends ReplaySystemCalls {
     return error != 0
         ? Outcome.failed(error)
         : Outcome.ok(Long.parseUnsignedLong(heap.get("HeapCompact")));
+  }
+
+  /**
+   * Processor Queue Length samples a test declares; Wine has no such PDH counter, so without them
+   * the counter cannot be opened, with the statuses the probe recorded.
+   */
+  public final Deque<Double> queueLengths = new ArrayDeque<>();
+
+  @Override
+  public Reply openCounter(String path) {
+    calls.add("PdhOpenCounter(" + path + ")");
+    if (queueLengths.isEmpty()) {
+      Map<String, String> notes = capture.keyValues("manifest.txt");
+      int open = (int) Long.parseLong(notes.get("PdhOpenQueryW").substring(2), 16);
+      int add = (int) Long.parseLong(notes.get("PdhAddEnglishCounterW").substring(2), 16);
+      return new Reply(open != 0 ? open : add, 0, empty(), 0);
+    }
+    ByteBuffer handles = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+    handles.putLong(0, 0x51).putLong(8, 0x52);
+    return new Reply(0, 16, handles, 0);
+  }
+
+  /** The next declared sample as a PDH_FMT_COUNTERVALUE with PDH_CSTATUS_VALID_DATA. */
+  @Override
+  public Reply sampleCounter(long query, long counter) {
+    calls.add("PdhSample(" + query + ", " + counter + ")");
+    Integer failed = failure("PdhCollectQueryData");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    ByteBuffer value = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+    value.putInt(0, 0).putDouble(8, queueLengths.remove());
+    return new Reply(0, 16, value, 0);
+  }
+
+  @Override
+  public void closeQuery(long query) {
+    calls.add("PdhCloseQuery(" + query + ")");
   }
 }

@@ -59,7 +59,8 @@ class WindowsLayoutCompileTest {
             "QUERY_SERVICE_CONFIGW",
             "SERVICE_DESCRIPTIONW",
             "PROCESS_HEAP_ENTRY",
-            "MEMORY_BASIC_INFORMATION");
+            "MEMORY_BASIC_INFORMATION",
+            "PDH_FMT_COUNTERVALUE");
   }
 
   /**

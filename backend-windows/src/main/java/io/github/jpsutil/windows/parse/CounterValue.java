@@ -1,0 +1,42 @@
+package io.github.jpsutil.windows.parse;
+
+import io.github.jpsutil.spi.Abi;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import java.nio.ByteBuffer;
+import java.util.Set;
+
+/**
+ * {@code PDH_FMT_COUNTERVALUE} (pdh.h) from {@code PdhGetFormattedCounterValue(PDH_FMT_DOUBLE)}:
+ * the counter's status, then the value in a union whose {@code double} member is 8-byte aligned.
+ */
+public final class CounterValue {
+  private CounterValue() {}
+
+  public static final CStruct LAYOUT =
+      CStruct.declare("PDH_FMT_COUNTERVALUE", 16, Set.of(Abi.WINDOWS_X64), "windows.h", "pdh.h");
+
+  public static final CField STATUS = LAYOUT.field("CStatus", 0, CType.UINT32);
+  public static final CField DOUBLE_VALUE = LAYOUT.field("doubleValue", 8, CType.INT64);
+
+  /** pdhmsg.h: {@code PDH_CSTATUS_VALID_DATA} and {@code PDH_CSTATUS_NEW_DATA}. */
+  static final long VALID_DATA = 0;
+
+  static final long NEW_DATA = 1;
+
+  /**
+   * The value.
+   *
+   * @throws io.github.jpsutil.api.MalformedDataException if the struct is truncated or its status
+   *     says the data is not valid (the status is named)
+   */
+  public static double decode(ByteBuffer buf) {
+    LAYOUT.require(buf);
+    long status = STATUS.u32(buf, 0);
+    if (status != VALID_DATA && status != NEW_DATA) {
+      throw STATUS.malformed(String.format("counter status 0x%08X is not valid data", status));
+    }
+    return Double.longBitsToDouble(DOUBLE_VALUE.i64(buf, 0));
+  }
+}

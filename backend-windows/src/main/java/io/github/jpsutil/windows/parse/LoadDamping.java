@@ -1,0 +1,60 @@
+package io.github.jpsutil.windows.parse;
+
+import io.github.jpsutil.api.LoadAverage;
+
+/**
+ * The exponentially damped 1, 5 and 15 minute averages of the processor queue length that psutil's
+ * Windows {@code getloadavg()} keeps (arch/windows/wmi.c {@code LoadAvgCallback}): every 5 s each
+ * average moves towards the new sample by {@code 1 - e^(-5/window)}.
+ *
+ * <p>The factors are those of Linux's include/linux/sched/loadavg.h ({@code EXP_1}, {@code EXP_5},
+ * {@code EXP_15} are 2048 × e^(-5/60), e^(-5/300), e^(-5/900)), which wmi.c's comment names as its
+ * source. wmi.c's own constants for 5 and 15 minutes are e^(-5/12) and e^(-5/4) (0.6592…, 0.2865…),
+ * windows of 12 s and 4 s; they are not used here, so load5 and load15 average over 5 and 15
+ * minutes as their names say.
+ *
+ * @param load1 the 1-minute average, unrounded
+ * @param load5 the 5-minute average, unrounded
+ * @param load15 the 15-minute average, unrounded
+ */
+public record LoadDamping(double load1, double load5, double load15) {
+  /** Seconds between samples, as Linux and wmi.c. */
+  public static final int SAMPLING_SECONDS = 5;
+
+  static final double FACTOR_1 = Math.exp(-SAMPLING_SECONDS / 60.0);
+  static final double FACTOR_5 = Math.exp(-SAMPLING_SECONDS / 300.0);
+  static final double FACTOR_15 = Math.exp(-SAMPLING_SECONDS / 900.0);
+
+  /** Before the first sample psutil answers (0.0, 0.0, 0.0). */
+  public static final LoadDamping ZERO = new LoadDamping(0, 0, 0);
+
+  /**
+   * The averages after one more sample.
+   *
+   * @param queueLength threads waiting for a processor, {@code >= 0}
+   * @throws IllegalArgumentException if {@code queueLength} is negative or not finite
+   */
+  public LoadDamping next(double queueLength) {
+    if (!(queueLength >= 0) || Double.isInfinite(queueLength)) {
+      throw new IllegalArgumentException(
+          "queueLength must be a finite count >= 0, got " + queueLength);
+    }
+    return new LoadDamping(
+        damp(load1, FACTOR_1, queueLength),
+        damp(load5, FACTOR_5, queueLength),
+        damp(load15, FACTOR_15, queueLength));
+  }
+
+  private static double damp(double old, double factor, double sample) {
+    return old * factor + sample * (1 - factor);
+  }
+
+  /** {@return the averages rounded to 2 decimals, as {@code _pswindows.getloadavg} rounds them} */
+  public LoadAverage rounded() {
+    return new LoadAverage(round2(load1), round2(load5), round2(load15));
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}
