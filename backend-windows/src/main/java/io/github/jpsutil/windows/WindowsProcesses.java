@@ -82,4 +82,11 @@ final class WindowsProcesses implements ProcessSource, HostSource {
   public int maxSignal() {
     return WindowsSignals.MAX_SIGNAL;
   }
+
+  /** psutil's {@code users()}: the Remote Desktop Services sessions ({@link WindowsSessions}). */
+  @Override
+  public java.util.List<io.github.jpsutil.api.User> users() {
+    return new WindowsSessions(new io.github.jpsutil.windows.acquire.SessionCalls(calls.api()))
+        .users();
+  }
 }

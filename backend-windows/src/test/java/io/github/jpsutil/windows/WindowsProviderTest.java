@@ -119,7 +119,8 @@ class WindowsProviderTest {
             Feature.WIN_SERVICES,
             Feature.HEAP_INFO,
             Feature.HEAP_TRIM,
-            Feature.GETLOADAVG);
+            Feature.GETLOADAVG,
+            Feature.USERS);
   }
 
   @Test

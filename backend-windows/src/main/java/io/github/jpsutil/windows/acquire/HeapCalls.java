@@ -1,8 +1,5 @@
 package io.github.jpsutil.windows.acquire;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 /**
  * The calls of psutil's Windows {@code heap_info()} and {@code heap_trim()} (arch/windows/heap.c)
  * over a {@link WindowsApi}: the heap list grown as asked, failures named with their error.
@@ -37,19 +34,14 @@ public final class HeapCalls {
   public void compact() {
     Outcome o = api.compactProcessHeap();
     if (o.error() != 0) {
-      throw failure("HeapCompact", o.error());
+      throw CallFailure.win32("HeapCompact", o.error());
     }
   }
 
   private static Reply checked(String call, Reply r) {
     if (r.status() != 0) {
-      throw failure(call, r.status());
+      throw CallFailure.win32(call, r.status());
     }
     return r;
-  }
-
-  private static UncheckedIOException failure(String call, int error) {
-    return new UncheckedIOException(
-        new IOException(String.format("%s failed: Windows error %d", call, error)));
   }
 }

@@ -419,4 +419,14 @@ public final class JnaWindowsApi implements WindowsApi {
   public void closeQuery(long query) {
     JnaPdh.close(query);
   }
+
+  @Override
+  public Reply enumerateSessions() {
+    return JnaSessions.enumerate();
+  }
+
+  @Override
+  public Reply sessionInformation(int session, int infoClass) {
+    return JnaSessions.query(session, infoClass);
+  }
 }

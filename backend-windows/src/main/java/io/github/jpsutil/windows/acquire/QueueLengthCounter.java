@@ -1,6 +1,5 @@
 package io.github.jpsutil.windows.acquire;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
@@ -36,7 +35,8 @@ public final class QueueLengthCounter {
   public static QueueLengthCounter open(WindowsApi api) {
     Reply r = api.openCounter(PATH);
     if (r.status() != 0) {
-      throw failure("PdhOpenQueryW/PdhAddEnglishCounterW(" + PATH + ")", r.status());
+      throw CallFailure.status(
+          "PdhOpenQueryW/PdhAddEnglishCounterW(" + PATH + ")", "PDH_STATUS", r.status());
     }
     return new QueueLengthCounter(api, r.bytes().getLong(0), r.bytes().getLong(8));
   }
@@ -49,7 +49,10 @@ public final class QueueLengthCounter {
   public ByteBuffer sample() {
     Reply r = api.sampleCounter(query, counter);
     if (r.status() != 0) {
-      throw failure("PdhCollectQueryData/PdhGetFormattedCounterValue(" + PATH + ")", r.status());
+      throw CallFailure.status(
+          "PdhCollectQueryData/PdhGetFormattedCounterValue(" + PATH + ")",
+          "PDH_STATUS",
+          r.status());
     }
     return r.bytes();
   }
@@ -57,10 +60,5 @@ public final class QueueLengthCounter {
   /** Closes the query. */
   public void close() {
     api.closeQuery(query);
-  }
-
-  private static UncheckedIOException failure(String call, int status) {
-    return new UncheckedIOException(
-        new IOException(String.format("%s failed: PDH_STATUS 0x%08X", call, status)));
   }
 }

@@ -1,8 +1,6 @@
 package io.github.jpsutil.windows.acquire;
 
 import io.github.jpsutil.api.AccessDenied;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
@@ -86,8 +84,7 @@ public final class ServiceCalls {
       throw new AccessDenied(null, name, what + " is not querable (not enough privileges)");
     }
     if (r.status() != 0) {
-      throw new UncheckedIOException(
-          new IOException(String.format("%s failed: Windows error %d", call, r.status())));
+      throw CallFailure.win32(call, r.status());
     }
     return r;
   }

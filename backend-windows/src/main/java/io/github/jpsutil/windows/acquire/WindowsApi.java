@@ -193,4 +193,17 @@ public interface WindowsApi {
 
   /** {@code PdhCloseQuery(query)}. */
   void closeQuery(long query);
+
+  /**
+   * {@code WTSEnumerateSessionsW(WTS_CURRENT_SERVER_HANDLE, 0, 1)}: the {@code WTS_SESSION_INFOW}
+   * array (its strings not copied) with {@link Reply#needed()} the count, then {@code
+   * WTSFreeMemory}; or the error.
+   */
+  Reply enumerateSessions();
+
+  /**
+   * {@code WTSQuerySessionInformationW(WTS_CURRENT_SERVER_HANDLE, session, infoClass)}: the bytes
+   * it returned, then {@code WTSFreeMemory}; or the error.
+   */
+  Reply sessionInformation(int session, int infoClass);
 }

@@ -28,8 +28,8 @@ public final class CounterValue {
   /**
    * The value.
    *
-   * @throws io.github.jpsutil.api.MalformedDataException if the struct is truncated or its status
-   *     says the data is not valid (the status is named)
+   * @throws io.github.jpsutil.api.MalformedDataException if the struct is truncated, its status
+   *     says the data is not valid (the status is named), or the value is negative or not finite
    */
   public static double decode(ByteBuffer buf) {
     LAYOUT.require(buf);
@@ -37,6 +37,10 @@ public final class CounterValue {
     if (status != VALID_DATA && status != NEW_DATA) {
       throw STATUS.malformed(String.format("counter status 0x%08X is not valid data", status));
     }
-    return Double.longBitsToDouble(DOUBLE_VALUE.i64(buf, 0));
+    double value = Double.longBitsToDouble(DOUBLE_VALUE.i64(buf, 0));
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw DOUBLE_VALUE.malformed("a queue length must be a finite count >= 0, got " + value);
+    }
+    return value;
   }
 }

@@ -6,7 +6,10 @@ import io.github.jpsutil.windows.acquire.ServiceQuery;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -169,5 +172,61 @@ public abstract class ReplayHostCalls extends ReplaySystemCalls {
   @Override
   public void closeQuery(long query) {
     calls.add("PdhCloseQuery(" + query + ")");
+  }
+
+  /** Sessions a test declares instead of the capture's list (Wine lists none). */
+  public final List<Integer> declaredSessions = new ArrayList<>();
+
+  /** WTSQuerySessionInformationW answers a test declares: "session:class" → bytes. */
+  public final Map<String, byte[]> declaredSessionInfo = new HashMap<>();
+
+  @Override
+  public Reply enumerateSessions() {
+    calls.add("WTSEnumerateSessionsW()");
+    Integer failed = failure("WTSEnumerateSessionsW");
+    if (failed != null) {
+      return new Reply(failed, 0, empty(), 0);
+    }
+    if (!declaredSessions.isEmpty()) {
+      ByteBuffer b =
+          ByteBuffer.allocate(24 * declaredSessions.size()).order(ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < declaredSessions.size(); i++) {
+        b.putInt(24 * i, declaredSessions.get(i));
+      }
+      return new Reply(0, declaredSessions.size(), b, 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("WTSEnumerateSessions.bin");
+    return new Reply(0, (int) e.rc(), capture.raw(e.file()), e.address());
+  }
+
+  /**
+   * A declared answer, else for the probe's own session (the manifest's ProcessIdToSessionId) what
+   * Wine answered; a failed capture call is ERROR_GEN_FAILURE (31), the capture holding no error
+   * code for it; other sessions are ERROR_INVALID_PARAMETER (87).
+   */
+  @Override
+  public Reply sessionInformation(int session, int infoClass) {
+    calls.add("WTSQuerySessionInformationW(" + session + ", " + infoClass + ")");
+    byte[] declared = declaredSessionInfo.get(session + ":" + infoClass);
+    if (declared != null) {
+      return new Reply(
+          0, declared.length, ByteBuffer.wrap(declared).order(ByteOrder.LITTLE_ENDIAN), 0);
+    }
+    String own = capture.keyValues("manifest.txt").get("ProcessIdToSessionId");
+    String name =
+        switch (infoClass) {
+          case 5 -> "WTSUserName";
+          case 14 -> "WTSClientAddress";
+          case 24 -> "WTSSessionInfo";
+          default -> null;
+        };
+    if (name == null || !String.valueOf(session).equals(own)) {
+      return new Reply(87, 0, empty(), 0);
+    }
+    CaptureDirectory.Entry e = capture.entry("WTSQuerySessionInformation-" + name + ".bin");
+    if (e.rc() != 1) {
+      return new Reply(e.rc() < 0 ? (int) -e.rc() : 31, 0, empty(), 0);
+    }
+    return new Reply(0, e.bytes(), capture.raw(e.file()), e.address());
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.jpsutil.windows.acquire.ProcessHandle;
+import io.github.jpsutil.windows.acquire.ServiceQuery;
+import io.github.jpsutil.windows.acquire.SessionCalls;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,38 @@ class WindowsConstantsCompileTest {
     c.put("WAIT_TIMEOUT", 258L);
     c.put("ERROR_INSUFFICIENT_BUFFER", 122L);
     c.put("STILL_ACTIVE", 259L);
+    // Services, heaps, PDH and sessions (psutil's services.c, heap.c, wmi.c, users()).
+    c.put("SC_MANAGER_ENUMERATE_SERVICE", 0x4L);
+    c.put("SC_ENUM_PROCESS_INFO", 0L);
+    c.put("SERVICE_WIN32", 0x30L);
+    c.put("SERVICE_STATE_ALL", 0x3L);
+    c.put("SERVICE_CONFIG_DESCRIPTION", 1L);
+    c.put("SC_STATUS_PROCESS_INFO", 0L);
+    c.put("SERVICE_QUERY_CONFIG", (long) ServiceQuery.CONFIG.access());
+    c.put("SERVICE_QUERY_STATUS", (long) ServiceQuery.STATUS.access());
+    c.put("SERVICE_AUTO_START", 2L);
+    c.put("SERVICE_DEMAND_START", 3L);
+    c.put("SERVICE_DISABLED", 4L);
+    c.put("SERVICE_STOPPED", 1L);
+    c.put("SERVICE_PAUSED", 7L);
+    c.put("ERROR_SERVICE_DOES_NOT_EXIST", 1060L);
+    c.put("ERROR_INVALID_NAME", 123L);
+    c.put("ERROR_MORE_DATA", 234L);
+    c.put("ERROR_NOT_FOUND", 1168L);
+    c.put("ERROR_MUI_FILE_NOT_FOUND", 15100L);
+    c.put("PROCESS_HEAP_ENTRY_BUSY", (long) HeapSummary.PROCESS_HEAP_ENTRY_BUSY);
+    c.put("MEM_COMMIT", HeapSummary.MEM_COMMIT);
+    c.put("MEM_PRIVATE", HeapSummary.MEM_PRIVATE);
+    c.put("PAGE_READWRITE", HeapSummary.PAGE_READWRITE);
+    c.put("ERROR_NO_MORE_ITEMS", 259L);
+    c.put("PDH_FMT_DOUBLE", 0x200L);
+    c.put("PDH_CSTATUS_VALID_DATA", CounterValue.VALID_DATA);
+    c.put("PDH_CSTATUS_NEW_DATA", CounterValue.NEW_DATA);
+    c.put("WTSUserName", (long) SessionCalls.WTS_USER_NAME);
+    c.put("WTSClientAddress", (long) SessionCalls.WTS_CLIENT_ADDRESS);
+    c.put("WTSSessionInfo", (long) SessionCalls.WTS_SESSION_INFO);
+    c.put("AF_INET", SessionInformation.AF_INET);
+    c.put("ERROR_CALL_NOT_IMPLEMENTED", 120L);
     return c;
   }
 
@@ -75,7 +109,8 @@ class WindowsConstantsCompileTest {
     StringBuilder src =
         new StringBuilder(
             "#include <winsock2.h>\n#include <ws2tcpip.h>\n#include <iphlpapi.h>\n"
-                + "#include <windows.h>\n#include <signal.h>\n#include <winternl.h>\n");
+                + "#include <windows.h>\n#include <signal.h>\n#include <winternl.h>\n"
+                + "#include <wtsapi32.h>\n#include <pdh.h>\n#include <pdhmsg.h>\n");
     constants()
         .forEach(
             (name, value) ->

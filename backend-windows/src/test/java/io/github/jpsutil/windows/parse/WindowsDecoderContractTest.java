@@ -84,6 +84,8 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
     long tableAddress = CAPTURE.entry("ntqsi-5-SystemProcessInformation.bin").address();
     long tokenAddress = CAPTURE.entry("child0-TokenUser.bin").address();
     long adaptersAddress = CAPTURE.entry("GetAdaptersAddresses-AF_UNSPEC.bin").address();
+    long servicesAddress = CAPTURE.entry("EnumServicesStatusEx.bin").address();
+    int serviceCount = (int) CAPTURE.entry("EnumServicesStatusEx.bin").rc();
     return List.of(
         le(
                 "SystemProcessInformation.decodeAll",
@@ -161,6 +163,58 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
         le(
             "LogicalProcessorInformation cores",
             raw("GetLogicalProcessorInformationEx-RelationAll.bin"),
-            LogicalProcessorInformation::physicalCores));
+            LogicalProcessorInformation::physicalCores),
+        le(
+                "ServiceList",
+                raw("EnumServicesStatusEx.bin"),
+                b -> ServiceList.decode(b, servicesAddress, serviceCount))
+            .everyNthTruncation(61),
+        le(
+            "ServiceConfig",
+            raw("svc-1-config.bin"),
+            b -> ServiceConfig.decode(b, CAPTURE.entry("svc-1-config.bin").address())),
+        le(
+            "ServiceDescription",
+            raw("svc-1-description.bin"),
+            b -> ServiceDescription.decode(b, CAPTURE.entry("svc-1-description.bin").address())),
+        le("ServiceStatus", raw("svc-1-status.bin"), b -> ServiceStatus.decode(b, 0)),
+        le(
+                "HeapSummary",
+                raw("heap-after-HeapWalk.bin"),
+                b ->
+                    HeapSummary.decode(
+                        CAPTURE.raw("heap-after-GetProcessHeaps.bin"),
+                        b,
+                        CAPTURE.raw("heap-after-VirtualQuery.bin")))
+            .everyNthTruncation(97),
+        le(
+            "SessionInformation.userName",
+            raw("WTSQuerySessionInformation-WTSUserName.bin"),
+            SessionInformation::userName),
+        le("SessionInformation.host", clientAddress(), SessionInformation::host),
+        le("SessionInformation.connectTime", sessionInfo(), SessionInformation::connectTime),
+        le("CounterValue", counterValue(), CounterValue::decode));
+  }
+
+  /** An IPv4 WTS_CLIENT_ADDRESS (Wine fails the class): 10.0.0.7 two bytes into Address. */
+  private static byte[] clientAddress() {
+    ByteBuffer b = ByteBuffer.allocate(SessionInformation.CLIENT_ADDRESS.size());
+    b.order(ByteOrder.LITTLE_ENDIAN).putInt(0, 2).put(6, (byte) 10).put(9, (byte) 7);
+    return b.array();
+  }
+
+  /** A WTSINFOW with only ConnectTime set, the Unix epoch (Wine fails the class). */
+  private static byte[] sessionInfo() {
+    ByteBuffer b =
+        ByteBuffer.allocate(SessionInformation.INFO.size()).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(SessionInformation.CONNECT_TIME.offset(), FileTime.UNIX_EPOCH);
+    return b.array();
+  }
+
+  /** A valid PDH_FMT_COUNTERVALUE of 3.0 (Wine's PDH has no queue-length counter). */
+  private static byte[] counterValue() {
+    ByteBuffer b = ByteBuffer.allocate(CounterValue.LAYOUT.size()).order(ByteOrder.LITTLE_ENDIAN);
+    b.putDouble(CounterValue.DOUBLE_VALUE.offset(), 3.0);
+    return b.array();
   }
 }

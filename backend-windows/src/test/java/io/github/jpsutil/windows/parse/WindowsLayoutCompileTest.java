@@ -60,7 +60,10 @@ class WindowsLayoutCompileTest {
             "SERVICE_DESCRIPTIONW",
             "PROCESS_HEAP_ENTRY",
             "MEMORY_BASIC_INFORMATION",
-            "PDH_FMT_COUNTERVALUE");
+            "PDH_FMT_COUNTERVALUE",
+            "WTS_SESSION_INFOW",
+            "WTS_CLIENT_ADDRESS",
+            "WTSINFOW");
   }
 
   /**
