@@ -116,4 +116,18 @@ class ServicesReplayTest {
             new WindowsBackend(api).windowsServices().service("RpcSs").orElseThrow().description())
         .isEmpty();
   }
+
+  /**
+   * ERROR_INSUFFICIENT_BUFFER from QueryServiceConfigW without a size: the next try holds half as
+   * much again (1024 then 1536 bytes) and is answered.
+   */
+  @Test
+  void aConfigThatDoesNotFitIsAskedAgainWithMoreRoom() {
+    ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("CONFIG", 122);
+    WindowsService rpc = new WindowsBackend(api).windowsServices().service("RpcSs").orElseThrow();
+    assertThat(rpc.binpath()).isEqualTo(row("RpcSs").get("regImagePath"));
+    assertThat(api.calls)
+        .filteredOn(c -> c.contains("CONFIG"))
+        .containsExactly("serviceQuery(RpcSs, CONFIG, 1024)", "serviceQuery(RpcSs, CONFIG, 1536)");
+  }
 }
