@@ -8,10 +8,10 @@ import io.github.jpsutil.api.LoadAverage;
  * average moves towards the new sample by {@code 1 - e^(-5/window)}.
  *
  * <p>The factors are those of Linux's include/linux/sched/loadavg.h ({@code EXP_1}, {@code EXP_5},
- * {@code EXP_15} are 2048 × e^(-5/60), e^(-5/300), e^(-5/900)), which wmi.c's comment names as its
- * source. wmi.c's own constants for 5 and 15 minutes are e^(-5/12) and e^(-5/4) (0.6592…, 0.2865…),
- * windows of 12 s and 4 s; they are not used here, so load5 and load15 average over 5 and 15
- * minutes as their names say.
+ * {@code EXP_15} are 2048 × e^(-5/60), e^(-5/300), e^(-5/900)), the same numbers wmi.c defines as
+ * {@code LOADAVG_FACTOR_1F}, {@code _5F} and {@code _15F} (0.92004…, 0.98347…, 0.99446…). Some
+ * ports of it (gopsutil-derived Go monitors) use e^(-5/12) and e^(-5/4) for 5 and 15 minutes; psutil
+ * does not, and neither does this.
  *
  * @param load1 the 1-minute average, unrounded
  * @param load5 the 5-minute average, unrounded
