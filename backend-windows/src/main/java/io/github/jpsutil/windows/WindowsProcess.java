@@ -14,6 +14,7 @@ import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.WindowsPriorityClass;
+import io.github.jpsutil.spi.ProcessExit;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.windows.acquire.ProcessHandle;
 import io.github.jpsutil.windows.acquire.Reply;
@@ -336,28 +337,47 @@ final class WindowsProcess extends SnapshotProcess {
   /** WaitForSingleObject result codes (winbase.h). */
   private static final long WAIT_OBJECT_0 = 0;
 
+  private static final long WAIT_ABANDONED = 0x80;
+
   /** Waits in slices of at most this, so an interrupt is seen. */
   private static final long SLICE_MILLIS = 100;
 
-  /** psutil's {@code wait()}: WaitForSingleObject on a SYNCHRONIZE handle; a gone pid is done. */
   @Override
   public boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    return awaitExitStatus(timeoutNanos).exited();
+  }
+
+  /**
+   * psutil's {@code wait()} ({@code proc_wait}): WaitForSingleObject on a SYNCHRONIZE handle opened
+   * once and checked against the creation time, then GetExitCodeProcess on the same handle, so the
+   * code is this process's even if the pid is reused right after. After the wait succeeded the code
+   * is final, even 259 (STILL_ACTIVE's value). A pid already gone, or now naming another process,
+   * exited without a code (psutil: None); so does WAIT_ABANDONED, as psutil (gh-1224).
+   */
+  @Override
+  public ProcessExit awaitExitStatus(long timeoutNanos) throws InterruptedException {
     ProcessHandle h;
     try {
-      h = handle(ProcessHandle.SYNCHRONIZE);
+      h =
+          ProcessHandle.openExited(
+              api(), pid(), ProcessHandle.SYNCHRONIZE, identityTime().getAsLong());
     } catch (NoSuchProcess e) {
-      return true;
+      return ProcessExit.withoutCode();
     }
     try (h) {
       long start = System.nanoTime();
       while (true) {
         long left = timeoutNanos - (System.nanoTime() - start);
         int millis = (int) (left <= 0 ? 0 : Math.min(SLICE_MILLIS, left / 1_000_000 + 1));
-        if (h.call("WaitForSingleObject", x -> api().waitForObject(x, millis)) == WAIT_OBJECT_0) {
-          return true;
+        long result = h.call("WaitForSingleObject", x -> api().waitForObject(x, millis));
+        if (result == WAIT_OBJECT_0) {
+          return ProcessExit.withCode((int) h.call("GetExitCodeProcess", api()::exitCode));
+        }
+        if (result == WAIT_ABANDONED) {
+          return ProcessExit.withoutCode();
         }
         if (left <= 0) {
-          return false;
+          return ProcessExit.timedOut();
         }
         if (Thread.interrupted()) {
           throw new InterruptedException("waiting for pid " + pid());

@@ -46,6 +46,23 @@ public final class ProcessHandle implements AutoCloseable {
    * @throws AccessDenied if Windows refuses the handle
    */
   public static ProcessHandle open(WindowsApi api, int pid, int access, long createTime) {
+    return open(api, pid, access, createTime, true);
+  }
+
+  /**
+   * Opens {@code pid} as {@link #open} does, but also when the process has already exited and its
+   * object is still held open elsewhere: psutil's {@code proc_wait} then reads its exit code.
+   *
+   * @param createTime the FILETIME the caller knows the process by
+   * @throws NoSuchProcess if there is no such pid or it now names another process
+   * @throws AccessDenied if Windows refuses the handle
+   */
+  public static ProcessHandle openExited(WindowsApi api, int pid, int access, long createTime) {
+    return open(api, pid, access, createTime, false);
+  }
+
+  private static ProcessHandle open(
+      WindowsApi api, int pid, int access, long createTime, boolean mustRun) {
     if (pid == 0) {
       // psutil: the idle process cannot be opened; "automatically set for PID 0".
       throw new AccessDenied(pid, null, "automatically set for PID 0");
@@ -56,7 +73,7 @@ public final class ProcessHandle implements AutoCloseable {
     }
     ProcessHandle h = new ProcessHandle(api, pid, check(pid, "OpenProcess", opened));
     try {
-      if (!h.running()) {
+      if (mustRun && !h.running()) {
         throw new NoSuchProcess(pid, null, "the process has exited");
       }
       long created = h.call("GetProcessTimes", api::creationTime);
