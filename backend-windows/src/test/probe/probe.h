@@ -38,5 +38,7 @@ void capture_network(void);
 void capture_disks_users_services(void);
 void capture_processes(void);
 void capture_process_memory(DWORD pid, const char *tag);
+/* Memory maps, working set, open files and disk counters of the probe (and its first child's maps). */
+void capture_files_and_maps(DWORD first_child);
 
 #endif

@@ -6,8 +6,10 @@ import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
@@ -21,6 +23,7 @@ import io.github.jpsutil.windows.acquire.Reply;
 import io.github.jpsutil.windows.acquire.WindowsApi;
 import io.github.jpsutil.windows.parse.AffinityMask;
 import io.github.jpsutil.windows.parse.FileTime;
+import io.github.jpsutil.windows.parse.PerformanceInformation;
 import io.github.jpsutil.windows.parse.Priorities;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.ProcessParameters;
@@ -384,5 +387,28 @@ final class WindowsProcess extends SnapshotProcess {
         }
       }
     }
+  }
+
+  /**
+   * psutil's Windows {@code memory_maps()}: every region mapping a file, address order (core groups
+   * them by path when asked), on a PROCESS_QUERY_INFORMATION | PROCESS_VM_READ handle.
+   */
+  @Override
+  public List<MemoryMapRegion> memoryMaps() {
+    try (ProcessHandle h = handle(WindowsProcessMemory.QUERY_INFORMATION | ProcessHandle.VM_READ)) {
+      return WindowsProcessMemory.maps(api(), h);
+    }
+  }
+
+  /** psutil's Windows {@code memory_footprint()}: USS, the process's own pages × the page size. */
+  @Override
+  public MemoryFootprint memoryFootprint() {
+    long pages;
+    try (ProcessHandle h = handle(WindowsProcessMemory.QUERY_INFORMATION)) {
+      pages = WindowsProcessMemory.ownPages(api(), h);
+    }
+    // PERFORMANCE_INFORMATION.PageSize: the page size psutil's getpagesize() reads.
+    long pageSize = PerformanceInformation.decode(table.calls.performanceInfo().bytes()).pageSize();
+    return new MemoryFootprint.Basic(Math.multiplyExact(pages, pageSize));
   }
 }

@@ -115,7 +115,10 @@ class WindowsProviderTest {
             Feature.PROC_CWD,
             Feature.PROC_ENVIRON,
             Feature.SENSORS_BATTERY,
-            Feature.DISK_USAGE);
+            Feature.DISK_USAGE,
+            Feature.DISK_IO_COUNTERS,
+            Feature.PROC_MEMORY_MAPS,
+            Feature.PROC_MEMORY_FOOTPRINT);
   }
 
   @Test

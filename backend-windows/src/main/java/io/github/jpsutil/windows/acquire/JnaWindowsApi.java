@@ -372,4 +372,34 @@ public final class JnaWindowsApi implements WindowsApi {
             PROCESSOR_INFORMATION, null, 0, buffer, length);
     return reply(status, length, buffer, status == 0 ? length : 0);
   }
+
+  @Override
+  public Outcome openPhysicalDrive(int drive) {
+    return JnaDiskAndMemoryCalls.openPhysicalDrive(drive);
+  }
+
+  @Override
+  public Reply diskPerformance(long device, int length) {
+    return JnaDiskAndMemoryCalls.diskPerformance(device, length);
+  }
+
+  @Override
+  public Reply virtualQuery(long process, long address) {
+    return JnaDiskAndMemoryCalls.virtualQuery(process, address);
+  }
+
+  @Override
+  public Reply mappedFileName(long process, long address, int chars) {
+    return JnaDiskAndMemoryCalls.mappedFileName(process, address, chars);
+  }
+
+  @Override
+  public Reply dosDevice(String drive, int chars) {
+    return JnaDiskAndMemoryCalls.dosDevice(drive, chars);
+  }
+
+  @Override
+  public Reply workingSet(long process, int length) {
+    return JnaDiskAndMemoryCalls.workingSet(process, length);
+  }
 }

@@ -157,6 +157,24 @@ public final class ProcessHandle implements AutoCloseable {
         new IOException(String.format("%s(pid %d) failed: error 0x%08X", name, pid, o.error())));
   }
 
+  /**
+   * A call on the handle whose status the caller reads itself, e.g. VirtualQueryEx's
+   * ERROR_INVALID_PARAMETER past the last region; {@link #fail} maps the others.
+   */
+  public Reply unchecked(LongFunction<Reply> call) {
+    return call.apply(handle);
+  }
+
+  /**
+   * Raises the failure of a call on this process as every checked call does.
+   *
+   * @throws AccessDenied for ERROR_ACCESS_DENIED and STATUS_ACCESS_DENIED
+   * @throws UncheckedIOException naming the call and the status otherwise
+   */
+  public void fail(String name, int status) {
+    check(pid, name, new Outcome(0, status));
+  }
+
   @Override
   public void close() {
     api.closeHandle(handle);

@@ -133,4 +133,44 @@ public interface WindowsApi {
    * the NTSTATUS (STATUS_BUFFER_TOO_SMALL when {@code length} is less than one entry per CPU).
    */
   Reply processorPowerInformation(int length);
+
+  // disk_io_counters, memory_maps and memory_footprint (psutil arch/windows/disk.c, proc.c).
+
+  /**
+   * {@code CreateFileW("\\.\PhysicalDriveN", 0, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
+   * OPEN_EXISTING, 0, NULL)}: the device handle, or the error.
+   */
+  Outcome openPhysicalDrive(int drive);
+
+  /**
+   * {@code DeviceIoControl(device, IOCTL_DISK_PERFORMANCE, NULL, 0, buffer, length, &returned)}:
+   * the DISK_PERFORMANCE bytes, or the error (ERROR_INSUFFICIENT_BUFFER when {@code length} is too
+   * small, ERROR_NOT_SUPPORTED or ERROR_INVALID_FUNCTION where the disk keeps no counters).
+   */
+  Reply diskPerformance(long device, int length);
+
+  /**
+   * {@code VirtualQueryEx(process, address, &info, 48)}: the MEMORY_BASIC_INFORMATION of the region
+   * holding {@code address}, or the error (ERROR_INVALID_PARAMETER past the last region).
+   */
+  Reply virtualQuery(long process, long address);
+
+  /**
+   * {@code GetMappedFileNameW(process, address, name, chars)}: the mapped file's device path in
+   * UTF-16LE without its NUL, or the error (for a region that maps no file).
+   */
+  Reply mappedFileName(long process, long address, int chars);
+
+  /**
+   * {@code QueryDosDeviceW(drive, target, chars)}: the drive's targets, NUL-separated UTF-16LE, or
+   * the error (ERROR_FILE_NOT_FOUND for a letter no drive has).
+   */
+  Reply dosDevice(String drive, int chars);
+
+  /**
+   * {@code NtQueryVirtualMemory(process, NULL, MemoryWorkingSetInformation, buffer, length, NULL)}:
+   * the MEMORY_WORKING_SET_INFORMATION, or the NTSTATUS (STATUS_INFO_LENGTH_MISMATCH when {@code
+   * length} is too small).
+   */
+  Reply workingSet(long process, int length);
 }
