@@ -11,6 +11,7 @@ import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
@@ -410,5 +411,16 @@ final class WindowsProcess extends SnapshotProcess {
     // PERFORMANCE_INFORMATION.PageSize: the page size psutil's getpagesize() reads.
     long pageSize = PerformanceInformation.decode(table.calls.performanceInfo().bytes()).pageSize();
     return new MemoryFootprint.Basic(Math.multiplyExact(pages, pageSize));
+  }
+
+  /** psutil's Windows {@code open_files()}; none for the idle and System processes. */
+  @Override
+  public List<OpenFile> openFiles() {
+    if (pid() == 0 || pid() == 4) {
+      return List.of();
+    }
+    try (ProcessHandle h = handle(WindowsOpenFiles.DUP_HANDLE)) {
+      return WindowsOpenFiles.of(table.calls, h, pid());
+    }
   }
 }

@@ -118,7 +118,8 @@ class WindowsProviderTest {
             Feature.DISK_USAGE,
             Feature.DISK_IO_COUNTERS,
             Feature.PROC_MEMORY_MAPS,
-            Feature.PROC_MEMORY_FOOTPRINT);
+            Feature.PROC_MEMORY_FOOTPRINT,
+            Feature.PROC_OPEN_FILES);
   }
 
   @Test

@@ -402,4 +402,24 @@ public final class JnaWindowsApi implements WindowsApi {
   public Reply workingSet(long process, int length) {
     return JnaDiskAndMemoryCalls.workingSet(process, length);
   }
+
+  @Override
+  public Outcome duplicateHandle(long process, long handle) {
+    return JnaHandleCalls.duplicateHandle(process, handle);
+  }
+
+  @Override
+  public Reply objectInformation(long handle, int infoClass, int length) {
+    return JnaHandleCalls.objectInformation(handle, infoClass, length);
+  }
+
+  @Override
+  public int fileType(long handle) {
+    return Kernel32.INSTANCE.GetFileType(new Pointer(handle));
+  }
+
+  @Override
+  public Reply fileInformation(long handle, int infoClass, int length) {
+    return JnaHandleCalls.fileInformation(handle, infoClass, length);
+  }
 }

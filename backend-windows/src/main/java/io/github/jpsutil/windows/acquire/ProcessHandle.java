@@ -161,7 +161,7 @@ public final class ProcessHandle implements AutoCloseable {
    * A call on the handle whose status the caller reads itself, e.g. VirtualQueryEx's
    * ERROR_INVALID_PARAMETER past the last region; {@link #fail} maps the others.
    */
-  public Reply unchecked(LongFunction<Reply> call) {
+  public <T> T unchecked(LongFunction<T> call) {
     return call.apply(handle);
   }
 

@@ -173,4 +173,28 @@ public interface WindowsApi {
    * length} is too small).
    */
   Reply workingSet(long process, int length);
+
+  // open_files (psutil arch/windows/proc_handles.c).
+
+  /**
+   * {@code DuplicateHandle(process, handle, GetCurrentProcess(), &copy, 0, FALSE,
+   * DUPLICATE_SAME_ACCESS)}: a handle of this process to the same object, or the error.
+   */
+  Outcome duplicateHandle(long process, long handle);
+
+  /**
+   * {@code NtQueryObject(handle, infoClass, buffer, length, &returned)}: OBJECT_NAME_INFORMATION
+   * (1) or OBJECT_TYPE_INFORMATION (2) and the address it was written at (its UNICODE_STRING points
+   * into it), or the NTSTATUS (STATUS_INFO_LENGTH_MISMATCH with the size needed).
+   */
+  Reply objectInformation(long handle, int infoClass, int length);
+
+  /** {@code GetFileType(handle)}: FILE_TYPE_DISK (1), _CHAR (2), _PIPE (3), _UNKNOWN (0). */
+  int fileType(long handle);
+
+  /**
+   * {@code NtQueryInformationFile(handle, &iosb, buffer, length, infoClass)}: the struct, or the
+   * NTSTATUS.
+   */
+  Reply fileInformation(long handle, int infoClass, int length);
 }

@@ -105,4 +105,19 @@ public interface Kernel32 extends Library {
   int K32GetMappedFileNameW(Pointer process, Pointer address, Pointer name, int chars);
 
   int QueryDosDeviceW(WString device, Pointer target, int chars);
+
+  // open_files (psutil arch/windows/proc_handles.c).
+
+  Pointer GetCurrentProcess();
+
+  boolean DuplicateHandle(
+      Pointer sourceProcess,
+      Pointer sourceHandle,
+      Pointer targetProcess,
+      com.sun.jna.ptr.PointerByReference targetHandle,
+      int access,
+      boolean inherit,
+      int options);
+
+  int GetFileType(Pointer file);
 }

@@ -34,4 +34,12 @@ public interface Ntdll extends Library {
       Pointer buffer,
       long length,
       LongByReference returnLength);
+
+  /** {@code NtQueryObject}: ObjectNameInformation (1), ObjectTypeInformation (2) (winternl.h). */
+  int NtQueryObject(
+      Pointer handle, int infoClass, Pointer buffer, int length, IntByReference returnLength);
+
+  /** {@code NtQueryInformationFile}; {@code ioStatus} is an IO_STATUS_BLOCK (16 bytes). */
+  int NtQueryInformationFile(
+      Pointer file, Pointer ioStatus, Pointer buffer, int length, int infoClass);
 }

@@ -92,7 +92,9 @@ public final class ReplayWindowsApi extends ReplaySystemCalls {
   @Override
   public void closeHandle(long handle) {
     calls.add("CloseHandle(" + handle + ")");
-    if (openHandles.remove(handle) == null && !disksAndMemory.closeDrive(handle)) {
+    if (openHandles.remove(handle) == null
+        && !disksAndMemory.closeDrive(handle)
+        && !handles.close(handle)) {
       throw new AssertionError("CloseHandle of a handle not open: " + handle);
     }
   }
@@ -411,5 +413,43 @@ public final class ReplayWindowsApi extends ReplaySystemCalls {
     return failed != null
         ? new Reply(failed, 0, empty(), 0)
         : disksAndMemory.workingSet(pid, length);
+  }
+
+  // open_files: see ReplayHandles.
+
+  private final ReplayHandles handles = new ReplayHandles(capture);
+
+  /** Duplicated handles not yet closed: ours → the probe's. */
+  public Map<Long, Long> openDuplicates() {
+    synchronized (handles) {
+      return Map.copyOf(handles.duplicates);
+    }
+  }
+
+  /** Makes GetFileType on (a duplicate of) the probe's {@code handle} wait for {@code latch}. */
+  public void hang(long handle, java.util.concurrent.CountDownLatch latch) {
+    handles.hangs.put(handle, latch);
+  }
+
+  @Override
+  public Outcome duplicateHandle(long process, long handle) {
+    int pid = pidOf(process);
+    calls.add(String.format("DuplicateHandle(pid %d, 0x%x)", pid, handle));
+    return handles.duplicate(pid, handle);
+  }
+
+  @Override
+  public Reply objectInformation(long handle, int infoClass, int length) {
+    return handles.objectInformation(handle, infoClass, length);
+  }
+
+  @Override
+  public int fileType(long handle) {
+    return handles.fileType(handle);
+  }
+
+  @Override
+  public Reply fileInformation(long handle, int infoClass, int length) {
+    return handles.fileInformation(handle, infoClass, length);
   }
 }

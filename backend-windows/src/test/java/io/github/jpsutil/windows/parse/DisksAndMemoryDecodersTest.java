@@ -116,4 +116,18 @@ class DisksAndMemoryDecodersTest {
     // HarddiskVolume10 must not match HarddiskVolume1's drive: the device is a whole component.
     assertThat(DosPaths.convert("\\Device\\HarddiskVolume10\\x", targets)).isEqualTo("\\x");
   }
+
+  /** A handle table whose NumberOfHandles runs past the buffer, and one without its header. */
+  @Test
+  void handleTableRefusesACountPastTheBuffer() {
+    ByteBuffer b = le(16 + 40).putLong(0, 2);
+    assertThatThrownBy(() -> HandleTable.handlesOf(b, 4))
+        .isInstanceOf(MalformedDataException.class)
+        .hasMessageContaining("NumberOfHandles");
+    assertThatThrownBy(() -> HandleTable.handlesOf(le(8), 4))
+        .isInstanceOf(MalformedDataException.class);
+    ByteBuffer one = le(16 + 40).putLong(0, 1).putLong(16 + 8, 4).putLong(16 + 16, 0x44);
+    assertThat(HandleTable.handlesOf(one, 4)).containsExactly(0x44L);
+    assertThat(HandleTable.handlesOf(one, 5)).isEmpty();
+  }
 }
