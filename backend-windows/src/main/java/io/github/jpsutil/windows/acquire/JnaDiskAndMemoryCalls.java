@@ -80,7 +80,8 @@ final class JnaDiskAndMemoryCalls {
     return copy(status, length, buffer, status < 0 ? 0 : length);
   }
 
-  private static Reply copy(int status, int needed, Memory m, int written) {
+  /** The {@code written} bytes of {@code m} copied off the native heap, with their address. */
+  static Reply copy(int status, int needed, Memory m, int written) {
     ByteBuffer bytes = ByteBuffer.wrap(m.getByteArray(0, written)).order(ByteOrder.LITTLE_ENDIAN);
     return new Reply(status, needed, bytes, Pointer.nativeValue(m));
   }

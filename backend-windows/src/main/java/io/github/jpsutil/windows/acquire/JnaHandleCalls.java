@@ -7,8 +7,6 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /** The JNA side of the handle calls of {@link JnaWindowsApi} (open_files). */
 final class JnaHandleCalls {
@@ -42,7 +40,7 @@ final class JnaHandleCalls {
     int status =
         Ntdll.INSTANCE.NtQueryObject(new Pointer(handle), infoClass, buffer, length, returned);
     int written = status < 0 ? 0 : Math.min(Math.max(returned.getValue(), 0), length);
-    return copy(status, returned.getValue(), buffer, written);
+    return JnaDiskAndMemoryCalls.copy(status, returned.getValue(), buffer, written);
   }
 
   static Reply fileInformation(long handle, int infoClass, int length) {
@@ -51,11 +49,6 @@ final class JnaHandleCalls {
     int status =
         Ntdll.INSTANCE.NtQueryInformationFile(
             new Pointer(handle), ioStatus, buffer, length, infoClass);
-    return copy(status, length, buffer, status < 0 ? 0 : length);
-  }
-
-  private static Reply copy(int status, int needed, Memory m, int written) {
-    ByteBuffer bytes = ByteBuffer.wrap(m.getByteArray(0, written)).order(ByteOrder.LITTLE_ENDIAN);
-    return new Reply(status, needed, bytes, Pointer.nativeValue(m));
+    return JnaDiskAndMemoryCalls.copy(status, length, buffer, status < 0 ? 0 : length);
   }
 }

@@ -80,14 +80,14 @@ final class ReplayDisksAndMemory {
       error = Integer.parseInt(disk(drive).get("ioctlError"));
     }
     if (error != null && error != 0) {
-      return new Reply(error, 0, empty(), 0);
+      return new Reply(error, 0, ReplaySystemCalls.empty(), 0);
     }
     byte[] answer =
         declared != null
             ? declared
             : toArray(capture.raw("ioctl-disk-performance-" + drive + ".bin"));
     if (length < answer.length) {
-      return new Reply(ERROR_INSUFFICIENT_BUFFER, 0, empty(), 0);
+      return new Reply(ERROR_INSUFFICIENT_BUFFER, 0, ReplaySystemCalls.empty(), 0);
     }
     return new Reply(0, answer.length, ByteBuffer.wrap(answer).order(ByteOrder.LITTLE_ENDIAN), 0);
   }
@@ -99,7 +99,7 @@ final class ReplayDisksAndMemory {
   /** The probe's own region holding {@code address}; ERROR_INVALID_PARAMETER past the last. */
   Reply virtualQuery(int pid, long address) {
     if (!captured(pid)) {
-      return new Reply(ERROR_ACCESS_DENIED, 0, empty(), 0);
+      return new Reply(ERROR_ACCESS_DENIED, 0, ReplaySystemCalls.empty(), 0);
     }
     CaptureDirectory.Entry e = capture.entry(walk(pid) + "-VirtualQueryEx.bin");
     ByteBuffer all = capture.raw(e.file());
@@ -114,13 +114,13 @@ final class ReplayDisksAndMemory {
             0, one.length, ByteBuffer.wrap(one).order(ByteOrder.LITTLE_ENDIAN), e.address() + at);
       }
     }
-    return new Reply(ERROR_INVALID_PARAMETER, 0, empty(), 0);
+    return new Reply(ERROR_INVALID_PARAMETER, 0, ReplaySystemCalls.empty(), 0);
   }
 
   /** The probe's GetMappedFileNameW of the region at {@code address} (mapped-names.tsv). */
   Reply mappedFileName(int pid, long address, int chars) {
     if (!captured(pid)) {
-      return new Reply(ERROR_ACCESS_DENIED, 0, empty(), 0);
+      return new Reply(ERROR_ACCESS_DENIED, 0, ReplaySystemCalls.empty(), 0);
     }
     for (Map<String, String> row : capture.tsv(walk(pid) + "-mapped-names.tsv")) {
       if (Long.parseUnsignedLong(row.get("base").substring(2), 16) == address) {
@@ -137,7 +137,7 @@ final class ReplayDisksAndMemory {
         return text(row.get("target"), chars);
       }
     }
-    return new Reply(ERROR_FILE_NOT_FOUND, 0, empty(), 0);
+    return new Reply(ERROR_FILE_NOT_FOUND, 0, ReplaySystemCalls.empty(), 0);
   }
 
   /**
@@ -149,11 +149,11 @@ final class ReplayDisksAndMemory {
     byte[] declared = workingSets.get(pid);
     if (declared != null) {
       return length < declared.length
-          ? new Reply(STATUS_INFO_LENGTH_MISMATCH, 0, empty(), 0)
+          ? new Reply(STATUS_INFO_LENGTH_MISMATCH, 0, ReplaySystemCalls.empty(), 0)
           : new Reply(0, length, ByteBuffer.wrap(declared).order(ByteOrder.LITTLE_ENDIAN), 0);
     }
     if (pid != probePid) {
-      return new Reply(STATUS_ACCESS_DENIED, 0, empty(), 0);
+      return new Reply(STATUS_ACCESS_DENIED, 0, ReplaySystemCalls.empty(), 0);
     }
     CaptureDirectory.Entry e = capture.entry("ntqvm-1-MemoryWorkingSetInformation.bin");
     return new Reply((int) e.rc(), 0, capture.raw(e.file()), e.address());
@@ -177,7 +177,7 @@ final class ReplayDisksAndMemory {
   /** A captured text cell as the call's UTF-16 answer, or its "error:N" as the error. */
   private static Reply text(String cell, int chars) {
     if (cell.startsWith("error:")) {
-      return new Reply(Integer.parseInt(cell.substring(6)), 0, empty(), 0);
+      return new Reply(Integer.parseInt(cell.substring(6)), 0, ReplaySystemCalls.empty(), 0);
     }
     byte[] utf16 = cell.getBytes(StandardCharsets.UTF_16LE);
     int n = Math.min(utf16.length / 2, chars);
@@ -189,10 +189,6 @@ final class ReplayDisksAndMemory {
     byte[] out = new byte[b.limit()];
     b.get(0, out);
     return out;
-  }
-
-  private static ByteBuffer empty() {
-    return ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
   }
 
   /** The capture's region bases of the probe's own walk that map a file, in address order. */

@@ -102,7 +102,7 @@ final class ReplayHandles {
   Reply fileInformation(long handle, int infoClass, int length) {
     Map<String, String> r = of(handle);
     if (r.get("directory").equals("-")) {
-      return new Reply(STATUS_INVALID_PARAMETER, 0, empty(), 0);
+      return new Reply(STATUS_INVALID_PARAMETER, 0, ReplaySystemCalls.empty(), 0);
     }
     ByteBuffer b = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
     if (infoClass == 5) {
@@ -127,9 +127,5 @@ final class ReplayHandles {
     b.putLong(8, utf16.length == 0 ? 0 : NAME_AT + header);
     b.put(header, utf16);
     return new Reply(0, b.limit(), b, NAME_AT);
-  }
-
-  private static ByteBuffer empty() {
-    return ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
   }
 }
