@@ -54,6 +54,30 @@ class WindowsConstantsCompileTest {
     c.put("WAIT_TIMEOUT", 258L);
     c.put("ERROR_INSUFFICIENT_BUFFER", 122L);
     c.put("STILL_ACTIVE", 259L);
+    // disk_io_counters, memory_maps, memory_footprint, open_files: the numbers DiskCounterCalls,
+    // JnaDiskAndMemoryCalls, JnaHandleCalls, WindowsProcessMemory and WindowsOpenFiles pass.
+    c.put("IOCTL_DISK_PERFORMANCE", 0x0007_0020L);
+    c.put("FILE_SHARE_READ | FILE_SHARE_WRITE", 3L);
+    c.put("OPEN_EXISTING", 3L);
+    c.put("ERROR_NOT_SUPPORTED", 50L);
+    c.put("ERROR_INVALID_FUNCTION", 1L);
+    c.put("PROCESS_QUERY_INFORMATION", 0x0400L);
+    c.put("PROCESS_DUP_HANDLE", 0x0040L);
+    c.put("DUPLICATE_SAME_ACCESS", 2L);
+    c.put("FILE_TYPE_DISK", 1L);
+    c.put("FILE_ATTRIBUTE_DIRECTORY", 0x10L);
+    c.put("FileBasicInformation", (long) FileInformation.FILE_BASIC_INFORMATION);
+    c.put("FileStandardInformation", (long) FileInformation.FILE_STANDARD_INFORMATION);
+    c.put("ObjectNameInformation", 1L);
+    c.put("ObjectTypeInformation", 2L);
+    c.put("PAGE_NOACCESS", 0x01L);
+    c.put("PAGE_READONLY", 0x02L);
+    c.put("PAGE_READWRITE", 0x04L);
+    c.put("PAGE_WRITECOPY", 0x08L);
+    c.put("PAGE_EXECUTE", 0x10L);
+    c.put("PAGE_EXECUTE_READ", 0x20L);
+    c.put("PAGE_EXECUTE_READWRITE", 0x40L);
+    c.put("PAGE_EXECUTE_WRITECOPY", 0x80L);
     return c;
   }
 
@@ -75,7 +99,8 @@ class WindowsConstantsCompileTest {
     StringBuilder src =
         new StringBuilder(
             "#include <winsock2.h>\n#include <ws2tcpip.h>\n#include <iphlpapi.h>\n"
-                + "#include <windows.h>\n#include <signal.h>\n#include <winternl.h>\n");
+                + "#include <windows.h>\n#include <signal.h>\n#include <winternl.h>\n"
+                + "#include <winioctl.h>\n");
     constants()
         .forEach(
             (name, value) ->
