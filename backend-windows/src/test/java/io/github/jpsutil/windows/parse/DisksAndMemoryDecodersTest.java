@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * MemoryWorkingSetInformation with STATUS_INVALID_INFO_CLASS, so those two are written here from
  * the layouts WindowsLayoutCompileTest holds against MinGW-w64's winioctl.h and psapi.h, and the
  * bit fields of PSAPI_WORKING_SET_BLOCK as psapi.h declares them (Protection:5, ShareCount:3,
- * Shared:1, from bit 0).
+ * Shared:1, from bit 0; WorkingSetBitsCompileTest holds them against the compiler).
  */
 class DisksAndMemoryDecodersTest {
   private static ByteBuffer le(int size) {
