@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,26 +54,7 @@ class WorkingSetBitsCompileTest {
 
   /** {@code ownN} → the constant gcc -O2 returns from it. */
   private static Map<Integer, Integer> fold(String src) throws Exception {
-    String gcc = "x86_64-w64-mingw32-gcc";
-    boolean present =
-        List.of(System.getenv().getOrDefault("PATH", "").split(":")).stream()
-            .anyMatch(d -> Files.isExecutable(Path.of(d, gcc)));
-    if (!present) {
-      if (System.getenv("CI") != null) {
-        throw new AssertionError("no " + gcc + " (CI is set, so a missing compiler fails)");
-      }
-      Assumptions.abort("no " + gcc + " on PATH");
-    }
-    Path dir = Files.createTempDirectory("jpsutil-win-bits");
-    Path file = dir.resolve("bits.c");
-    Files.writeString(file, src, StandardCharsets.UTF_8);
-    Process p =
-        new ProcessBuilder(gcc, "-O2", "-S", "-o", "-", file.toString())
-            .redirectErrorStream(true)
-            .start();
-    String asm = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(asm).isZero();
+    String asm = MingwGcc.compile(src, "-O2", "-S", "-o", "-");
     Map<Integer, Integer> out = new LinkedHashMap<>();
     Matcher m =
         Pattern.compile("(?m)^own(\\d+):\\n(?:\\s+\\.seh\\S*.*\\n)*\\s+movl\\s+\\$(\\d+), %eax")
