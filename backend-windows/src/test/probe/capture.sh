@@ -12,7 +12,7 @@ trap 'WINEPREFIX="$work/prefix" /usr/lib/wine/wineserver -k 2>/dev/null || true;
 
 x86_64-w64-mingw32-gcc -std=gnu11 -O1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
   -o "$work/probe.exe" "$here"/probe.c "$here"/probe_process.c "$here"/probe_system.c \
-  "$here"/probe_net.c "$here"/probe_host.c -lpsapi -liphlpapi -lws2_32 -lwtsapi32 -lpowrprof -ladvapi32 -lsecur32 -lpdh
+  "$here"/probe_net.c "$here"/probe_host.c "$here"/probe_files.c -lpsapi -liphlpapi -lws2_32 -lwtsapi32 -lpowrprof -ladvapi32 -lsecur32 -lpdh
 
 mkdir -p "$out"
 # The probe writes through a Wine drive path: Z: maps to the Unix root. Wine copies the Unix

@@ -179,6 +179,7 @@ int main(int argc, char **argv) {
   capture_network();
   capture_disks_users_services();
   capture_host();
+  capture_files_and_maps(children[0].dwProcessId);
   stop_children();
   fclose(manifest);
   return 0;

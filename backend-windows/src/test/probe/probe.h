@@ -40,5 +40,7 @@ void capture_processes(void);
 void capture_process_memory(DWORD pid, const char *tag);
 /* Services in full, the own session, the process heaps, the PDH queue length (probe_host.c). */
 void capture_host(void);
+/* Memory maps, working set, open files and disk counters of the probe (and its first child's maps). */
+void capture_files_and_maps(DWORD first_child);
 
 #endif

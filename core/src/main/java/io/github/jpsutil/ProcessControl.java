@@ -282,9 +282,10 @@ abstract sealed class ProcessControl permits OsProcess {
 
   /**
    * Waits for the process to end (psutil {@code wait()}): the exit code for a child this handle was
-   * made from with {@code Psutil.popen}, empty for any other process.
+   * made from with {@code Psutil.popen}; for any other process the code on Windows (which tells it
+   * to anyone holding a handle, as psutil's {@code proc_wait}), empty on POSIX.
    *
-   * @return the child's exit code, or empty for a process this JVM did not start
+   * @return the exit code, or empty for a process this JVM did not start on POSIX
    * @throws InterruptedException if the thread is interrupted while it waits
    */
   public OptionalInt waitFor() throws InterruptedException {
@@ -295,7 +296,7 @@ abstract sealed class ProcessControl permits OsProcess {
    * As {@link #waitFor()}, for at most {@code timeout}; zero checks without blocking.
    *
    * @param timeout the longest wait
-   * @return the child's exit code, or empty for a process this JVM did not start
+   * @return the exit code, or empty for a process this JVM did not start on POSIX
    * @throws io.github.jpsutil.api.TimeoutExpired if the process still runs after {@code timeout}
    * @throws InterruptedException if the thread is interrupted while it waits
    */
@@ -308,7 +309,8 @@ abstract sealed class ProcessControl permits OsProcess {
   }
 
   /**
-   * {@return the exit code {@code waitFor}/{@code waitProcs} saw; empty before or for non-children}
+   * {@return the exit code {@code waitFor}/{@code waitProcs} saw; empty before, or for non-children
+   * on POSIX}
    */
   public OptionalInt returnCode() {
     Integer rc = returnCode;

@@ -3,6 +3,7 @@ package io.github.jpsutil;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.TimeoutExpired;
+import io.github.jpsutil.spi.ProcessExit;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,9 @@ import java.util.concurrent.TimeUnit;
  * Psutil.popen} is waited for through its {@link Process}, which the JDK reaps: its exit code
  * follows the JDK's convention (128 + the signal number for a process killed by a signal, where
  * psutil returns the negative signal). Any other process is waited for event-driven by the backend
- * (pidfd on Linux) and yields no code; as in psutil, a zombie no one reaps still counts as running.
+ * (pidfd on Linux); it yields the exit code where the OS tells it to a non-parent (Windows, as
+ * psutil's {@code proc_wait}) and no code on POSIX; as in psutil, a zombie no one reaps still
+ * counts as running.
  */
 final class ProcessWaiter {
   private static final long MAX_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
@@ -41,10 +44,12 @@ final class ProcessWaiter {
       p.returnCode(child.exitValue());
       return OptionalInt.of(child.exitValue());
     }
-    if (!awaitGone(p, deadline)) {
+    ProcessExit exit = awaitGone(p, deadline);
+    if (!exit.exited()) {
       throw timeout(p, timeout);
     }
-    return OptionalInt.empty();
+    exit.exitCode().ifPresent(p::returnCode);
+    return exit.exitCode();
   }
 
   private static boolean waitForever(Process child) throws InterruptedException {
@@ -52,23 +57,24 @@ final class ProcessWaiter {
     return true;
   }
 
-  /** True once the pid is gone (not merely a zombie) or was reused; false at the deadline. */
-  private static boolean awaitGone(OsProcess p, long deadline) throws InterruptedException {
+  /** Exited once the pid is gone (not merely a zombie) or was reused; timed out at the deadline. */
+  private static ProcessExit awaitGone(OsProcess p, long deadline) throws InterruptedException {
     long remaining = Deadline.left(deadline);
-    if (!p.ops().awaitExit(remaining)) {
-      return false;
+    ProcessExit exit = p.ops().awaitExitStatus(remaining);
+    if (!exit.exited()) {
+      return exit;
     }
     // The exit event fires when the process becomes a zombie; psutil waits until it is reaped.
     long backoff = TimeUnit.MICROSECONDS.toNanos(100);
     while (isZombie(p)) {
       remaining = Deadline.left(deadline);
       if (remaining <= 0) {
-        return false;
+        return ProcessExit.timedOut();
       }
       TimeUnit.NANOSECONDS.sleep(Math.min(backoff, remaining));
       backoff = Math.min(backoff * 2, MAX_BACKOFF_NANOS);
     }
-    return true;
+    return exit;
   }
 
   private static boolean isZombie(OsProcess p) {

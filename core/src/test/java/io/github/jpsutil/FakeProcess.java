@@ -22,6 +22,7 @@ import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.spi.ProcessExit;
 import io.github.jpsutil.spi.ProcessOps;
 import java.util.ArrayList;
 import java.util.List;
@@ -342,6 +343,16 @@ final class FakeProcess implements ProcessOps {
   @Override
   public boolean awaitExit(long timeoutNanos) {
     return gone || zombie;
+  }
+
+  /** The code a backend that tells non-parents (Windows) reports once the process is gone. */
+  Integer exitCode;
+
+  @Override
+  public ProcessExit awaitExitStatus(long timeoutNanos) {
+    return gone && exitCode != null
+        ? ProcessExit.withCode(exitCode)
+        : awaitExit(timeoutNanos) ? ProcessExit.withoutCode() : ProcessExit.timedOut();
   }
 
   @Override

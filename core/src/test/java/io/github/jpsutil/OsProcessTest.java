@@ -251,6 +251,20 @@ class OsProcessTest {
     assertThat(h.waitFor(Duration.ZERO)).isEmpty();
   }
 
+  /**
+   * A backend that tells a non-parent the exit code (Windows' GetExitCodeProcess): waitFor returns
+   * it and returnCode keeps it, as psutil caches {@code _exitcode}.
+   */
+  @Test
+  void waitForANonChildReturnsTheCodeTheBackendReports() throws Exception {
+    FakeProcess p = backend.add(100, 500);
+    OsProcess h = psutil.process(100);
+    p.exitCode = 15;
+    p.gone = true;
+    assertThat(h.waitFor(Duration.ZERO)).hasValue(15);
+    assertThat(h.returnCode()).hasValue(15);
+  }
+
   @Test
   void waitProcsSplitsGoneAndAlive() throws Exception {
     FakeProcess a = backend.add(100, 500);

@@ -67,12 +67,19 @@ final class WindowsCpu implements CpuSource {
     return CpuStatistics.stats(performance, processors());
   }
 
-  /** {@code CallNtPowerInformation(ProcessorInformation)}, one entry per logical processor. */
+  /**
+   * psutil's Windows {@code cpu_freq()}: {@code CallNtPowerInformation(ProcessorInformation)} fills
+   * one entry per logical processor, and psutil reports the first processor's current and max MHz
+   * only, as a one-element list also for {@code percpu=True} ("per-cpu frequency is not supported",
+   * _pswindows.py).
+   */
   @Override
   public List<CpuFreq> perCpuFreq() {
     int cpus = cpuCountLogical().orElse(1);
-    return CpuStatistics.frequencies(
-        calls.processorPowerInformation(cpus * CpuStatistics.POWER.size()).bytes());
+    return List.of(
+        CpuStatistics.frequencies(
+                calls.processorPowerInformation(cpus * CpuStatistics.POWER.size()).bytes())
+            .get(0));
   }
 
   @Override

@@ -6,20 +6,25 @@ import io.github.jpsutil.api.ConnectionKind;
 import io.github.jpsutil.api.CtxSwitches;
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.IoNice;
+import io.github.jpsutil.api.MemoryFootprint;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
+import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.PageFaults;
 import io.github.jpsutil.api.ProcessCpuTimes;
 import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.WindowsPriorityClass;
+import io.github.jpsutil.spi.ProcessExit;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.windows.acquire.ProcessHandle;
 import io.github.jpsutil.windows.acquire.Reply;
 import io.github.jpsutil.windows.acquire.WindowsApi;
 import io.github.jpsutil.windows.parse.AffinityMask;
 import io.github.jpsutil.windows.parse.FileTime;
+import io.github.jpsutil.windows.parse.PerformanceInformation;
 import io.github.jpsutil.windows.parse.Priorities;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.ProcessParameters;
@@ -336,33 +341,86 @@ final class WindowsProcess extends SnapshotProcess {
   /** WaitForSingleObject result codes (winbase.h). */
   private static final long WAIT_OBJECT_0 = 0;
 
+  private static final long WAIT_ABANDONED = 0x80;
+
   /** Waits in slices of at most this, so an interrupt is seen. */
   private static final long SLICE_MILLIS = 100;
 
-  /** psutil's {@code wait()}: WaitForSingleObject on a SYNCHRONIZE handle; a gone pid is done. */
   @Override
   public boolean awaitExit(long timeoutNanos) throws InterruptedException {
+    return awaitExitStatus(timeoutNanos).exited();
+  }
+
+  /**
+   * psutil's {@code wait()} ({@code proc_wait}): WaitForSingleObject on a SYNCHRONIZE handle opened
+   * once and checked against the creation time, then GetExitCodeProcess on the same handle, so the
+   * code is this process's even if the pid is reused right after. After the wait succeeded the code
+   * is final, even 259 (STILL_ACTIVE's value). A pid already gone, or now naming another process,
+   * exited without a code (psutil: None); so does WAIT_ABANDONED, as psutil (gh-1224).
+   */
+  @Override
+  public ProcessExit awaitExitStatus(long timeoutNanos) throws InterruptedException {
     ProcessHandle h;
     try {
-      h = handle(ProcessHandle.SYNCHRONIZE);
+      h =
+          ProcessHandle.openExited(
+              api(), pid(), ProcessHandle.SYNCHRONIZE, identityTime().getAsLong());
     } catch (NoSuchProcess e) {
-      return true;
+      return ProcessExit.withoutCode();
     }
     try (h) {
       long start = System.nanoTime();
       while (true) {
         long left = timeoutNanos - (System.nanoTime() - start);
         int millis = (int) (left <= 0 ? 0 : Math.min(SLICE_MILLIS, left / 1_000_000 + 1));
-        if (h.call("WaitForSingleObject", x -> api().waitForObject(x, millis)) == WAIT_OBJECT_0) {
-          return true;
+        long result = h.call("WaitForSingleObject", x -> api().waitForObject(x, millis));
+        if (result == WAIT_OBJECT_0) {
+          return ProcessExit.withCode((int) h.call("GetExitCodeProcess", api()::exitCode));
+        }
+        if (result == WAIT_ABANDONED) {
+          return ProcessExit.withoutCode();
         }
         if (left <= 0) {
-          return false;
+          return ProcessExit.timedOut();
         }
         if (Thread.interrupted()) {
           throw new InterruptedException("waiting for pid " + pid());
         }
       }
+    }
+  }
+
+  /**
+   * psutil's Windows {@code memory_maps()}: every region mapping a file, address order (core groups
+   * them by path when asked), on a PROCESS_QUERY_INFORMATION | PROCESS_VM_READ handle.
+   */
+  @Override
+  public List<MemoryMapRegion> memoryMaps() {
+    try (ProcessHandle h = handle(WindowsProcessMemory.QUERY_INFORMATION | ProcessHandle.VM_READ)) {
+      return WindowsProcessMemory.maps(api(), h);
+    }
+  }
+
+  /** psutil's Windows {@code memory_footprint()}: USS, the process's own pages × the page size. */
+  @Override
+  public MemoryFootprint memoryFootprint() {
+    long pages;
+    try (ProcessHandle h = handle(WindowsProcessMemory.QUERY_INFORMATION)) {
+      pages = WindowsProcessMemory.ownPages(api(), h);
+    }
+    // PERFORMANCE_INFORMATION.PageSize: the page size psutil's getpagesize() reads.
+    long pageSize = PerformanceInformation.decode(table.calls.performanceInfo().bytes()).pageSize();
+    return new MemoryFootprint.Basic(Math.multiplyExact(pages, pageSize));
+  }
+
+  /** psutil's Windows {@code open_files()}; none for the idle and System processes. */
+  @Override
+  public List<OpenFile> openFiles() {
+    if (pid() == 0 || pid() == 4) {
+      return List.of();
+    }
+    try (ProcessHandle h = handle(WindowsOpenFiles.DUP_HANDLE)) {
+      return WindowsOpenFiles.of(table.calls, h, pid());
     }
   }
 }

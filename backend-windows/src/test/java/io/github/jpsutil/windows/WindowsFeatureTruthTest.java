@@ -47,6 +47,9 @@ class WindowsFeatureTruthTest extends FeatureTruthTestBase {
     api.ioPriorities.put(SERVICES_PID, 2);
     api.declaredClasses.put(18, new byte[0]);
     api.queueLengths.add(1.0);
+    // Wine answers MemoryWorkingSetInformation with STATUS_INVALID_INFO_CLASS: an empty working
+    // set.
+    api.workingSets.put(PROBE_PID, new byte[8]);
     return api;
   }
 

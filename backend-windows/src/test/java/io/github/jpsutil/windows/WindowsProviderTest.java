@@ -120,7 +120,11 @@ class WindowsProviderTest {
             Feature.HEAP_INFO,
             Feature.HEAP_TRIM,
             Feature.GETLOADAVG,
-            Feature.USERS);
+            Feature.USERS,
+            Feature.DISK_IO_COUNTERS,
+            Feature.PROC_MEMORY_MAPS,
+            Feature.PROC_MEMORY_FOOTPRINT,
+            Feature.PROC_OPEN_FILES);
   }
 
   @Test

@@ -338,6 +338,19 @@ public interface ProcessOps {
     throw Unsupported.of(this, "Process.wait");
   }
 
+  /**
+   * {@link #awaitExit(long)} that also reports the exit code where the OS gives it to a process
+   * that is not the parent (Windows). The default waits with {@link #awaitExit(long)} and reports
+   * no code, as psutil does for a process that is not the caller's child on POSIX.
+   *
+   * @param timeoutNanos 0 for a non-blocking check, {@code Long.MAX_VALUE} to wait forever
+   * @return whether the process exited, and its exit code when known
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  default ProcessExit awaitExitStatus(long timeoutNanos) throws InterruptedException {
+    return awaitExit(timeoutNanos) ? ProcessExit.withoutCode() : ProcessExit.timedOut();
+  }
+
   /** Starts caching raw sources (see the class comment). Nested calls are counted. */
   void beginOneshot();
 

@@ -429,4 +429,54 @@ public final class JnaWindowsApi implements WindowsApi {
   public Reply sessionInformation(int session, int infoClass) {
     return JnaSessions.query(session, infoClass);
   }
+
+  @Override
+  public Outcome openPhysicalDrive(int drive) {
+    return JnaDiskAndMemoryCalls.openPhysicalDrive(drive);
+  }
+
+  @Override
+  public Reply diskPerformance(long device, int length) {
+    return JnaDiskAndMemoryCalls.diskPerformance(device, length);
+  }
+
+  @Override
+  public Reply virtualQuery(long process, long address) {
+    return JnaDiskAndMemoryCalls.virtualQuery(process, address);
+  }
+
+  @Override
+  public Reply mappedFileName(long process, long address, int chars) {
+    return JnaDiskAndMemoryCalls.mappedFileName(process, address, chars);
+  }
+
+  @Override
+  public Reply dosDevice(String drive, int chars) {
+    return JnaDiskAndMemoryCalls.dosDevice(drive, chars);
+  }
+
+  @Override
+  public Reply workingSet(long process, int length) {
+    return JnaDiskAndMemoryCalls.workingSet(process, length);
+  }
+
+  @Override
+  public Outcome duplicateHandle(long process, long handle) {
+    return JnaHandleCalls.duplicateHandle(process, handle);
+  }
+
+  @Override
+  public Reply objectInformation(long handle, int infoClass, int length) {
+    return JnaHandleCalls.objectInformation(handle, infoClass, length);
+  }
+
+  @Override
+  public int fileType(long handle) {
+    return Kernel32.INSTANCE.GetFileType(new Pointer(handle));
+  }
+
+  @Override
+  public Reply fileInformation(long handle, int infoClass, int length) {
+    return JnaHandleCalls.fileInformation(handle, infoClass, length);
+  }
 }

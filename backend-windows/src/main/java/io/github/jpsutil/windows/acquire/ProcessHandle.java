@@ -46,6 +46,23 @@ public final class ProcessHandle implements AutoCloseable {
    * @throws AccessDenied if Windows refuses the handle
    */
   public static ProcessHandle open(WindowsApi api, int pid, int access, long createTime) {
+    return open(api, pid, access, createTime, true);
+  }
+
+  /**
+   * Opens {@code pid} as {@link #open} does, but also when the process has already exited and its
+   * object is still held open elsewhere: psutil's {@code proc_wait} then reads its exit code.
+   *
+   * @param createTime the FILETIME the caller knows the process by
+   * @throws NoSuchProcess if there is no such pid or it now names another process
+   * @throws AccessDenied if Windows refuses the handle
+   */
+  public static ProcessHandle openExited(WindowsApi api, int pid, int access, long createTime) {
+    return open(api, pid, access, createTime, false);
+  }
+
+  private static ProcessHandle open(
+      WindowsApi api, int pid, int access, long createTime, boolean mustRun) {
     if (pid == 0) {
       // psutil: the idle process cannot be opened; "automatically set for PID 0".
       throw new AccessDenied(pid, null, "automatically set for PID 0");
@@ -56,7 +73,7 @@ public final class ProcessHandle implements AutoCloseable {
     }
     ProcessHandle h = new ProcessHandle(api, pid, check(pid, "OpenProcess", opened));
     try {
-      if (!h.running()) {
+      if (mustRun && !h.running()) {
         throw new NoSuchProcess(pid, null, "the process has exited");
       }
       long created = h.call("GetProcessTimes", api::creationTime);
@@ -138,6 +155,24 @@ public final class ProcessHandle implements AutoCloseable {
     }
     throw new UncheckedIOException(
         new IOException(String.format("%s(pid %d) failed: error 0x%08X", name, pid, o.error())));
+  }
+
+  /**
+   * A call on the handle whose status the caller reads itself, e.g. VirtualQueryEx's
+   * ERROR_INVALID_PARAMETER past the last region; {@link #fail} maps the others.
+   */
+  public <T> T unchecked(LongFunction<T> call) {
+    return call.apply(handle);
+  }
+
+  /**
+   * Raises the failure of a call on this process as every checked call does.
+   *
+   * @throws AccessDenied for ERROR_ACCESS_DENIED and STATUS_ACCESS_DENIED
+   * @throws UncheckedIOException naming the call and the status otherwise
+   */
+  public void fail(String name, int status) {
+    check(pid, name, new Outcome(0, status));
   }
 
   @Override

@@ -206,4 +206,68 @@ public interface WindowsApi {
    * it returned, then {@code WTSFreeMemory}; or the error.
    */
   Reply sessionInformation(int session, int infoClass);
+
+  // disk_io_counters, memory_maps and memory_footprint (psutil arch/windows/disk.c, proc.c).
+
+  /**
+   * {@code CreateFileW("\\.\PhysicalDriveN", 0, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
+   * OPEN_EXISTING, 0, NULL)}: the device handle, or the error.
+   */
+  Outcome openPhysicalDrive(int drive);
+
+  /**
+   * {@code DeviceIoControl(device, IOCTL_DISK_PERFORMANCE, NULL, 0, buffer, length, &returned)}:
+   * the DISK_PERFORMANCE bytes, or the error (ERROR_INSUFFICIENT_BUFFER when {@code length} is too
+   * small, ERROR_NOT_SUPPORTED or ERROR_INVALID_FUNCTION where the disk keeps no counters).
+   */
+  Reply diskPerformance(long device, int length);
+
+  /**
+   * {@code VirtualQueryEx(process, address, &info, 48)}: the MEMORY_BASIC_INFORMATION of the region
+   * holding {@code address}, or the error (ERROR_INVALID_PARAMETER past the last region).
+   */
+  Reply virtualQuery(long process, long address);
+
+  /**
+   * {@code GetMappedFileNameW(process, address, name, chars)}: the mapped file's device path in
+   * UTF-16LE without its NUL, or the error (for a region that maps no file).
+   */
+  Reply mappedFileName(long process, long address, int chars);
+
+  /**
+   * {@code QueryDosDeviceW(drive, target, chars)}: the drive's targets, NUL-separated UTF-16LE, or
+   * the error (ERROR_FILE_NOT_FOUND for a letter no drive has).
+   */
+  Reply dosDevice(String drive, int chars);
+
+  /**
+   * {@code NtQueryVirtualMemory(process, NULL, MemoryWorkingSetInformation, buffer, length, NULL)}:
+   * the MEMORY_WORKING_SET_INFORMATION, or the NTSTATUS (STATUS_INFO_LENGTH_MISMATCH when {@code
+   * length} is too small).
+   */
+  Reply workingSet(long process, int length);
+
+  // open_files (psutil arch/windows/proc_handles.c).
+
+  /**
+   * {@code DuplicateHandle(process, handle, GetCurrentProcess(), &copy, 0, FALSE,
+   * DUPLICATE_SAME_ACCESS)}: a handle of this process to the same object, or the error.
+   */
+  Outcome duplicateHandle(long process, long handle);
+
+  /**
+   * {@code NtQueryObject(handle, infoClass, buffer, length, &returned)}: OBJECT_NAME_INFORMATION
+   * (1) or OBJECT_TYPE_INFORMATION (2) and the address it was written at (its UNICODE_STRING points
+   * into it), or the NTSTATUS (STATUS_INFO_LENGTH_MISMATCH with the size needed).
+   */
+  Reply objectInformation(long handle, int infoClass, int length);
+
+  /** {@code GetFileType(handle)}: FILE_TYPE_DISK (1), _CHAR (2), _PIPE (3), _UNKNOWN (0). */
+  int fileType(long handle);
+
+  /**
+   * {@code NtQueryInformationFile(handle, &iosb, buffer, length, infoClass)}: the struct, or the
+   * NTSTATUS.
+   */
+  Reply fileInformation(long handle, int infoClass, int length);
 }

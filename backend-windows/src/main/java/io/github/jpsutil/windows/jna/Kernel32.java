@@ -94,4 +94,49 @@ public interface Kernel32 extends Library {
   long HeapCompact(Pointer heap, int flags);
 
   void SetLastError(int error);
+
+  // disk_io_counters, memory_maps (psutil arch/windows/disk.c, proc.c).
+
+  /** {@code CreateFileW}; INVALID_HANDLE_VALUE (-1) on failure. */
+  Pointer CreateFileW(
+      WString name,
+      int access,
+      int shareMode,
+      Pointer security,
+      int creationDisposition,
+      int flags,
+      Pointer template);
+
+  boolean DeviceIoControl(
+      Pointer device,
+      int controlCode,
+      Pointer in,
+      int inSize,
+      Pointer out,
+      int outSize,
+      IntByReference returned,
+      Pointer overlapped);
+
+  /** {@code VirtualQueryEx}: the bytes written, 0 past the last region or on failure. */
+  long VirtualQueryEx(Pointer process, Pointer address, Pointer info, long length);
+
+  /** psapi's {@code GetMappedFileNameW}, exported by kernel32 since Windows 7. */
+  int K32GetMappedFileNameW(Pointer process, Pointer address, Pointer name, int chars);
+
+  int QueryDosDeviceW(WString device, Pointer target, int chars);
+
+  // open_files (psutil arch/windows/proc_handles.c).
+
+  Pointer GetCurrentProcess();
+
+  boolean DuplicateHandle(
+      Pointer sourceProcess,
+      Pointer sourceHandle,
+      Pointer targetProcess,
+      com.sun.jna.ptr.PointerByReference targetHandle,
+      int access,
+      boolean inherit,
+      int options);
+
+  int GetFileType(Pointer file);
 }

@@ -4,6 +4,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.LongByReference;
 
 /**
  * {@code ntdll.dll}, the native API below Win32 (Microsoft docs, winternl.h). Each returns an
@@ -24,4 +25,21 @@ public interface Ntdll extends Library {
   int NtSuspendProcess(Pointer process);
 
   int NtResumeProcess(Pointer process);
+
+  /** {@code NtQueryVirtualMemory}; psutil's USS reads MemoryWorkingSetInformation (1) with it. */
+  int NtQueryVirtualMemory(
+      Pointer process,
+      Pointer address,
+      int infoClass,
+      Pointer buffer,
+      long length,
+      LongByReference returnLength);
+
+  /** {@code NtQueryObject}: ObjectNameInformation (1), ObjectTypeInformation (2) (winternl.h). */
+  int NtQueryObject(
+      Pointer handle, int infoClass, Pointer buffer, int length, IntByReference returnLength);
+
+  /** {@code NtQueryInformationFile}; {@code ioStatus} is an IO_STATUS_BLOCK (16 bytes). */
+  int NtQueryInformationFile(
+      Pointer file, Pointer ioStatus, Pointer buffer, int length, int infoClass);
 }

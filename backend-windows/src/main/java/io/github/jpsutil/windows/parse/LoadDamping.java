@@ -10,8 +10,8 @@ import io.github.jpsutil.api.LoadAverage;
  * <p>The factors are those of Linux's include/linux/sched/loadavg.h ({@code EXP_1}, {@code EXP_5},
  * {@code EXP_15} are 2048 × e^(-5/60), e^(-5/300), e^(-5/900)), the same numbers wmi.c defines as
  * {@code LOADAVG_FACTOR_1F}, {@code _5F} and {@code _15F} (0.92004…, 0.98347…, 0.99446…). Some
- * ports of it (gopsutil-derived Go monitors) use e^(-5/12) and e^(-5/4) for 5 and 15 minutes; psutil
- * does not, and neither does this.
+ * ports of it (gopsutil-derived Go monitors) use e^(-5/12) and e^(-5/4) for 5 and 15 minutes;
+ * psutil does not, and neither does this.
  *
  * @param load1 the 1-minute average, unrounded
  * @param load5 the 5-minute average, unrounded

@@ -92,7 +92,9 @@ public final class ReplayWindowsApi extends ReplayHostCalls {
   @Override
   public void closeHandle(long handle) {
     calls.add("CloseHandle(" + handle + ")");
-    if (openHandles.remove(handle) == null) {
+    if (openHandles.remove(handle) == null
+        && !disksAndMemory.closeDrive(handle)
+        && !handles.close(handle)) {
       throw new AssertionError("CloseHandle of a handle not open: " + handle);
     }
   }
@@ -341,5 +343,113 @@ public final class ReplayWindowsApi extends ReplayHostCalls {
         new CaptureDirectory.Entry(e.file(), e.api(), e.args(), 0, e.bytes(), e.address()),
         length,
         ERROR_INSUFFICIENT_BUFFER);
+  }
+
+  // disk_io_counters, memory_maps and memory_footprint: see ReplayDisksAndMemory.
+
+  private final ReplayDisksAndMemory disksAndMemory = new ReplayDisksAndMemory(capture);
+
+  /** DISK_PERFORMANCE answers a test declares: drive → bytes (larger than asked: too small). */
+  public final Map<Integer, byte[]> diskPerformances = disksAndMemory.diskPerformances;
+
+  /** IOCTL_DISK_PERFORMANCE errors a test declares: drive → error. */
+  public final Map<Integer, Integer> diskErrors = disksAndMemory.diskErrors;
+
+  /** Working sets a test declares: pid → MEMORY_WORKING_SET_INFORMATION bytes. */
+  public final Map<Integer, byte[]> workingSets = disksAndMemory.workingSets;
+
+  /** Physical drive handles opened and not yet closed. */
+  public Map<Long, Integer> openDrives() {
+    return Map.copyOf(disksAndMemory.openDrives);
+  }
+
+  /** The capture's region bases whose GetMappedFileNameW answered, in address order. */
+  public List<Long> mappedBases() {
+    return disksAndMemory.mappedBases();
+  }
+
+  @Override
+  public Outcome openPhysicalDrive(int drive) {
+    calls.add("CreateFileW(PhysicalDrive" + drive + ")");
+    return disksAndMemory.openPhysicalDrive(drive);
+  }
+
+  @Override
+  public Reply diskPerformance(long device, int length) {
+    calls.add("DeviceIoControl(" + device + ", IOCTL_DISK_PERFORMANCE, " + length + ")");
+    return disksAndMemory.diskPerformance(device, length);
+  }
+
+  @Override
+  public Reply virtualQuery(long handle, long address) {
+    int pid = pidOf(handle);
+    calls.add(String.format("VirtualQueryEx(pid %d, 0x%x)", pid, address));
+    Integer failed = failure("VirtualQueryEx");
+    return failed != null
+        ? new Reply(failed, 0, empty(), 0)
+        : disksAndMemory.virtualQuery(pid, address);
+  }
+
+  @Override
+  public Reply mappedFileName(long handle, long address, int chars) {
+    int pid = pidOf(handle);
+    calls.add(String.format("GetMappedFileNameW(pid %d, 0x%x, %d)", pid, address, chars));
+    return disksAndMemory.mappedFileName(pid, address, chars);
+  }
+
+  @Override
+  public Reply dosDevice(String drive, int chars) {
+    calls.add("QueryDosDeviceW(" + drive + ", " + chars + ")");
+    return disksAndMemory.dosDevice(drive, chars);
+  }
+
+  @Override
+  public Reply workingSet(long handle, int length) {
+    int pid = pidOf(handle);
+    calls.add(
+        String.format(
+            "NtQueryVirtualMemory(pid %d, MemoryWorkingSetInformation, %d)", pid, length));
+    Integer failed = failure("NtQueryVirtualMemory");
+    return failed != null
+        ? new Reply(failed, 0, empty(), 0)
+        : disksAndMemory.workingSet(pid, length);
+  }
+
+  // open_files: see ReplayHandles.
+
+  private final ReplayHandles handles = new ReplayHandles(capture);
+
+  /** Duplicated handles not yet closed: ours → the probe's. */
+  public Map<Long, Long> openDuplicates() {
+    synchronized (handles) {
+      return Map.copyOf(handles.duplicates);
+    }
+  }
+
+  /** Makes GetFileType on (a duplicate of) the probe's {@code handle} wait for {@code latch}. */
+  public void hang(long handle, java.util.concurrent.CountDownLatch latch) {
+    handles.hangs.put(handle, latch);
+  }
+
+  @Override
+  public Outcome duplicateHandle(long process, long handle) {
+    int pid = pidOf(process);
+    calls.add(String.format("DuplicateHandle(pid %d, 0x%x)", pid, handle));
+    return handles.duplicate(pid, handle);
+  }
+
+  @Override
+  public Reply objectInformation(long handle, int infoClass, int length) {
+    return handles.objectInformation(handle, infoClass, length);
+  }
+
+  @Override
+  public int fileType(long handle) {
+    return handles.fileType(handle);
+  }
+
+  @Override
+  public Reply fileInformation(long handle, int infoClass, int length) {
+    return handles.fileInformation(handle, infoClass, length);
   }
 }

@@ -193,7 +193,30 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
             SessionInformation::userName),
         le("SessionInformation.host", clientAddress(), SessionInformation::host),
         le("SessionInformation.connectTime", sessionInfo(), SessionInformation::connectTime),
-        le("CounterValue", counterValue(), CounterValue::decode));
+        le("CounterValue", counterValue(), CounterValue::decode),
+        // disk_io_counters, memory_maps, memory_footprint, open_files.
+        le("DiskPerformance", diskPerformance(), DiskPerformance::counters),
+        le("WorkingSet", workingSet(), WorkingSet::privatePages),
+        le(
+            "MemoryRegion walk",
+            raw("self-VirtualQueryEx.bin"),
+            b -> {
+              for (int at = 0; at + MemoryRegion.LAYOUT.size() <= b.limit(); at += 48) {
+                MemoryRegion.decode(b, at);
+              }
+              return b;
+            }),
+        le(
+                "HandleTable",
+                raw("ntqsi-64-SystemExtendedHandleInformation.bin"),
+                b -> HandleTable.handlesOf(b, 4))
+            .everyNthTruncation(97),
+        le(
+            "ObjectInformation.name",
+            raw("ntqo-1-ObjectNameInformation.bin"),
+            b ->
+                ObjectInformation.name(
+                    b, CAPTURE.entry("ntqo-1-ObjectNameInformation.bin").address())));
   }
 
   /** An IPv4 WTS_CLIENT_ADDRESS (Wine fails the class): 10.0.0.7 two bytes into Address. */
@@ -215,6 +238,23 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
   private static byte[] counterValue() {
     ByteBuffer b = ByteBuffer.allocate(CounterValue.LAYOUT.size()).order(ByteOrder.LITTLE_ENDIAN);
     b.putDouble(CounterValue.DOUBLE_VALUE.offset(), 3.0);
+    return b.array();
+  }
+
+  /** A DISK_PERFORMANCE (Wine's ioctl fails): 1 MiB read in 3 reads, 2.5 ms. */
+  private static byte[] diskPerformance() {
+    ByteBuffer b =
+        ByteBuffer.allocate(DiskPerformance.LAYOUT.size()).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(DiskPerformance.BYTES_READ.offset(), 1 << 20);
+    b.putLong(DiskPerformance.READ_TIME.offset(), 25_000);
+    b.putInt(DiskPerformance.READ_COUNT.offset(), 3);
+    return b.array();
+  }
+
+  /** A working set of two pages, one shared by 2 (Wine fails the class). */
+  private static byte[] workingSet() {
+    ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
+    b.putLong(0, 2).putLong(8, 0x1000_0004L).putLong(16, 0x2000_0144L);
     return b.array();
   }
 }
