@@ -11,14 +11,15 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.macos.jna.LibSystem;
-import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.Kevent;
 import io.github.jpsutil.macos.parse.PowerSource;
+import io.github.jpsutil.posix.Ifaddrs;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.posix.Sysconf;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -260,26 +261,18 @@ public final class JnaMacNative implements MacNative {
   }
 
   @Override
-  public List<IfAddrs.Entry> interfaceAddresses() {
-    PointerByReference head = new PointerByReference();
-    if (LIB.getifaddrs(head) != 0) {
-      throw NativeErrors.failure("getifaddrs", Native.getLastError());
-    }
-    try {
-      List<IfAddrs.Entry> out = new ArrayList<>();
-      for (Pointer p = head.getValue(); p != null; p = p.getPointer(IfAddrs.IFA_NEXT.offset())) {
-        out.add(
-            new IfAddrs.Entry(
-                p.getPointer(IfAddrs.IFA_NAME.offset()).getString(0),
-                p.getInt(IfAddrs.IFA_FLAGS.offset()),
-                sockaddr(p.getPointer(IfAddrs.IFA_ADDR.offset())),
-                sockaddr(p.getPointer(IfAddrs.IFA_NETMASK.offset())),
-                sockaddr(p.getPointer(IfAddrs.IFA_DSTADDR.offset()))));
-      }
-      return out;
-    } finally {
-      LIB.freeifaddrs(head.getValue());
-    }
+  public List<NetIfAddrs.Entry> interfaceAddresses() {
+    List<NetIfAddrs.Entry> out = new ArrayList<>();
+    Ifaddrs.forEach(
+        (name, flags, addr, netmask, dst) ->
+            out.add(
+                new NetIfAddrs.Entry(
+                    name,
+                    Integer.toUnsignedLong(flags),
+                    sockaddr(addr),
+                    sockaddr(netmask),
+                    sockaddr(dst))));
+    return out;
   }
 
   /** {@code sa_len} bytes of a sockaddr (its first byte), or empty for NULL. */

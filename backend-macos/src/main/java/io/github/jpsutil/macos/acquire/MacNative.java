@@ -1,7 +1,7 @@
 package io.github.jpsutil.macos.acquire;
 
-import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.PowerSource;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +86,7 @@ public interface MacNative {
    * The {@code getifaddrs(3)} list, each sockaddr copied ({@code sa_len} bytes); a failure throws
    * naming errno.
    */
-  List<IfAddrs.Entry> interfaceAddresses();
+  List<NetIfAddrs.Entry> interfaceAddresses();
 
   /**
    * {@code ioctl(s, request, buf)} on a fresh {@code socket(AF_INET, SOCK_DGRAM, 0)}; the reply is

@@ -58,10 +58,6 @@ public interface LibSystem extends Library {
 
   int getattrlist(String path, Pointer attrList, Pointer attrBuf, long attrBufSize, long options);
 
-  int getifaddrs(PointerByReference list);
-
-  void freeifaddrs(Pointer list);
-
   int socket(int domain, int type, int protocol);
 
   int close(int fd);

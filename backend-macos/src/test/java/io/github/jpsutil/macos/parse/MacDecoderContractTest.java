@@ -1,6 +1,7 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.spi.NetIfAddrs;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
 import java.nio.ByteBuffer;
@@ -110,7 +111,7 @@ class MacDecoderContractTest extends DecoderContractTestBase {
             b ->
                 IfAddrs.addresses(
                     List.of(
-                        new IfAddrs.Entry(
+                        new NetIfAddrs.Entry(
                             "en0", 0x8863, Optional.of(b), Optional.of(b), Optional.of(b))))),
         le(
                 "task_vm_info + rusage_info_v0",

@@ -14,6 +14,7 @@ import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.InetText;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -66,24 +67,26 @@ class NetStructsTest {
     return Optional.of(b);
   }
 
-  static List<IfAddrs.Entry> sample() {
+  static List<NetIfAddrs.Entry> sample() {
     int up = 0x8863; // UP BROADCAST RUNNING SIMPLEX MULTICAST
     return List.of(
-        new IfAddrs.Entry("lo0", 0x8049, link(1, "lo0"), NONE, NONE),
-        new IfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), NONE),
-        new IfAddrs.Entry(
+        new NetIfAddrs.Entry("lo0", 0x8049, link(1, "lo0"), NONE, NONE),
+        new NetIfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), NONE),
+        new NetIfAddrs.Entry(
             "lo0",
             0x8049,
             sin6(0xfe80, 1, 0, 0, 0, 0, 0, 1),
             sin6(0xffff, 0xffff, 0xffff, 0xffff, 0, 0, 0, 0),
             NONE),
-        new IfAddrs.Entry(
+        new NetIfAddrs.Entry(
             "en0", up, link(4, "en0", 0x3c, 0x22, 0xfb, 0x01, 0x02, 0x0a), NONE, NONE),
-        new IfAddrs.Entry(
+        new NetIfAddrs.Entry(
             "en0", up, sin(192, 168, 1, 20), sin(255, 255, 255, 0), sin(192, 168, 1, 255)),
-        new IfAddrs.Entry("en0", up, sin(10, 0, 0, 7), sin(255, 255, 255, 255), sin(10, 0, 0, 7)),
-        new IfAddrs.Entry("utun0", 0x8051, sin(10, 8, 0, 2), sin(255, 255, 0, 0), sin(10, 8, 0, 1)),
-        new IfAddrs.Entry("gif0", 0x8010, NONE, NONE, NONE));
+        new NetIfAddrs.Entry(
+            "en0", up, sin(10, 0, 0, 7), sin(255, 255, 255, 255), sin(10, 0, 0, 7)),
+        new NetIfAddrs.Entry(
+            "utun0", 0x8051, sin(10, 8, 0, 2), sin(255, 255, 0, 0), sin(10, 8, 0, 1)),
+        new NetIfAddrs.Entry("gif0", 0x8010, NONE, NONE, NONE));
   }
 
   @Test
