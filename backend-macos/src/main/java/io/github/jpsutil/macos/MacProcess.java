@@ -16,6 +16,7 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcArgs2;
@@ -235,6 +236,13 @@ final class MacProcess extends SnapshotProcess {
   /** psutil {@code net_connections(kind)}: each socket descriptor's {@code socket_fdinfo}. */
   @Override
   public List<Connection> connections(ConnectionKind kind) {
+    return connections(kind, OptionalInt.empty());
+  }
+
+  /**
+   * The sockets, each naming {@code owner} as its pid (system-wide) or none (the process's own).
+   */
+  List<Connection> connections(ConnectionKind kind, OptionalInt owner) {
     if (pid() == 0) {
       return List.of(); // psutil gh-2116
     }
@@ -242,7 +250,7 @@ final class MacProcess extends SnapshotProcess {
     for (ProcFdInfo fd : fds()) {
       if (fd.type() == ProcFdInfo.PROX_FDTYPE_SOCKET) {
         live(() -> reads.libproc().fdSocket(pid(), fd.fd(), SocketFdInfo.LAYOUT.size()))
-            .flatMap(b -> SocketFdInfo.decode(fd.fd(), b, kind))
+            .flatMap(b -> SocketFdInfo.decode(fd.fd(), b, kind, owner))
             .ifPresent(out::add);
       }
     }
@@ -326,7 +334,10 @@ final class MacProcess extends SnapshotProcess {
     }
     ByteBuffer rusage = live(() -> reads.libproc().rusage(pid(), TaskVmInfo.RUSAGE_INFO_V0_FLAVOR));
     return TaskVmInfo.memoryInfoEx(
-        t.residentSize(), t.virtualSize(), wrap(info, count[0] * 4L), rusage);
+        t.residentSize(),
+        t.virtualSize(),
+        Sysctls.wrap(info, Math.min(count[0] * 4L, info.length)),
+        rusage);
   }
 
   /** psutil {@code memory_footprint()}: the USS from the VM region walk. */
@@ -335,12 +346,6 @@ final class MacProcess extends SnapshotProcess {
     int cpuType = reads.sysctls().int32("sysctl.proc_cputype");
     List<ByteBuffer> regions = live(() -> reads.libproc().regions(pid()));
     return new MemoryFootprint.Basic(ProcRegionInfo.uss(regions, cpuType, table.pageSize()));
-  }
-
-  private static ByteBuffer wrap(byte[] bytes, long length) {
-    return ByteBuffer.wrap(bytes, 0, (int) Math.min(length, bytes.length))
-        .slice()
-        .order(java.nio.ByteOrder.nativeOrder());
   }
 
   /**

@@ -69,8 +69,7 @@ public final class JnaMacNative implements MacNative {
 
   /** errno (0 on success), the length back into {@code len}, the bytes back into {@code out}. */
   private static int finish(int rc, Memory m, byte[] out, LongByReference l, long[] len) {
-    int errno = rc == 0 ? 0 : Native.getLastError();
-    errno = rc != 0 && errno == 0 ? -1 : errno;
+    int errno = errno(rc);
     len[0] = l.getValue();
     if (rc == 0 && m != null) {
       m.read(0, out, 0, (int) Math.min(len[0], out.length));
@@ -94,6 +93,12 @@ public final class JnaMacNative implements MacNative {
   public int procPidPath(int pid, byte[] out) {
     Memory m = memory(out);
     return copied(LIB.proc_pidpath(pid, m, out.length), m, out);
+  }
+
+  /** 0 for a call that returned 0, else errno ({@code -1} when the call set none). */
+  private static int errno(int rc) {
+    int errno = rc == 0 ? 0 : Native.getLastError();
+    return rc != 0 && errno == 0 ? -1 : errno;
   }
 
   private static Memory memory(byte[] out) {
@@ -252,12 +257,11 @@ public final class JnaMacNative implements MacNative {
     Memory req = new Memory(request.length);
     req.write(0, request, 0, request.length);
     Memory out = new Memory(reply.length);
-    if (LIB.getattrlist(path, req, out, reply.length, 0) != 0) {
-      int errno = Native.getLastError();
-      return errno == 0 ? -1 : errno;
+    int errno = errno(LIB.getattrlist(path, req, out, reply.length, 0));
+    if (errno == 0) {
+      out.read(0, reply, 0, reply.length);
     }
-    out.read(0, reply, 0, reply.length);
-    return 0;
+    return errno;
   }
 
   @Override
@@ -293,12 +297,11 @@ public final class JnaMacNative implements MacNative {
     try {
       Memory m = new Memory(buf.length);
       m.write(0, buf, 0, buf.length);
-      if (LIB.ioctl(s, new NativeLong(request), m) != 0) {
-        int errno = Native.getLastError();
-        return errno == 0 ? -1 : errno;
+      int errno = errno(LIB.ioctl(s, new NativeLong(request), m));
+      if (errno == 0) {
+        m.read(0, buf, 0, buf.length);
       }
-      m.read(0, buf, 0, buf.length);
-      return 0;
+      return errno;
     } finally {
       LIB.close(s);
     }
@@ -362,12 +365,11 @@ public final class JnaMacNative implements MacNative {
   public int procPidRusage(int pid, int flavor, byte[] out) {
     Memory m = new Memory(out.length);
     m.clear();
-    if (LIB.proc_pid_rusage(pid, flavor, m) != 0) {
-      int errno = Native.getLastError();
-      return errno == 0 ? -1 : errno;
+    int errno = errno(LIB.proc_pid_rusage(pid, flavor, m));
+    if (errno == 0) {
+      m.read(0, out, 0, out.length);
     }
-    m.read(0, out, 0, out.length);
-    return 0;
+    return errno;
   }
 
   @Override

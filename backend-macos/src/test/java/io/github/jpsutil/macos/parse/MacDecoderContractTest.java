@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -99,7 +100,7 @@ class MacDecoderContractTest extends DecoderContractTestBase {
         le(
                 "socket_fdinfo",
                 NetStructsTest.tcp4(),
-                b -> SocketFdInfo.decode(3, b, ConnectionKind.ALL))
+                b -> SocketFdInfo.decode(3, b, ConnectionKind.ALL, OptionalInt.empty()))
             .everyNthTruncation(64),
         le(
             "ifreq + ifmediareq",

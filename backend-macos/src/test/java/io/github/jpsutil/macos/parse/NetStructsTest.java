@@ -228,7 +228,7 @@ class NetStructsTest {
 
   @Test
   void inetSocketsCarryAddressesPortsAndTcpState() {
-    assertThat(SocketFdInfo.decode(7, tcp4(), ConnectionKind.INET))
+    assertThat(SocketFdInfo.decode(7, tcp4(), ConnectionKind.INET, OptionalInt.empty()))
         .hasValue(
             new Connection(
                 OptionalInt.of(7),
@@ -241,7 +241,7 @@ class NetStructsTest {
     byte[] loop6 = new byte[16];
     loop6[15] = 1;
     ByteBuffer udp6 = inet(30, 2, 53, 0, loop6, new byte[16], 0);
-    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.UDP6))
+    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.UDP6, OptionalInt.empty()))
         .hasValue(
             new Connection(
                 OptionalInt.of(9),
@@ -251,15 +251,21 @@ class NetStructsTest {
                 Optional.empty(),
                 ConnectionStatus.NONE,
                 OptionalInt.empty()));
-    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.TCP)).isEmpty();
+    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.TCP, OptionalInt.empty())).isEmpty();
     ByteBuffer listen = inet(2, 1, 22, 0, new byte[4], new byte[4], 1);
-    assertThat(SocketFdInfo.decode(3, listen, ConnectionKind.TCP4).orElseThrow().status())
+    assertThat(
+            SocketFdInfo.decode(3, listen, ConnectionKind.TCP4, OptionalInt.empty())
+                .orElseThrow()
+                .status())
         .isEqualTo(ConnectionStatus.LISTEN);
     ByteBuffer timeWait = inet(2, 1, 22, 0, new byte[4], new byte[4], 10);
-    assertThat(SocketFdInfo.decode(3, timeWait, ConnectionKind.TCP4).orElseThrow().status())
+    assertThat(
+            SocketFdInfo.decode(3, timeWait, ConnectionKind.TCP4, OptionalInt.empty())
+                .orElseThrow()
+                .status())
         .isEqualTo(ConnectionStatus.TIME_WAIT);
     ByteBuffer bad = inet(2, 1, 22, 0, new byte[4], new byte[4], 11);
-    assertThatThrownBy(() -> SocketFdInfo.decode(3, bad, ConnectionKind.TCP4))
+    assertThatThrownBy(() -> SocketFdInfo.decode(3, bad, ConnectionKind.TCP4, OptionalInt.empty()))
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("tcpsi_state is 11");
   }
@@ -268,7 +274,7 @@ class NetStructsTest {
   void unixSocketsCarryBothPathsAndRawSocketsAreLeftOut() {
     ByteBuffer un = le(792).putInt(24 + 160, 1).putInt(24 + 152, 1);
     un.put(24 + 240 + 16 + 2, "/var/run/mDNSResponder".getBytes(StandardCharsets.UTF_8));
-    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.ALL))
+    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.ALL, OptionalInt.empty()))
         .hasValue(
             new Connection(
                 OptionalInt.of(4),
@@ -278,8 +284,8 @@ class NetStructsTest {
                 Optional.of(new Endpoint.Unix("")),
                 ConnectionStatus.NONE,
                 OptionalInt.empty()));
-    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.INET)).isEmpty();
+    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.INET, OptionalInt.empty())).isEmpty();
     ByteBuffer raw = le(792).putInt(24 + 160, 2).putInt(24 + 152, 3); // SOCK_RAW
-    assertThat(SocketFdInfo.decode(4, raw, ConnectionKind.ALL)).isEmpty();
+    assertThat(SocketFdInfo.decode(4, raw, ConnectionKind.ALL, OptionalInt.empty())).isEmpty();
   }
 }
