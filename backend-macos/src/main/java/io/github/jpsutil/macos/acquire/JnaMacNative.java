@@ -8,7 +8,6 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
-import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.Kevent;
@@ -55,44 +54,12 @@ public final class JnaMacNative implements MacNative {
 
   @Override
   public int sysctl(int[] mib, byte[] out, long[] len) {
-    Memory m = memory(out);
-    LongByReference l = new LongByReference(len[0]);
-    return finish(LIB.sysctl(mib, mib.length, m, l, null, 0), m, out, l, len);
+    return errno(LIB.sysctl(mib, mib.length, out, len, null, 0));
   }
 
   @Override
   public int sysctlByName(String name, byte[] out, long[] len) {
-    Memory m = memory(out);
-    LongByReference l = new LongByReference(len[0]);
-    return finish(LIB.sysctlbyname(name, m, l, null, 0), m, out, l, len);
-  }
-
-  /** errno (0 on success), the length back into {@code len}, the bytes back into {@code out}. */
-  private static int finish(int rc, Memory m, byte[] out, LongByReference l, long[] len) {
-    int errno = errno(rc);
-    len[0] = l.getValue();
-    if (rc == 0 && m != null) {
-      m.read(0, out, 0, (int) Math.min(len[0], out.length));
-    }
-    return errno;
-  }
-
-  @Override
-  public int procPidInfo(int pid, int flavor, long arg, byte[] out) {
-    Memory m = memory(out);
-    return copied(LIB.proc_pidinfo(pid, flavor, arg, m, m == null ? 0 : out.length), m, out);
-  }
-
-  @Override
-  public int procPidFdInfo(int pid, int fd, int flavor, byte[] out) {
-    Memory m = memory(out);
-    return copied(LIB.proc_pidfdinfo(pid, fd, flavor, m, out.length), m, out);
-  }
-
-  @Override
-  public int procPidPath(int pid, byte[] out) {
-    Memory m = memory(out);
-    return copied(LIB.proc_pidpath(pid, m, out.length), m, out);
+    return errno(LIB.sysctlbyname(name, out, len, null, 0));
   }
 
   /** 0 for a call that returned 0, else errno ({@code -1} when the call set none). */
@@ -101,35 +68,33 @@ public final class JnaMacNative implements MacNative {
     return rc != 0 && errno == 0 ? -1 : errno;
   }
 
-  private static Memory memory(byte[] out) {
-    return out == null || out.length == 0 ? null : new Memory(out.length);
+  @Override
+  public int procPidInfo(int pid, int flavor, long arg, byte[] out) {
+    return written(LIB.proc_pidinfo(pid, flavor, arg, out, out == null ? 0 : out.length));
   }
 
-  private static int copied(int n, Memory m, byte[] out) {
-    if (n <= 0) {
-      return -Native.getLastError();
-    }
-    if (m != null) {
-      m.read(0, out, 0, Math.min(n, out.length));
-    }
-    return n;
+  @Override
+  public int procPidFdInfo(int pid, int fd, int flavor, byte[] out) {
+    return written(LIB.proc_pidfdinfo(pid, fd, flavor, out, out.length));
+  }
+
+  @Override
+  public int procPidPath(int pid, byte[] out) {
+    return written(LIB.proc_pidpath(pid, out, out.length));
+  }
+
+  /** libproc's byte count, or {@code -errno} when it wrote nothing. */
+  private static int written(int n) {
+    return n > 0 ? n : -Native.getLastError();
   }
 
   @Override
   public int hostStatistics(boolean is64, int flavor, byte[] out, int[] count) {
     int host = LIB.mach_host_self();
-    Memory info = new Memory(out.length);
-    IntByReference n = new IntByReference(count[0]);
     try {
-      int kr =
-          is64
-              ? LIB.host_statistics64(host, flavor, info, n)
-              : LIB.host_statistics(host, flavor, info, n);
-      count[0] = n.getValue();
-      if (kr == 0) {
-        info.read(0, out, 0, Math.min(out.length, count[0] * 4));
-      }
-      return kr;
+      return is64
+          ? LIB.host_statistics64(host, flavor, out, count)
+          : LIB.host_statistics(host, flavor, out, count);
     } finally {
       LIB.mach_port_deallocate(LibSystem.machTaskSelf(), host);
     }
@@ -163,15 +128,8 @@ public final class JnaMacNative implements MacNative {
   @Override
   public int getfsstat(byte[] out, int mode) {
     Function f = NativeLibrary.getInstance("System").getFunction(GETFSSTAT);
-    Memory m = memory(out);
-    int n = f.invokeInt(new Object[] {m, m == null ? 0 : out.length, mode});
-    if (n < 0) {
-      return -Native.getLastError();
-    }
-    if (m != null) {
-      m.read(0, out, 0, out.length);
-    }
-    return n;
+    int n = f.invokeInt(new Object[] {out, out == null ? 0 : out.length, mode});
+    return n < 0 ? -Native.getLastError() : n;
   }
 
   @Override
@@ -192,10 +150,9 @@ public final class JnaMacNative implements MacNative {
   public List<byte[]> mallocZoneStatistics(int statsSize) {
     List<byte[]> out = new ArrayList<>();
     for (Pointer zone : zones()) {
-      Memory m = new Memory(statsSize);
-      m.clear();
-      LIB.malloc_zone_statistics(zone, m);
-      out.add(m.getByteArray(0, statsSize));
+      byte[] stats = new byte[statsSize];
+      LIB.malloc_zone_statistics(zone, stats);
+      out.add(stats);
     }
     return out;
   }
@@ -254,14 +211,7 @@ public final class JnaMacNative implements MacNative {
 
   @Override
   public int getattrlist(String path, byte[] request, byte[] reply) {
-    Memory req = new Memory(request.length);
-    req.write(0, request, 0, request.length);
-    Memory out = new Memory(reply.length);
-    int errno = errno(LIB.getattrlist(path, req, out, reply.length, 0));
-    if (errno == 0) {
-      out.read(0, reply, 0, reply.length);
-    }
-    return errno;
+    return errno(LIB.getattrlist(path, request, reply, reply.length, 0));
   }
 
   @Override
@@ -295,13 +245,7 @@ public final class JnaMacNative implements MacNative {
       throw NativeErrors.failure("socket(AF_INET, SOCK_DGRAM)", Native.getLastError());
     }
     try {
-      Memory m = new Memory(buf.length);
-      m.write(0, buf, 0, buf.length);
-      int errno = errno(LIB.ioctl(s, new NativeLong(request), m));
-      if (errno == 0) {
-        m.read(0, buf, 0, buf.length);
-      }
-      return errno;
+      return errno(LIB.ioctl(s, new NativeLong(request), buf));
     } finally {
       LIB.close(s);
     }
@@ -346,16 +290,8 @@ public final class JnaMacNative implements MacNative {
       return kr;
     }
     try {
-      Memory m = new Memory(out.length);
-      m.clear();
-      IntByReference n = new IntByReference(count[0]);
-      kr = LIB.task_info(task.getValue(), flavor, m, n);
-      if (kr != 0) {
-        return -kr;
-      }
-      count[0] = n.getValue();
-      m.read(0, out, 0, Math.min(out.length, count[0] * 4));
-      return 0;
+      kr = LIB.task_info(task.getValue(), flavor, out, count);
+      return -kr;
     } finally {
       LIB.mach_port_deallocate(LibSystem.machTaskSelf(), task.getValue());
     }
@@ -363,13 +299,7 @@ public final class JnaMacNative implements MacNative {
 
   @Override
   public int procPidRusage(int pid, int flavor, byte[] out) {
-    Memory m = new Memory(out.length);
-    m.clear();
-    int errno = errno(LIB.proc_pid_rusage(pid, flavor, m));
-    if (errno == 0) {
-      m.read(0, out, 0, out.length);
-    }
-    return errno;
+    return errno(LIB.proc_pid_rusage(pid, flavor, out));
   }
 
   @Override
