@@ -70,12 +70,9 @@ final class MacProcess extends SnapshotProcess {
 
   /** The task part; a zombie has no task, so ESRCH there becomes ZombieProcess. */
   private ProcTaskInfo task() {
-    return read("proc_taskallinfo", this::readTask);
-  }
-
-  private ProcTaskInfo readTask() {
-    return live(
-        () -> ProcTaskAllInfo.decode(reads.libproc().taskAllInfo(pid(), ProcTaskAllInfo.SIZE)));
+    return read(
+        "proc_taskallinfo",
+        () -> live(() -> ProcTaskAllInfo.decode(reads.libproc().taskAllInfo(pid()))));
   }
 
   /**
@@ -172,10 +169,7 @@ final class MacProcess extends SnapshotProcess {
 
   @Override
   public String cwd() {
-    return live(
-        () ->
-            VnodePaths.cwd(
-                reads.libproc().vnodePathInfo(pid(), VnodePaths.PROC_VNODEPATHINFO.size())));
+    return live(() -> VnodePaths.cwd(reads.libproc().vnodePathInfo(pid())));
   }
 
   /** {@code e_tdev} looked up among the {@code /dev} terminals; empty for NODEV (-1). */
@@ -211,8 +205,7 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private List<ProcFdInfo> fds() {
-    return live(
-        () -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid(), ProcFdInfo.LAYOUT.size())));
+    return live(() -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid())));
   }
 
   /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}); none for PID 0 (psutil gh-2116). */
@@ -224,8 +217,7 @@ final class MacProcess extends SnapshotProcess {
     List<OpenFile> out = new ArrayList<>();
     for (ProcFdInfo fd : fds()) {
       if (fd.type() == ProcFdInfo.PROX_FDTYPE_VNODE) {
-        live(() ->
-                reads.libproc().fdVnodePath(pid(), fd.fd(), VnodePaths.VNODE_FDINFOWITHPATH.size()))
+        live(() -> reads.libproc().fdVnodePath(pid(), fd.fd()))
             .map(VnodePaths::openFilePath)
             .ifPresent(path -> out.add(new OpenFile.Basic(path, OptionalInt.of(fd.fd()))));
       }
@@ -249,7 +241,7 @@ final class MacProcess extends SnapshotProcess {
     List<Connection> out = new ArrayList<>();
     for (ProcFdInfo fd : fds()) {
       if (fd.type() == ProcFdInfo.PROX_FDTYPE_SOCKET) {
-        live(() -> reads.libproc().fdSocket(pid(), fd.fd(), SocketFdInfo.LAYOUT.size()))
+        live(() -> reads.libproc().fdSocket(pid(), fd.fd()))
             .flatMap(b -> SocketFdInfo.decode(fd.fd(), b, kind, owner))
             .ifPresent(out::add);
       }
@@ -301,7 +293,7 @@ final class MacProcess extends SnapshotProcess {
           for (long handle : ProcThreadInfo.handles(list)) {
             reads
                 .libproc()
-                .threadInfo(pid(), handle, ProcThreadInfo.LAYOUT.size())
+                .threadInfo(pid(), handle)
                 .map(b -> ProcThreadInfo.decode(handle, b))
                 .ifPresent(out::add);
           }
