@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -208,21 +209,16 @@ final class MacProcess extends SnapshotProcess {
     return live(() -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid())));
   }
 
-  /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}); none for PID 0 (psutil gh-2116). */
+  /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}). */
   @Override
   public List<OpenFile> openFiles() {
-    if (pid() == 0) {
-      return List.of();
-    }
-    List<OpenFile> out = new ArrayList<>();
-    for (ProcFdInfo fd : fds()) {
-      if (fd.type() == ProcFdInfo.PROX_FDTYPE_VNODE) {
-        live(() -> reads.libproc().fdVnodePath(pid(), fd.fd()))
-            .map(VnodePaths::openFilePath)
-            .ifPresent(path -> out.add(new OpenFile.Basic(path, OptionalInt.of(fd.fd()))));
-      }
-    }
-    return List.copyOf(out);
+    return eachFd(
+        ProcFdInfo.PROX_FDTYPE_VNODE,
+        fd ->
+            reads
+                .libproc()
+                .fdVnodePath(pid(), fd)
+                .map(b -> new OpenFile.Basic(VnodePaths.openFilePath(b), OptionalInt.of(fd))));
   }
 
   /** psutil {@code net_connections(kind)}: each socket descriptor's {@code socket_fdinfo}. */
@@ -235,15 +231,27 @@ final class MacProcess extends SnapshotProcess {
    * The sockets, each naming {@code owner} as its pid (system-wide) or none (the process's own).
    */
   List<Connection> connections(ConnectionKind kind, OptionalInt owner) {
+    return eachFd(
+        ProcFdInfo.PROX_FDTYPE_SOCKET,
+        fd ->
+            reads
+                .libproc()
+                .fdSocket(pid(), fd)
+                .flatMap(b -> SocketFdInfo.decode(fd, b, kind, owner)));
+  }
+
+  /**
+   * What {@code read} makes of each descriptor of {@code type} (nothing for one closed meanwhile);
+   * none for PID 0, as psutil (gh-2116).
+   */
+  private <T> List<T> eachFd(long type, IntFunction<Optional<T>> read) {
     if (pid() == 0) {
-      return List.of(); // psutil gh-2116
+      return List.of();
     }
-    List<Connection> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     for (ProcFdInfo fd : fds()) {
-      if (fd.type() == ProcFdInfo.PROX_FDTYPE_SOCKET) {
-        live(() -> reads.libproc().fdSocket(pid(), fd.fd()))
-            .flatMap(b -> SocketFdInfo.decode(fd.fd(), b, kind, owner))
-            .ifPresent(out::add);
+      if (fd.type() == type) {
+        live(() -> read.apply(fd.fd())).ifPresent(out::add);
       }
     }
     return List.copyOf(out);
