@@ -1,7 +1,6 @@
 package io.github.jpsutil.macos.acquire;
 
 import com.sun.jna.Function;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
@@ -258,23 +257,22 @@ public final class JnaMacNative implements MacNative {
       throw NativeErrors.failure("kqueue", Native.getLastError());
     }
     try {
-      Memory change = new Memory(Kevent.LAYOUT.size());
-      change.clear();
-      change.setLong(Kevent.IDENT.offset(), pid);
-      change.setShort(Kevent.FILTER.offset(), (short) Kevent.EVFILT_PROC);
-      change.setShort(Kevent.FLAGS.offset(), (short) (Kevent.EV_ADD | Kevent.EV_ONESHOT));
-      change.setInt(Kevent.FFLAGS.offset(), Kevent.NOTE_EXIT);
-      Memory event = new Memory(Kevent.LAYOUT.size());
-      event.clear();
-      Memory timeout = new Memory(16); // struct timespec
-      timeout.setLong(0, timeoutNanos / 1_000_000_000L);
-      timeout.setLong(8, timeoutNanos % 1_000_000_000L);
-      int n = LIB.kevent(kq, change, 1, event, 1, timeout);
+      ByteBuffer change =
+          ByteBuffer.allocate(Kevent.LAYOUT.size())
+              .order(ByteOrder.nativeOrder())
+              .putLong(Kevent.IDENT.offset(), pid)
+              .putShort(Kevent.FILTER.offset(), (short) Kevent.EVFILT_PROC)
+              .putShort(Kevent.FLAGS.offset(), (short) (Kevent.EV_ADD | Kevent.EV_ONESHOT))
+              .putInt(Kevent.FFLAGS.offset(), Kevent.NOTE_EXIT);
+      byte[] event = new byte[Kevent.LAYOUT.size()];
+      long[] timespec = {timeoutNanos / 1_000_000_000L, timeoutNanos % 1_000_000_000L};
+      int n = LIB.kevent(kq, change.array(), 1, event, 1, timespec);
       if (n < 0) {
         return -Native.getLastError();
       }
-      if (n > 0 && (event.getShort(Kevent.FLAGS.offset()) & Kevent.EV_ERROR) != 0) {
-        return (int) -event.getLong(Kevent.DATA.offset());
+      ByteBuffer ev = ByteBuffer.wrap(event).order(ByteOrder.nativeOrder());
+      if (n > 0 && (Kevent.FLAGS.u16(ev) & Kevent.EV_ERROR) != 0) {
+        return (int) -Kevent.DATA.i64(ev);
       }
       return n;
     } finally {

@@ -71,7 +71,8 @@ public interface LibSystem extends Library {
 
   int kqueue();
 
-  int kevent(int kq, Pointer changes, int nchanges, Pointer events, int nevents, Pointer timeout);
+  /** {@code timeout} is a {@code struct timespec}: {@code tv_sec}, {@code tv_nsec} (LP64). */
+  int kevent(int kq, byte[] changes, int nchanges, byte[] events, int nevents, long[] timeout);
 
   int task_for_pid(int target, int pid, IntByReference task);
 
