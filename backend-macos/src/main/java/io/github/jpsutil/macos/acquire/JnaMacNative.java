@@ -13,10 +13,6 @@ import io.github.jpsutil.macos.parse.Kevent;
 import io.github.jpsutil.macos.parse.PowerSource;
 import io.github.jpsutil.posix.Ifaddrs;
 import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.posix.Priorities;
-import io.github.jpsutil.posix.ProcessSignals;
-import io.github.jpsutil.posix.Statvfs;
-import io.github.jpsutil.posix.Sysconf;
 import io.github.jpsutil.spi.NetIfAddrs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -204,11 +200,6 @@ public final class JnaMacNative implements MacNative {
   }
 
   @Override
-  public ByteBuffer statvfs(String path, int size) {
-    return Statvfs.query(path, size);
-  }
-
-  @Override
   public int getattrlist(String path, byte[] request, byte[] reply) {
     return errno(LIB.getattrlist(path, request, reply, reply.length, 0));
   }
@@ -328,25 +319,5 @@ public final class JnaMacNative implements MacNative {
   @Override
   public boolean exists(String path) {
     return Files.exists(Path.of(path));
-  }
-
-  @Override
-  public int getpriority(int pid) {
-    return Priorities.nice(pid);
-  }
-
-  @Override
-  public void setpriority(int pid, int value) {
-    Priorities.setNice(pid, value);
-  }
-
-  @Override
-  public void kill(int pid, int signum) {
-    ProcessSignals.kill(pid, signum);
-  }
-
-  @Override
-  public long sysconf(int name, String what) {
-    return Sysconf.get(name, what);
   }
 }
