@@ -13,14 +13,11 @@ import io.github.jpsutil.macos.parse.Kevent;
 import io.github.jpsutil.macos.parse.PowerSource;
 import io.github.jpsutil.posix.Ifaddrs;
 import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.posix.TerminalMap;
 import io.github.jpsutil.spi.NetIfAddrs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -178,25 +175,8 @@ public final class JnaMacNative implements MacNative {
   @Override
   public Map<Integer, String> terminalDevices() {
     Map<Integer, String> out = new HashMap<>();
-    addDevices(Path.of("/dev"), "tty*", out);
-    addDevices(Path.of("/dev/pts"), "*", out);
+    TerminalMap.scan(Path.of("/dev")).forEach((rdev, path) -> out.put(rdev.intValue(), path));
     return out;
-  }
-
-  private static void addDevices(Path dir, String glob, Map<Integer, String> out) {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
-      for (Path p : ds) {
-        try {
-          out.put(((Number) Files.getAttribute(p, "unix:rdev")).intValue(), p.toString());
-        } catch (NoSuchFileException gone) {
-          // Closed between the listing and the stat.
-        }
-      }
-    } catch (NoSuchFileException e) {
-      // No /dev/pts on macOS: its pseudo-terminals are /dev/ttys*.
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override
