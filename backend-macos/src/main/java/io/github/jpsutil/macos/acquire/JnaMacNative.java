@@ -11,7 +11,7 @@ import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.Kevent;
 import io.github.jpsutil.macos.parse.PowerSource;
-import io.github.jpsutil.posix.Ifaddrs;
+import io.github.jpsutil.posix.BsdIfaddrs;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.TerminalMap;
 import io.github.jpsutil.spi.NetIfAddrs;
@@ -186,26 +186,7 @@ public final class JnaMacNative implements MacNative {
 
   @Override
   public List<NetIfAddrs.Entry> interfaceAddresses() {
-    List<NetIfAddrs.Entry> out = new ArrayList<>();
-    Ifaddrs.forEach(
-        (name, flags, addr, netmask, dst) ->
-            out.add(
-                new NetIfAddrs.Entry(
-                    name,
-                    Integer.toUnsignedLong(flags),
-                    sockaddr(addr),
-                    sockaddr(netmask),
-                    sockaddr(dst))));
-    return out;
-  }
-
-  /** {@code sa_len} bytes of a sockaddr (its first byte), or empty for NULL. */
-  private static Optional<ByteBuffer> sockaddr(Pointer sa) {
-    if (sa == null) {
-      return Optional.empty();
-    }
-    byte[] bytes = sa.getByteArray(0, sa.getByte(0) & 0xff);
-    return Optional.of(ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()));
+    return BsdIfaddrs.entries();
   }
 
   @Override
