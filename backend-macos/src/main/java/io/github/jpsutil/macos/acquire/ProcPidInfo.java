@@ -31,11 +31,7 @@ public final class ProcPidInfo {
     this.os = os;
   }
 
-  /** {@code proc_pidinfo(pid, flavor, 0)} into {@code size} bytes; limit = bytes written. */
-  public ByteBuffer read(int pid, int flavor, int size, String what) {
-    return read(pid, flavor, 0, size, what);
-  }
-
+  /** {@code proc_pidinfo(pid, flavor, arg)} into {@code size} bytes; limit = bytes written. */
   private ByteBuffer read(int pid, int flavor, long arg, int size, String what) {
     byte[] out = new byte[size];
     int n = os.procPidInfo(pid, flavor, arg, out);
@@ -47,16 +43,13 @@ public final class ProcPidInfo {
 
   /** {@code struct proc_vnodepathinfo} (current and root directory) of {@code pid}. */
   public ByteBuffer vnodePathInfo(int pid) {
-    return read(
-        pid,
-        LibSystem.PROC_PIDVNODEPATHINFO,
-        VnodePaths.PROC_VNODEPATHINFO.size(),
-        "PROC_PIDVNODEPATHINFO");
+    int size = VnodePaths.PROC_VNODEPATHINFO.size();
+    return read(pid, LibSystem.PROC_PIDVNODEPATHINFO, 0, size, "PROC_PIDVNODEPATHINFO");
   }
 
   /** {@code struct proc_taskallinfo} of {@code pid}. */
   public ByteBuffer taskAllInfo(int pid) {
-    return read(pid, LibSystem.PROC_PIDTASKALLINFO, ProcTaskAllInfo.SIZE, "PROC_PIDTASKALLINFO");
+    return read(pid, LibSystem.PROC_PIDTASKALLINFO, 0, ProcTaskAllInfo.SIZE, "PROC_PIDTASKALLINFO");
   }
 
   /** {@code proc_pid_rusage(pid, flavor)} into a {@code rusage_info_v*} of its size. */
@@ -75,7 +68,7 @@ public final class ProcPidInfo {
    */
   public ByteBuffer threadHandles(int pid, int threads) {
     int size = Math.multiplyExact(Math.addExact(threads, 32), 8);
-    return read(pid, LibSystem.PROC_PIDLISTTHREADS, size, "PROC_PIDLISTTHREADS");
+    return read(pid, LibSystem.PROC_PIDLISTTHREADS, 0, size, "PROC_PIDLISTTHREADS");
   }
 
   /**
@@ -84,13 +77,9 @@ public final class ProcPidInfo {
    */
   public Optional<ByteBuffer> threadInfo(int pid, long handle) {
     try {
+      int size = ProcThreadInfo.LAYOUT.size();
       return Optional.of(
-          read(
-              pid,
-              LibSystem.PROC_PIDTHREADINFO,
-              handle,
-              ProcThreadInfo.LAYOUT.size(),
-              "PROC_PIDTHREADINFO"));
+          read(pid, LibSystem.PROC_PIDTHREADINFO, handle, size, "PROC_PIDTHREADINFO"));
     } catch (NoSuchProcess e) {
       // Still NoSuchProcess when the process itself is gone; else only the thread ended.
       read(pid, LibSystem.PROC_PIDLISTTHREADS, 0, 8, "PROC_PIDLISTTHREADS");
