@@ -288,8 +288,8 @@ final class FakeMacNative implements MacNative {
   public void mallocZonePressureRelief() {}
 
   @Override
-  public Map<Integer, String> terminalDevices() {
-    return Map.of(TTY, "/dev/ttys003");
+  public Map<Long, String> terminalDevices() {
+    return Map.of((long) TTY, "/dev/ttys003");
   }
 
   /** 1,000,000 blocks of 4 KiB, 600,000 free, 550,000 available to users. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -49,5 +50,20 @@ class TerminalMapTest {
   void realDevListsTtyButNotNull() {
     Map<Long, String> m = TerminalMap.scan(Path.of("/dev"));
     assertThat(m).containsEntry(0x500L, "/dev/tty").doesNotContainKey(0x103L);
+  }
+
+  @Test
+  void aMissScansAgainAndAHitDoesNot() {
+    AtomicInteger scans = new AtomicInteger();
+    Map<Long, String> first = Map.of(1L, "/dev/ttys000");
+    Map<Long, String> second = Map.of(1L, "/dev/ttys000", 2L, "/dev/ttys001");
+    TerminalMap map = new TerminalMap(() -> scans.incrementAndGet() == 1 ? first : second);
+    assertThat(map.path(1)).hasValue("/dev/ttys000");
+    assertThat(map.path(1)).hasValue("/dev/ttys000");
+    assertThat(scans).hasValue(1);
+    assertThat(map.path(2)).hasValue("/dev/ttys001"); // a new login: found by a second scan
+    assertThat(scans).hasValue(2);
+    assertThat(map.path(3)).isEmpty();
+    assertThat(scans).hasValue(3);
   }
 }

@@ -20,7 +20,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,10 +172,8 @@ public final class JnaMacNative implements MacNative {
   }
 
   @Override
-  public Map<Integer, String> terminalDevices() {
-    Map<Integer, String> out = new HashMap<>();
-    TerminalMap.scan(Path.of("/dev")).forEach((rdev, path) -> out.put(rdev.intValue(), path));
-    return out;
+  public Map<Long, String> terminalDevices() {
+    return TerminalMap.scan(Path.of("/dev"));
   }
 
   @Override

@@ -70,8 +70,11 @@ public interface MacNative extends PosixCalls {
   /** {@code malloc_zone_pressure_relief(zone, 0)} on each zone. */
   void mallocZonePressureRelief();
 
-  /** {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}. */
-  Map<Integer, String> terminalDevices();
+  /**
+   * {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}; {@code dev_t} is a
+   * 32-bit int on macOS, sign-extended as {@code kinfo_proc.e_tdev} is when compared.
+   */
+  Map<Long, String> terminalDevices();
 
   /**
    * {@code getattrlist(path, request, reply, reply.length, 0)}.
