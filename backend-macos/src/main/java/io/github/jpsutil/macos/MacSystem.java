@@ -97,7 +97,7 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public LoadAverage loadAverage() {
-    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.SIZE));
+    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.LAYOUT.size()));
   }
 
   @Override
@@ -108,7 +108,8 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public SwapMemory swapMemory() {
-    XswUsage usage = XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.SIZE));
+    XswUsage usage =
+        XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.LAYOUT.size()));
     return usage.swapMemory(VmStatistics64.decode(reads.host().vmStatistics64()), pageSize);
   }
 
@@ -137,7 +138,7 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public Instant bootTime() {
-    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.SIZE));
+    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.LAYOUT.size()));
   }
 
   @Override
