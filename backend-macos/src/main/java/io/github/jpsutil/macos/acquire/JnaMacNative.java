@@ -94,19 +94,17 @@ public final class JnaMacNative implements MacNative {
   @Override
   public int processorLoad(byte[][] array, int[] cpus) {
     int host = LIB.mach_host_self();
-    IntByReference n = new IntByReference();
     PointerByReference info = new PointerByReference();
-    IntByReference count = new IntByReference();
+    int[] count = {0};
     try {
-      int kr = LIB.host_processor_info(host, 2, n, info, count); // PROCESSOR_CPU_LOAD_INFO
+      int kr = LIB.host_processor_info(host, 2, cpus, info, count); // PROCESSOR_CPU_LOAD_INFO
       if (kr != 0) {
         return kr;
       }
       Pointer p = info.getValue();
-      long bytes = count.getValue() * 4L;
+      long bytes = count[0] * 4L;
       try {
         array[0] = p.getByteArray(0, Math.toIntExact(bytes));
-        cpus[0] = n.getValue();
       } finally {
         LIB.vm_deallocate(LibSystem.machTaskSelf(), Pointer.nativeValue(p), bytes);
       }

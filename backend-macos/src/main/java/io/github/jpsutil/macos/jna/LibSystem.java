@@ -88,8 +88,7 @@ public interface LibSystem extends Library {
 
   int host_statistics64(int host, int flavor, byte[] info, int[] count);
 
-  int host_processor_info(
-      int host, int flavor, IntByReference cpus, PointerByReference info, IntByReference count);
+  int host_processor_info(int host, int flavor, int[] cpus, PointerByReference info, int[] count);
 
   int vm_deallocate(int task, long address, long size);
 
