@@ -9,8 +9,6 @@ import io.github.jpsutil.macos.parse.BlockStorageStatistics;
 import io.github.jpsutil.macos.parse.Statfs;
 import io.github.jpsutil.macos.parse.VolumeUsage;
 import io.github.jpsutil.spi.DiskSource;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,14 +26,9 @@ final class MacDisks implements DiskSource {
   /** psutil {@code _psposix.disk_usage} with macOS's APFS used space (psutil PR 2152). */
   @Override
   public DiskUsage usage(String path) {
-    ByteBuffer request =
-        ByteBuffer.allocate(VolumeUsage.ATTRLIST.size()).order(ByteOrder.nativeOrder());
-    request.putShort(VolumeUsage.BITMAPCOUNT.offset(), (short) VolumeUsage.ATTR_BIT_MAP_COUNT);
-    request.putInt(
-        VolumeUsage.VOLATTR.offset(), VolumeUsage.ATTR_VOL_INFO | VolumeUsage.ATTR_VOL_SPACEUSED);
     return VolumeUsage.of(
-        fileSystems.statvfs(path, VolumeUsage.STATVFS.size()),
-        fileSystems.attributes(path, request, VolumeUsage.REPLY_SIZE));
+        os.statvfs(path, VolumeUsage.STATVFS.size()),
+        fileSystems.attributes(path, VolumeUsage.request(), VolumeUsage.REPLY_SIZE));
   }
 
   /** psutil {@code disk_io_counters(perdisk=True)}: whole disks only, from IOKit. */
@@ -50,12 +43,15 @@ final class MacDisks implements DiskSource {
     return ioCounters().keySet();
   }
 
-  /** psutil {@code _psosx.disk_partitions}: {@code all=false} keeps devices that are files. */
+  /**
+   * psutil {@code _psosx.disk_partitions}: {@code all=false} keeps devices that are existing
+   * absolute paths.
+   */
   @Override
   public List<DiskPartition> partitions(boolean all) {
     List<DiskPartition> every = Statfs.partitions(fileSystems.statfsArray(Statfs.LAYOUT.size()));
     return all
         ? every
-        : every.stream().filter(p -> fileSystems.isExistingAbsolutePath(p.device())).toList();
+        : every.stream().filter(p -> p.device().startsWith("/") && os.exists(p.device())).toList();
   }
 }

@@ -57,22 +57,10 @@ final class MacNet implements NetSource {
   public List<Connection> connections(ConnectionKind kind) {
     List<Connection> out = new ArrayList<>();
     for (int pid : processes.pids()) {
-      List<Connection> own;
       try {
-        own = processes.open(pid).connections(kind);
+        out.addAll(processes.open(pid).connections(kind, OptionalInt.of(pid)));
       } catch (NoSuchProcess gone) {
-        continue;
-      }
-      for (Connection c : own) {
-        out.add(
-            new Connection(
-                c.fd(),
-                c.family(),
-                c.type(),
-                c.laddr(),
-                c.raddr(),
-                c.status(),
-                OptionalInt.of(pid)));
+        // Ended meanwhile, or a zombie (ZombieProcess is a NoSuchProcess).
       }
     }
     return List.copyOf(out);

@@ -16,6 +16,7 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcArgs2;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -69,12 +71,9 @@ final class MacProcess extends SnapshotProcess {
 
   /** The task part; a zombie has no task, so ESRCH there becomes ZombieProcess. */
   private ProcTaskInfo task() {
-    return read("proc_taskallinfo", this::readTask);
-  }
-
-  private ProcTaskInfo readTask() {
-    return live(
-        () -> ProcTaskAllInfo.decode(reads.libproc().taskAllInfo(pid(), ProcTaskAllInfo.SIZE)));
+    return read(
+        "proc_taskallinfo",
+        () -> live(() -> ProcTaskAllInfo.decode(reads.libproc().taskAllInfo(pid()))));
   }
 
   /**
@@ -171,10 +170,7 @@ final class MacProcess extends SnapshotProcess {
 
   @Override
   public String cwd() {
-    return live(
-        () ->
-            VnodePaths.cwd(
-                reads.libproc().vnodePathInfo(pid(), VnodePaths.PROC_VNODEPATHINFO.size())));
+    return live(() -> VnodePaths.cwd(reads.libproc().vnodePathInfo(pid())));
   }
 
   /** {@code e_tdev} looked up among the {@code /dev} terminals; empty for NODEV (-1). */
@@ -210,40 +206,52 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private List<ProcFdInfo> fds() {
-    return live(
-        () -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid(), ProcFdInfo.LAYOUT.size())));
+    return live(() -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid())));
   }
 
-  /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}); none for PID 0 (psutil gh-2116). */
+  /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}). */
   @Override
   public List<OpenFile> openFiles() {
-    if (pid() == 0) {
-      return List.of();
-    }
-    List<OpenFile> out = new ArrayList<>();
-    for (ProcFdInfo fd : fds()) {
-      if (fd.type() == ProcFdInfo.PROX_FDTYPE_VNODE) {
-        live(() ->
-                reads.libproc().fdVnodePath(pid(), fd.fd(), VnodePaths.VNODE_FDINFOWITHPATH.size()))
-            .map(VnodePaths::openFilePath)
-            .ifPresent(path -> out.add(new OpenFile.Basic(path, OptionalInt.of(fd.fd()))));
-      }
-    }
-    return List.copyOf(out);
+    return eachFd(
+        ProcFdInfo.PROX_FDTYPE_VNODE,
+        fd ->
+            reads
+                .libproc()
+                .fdVnodePath(pid(), fd)
+                .map(b -> new OpenFile.Basic(VnodePaths.openFilePath(b), OptionalInt.of(fd))));
   }
 
   /** psutil {@code net_connections(kind)}: each socket descriptor's {@code socket_fdinfo}. */
   @Override
   public List<Connection> connections(ConnectionKind kind) {
+    return connections(kind, OptionalInt.empty());
+  }
+
+  /**
+   * The sockets, each naming {@code owner} as its pid (system-wide) or none (the process's own).
+   */
+  List<Connection> connections(ConnectionKind kind, OptionalInt owner) {
+    return eachFd(
+        ProcFdInfo.PROX_FDTYPE_SOCKET,
+        fd ->
+            reads
+                .libproc()
+                .fdSocket(pid(), fd)
+                .flatMap(b -> SocketFdInfo.decode(fd, b, kind, owner)));
+  }
+
+  /**
+   * What {@code read} makes of each descriptor of {@code type} (nothing for one closed meanwhile);
+   * none for PID 0, as psutil (gh-2116).
+   */
+  private <T> List<T> eachFd(long type, IntFunction<Optional<T>> read) {
     if (pid() == 0) {
-      return List.of(); // psutil gh-2116
+      return List.of();
     }
-    List<Connection> out = new ArrayList<>();
+    List<T> out = new ArrayList<>();
     for (ProcFdInfo fd : fds()) {
-      if (fd.type() == ProcFdInfo.PROX_FDTYPE_SOCKET) {
-        live(() -> reads.libproc().fdSocket(pid(), fd.fd(), SocketFdInfo.LAYOUT.size()))
-            .flatMap(b -> SocketFdInfo.decode(fd.fd(), b, kind))
-            .ifPresent(out::add);
+      if (fd.type() == type) {
+        live(() -> read.apply(fd.fd())).ifPresent(out::add);
       }
     }
     return List.copyOf(out);
@@ -293,7 +301,7 @@ final class MacProcess extends SnapshotProcess {
           for (long handle : ProcThreadInfo.handles(list)) {
             reads
                 .libproc()
-                .threadInfo(pid(), handle, ProcThreadInfo.LAYOUT.size())
+                .threadInfo(pid(), handle)
                 .map(b -> ProcThreadInfo.decode(handle, b))
                 .ifPresent(out::add);
           }
@@ -326,7 +334,10 @@ final class MacProcess extends SnapshotProcess {
     }
     ByteBuffer rusage = live(() -> reads.libproc().rusage(pid(), TaskVmInfo.RUSAGE_INFO_V0_FLAVOR));
     return TaskVmInfo.memoryInfoEx(
-        t.residentSize(), t.virtualSize(), wrap(info, count[0] * 4L), rusage);
+        t.residentSize(),
+        t.virtualSize(),
+        Sysctls.wrap(info, Math.min(count[0] * 4L, info.length)),
+        rusage);
   }
 
   /** psutil {@code memory_footprint()}: the USS from the VM region walk. */
@@ -335,12 +346,6 @@ final class MacProcess extends SnapshotProcess {
     int cpuType = reads.sysctls().int32("sysctl.proc_cputype");
     List<ByteBuffer> regions = live(() -> reads.libproc().regions(pid()));
     return new MemoryFootprint.Basic(ProcRegionInfo.uss(regions, cpuType, table.pageSize()));
-  }
-
-  private static ByteBuffer wrap(byte[] bytes, long length) {
-    return ByteBuffer.wrap(bytes, 0, (int) Math.min(length, bytes.length))
-        .slice()
-        .order(java.nio.ByteOrder.nativeOrder());
   }
 
   /**

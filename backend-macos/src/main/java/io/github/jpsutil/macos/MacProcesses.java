@@ -4,7 +4,6 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
-import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +48,7 @@ final class MacProcesses implements ProcessSource {
   }
 
   @Override
-  public ProcessOps open(int pid) {
+  public MacProcess open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
     return new MacProcess(k, this, reads, ticksPerSecond);

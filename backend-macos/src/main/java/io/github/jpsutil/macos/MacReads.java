@@ -5,7 +5,7 @@ import io.github.jpsutil.macos.acquire.HostStatistics;
 import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.ProcPidInfo;
 import io.github.jpsutil.macos.acquire.Sysctls;
-import io.github.jpsutil.macos.acquire.TerminalDevices;
+import io.github.jpsutil.posix.TerminalMap;
 
 /** The acquire layer over one {@link MacNative}: what every area of the backend reads through. */
 record MacReads(
@@ -14,7 +14,7 @@ record MacReads(
     HostStatistics host,
     ProcPidInfo libproc,
     FileSystems fileSystems,
-    TerminalDevices terminals) {
+    TerminalMap terminals) {
 
   MacReads(MacNative os) {
     this(
@@ -23,6 +23,6 @@ record MacReads(
         new HostStatistics(os),
         new ProcPidInfo(os),
         new FileSystems(os),
-        new TerminalDevices(os));
+        new TerminalMap(os::terminalDevices));
   }
 }

@@ -8,6 +8,7 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.macos.acquire.HostStatistics;
+import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.CpuFrequency;
 import io.github.jpsutil.macos.parse.CpuLoadInfo;
 import io.github.jpsutil.macos.parse.LoadAvg;
@@ -20,7 +21,6 @@ import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -97,7 +97,7 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public LoadAverage loadAverage() {
-    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.SIZE));
+    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.LAYOUT.size()));
   }
 
   @Override
@@ -108,7 +108,8 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public SwapMemory swapMemory() {
-    XswUsage usage = XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.SIZE));
+    XswUsage usage =
+        XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.LAYOUT.size()));
     return usage.swapMemory(VmStatistics64.decode(reads.host().vmStatistics64()), pageSize);
   }
 
@@ -117,7 +118,7 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
   public HeapInfo heapInfo() {
     long used = 0;
     for (byte[] stats : reads.os().mallocZoneStatistics(MallocStatistics.LAYOUT.size())) {
-      used = Math.addExact(used, MallocStatistics.sizeInUse(inNativeOrder(stats)));
+      used = Math.addExact(used, MallocStatistics.sizeInUse(Sysctls.wrap(stats, stats.length)));
     }
     return new HeapInfo(used, 0, OptionalLong.empty());
   }
@@ -132,16 +133,12 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
     List<byte[]> records = reads.os().utmpxRecords(Utmpx.LAYOUT.size());
     ByteBuffer all = ByteBuffer.allocate(records.size() * Utmpx.LAYOUT.size());
     records.forEach(all::put);
-    return Utmpx.users(inNativeOrder(all.array()));
-  }
-
-  private static ByteBuffer inNativeOrder(byte[] bytes) {
-    return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
+    return Utmpx.users(Sysctls.wrap(all.array(), all.capacity()));
   }
 
   @Override
   public Instant bootTime() {
-    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.SIZE));
+    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.LAYOUT.size()));
   }
 
   @Override

@@ -2,10 +2,10 @@ package io.github.jpsutil.macos;
 
 import static io.github.jpsutil.macos.FakeMacNative.le;
 
-import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
 import io.github.jpsutil.macos.parse.ProcThreadInfo;
 import io.github.jpsutil.macos.parse.SocketFdInfo;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -83,15 +83,15 @@ final class FakeKernelData {
     return b.array();
   }
 
-  static List<IfAddrs.Entry> loopback() {
+  static List<NetIfAddrs.Entry> loopback() {
     Optional<ByteBuffer> none = Optional.empty();
     ByteBuffer link = le(20).put(0, (byte) 20).put(1, (byte) 18).putShort(2, (short) 1);
     link.put(5, (byte) 3).put(8, "lo0".getBytes(StandardCharsets.US_ASCII));
     return List.of(
-        new IfAddrs.Entry("lo0", 0x8049, Optional.of(link), none, none),
-        new IfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), none),
-        new IfAddrs.Entry("lo0", 0x8049, sin6(0, 0, 1), sin6(0xffff, 0xffff, 0), none),
-        new IfAddrs.Entry("lo0", 0x8049, sin6(0xfe80, 1, 1), sin6(0xffff, 0xffff, 0), none));
+        new NetIfAddrs.Entry("lo0", 0x8049, Optional.of(link), none, none),
+        new NetIfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), none),
+        new NetIfAddrs.Entry("lo0", 0x8049, sin6(0, 0, 1), sin6(0xffff, 0xffff, 0), none),
+        new NetIfAddrs.Entry("lo0", 0x8049, sin6(0xfe80, 1, 1), sin6(0xffff, 0xffff, 0), none));
   }
 
   static Optional<Map<String, byte[]>> pmgr(String serviceClass, String name) {

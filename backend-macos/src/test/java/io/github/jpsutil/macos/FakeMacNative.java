@@ -5,7 +5,6 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.jna.LibSystem;
-import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.IfReq;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.PowerSource;
@@ -16,6 +15,7 @@ import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VnodePaths;
 import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -288,8 +288,8 @@ final class FakeMacNative implements MacNative {
   public void mallocZonePressureRelief() {}
 
   @Override
-  public Map<Integer, String> terminalDevices() {
-    return Map.of(TTY, "/dev/ttys003");
+  public Map<Long, String> terminalDevices() {
+    return Map.of((long) TTY, "/dev/ttys003");
   }
 
   /** 1,000,000 blocks of 4 KiB, 600,000 free, 550,000 available to users. */
@@ -310,7 +310,7 @@ final class FakeMacNative implements MacNative {
 
   /** lo0: link (no address), 127.0.0.1/8, ::1, fe80::1 with xnu's embedded scope 1. */
   @Override
-  public List<IfAddrs.Entry> interfaceAddresses() {
+  public List<NetIfAddrs.Entry> interfaceAddresses() {
     return FakeKernelData.loopback();
   }
 

@@ -35,26 +35,14 @@ public final class FileSystems {
     throw new IllegalStateException("getfsstat: the mount table kept growing");
   }
 
-  /** {@code struct statvfs} of {@code path} ({@code structSize} bytes). */
-  public ByteBuffer statvfs(String path, int structSize) {
-    return os.statvfs(path, structSize);
-  }
-
   /**
    * The {@code getattrlist} reply to {@code request} for {@code path}; empty when the call fails,
    * which psutil's {@code disk_usage_used} answers with statvfs's figure.
    */
-  public Optional<ByteBuffer> attributes(String path, ByteBuffer request, int replySize) {
-    byte[] req = new byte[request.limit()];
-    request.get(0, req);
+  public Optional<ByteBuffer> attributes(String path, byte[] request, int replySize) {
     byte[] reply = new byte[replySize];
-    return os.getattrlist(path, req, reply) == 0
+    return os.getattrlist(path, request, reply) == 0
         ? Optional.of(Sysctls.wrap(reply, replySize))
         : Optional.empty();
-  }
-
-  /** psutil's {@code all=False} test: an absolute device path that exists. */
-  public boolean isExistingAbsolutePath(String device) {
-    return device.startsWith("/") && os.exists(device);
   }
 }

@@ -8,81 +8,108 @@ import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.macos.jna.IoKit;
 import io.github.jpsutil.macos.parse.BlockStorageStatistics;
 import io.github.jpsutil.macos.parse.PowerSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The IOKit registry and power-source reads of {@link JnaMacNative}: each CoreFoundation object is
- * converted to Java values here and released before returning.
+ * converted to Java values here, and every object a read created or was handed is released before
+ * it returns, last first ({@link Releases}).
  */
 final class IoRegistry {
   private IoRegistry() {}
 
-  static Optional<PowerSource> firstPowerSource() {
-    IoKit io = IoKit.INSTANCE;
-    IoKit.CoreFoundation cf = IoKit.CoreFoundation.INSTANCE;
-    Pointer blob = io.IOPSCopyPowerSourcesInfo();
-    if (blob == null) {
-      throw new IllegalStateException("IOPSCopyPowerSourcesInfo() returned NULL");
+  private static final IoKit IO = IoKit.INSTANCE;
+  private static final IoKit.CoreFoundation CF = IoKit.CoreFoundation.INSTANCE;
+
+  /** {@code kCFNumberSInt64Type} ({@code CFNumber.h}). */
+  private static final int SINT64 = 4;
+
+  /** What one read must release: CF objects with CFRelease, IOKit objects with IOObjectRelease. */
+  private static final class Releases implements AutoCloseable {
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+
+    Pointer cf(Pointer p, String call) {
+      if (p == null) {
+        throw new IllegalStateException(call + "() returned NULL");
+      }
+      pending.push(() -> CF.CFRelease(p));
+      return p;
     }
-    try {
-      Pointer list = io.IOPSCopyPowerSourcesList(blob);
-      if (list == null) {
-        throw new IllegalStateException("IOPSCopyPowerSourcesList() returned NULL");
+
+    int io(int object) {
+      pending.push(() -> IO.IOObjectRelease(object));
+      return object;
+    }
+
+    @Override
+    public void close() {
+      while (!pending.isEmpty()) {
+        pending.pop().run();
       }
-      try {
-        if (cf.CFArrayGetCount(list) == 0) {
-          return Optional.empty();
-        }
-        Pointer d = io.IOPSGetPowerSourceDescription(blob, cf.CFArrayGetValueAtIndex(list, 0));
-        if (d == null) {
-          throw new IllegalStateException("IOPSGetPowerSourceDescription() returned NULL");
-        }
-        return Optional.of(
-            new PowerSource(
-                number(d, PowerSource.CURRENT_CAPACITY, 3),
-                string(d, PowerSource.POWER_SOURCE_STATE),
-                number(d, PowerSource.TIME_TO_EMPTY, 9)));
-      } finally {
-        cf.CFRelease(list);
-      }
-    } finally {
-      cf.CFRelease(blob);
     }
   }
 
-  /** The value of {@code key}, a CFNumber read as {@code numberType}; empty if absent. */
-  private static OptionalInt number(Pointer dict, String key, int numberType) {
-    IoKit.CoreFoundation cf = IoKit.CoreFoundation.INSTANCE;
+  static Optional<PowerSource> firstPowerSource() {
+    try (Releases r = new Releases()) {
+      Pointer blob = r.cf(IO.IOPSCopyPowerSourcesInfo(), "IOPSCopyPowerSourcesInfo");
+      Pointer list = r.cf(IO.IOPSCopyPowerSourcesList(blob), "IOPSCopyPowerSourcesList");
+      if (CF.CFArrayGetCount(list) == 0) {
+        return Optional.empty();
+      }
+      // Owned by the blob: not released on its own.
+      Pointer d = IO.IOPSGetPowerSourceDescription(blob, CF.CFArrayGetValueAtIndex(list, 0));
+      if (d == null) {
+        throw new IllegalStateException("IOPSGetPowerSourceDescription() returned NULL");
+      }
+      return Optional.of(
+          new PowerSource(
+              int32(d, PowerSource.CURRENT_CAPACITY),
+              string(d, PowerSource.POWER_SOURCE_STATE),
+              int32(d, PowerSource.TIME_TO_EMPTY)));
+    }
+  }
+
+  /** The value of {@code key}, a CFNumber read as a 64-bit integer; empty if absent. */
+  private static OptionalLong number(Pointer dict, String key) {
     Pointer v = value(dict, key);
     Memory out = new Memory(8);
     return v != null
-            && cf.CFGetTypeID(v) == cf.CFNumberGetTypeID()
-            && cf.CFNumberGetValue(v, numberType, out) != 0
-        ? OptionalInt.of(out.getInt(0))
-        : OptionalInt.empty();
+            && CF.CFGetTypeID(v) == CF.CFNumberGetTypeID()
+            && CF.CFNumberGetValue(v, SINT64, out) != 0
+        ? OptionalLong.of(out.getLong(0))
+        : OptionalLong.empty();
+  }
+
+  /** An {@code int}-valued number (the power source keys); out of range is an error. */
+  private static OptionalInt int32(Pointer dict, String key) {
+    OptionalLong v = number(dict, key);
+    return v.isPresent() ? OptionalInt.of(Math.toIntExact(v.getAsLong())) : OptionalInt.empty();
   }
 
   private static Optional<String> string(Pointer dict, String key) {
-    IoKit.CoreFoundation cf = IoKit.CoreFoundation.INSTANCE;
-    Pointer v = value(dict, key);
+    return Optional.ofNullable(value(dict, key)).flatMap(IoRegistry::text);
+  }
+
+  private static Optional<String> text(Pointer cfString) {
     byte[] buf = new byte[256];
-    return v != null
-            && cf.CFGetTypeID(v) == cf.CFStringGetTypeID()
-            && cf.CFStringGetCString(v, buf, buf.length, IoKit.CoreFoundation.UTF8) != 0
+    return CF.CFGetTypeID(cfString) == CF.CFStringGetTypeID()
+            && CF.CFStringGetCString(cfString, buf, buf.length, IoKit.CoreFoundation.UTF8) != 0
         ? Optional.of(Native.toString(buf, "UTF-8"))
         : Optional.empty();
   }
 
   private static Pointer value(Pointer dict, String key) {
-    IoKit.CoreFoundation cf = IoKit.CoreFoundation.INSTANCE;
-    Pointer k = cf.CFStringCreateWithCString(null, key, IoKit.CoreFoundation.UTF8);
+    Pointer k = CF.CFStringCreateWithCString(null, key, IoKit.CoreFoundation.UTF8);
     try {
-      return cf.CFDictionaryGetValue(dict, k);
+      return CF.CFDictionaryGetValue(dict, k);
     } finally {
-      cf.CFRelease(k);
+      CF.CFRelease(k);
     }
   }
 
@@ -90,134 +117,88 @@ final class IoRegistry {
    * psutil's {@code IOMedia} walk: whole disks are those whose parent is a block storage driver.
    */
   static Map<String, Map<String, Long>> blockStorageStatistics() {
-    IoKit io = IoKit.INSTANCE;
-    IoKit.CoreFoundation cf = IoKit.CoreFoundation.INSTANCE;
-    IntByReference iter = new IntByReference();
-    if (io.IOServiceGetMatchingServices(0, io.IOServiceMatching("IOMedia"), iter) != 0) {
-      throw new IllegalStateException("IOServiceGetMatchingServices(IOMedia) failed");
-    }
     Map<String, Map<String, Long>> out = new HashMap<>();
-    try {
-      for (int disk = io.IOIteratorNext(iter.getValue());
-          disk != 0;
-          disk = io.IOIteratorNext(iter.getValue())) {
-        IntByReference parent = new IntByReference();
-        try {
-          if (io.IORegistryEntryGetParentEntry(disk, "IOService", parent) != 0) {
-            throw new IllegalStateException("IORegistryEntryGetParentEntry failed");
-          }
-          try {
-            if (io.IOObjectConformsTo(parent.getValue(), "IOBlockStorageDriver") != 0) {
-              Pointer media = properties(disk);
-              Pointer driver = properties(parent.getValue());
-              try {
-                String name =
-                    string(media, BlockStorageStatistics.BSD_NAME)
-                        .orElseThrow(() -> new IllegalStateException("IOMedia without BSD Name"));
-                Pointer stats = value(driver, BlockStorageStatistics.STATISTICS);
-                if (stats == null || cf.CFGetTypeID(stats) != cf.CFDictionaryGetTypeID()) {
-                  throw new IllegalStateException(name + ": no driver Statistics");
-                }
-                Map<String, Long> values = new HashMap<>();
-                for (String key : BlockStorageStatistics.KEYS) {
-                  Pointer n = value(stats, key);
-                  Memory v = new Memory(8);
-                  if (n != null
-                      && cf.CFGetTypeID(n) == cf.CFNumberGetTypeID()
-                      && cf.CFNumberGetValue(n, 4, v) != 0) {
-                    values.put(key, v.getLong(0));
-                  }
-                }
-                out.put(name, values);
-              } finally {
-                cf.CFRelease(media);
-                cf.CFRelease(driver);
-              }
-            }
-          } finally {
-            io.IOObjectRelease(parent.getValue());
-          }
-        } finally {
-          io.IOObjectRelease(disk);
-        }
+    try (Releases r = new Releases()) {
+      IntByReference iter = new IntByReference();
+      if (IO.IOServiceGetMatchingServices(0, IO.IOServiceMatching("IOMedia"), iter) != 0) {
+        throw new IllegalStateException("IOServiceGetMatchingServices(IOMedia) failed");
       }
-    } finally {
-      io.IOObjectRelease(iter.getValue());
+      r.io(iter.getValue());
+      for (int disk; (disk = IO.IOIteratorNext(iter.getValue())) != 0; ) {
+        r.io(disk);
+        IntByReference parent = new IntByReference();
+        if (IO.IORegistryEntryGetParentEntry(disk, "IOService", parent) != 0) {
+          throw new IllegalStateException("IORegistryEntryGetParentEntry failed");
+        }
+        if (IO.IOObjectConformsTo(r.io(parent.getValue()), "IOBlockStorageDriver") == 0) {
+          continue;
+        }
+        String name =
+            string(properties(r, disk), BlockStorageStatistics.BSD_NAME)
+                .orElseThrow(() -> new IllegalStateException("IOMedia without BSD Name"));
+        Pointer stats = value(properties(r, parent.getValue()), BlockStorageStatistics.STATISTICS);
+        if (stats == null || CF.CFGetTypeID(stats) != CF.CFDictionaryGetTypeID()) {
+          throw new IllegalStateException(name + ": no driver Statistics");
+        }
+        Map<String, Long> values = new HashMap<>();
+        for (String key : BlockStorageStatistics.KEYS) {
+          number(stats, key).ifPresent(v -> values.put(key, v));
+        }
+        out.put(name, values);
+      }
     }
     return out;
   }
 
-  private static Pointer properties(int entry) {
+  private static Pointer properties(Releases r, int entry) {
     PointerByReference props = new PointerByReference();
-    if (IoKit.INSTANCE.IORegistryEntryCreateCFProperties(entry, props, null, 0) != 0
-        || props.getValue() == null) {
+    if (IO.IORegistryEntryCreateCFProperties(entry, props, null, 0) != 0) {
       throw new IllegalStateException("IORegistryEntryCreateCFProperties failed");
     }
-    return props.getValue();
+    return r.cf(props.getValue(), "IORegistryEntryCreateCFProperties");
   }
 
   /** psutil's {@code psutil_find_pmgr_entry} walk, then every CFData property of the entry. */
   static Optional<Map<String, byte[]>> dataOf(String serviceClass, String name) {
-    IoKit io = IoKit.INSTANCE;
-    IntByReference iter = new IntByReference();
-    // kIOMainPortDefault is 0; the call consumes the matching dictionary.
-    if (io.IOServiceGetMatchingServices(0, io.IOServiceMatching(serviceClass), iter) != 0
-        || iter.getValue() == 0) {
-      return Optional.empty();
-    }
-    int entry = 0;
-    try {
-      for (int e = io.IOIteratorNext(iter.getValue());
-          e != 0;
-          e = io.IOIteratorNext(iter.getValue())) {
-        byte[] n = new byte[128];
-        if (io.IORegistryEntryGetName(e, n) == 0 && Native.toString(n, "UTF-8").equals(name)) {
-          entry = e;
-          break;
-        }
-        io.IOObjectRelease(e);
-      }
-    } finally {
-      io.IOObjectRelease(iter.getValue());
-    }
-    if (entry == 0) {
-      return Optional.empty();
-    }
-    try {
-      PointerByReference props = new PointerByReference();
-      if (io.IORegistryEntryCreateCFProperties(entry, props, null, 0) != 0
-          || props.getValue() == null) {
+    try (Releases r = new Releases()) {
+      IntByReference iter = new IntByReference();
+      // kIOMainPortDefault is 0; the call consumes the matching dictionary.
+      if (IO.IOServiceGetMatchingServices(0, IO.IOServiceMatching(serviceClass), iter) != 0
+          || iter.getValue() == 0) {
         return Optional.empty();
       }
-      try {
-        return Optional.of(dataProperties(props.getValue()));
-      } finally {
-        IoKit.CoreFoundation.INSTANCE.CFRelease(props.getValue());
+      r.io(iter.getValue());
+      for (int e; (e = IO.IOIteratorNext(iter.getValue())) != 0; ) {
+        byte[] n = new byte[128];
+        if (IO.IORegistryEntryGetName(r.io(e), n) == 0
+            && Native.toString(n, "UTF-8").equals(name)) {
+          PointerByReference props = new PointerByReference();
+          return IO.IORegistryEntryCreateCFProperties(e, props, null, 0) != 0
+                  || props.getValue() == null
+              ? Optional.empty()
+              : Optional.of(dataProperties(r.cf(props.getValue(), "properties")));
+        }
       }
-    } finally {
-      io.IOObjectRelease(entry);
+      return Optional.empty();
     }
   }
 
   private static Map<String, byte[]> dataProperties(Pointer dict) {
-    IoKit.CoreFoundation cf = IoKit.CoreFoundation.INSTANCE;
-    int count = Math.toIntExact(cf.CFDictionaryGetCount(dict));
+    int count = Math.toIntExact(CF.CFDictionaryGetCount(dict));
     Pointer[] keys = new Pointer[count];
     Pointer[] values = new Pointer[count];
     if (count > 0) {
-      cf.CFDictionaryGetKeysAndValues(dict, keys, values);
+      CF.CFDictionaryGetKeysAndValues(dict, keys, values);
     }
-    long stringType = cf.CFStringGetTypeID();
-    long dataType = cf.CFDataGetTypeID();
     Map<String, byte[]> out = new HashMap<>();
     for (int i = 0; i < count; i++) {
-      byte[] key = new byte[256];
-      if (cf.CFGetTypeID(keys[i]) == stringType
-          && cf.CFGetTypeID(values[i]) == dataType
-          && cf.CFStringGetCString(keys[i], key, key.length, IoKit.CoreFoundation.UTF8) != 0) {
-        int len = Math.toIntExact(cf.CFDataGetLength(values[i]));
-        byte[] bytes = len == 0 ? new byte[0] : cf.CFDataGetBytePtr(values[i]).getByteArray(0, len);
-        out.put(Native.toString(key, "UTF-8"), bytes);
+      Optional<String> key =
+          CF.CFGetTypeID(values[i]) == CF.CFDataGetTypeID() ? text(keys[i]) : Optional.empty();
+      if (key.isPresent()) {
+        int len = Math.toIntExact(CF.CFDataGetLength(values[i]));
+        out.put(
+            key.get(),
+            len == 0 ? new byte[0] : CF.CFDataGetBytePtr(values[i]).getByteArray(0, len));
       }
     }
     return out;

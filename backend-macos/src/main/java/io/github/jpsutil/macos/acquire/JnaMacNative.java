@@ -1,34 +1,25 @@
 package io.github.jpsutil.macos.acquire;
 
 import com.sun.jna.Function;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
-import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.jpsutil.macos.jna.LibSystem;
-import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.Kevent;
 import io.github.jpsutil.macos.parse.PowerSource;
+import io.github.jpsutil.posix.BsdIfaddrs;
 import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.posix.Priorities;
-import io.github.jpsutil.posix.ProcessSignals;
-import io.github.jpsutil.posix.Statvfs;
-import io.github.jpsutil.posix.Sysconf;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.jpsutil.posix.TerminalMap;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,76 +45,47 @@ public final class JnaMacNative implements MacNative {
 
   @Override
   public int sysctl(int[] mib, byte[] out, long[] len) {
-    Memory m = memory(out);
-    LongByReference l = new LongByReference(len[0]);
-    return finish(LIB.sysctl(mib, mib.length, m, l, null, 0), m, out, l, len);
+    return errno(LIB.sysctl(mib, mib.length, out, len, null, 0));
   }
 
   @Override
   public int sysctlByName(String name, byte[] out, long[] len) {
-    Memory m = memory(out);
-    LongByReference l = new LongByReference(len[0]);
-    return finish(LIB.sysctlbyname(name, m, l, null, 0), m, out, l, len);
+    return errno(LIB.sysctlbyname(name, out, len, null, 0));
   }
 
-  /** errno (0 on success), the length back into {@code len}, the bytes back into {@code out}. */
-  private static int finish(int rc, Memory m, byte[] out, LongByReference l, long[] len) {
+  /** 0 for a call that returned 0, else errno ({@code -1} when the call set none). */
+  private static int errno(int rc) {
     int errno = rc == 0 ? 0 : Native.getLastError();
-    errno = rc != 0 && errno == 0 ? -1 : errno;
-    len[0] = l.getValue();
-    if (rc == 0 && m != null) {
-      m.read(0, out, 0, (int) Math.min(len[0], out.length));
-    }
-    return errno;
+    return rc != 0 && errno == 0 ? -1 : errno;
   }
 
   @Override
   public int procPidInfo(int pid, int flavor, long arg, byte[] out) {
-    Memory m = memory(out);
-    return copied(LIB.proc_pidinfo(pid, flavor, arg, m, m == null ? 0 : out.length), m, out);
+    return written(LIB.proc_pidinfo(pid, flavor, arg, out, out == null ? 0 : out.length));
   }
 
   @Override
   public int procPidFdInfo(int pid, int fd, int flavor, byte[] out) {
-    Memory m = memory(out);
-    return copied(LIB.proc_pidfdinfo(pid, fd, flavor, m, out.length), m, out);
+    return written(LIB.proc_pidfdinfo(pid, fd, flavor, out, out.length));
   }
 
   @Override
   public int procPidPath(int pid, byte[] out) {
-    Memory m = memory(out);
-    return copied(LIB.proc_pidpath(pid, m, out.length), m, out);
+    return written(LIB.proc_pidpath(pid, out, out.length));
   }
 
-  private static Memory memory(byte[] out) {
-    return out == null || out.length == 0 ? null : new Memory(out.length);
-  }
-
-  private static int copied(int n, Memory m, byte[] out) {
-    if (n <= 0) {
-      return -Native.getLastError();
-    }
-    if (m != null) {
-      m.read(0, out, 0, Math.min(n, out.length));
-    }
-    return n;
+  /** libproc's byte count, or {@code -errno} when it wrote nothing. */
+  private static int written(int n) {
+    return n > 0 ? n : -Native.getLastError();
   }
 
   @Override
   public int hostStatistics(boolean is64, int flavor, byte[] out, int[] count) {
     int host = LIB.mach_host_self();
-    Memory info = new Memory(out.length);
-    IntByReference n = new IntByReference(count[0]);
     try {
-      int kr =
-          is64
-              ? LIB.host_statistics64(host, flavor, info, n)
-              : LIB.host_statistics(host, flavor, info, n);
-      count[0] = n.getValue();
-      if (kr == 0) {
-        info.read(0, out, 0, Math.min(out.length, count[0] * 4));
-      }
-      return kr;
+      return is64
+          ? LIB.host_statistics64(host, flavor, out, count)
+          : LIB.host_statistics(host, flavor, out, count);
     } finally {
       LIB.mach_port_deallocate(LibSystem.machTaskSelf(), host);
     }
@@ -132,19 +94,17 @@ public final class JnaMacNative implements MacNative {
   @Override
   public int processorLoad(byte[][] array, int[] cpus) {
     int host = LIB.mach_host_self();
-    IntByReference n = new IntByReference();
     PointerByReference info = new PointerByReference();
-    IntByReference count = new IntByReference();
+    int[] count = {0};
     try {
-      int kr = LIB.host_processor_info(host, 2, n, info, count); // PROCESSOR_CPU_LOAD_INFO
+      int kr = LIB.host_processor_info(host, 2, cpus, info, count); // PROCESSOR_CPU_LOAD_INFO
       if (kr != 0) {
         return kr;
       }
       Pointer p = info.getValue();
-      long bytes = count.getValue() * 4L;
+      long bytes = count[0] * 4L;
       try {
         array[0] = p.getByteArray(0, Math.toIntExact(bytes));
-        cpus[0] = n.getValue();
       } finally {
         LIB.vm_deallocate(LibSystem.machTaskSelf(), Pointer.nativeValue(p), bytes);
       }
@@ -157,15 +117,8 @@ public final class JnaMacNative implements MacNative {
   @Override
   public int getfsstat(byte[] out, int mode) {
     Function f = NativeLibrary.getInstance("System").getFunction(GETFSSTAT);
-    Memory m = memory(out);
-    int n = f.invokeInt(new Object[] {m, m == null ? 0 : out.length, mode});
-    if (n < 0) {
-      return -Native.getLastError();
-    }
-    if (m != null) {
-      m.read(0, out, 0, out.length);
-    }
-    return n;
+    int n = f.invokeInt(new Object[] {out, out == null ? 0 : out.length, mode});
+    return n < 0 ? -Native.getLastError() : n;
   }
 
   @Override
@@ -186,10 +139,9 @@ public final class JnaMacNative implements MacNative {
   public List<byte[]> mallocZoneStatistics(int statsSize) {
     List<byte[]> out = new ArrayList<>();
     for (Pointer zone : zones()) {
-      Memory m = new Memory(statsSize);
-      m.clear();
-      LIB.malloc_zone_statistics(zone, m);
-      out.add(m.getByteArray(0, statsSize));
+      byte[] stats = new byte[statsSize];
+      LIB.malloc_zone_statistics(zone, stats);
+      out.add(stats);
     }
     return out;
   }
@@ -218,77 +170,18 @@ public final class JnaMacNative implements MacNative {
   }
 
   @Override
-  public Map<Integer, String> terminalDevices() {
-    Map<Integer, String> out = new HashMap<>();
-    addDevices(Path.of("/dev"), "tty*", out);
-    addDevices(Path.of("/dev/pts"), "*", out);
-    return out;
-  }
-
-  private static void addDevices(Path dir, String glob, Map<Integer, String> out) {
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, glob)) {
-      for (Path p : ds) {
-        try {
-          out.put(((Number) Files.getAttribute(p, "unix:rdev")).intValue(), p.toString());
-        } catch (NoSuchFileException gone) {
-          // Closed between the listing and the stat.
-        }
-      }
-    } catch (NoSuchFileException e) {
-      // No /dev/pts on macOS: its pseudo-terminals are /dev/ttys*.
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
-  public ByteBuffer statvfs(String path, int size) {
-    return Statvfs.query(path, size);
+  public Map<Long, String> terminalDevices() {
+    return TerminalMap.scan(Path.of("/dev"));
   }
 
   @Override
   public int getattrlist(String path, byte[] request, byte[] reply) {
-    Memory req = new Memory(request.length);
-    req.write(0, request, 0, request.length);
-    Memory out = new Memory(reply.length);
-    if (LIB.getattrlist(path, req, out, reply.length, 0) != 0) {
-      int errno = Native.getLastError();
-      return errno == 0 ? -1 : errno;
-    }
-    out.read(0, reply, 0, reply.length);
-    return 0;
+    return errno(LIB.getattrlist(path, request, reply, reply.length, 0));
   }
 
   @Override
-  public List<IfAddrs.Entry> interfaceAddresses() {
-    PointerByReference head = new PointerByReference();
-    if (LIB.getifaddrs(head) != 0) {
-      throw NativeErrors.failure("getifaddrs", Native.getLastError());
-    }
-    try {
-      List<IfAddrs.Entry> out = new ArrayList<>();
-      for (Pointer p = head.getValue(); p != null; p = p.getPointer(IfAddrs.IFA_NEXT.offset())) {
-        out.add(
-            new IfAddrs.Entry(
-                p.getPointer(IfAddrs.IFA_NAME.offset()).getString(0),
-                p.getInt(IfAddrs.IFA_FLAGS.offset()),
-                sockaddr(p.getPointer(IfAddrs.IFA_ADDR.offset())),
-                sockaddr(p.getPointer(IfAddrs.IFA_NETMASK.offset())),
-                sockaddr(p.getPointer(IfAddrs.IFA_DSTADDR.offset()))));
-      }
-      return out;
-    } finally {
-      LIB.freeifaddrs(head.getValue());
-    }
-  }
-
-  /** {@code sa_len} bytes of a sockaddr (its first byte), or empty for NULL. */
-  private static Optional<ByteBuffer> sockaddr(Pointer sa) {
-    if (sa == null) {
-      return Optional.empty();
-    }
-    byte[] bytes = sa.getByteArray(0, sa.getByte(0) & 0xff);
-    return Optional.of(ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()));
+  public List<NetIfAddrs.Entry> interfaceAddresses() {
+    return BsdIfaddrs.entries();
   }
 
   @Override
@@ -298,14 +191,7 @@ public final class JnaMacNative implements MacNative {
       throw NativeErrors.failure("socket(AF_INET, SOCK_DGRAM)", Native.getLastError());
     }
     try {
-      Memory m = new Memory(buf.length);
-      m.write(0, buf, 0, buf.length);
-      if (LIB.ioctl(s, new NativeLong(request), m) != 0) {
-        int errno = Native.getLastError();
-        return errno == 0 ? -1 : errno;
-      }
-      m.read(0, buf, 0, buf.length);
-      return 0;
+      return errno(LIB.ioctl(s, new NativeLong(request), buf));
     } finally {
       LIB.close(s);
     }
@@ -318,23 +204,22 @@ public final class JnaMacNative implements MacNative {
       throw NativeErrors.failure("kqueue", Native.getLastError());
     }
     try {
-      Memory change = new Memory(Kevent.LAYOUT.size());
-      change.clear();
-      change.setLong(Kevent.IDENT.offset(), pid);
-      change.setShort(Kevent.FILTER.offset(), (short) Kevent.EVFILT_PROC);
-      change.setShort(Kevent.FLAGS.offset(), (short) (Kevent.EV_ADD | Kevent.EV_ONESHOT));
-      change.setInt(Kevent.FFLAGS.offset(), Kevent.NOTE_EXIT);
-      Memory event = new Memory(Kevent.LAYOUT.size());
-      event.clear();
-      Memory timeout = new Memory(16); // struct timespec
-      timeout.setLong(0, timeoutNanos / 1_000_000_000L);
-      timeout.setLong(8, timeoutNanos % 1_000_000_000L);
-      int n = LIB.kevent(kq, change, 1, event, 1, timeout);
+      ByteBuffer change =
+          ByteBuffer.allocate(Kevent.LAYOUT.size())
+              .order(ByteOrder.nativeOrder())
+              .putLong(Kevent.IDENT.offset(), pid)
+              .putShort(Kevent.FILTER.offset(), (short) Kevent.EVFILT_PROC)
+              .putShort(Kevent.FLAGS.offset(), (short) (Kevent.EV_ADD | Kevent.EV_ONESHOT))
+              .putInt(Kevent.FFLAGS.offset(), Kevent.NOTE_EXIT);
+      byte[] event = new byte[Kevent.LAYOUT.size()];
+      long[] timespec = {timeoutNanos / 1_000_000_000L, timeoutNanos % 1_000_000_000L};
+      int n = LIB.kevent(kq, change.array(), 1, event, 1, timespec);
       if (n < 0) {
         return -Native.getLastError();
       }
-      if (n > 0 && (event.getShort(Kevent.FLAGS.offset()) & Kevent.EV_ERROR) != 0) {
-        return (int) -event.getLong(Kevent.DATA.offset());
+      ByteBuffer ev = ByteBuffer.wrap(event).order(ByteOrder.nativeOrder());
+      if (n > 0 && (Kevent.FLAGS.u16(ev) & Kevent.EV_ERROR) != 0) {
+        return (int) -Kevent.DATA.i64(ev);
       }
       return n;
     } finally {
@@ -350,16 +235,8 @@ public final class JnaMacNative implements MacNative {
       return kr;
     }
     try {
-      Memory m = new Memory(out.length);
-      m.clear();
-      IntByReference n = new IntByReference(count[0]);
-      kr = LIB.task_info(task.getValue(), flavor, m, n);
-      if (kr != 0) {
-        return -kr;
-      }
-      count[0] = n.getValue();
-      m.read(0, out, 0, Math.min(out.length, count[0] * 4));
-      return 0;
+      kr = LIB.task_info(task.getValue(), flavor, out, count);
+      return -kr;
     } finally {
       LIB.mach_port_deallocate(LibSystem.machTaskSelf(), task.getValue());
     }
@@ -367,14 +244,7 @@ public final class JnaMacNative implements MacNative {
 
   @Override
   public int procPidRusage(int pid, int flavor, byte[] out) {
-    Memory m = new Memory(out.length);
-    m.clear();
-    if (LIB.proc_pid_rusage(pid, flavor, m) != 0) {
-      int errno = Native.getLastError();
-      return errno == 0 ? -1 : errno;
-    }
-    m.read(0, out, 0, out.length);
-    return 0;
+    return errno(LIB.proc_pid_rusage(pid, flavor, out));
   }
 
   @Override
@@ -405,25 +275,5 @@ public final class JnaMacNative implements MacNative {
   @Override
   public boolean exists(String path) {
     return Files.exists(Path.of(path));
-  }
-
-  @Override
-  public int getpriority(int pid) {
-    return Priorities.nice(pid);
-  }
-
-  @Override
-  public void setpriority(int pid, int value) {
-    Priorities.setNice(pid, value);
-  }
-
-  @Override
-  public void kill(int pid, int signum) {
-    ProcessSignals.kill(pid, signum);
-  }
-
-  @Override
-  public long sysconf(int name, String what) {
-    return Sysconf.get(name, what);
   }
 }

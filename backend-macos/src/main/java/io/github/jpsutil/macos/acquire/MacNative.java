@@ -1,8 +1,8 @@
 package io.github.jpsutil.macos.acquire;
 
-import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.PowerSource;
-import java.nio.ByteBuffer;
+import io.github.jpsutil.posix.PosixCalls;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +11,11 @@ import java.util.Optional;
  * Every call the backend makes into the OS, raw: buffers as {@code byte[]}, failures as errno or
  * {@code kern_return_t}, nothing translated. {@link JnaMacNative} implements it over libSystem;
  * tests implement it with recorded or declared buffers and errno values, so the acquire classes'
- * buffer growth and error ladders run on any OS. The few calls whose translation {@code posix}
- * already owns ({@code getpriority}, {@code kill}, {@code sysconf}) throw jpsutil's exceptions.
+ * buffer growth and error ladders run on any OS. The calls whose translation {@code posix} already
+ * owns ({@code kill}, {@code getpriority}, {@code sysconf}, {@code statvfs}) come from {@link
+ * PosixCalls} and throw jpsutil's exceptions.
  */
-public interface MacNative {
+public interface MacNative extends PosixCalls {
   /**
    * {@code sysctl(mib)} into {@code out} ({@code null} asks for the size); {@code len[0]} is the
    * capacity on the way in and the length on the way out.
@@ -69,11 +70,11 @@ public interface MacNative {
   /** {@code malloc_zone_pressure_relief(zone, 0)} on each zone. */
   void mallocZonePressureRelief();
 
-  /** {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}. */
-  Map<Integer, String> terminalDevices();
-
-  /** {@code statvfs(path)} into {@code size} bytes, translated by {@code posix.Statvfs}. */
-  ByteBuffer statvfs(String path, int size);
+  /**
+   * {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}; {@code dev_t} is a
+   * 32-bit int on macOS, sign-extended as {@code kinfo_proc.e_tdev} is when compared.
+   */
+  Map<Long, String> terminalDevices();
 
   /**
    * {@code getattrlist(path, request, reply, reply.length, 0)}.
@@ -86,7 +87,7 @@ public interface MacNative {
    * The {@code getifaddrs(3)} list, each sockaddr copied ({@code sa_len} bytes); a failure throws
    * naming errno.
    */
-  List<IfAddrs.Entry> interfaceAddresses();
+  List<NetIfAddrs.Entry> interfaceAddresses();
 
   /**
    * {@code ioctl(s, request, buf)} on a fresh {@code socket(AF_INET, SOCK_DGRAM, 0)}; the reply is
@@ -148,16 +149,4 @@ public interface MacNative {
 
   /** Whether a file exists at {@code path}. */
   boolean exists(String path);
-
-  /** {@code getpriority(PRIO_PROCESS, pid)}, translated by {@code posix.Priorities}. */
-  int getpriority(int pid);
-
-  /** {@code setpriority(PRIO_PROCESS, pid, value)}, translated by {@code posix.Priorities}. */
-  void setpriority(int pid, int value);
-
-  /** {@code kill(pid, signum)}, translated by {@code posix.ProcessSignals}. */
-  void kill(int pid, int signum);
-
-  /** {@code sysconf(name)}, translated by {@code posix.Sysconf}. */
-  long sysconf(int name, String what);
 }

@@ -3,10 +3,16 @@ package io.github.jpsutil.macos.acquire;
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.jna.LibSystem;
+import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
+import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
+import io.github.jpsutil.macos.parse.ProcThreadInfo;
+import io.github.jpsutil.macos.parse.SocketFdInfo;
 import io.github.jpsutil.macos.parse.TaskVmInfo;
+import io.github.jpsutil.macos.parse.VnodePaths;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.spi.CStruct;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,11 +31,7 @@ public final class ProcPidInfo {
     this.os = os;
   }
 
-  /** {@code proc_pidinfo(pid, flavor, 0)} into {@code size} bytes; limit = bytes written. */
-  public ByteBuffer read(int pid, int flavor, int size, String what) {
-    return read(pid, flavor, 0, size, what);
-  }
-
+  /** {@code proc_pidinfo(pid, flavor, arg)} into {@code size} bytes; limit = bytes written. */
   private ByteBuffer read(int pid, int flavor, long arg, int size, String what) {
     byte[] out = new byte[size];
     int n = os.procPidInfo(pid, flavor, arg, out);
@@ -40,13 +42,14 @@ public final class ProcPidInfo {
   }
 
   /** {@code struct proc_vnodepathinfo} (current and root directory) of {@code pid}. */
-  public ByteBuffer vnodePathInfo(int pid, int size) {
-    return read(pid, LibSystem.PROC_PIDVNODEPATHINFO, size, "PROC_PIDVNODEPATHINFO");
+  public ByteBuffer vnodePathInfo(int pid) {
+    int size = VnodePaths.PROC_VNODEPATHINFO.size();
+    return read(pid, LibSystem.PROC_PIDVNODEPATHINFO, 0, size, "PROC_PIDVNODEPATHINFO");
   }
 
   /** {@code struct proc_taskallinfo} of {@code pid}. */
-  public ByteBuffer taskAllInfo(int pid, int size) {
-    return read(pid, LibSystem.PROC_PIDTASKALLINFO, size, "PROC_PIDTASKALLINFO");
+  public ByteBuffer taskAllInfo(int pid) {
+    return read(pid, LibSystem.PROC_PIDTASKALLINFO, 0, ProcTaskAllInfo.SIZE, "PROC_PIDTASKALLINFO");
   }
 
   /** {@code proc_pid_rusage(pid, flavor)} into a {@code rusage_info_v*} of its size. */
@@ -65,15 +68,16 @@ public final class ProcPidInfo {
    */
   public ByteBuffer threadHandles(int pid, int threads) {
     int size = Math.multiplyExact(Math.addExact(threads, 32), 8);
-    return read(pid, LibSystem.PROC_PIDLISTTHREADS, size, "PROC_PIDLISTTHREADS");
+    return read(pid, LibSystem.PROC_PIDLISTTHREADS, 0, size, "PROC_PIDLISTTHREADS");
   }
 
   /**
    * {@code proc_pidinfo(PROC_PIDTHREADINFO, handle)}; empty when that thread ended after the
    * listing (ESRCH while the process is still there: psutil skips it too).
    */
-  public Optional<ByteBuffer> threadInfo(int pid, long handle, int size) {
+  public Optional<ByteBuffer> threadInfo(int pid, long handle) {
     try {
+      int size = ProcThreadInfo.LAYOUT.size();
       return Optional.of(
           read(pid, LibSystem.PROC_PIDTHREADINFO, handle, size, "PROC_PIDTHREADINFO"));
     } catch (NoSuchProcess e) {
@@ -116,7 +120,8 @@ public final class ProcPidInfo {
    * buffer as psutil's {@code psutil_proc_list_fds}: a full buffer may have cut the list short, so
    * it is read again with room for more, up to 24 MiB.
    */
-  public ByteBuffer listFds(int pid, int entrySize) {
+  public ByteBuffer listFds(int pid) {
+    int entrySize = ProcFdInfo.LAYOUT.size();
     int need = os.procPidInfo(pid, LibSystem.PROC_PIDLISTFDS, 0, null);
     if (need <= 0) {
       throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid, -need);
@@ -138,24 +143,25 @@ public final class ProcPidInfo {
    * {@code proc_pidfdinfo(pid, fd, PROC_PIDFDVNODEPATHINFO)}; empty when the descriptor was closed
    * or its file removed meanwhile (ENOENT, EBADF), which psutil skips.
    */
-  public Optional<ByteBuffer> fdVnodePath(int pid, int fd, int size) {
-    return fdInfo(pid, fd, LibSystem.PROC_PIDFDVNODEPATHINFO, size, Errno.ENOENT, "VNODEPATH");
+  public Optional<ByteBuffer> fdVnodePath(int pid, int fd) {
+    return fdInfo(
+        pid, fd, LibSystem.PROC_PIDFDVNODEPATHINFO, VnodePaths.VNODE_FDINFOWITHPATH, Errno.ENOENT);
   }
 
   /**
    * {@code proc_pidfdinfo(pid, fd, PROC_PIDFDSOCKETINFO)}; empty when the socket was closed
    * meanwhile (EBADF) or the kernel cannot describe it (EOPNOTSUPP, psutil gh-1512), as psutil.
    */
-  public Optional<ByteBuffer> fdSocket(int pid, int fd, int size) {
-    return fdInfo(pid, fd, LibSystem.PROC_PIDFDSOCKETINFO, size, EOPNOTSUPP, "SOCKET");
+  public Optional<ByteBuffer> fdSocket(int pid, int fd) {
+    return fdInfo(pid, fd, LibSystem.PROC_PIDFDSOCKETINFO, SocketFdInfo.LAYOUT, EOPNOTSUPP);
   }
 
   /** {@code EOPNOTSUPP} is 102 in macOS {@code sys/errno.h} (95 on Linux). */
   private static final int EOPNOTSUPP = 102;
 
   private Optional<ByteBuffer> fdInfo(
-      int pid, int fd, int flavor, int size, int skippedErrno, String what) {
-    byte[] out = new byte[size];
+      int pid, int fd, int flavor, CStruct struct, int skippedErrno) {
+    byte[] out = new byte[struct.size()];
     int n = os.procPidFdInfo(pid, fd, flavor, out);
     if (n > 0) {
       return Optional.of(Sysctls.wrap(out, n));
@@ -163,7 +169,7 @@ public final class ProcPidInfo {
     if (-n == skippedErrno || -n == Errno.EBADF) {
       return Optional.empty();
     }
-    throw fail("proc_pidfdinfo(PROC_PIDFD" + what + "INFO)", pid, -n);
+    throw fail("proc_pidfdinfo(" + struct.name() + ")", pid, -n);
   }
 
   /**

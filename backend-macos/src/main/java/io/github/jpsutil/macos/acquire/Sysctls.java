@@ -30,23 +30,31 @@ public final class Sysctls {
 
   /** The value of {@code name}, of at most {@code size} bytes; limit = the size returned. */
   public ByteBuffer byName(String name, int size) {
+    return byName(name, size, false).orElseThrow();
+  }
+
+  /** As {@link #byName(String, int)}; empty for ENOENT when {@code mayBeAbsent}. */
+  private Optional<ByteBuffer> byName(String name, int size, boolean mayBeAbsent) {
     byte[] out = new byte[size];
     long[] len = {size};
     int errno = os.sysctlByName(name, out, len);
+    if (mayBeAbsent && errno == Errno.ENOENT) {
+      return Optional.empty();
+    }
     if (errno != 0) {
       throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
     }
-    return wrap(out, len[0]);
+    return Optional.of(wrap(out, len[0]));
   }
 
   /** An unsigned 64-bit sysctl such as {@code hw.memsize} or {@code hw.tbfrequency}. */
   public long uint64(String name) {
-    return exactly(name, 8).getLong(0);
+    return exactSize(name, byName(name, 8), 8).getLong(0);
   }
 
   /** A 32-bit {@code int} sysctl such as {@code hw.logicalcpu}. */
   public int int32(String name) {
-    return exactly(name, 4).getInt(0);
+    return exactSize(name, byName(name, 4), 4).getInt(0);
   }
 
   /**
@@ -54,16 +62,10 @@ public final class Sysctls {
    * them as 0 when the call fails); empty for ENOENT, other failures throw.
    */
   public OptionalLong optionalInt64(String name) {
-    byte[] out = new byte[8];
-    long[] len = {8};
-    int errno = os.sysctlByName(name, out, len);
-    if (errno == Errno.ENOENT) {
-      return OptionalLong.empty();
-    }
-    if (errno != 0) {
-      throw NativeErrors.failure("sysctlbyname(" + name + ")", errno);
-    }
-    return OptionalLong.of(exactSize(name, wrap(out, len[0]), 8).getLong(0));
+    Optional<ByteBuffer> b = byName(name, 8, true);
+    return b.isEmpty()
+        ? OptionalLong.empty()
+        : OptionalLong.of(exactSize(name, b.get(), 8).getLong(0));
   }
 
   /** {@code sysctl(mib)} into exactly {@code size} bytes. */
@@ -78,14 +80,6 @@ public final class Sysctls {
   }
 
   private static ByteBuffer exactSize(String name, ByteBuffer b, int size) {
-    if (b.limit() != size) {
-      throw new IllegalStateException(name + " returned " + b.limit() + " bytes, expected " + size);
-    }
-    return b;
-  }
-
-  private ByteBuffer exactly(String name, int size) {
-    ByteBuffer b = byName(name, size);
     if (b.limit() != size) {
       throw new IllegalStateException(name + " returned " + b.limit() + " bytes, expected " + size);
     }
@@ -158,7 +152,7 @@ public final class Sysctls {
   }
 
   /** The first {@code length} bytes of {@code bytes}, in native order. */
-  static ByteBuffer wrap(byte[] bytes, long length) {
+  public static ByteBuffer wrap(byte[] bytes, long length) {
     if (length < 0 || length > bytes.length) {
       throw new IllegalStateException(
           "the kernel reported " + length + " bytes for a " + bytes.length + "-byte buffer");

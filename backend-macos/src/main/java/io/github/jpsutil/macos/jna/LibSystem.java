@@ -6,20 +6,21 @@ import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
-import com.sun.jna.ptr.LongByReference;
 import com.sun.jna.ptr.PointerByReference;
 
 /**
  * The libSystem calls the backend makes: {@code sysctl(3)}, libproc ({@code libproc.h}) and the
- * Mach host statistics ({@code mach/mach_host.h}). Loaded on first use, only on macOS.
+ * Mach host statistics ({@code mach/mach_host.h}). Loaded on first use, only on macOS. Buffers the
+ * kernel fills are Java arrays: JNA passes a pointer to a copy and copies it back after the call
+ * ({@code null} is NULL); {@code long[]} stands for a {@code size_t *} (LP64 only) and {@code
+ * int[]} for a {@code mach_msg_type_number_t *}.
  */
 public interface LibSystem extends Library {
   LibSystem INSTANCE = Native.load("System", LibSystem.class);
 
-  int sysctl(
-      int[] name, int nameLength, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+  int sysctl(int[] name, int nameLength, byte[] oldp, long[] oldlenp, Pointer newp, long newlen);
 
-  int sysctlbyname(String name, Pointer oldp, LongByReference oldlenp, Pointer newp, long newlen);
+  int sysctlbyname(String name, byte[] oldp, long[] oldlenp, Pointer newp, long newlen);
 
   /** {@code proc_pidinfo} flavors ({@code sys/proc_info.h}). */
   int PROC_PIDLISTFDS = 1, PROC_PIDTASKALLINFO = 2, PROC_PIDTHREADINFO = 5;
@@ -33,12 +34,12 @@ public interface LibSystem extends Library {
   int PROC_PIDPATHINFO_MAXSIZE = 4096;
 
   /** Bytes written, or 0/-1 with errno set. */
-  int proc_pidinfo(int pid, int flavor, long arg, Pointer buffer, int bufferSize);
+  int proc_pidinfo(int pid, int flavor, long arg, byte[] buffer, int bufferSize);
 
-  int proc_pidfdinfo(int pid, int fd, int flavor, Pointer buffer, int bufferSize);
+  int proc_pidfdinfo(int pid, int fd, int flavor, byte[] buffer, int bufferSize);
 
   /** Length of the path written, or 0 with errno set. */
-  int proc_pidpath(int pid, Pointer buffer, int bufferSize);
+  int proc_pidpath(int pid, byte[] buffer, int bufferSize);
 
   void setutxent();
 
@@ -52,15 +53,11 @@ public interface LibSystem extends Library {
 
   Pointer malloc_default_zone();
 
-  void malloc_zone_statistics(Pointer zone, Pointer stats);
+  void malloc_zone_statistics(Pointer zone, byte[] stats);
 
   long malloc_zone_pressure_relief(Pointer zone, long goal);
 
-  int getattrlist(String path, Pointer attrList, Pointer attrBuf, long attrBufSize, long options);
-
-  int getifaddrs(PointerByReference list);
-
-  void freeifaddrs(Pointer list);
+  int getattrlist(String path, byte[] attrList, byte[] attrBuf, long attrBufSize, long options);
 
   int socket(int domain, int type, int protocol);
 
@@ -74,24 +71,24 @@ public interface LibSystem extends Library {
 
   int kqueue();
 
-  int kevent(int kq, Pointer changes, int nchanges, Pointer events, int nevents, Pointer timeout);
+  /** {@code timeout} is a {@code struct timespec}: {@code tv_sec}, {@code tv_nsec} (LP64). */
+  int kevent(int kq, byte[] changes, int nchanges, byte[] events, int nevents, long[] timeout);
 
   int task_for_pid(int target, int pid, IntByReference task);
 
-  int task_info(int task, int flavor, Pointer info, IntByReference count);
+  int task_info(int task, int flavor, byte[] info, int[] count);
 
-  int proc_pid_rusage(int pid, int flavor, Pointer buffer);
+  int proc_pid_rusage(int pid, int flavor, byte[] buffer);
 
   int geteuid();
 
   int mach_host_self();
 
-  int host_statistics(int host, int flavor, Pointer info, IntByReference count);
+  int host_statistics(int host, int flavor, byte[] info, int[] count);
 
-  int host_statistics64(int host, int flavor, Pointer info, IntByReference count);
+  int host_statistics64(int host, int flavor, byte[] info, int[] count);
 
-  int host_processor_info(
-      int host, int flavor, IntByReference cpus, PointerByReference info, IntByReference count);
+  int host_processor_info(int host, int flavor, int[] cpus, PointerByReference info, int[] count);
 
   int vm_deallocate(int task, long address, long size);
 

@@ -6,46 +6,21 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.InetText;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.nio.ByteOrder;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * psutil {@code net_if_addrs()} from the {@code getifaddrs(3)} list ({@code ifaddrs.h}), as
- * psutil's {@code arch/posix/net.c} and {@code __init__.net_if_addrs} convert it: an entry without
- * an address, or one whose address has no text (another family, a link address of length 0), is an
- * {@code AF_UNSPEC} entry; {@code ifa_dstaddr} is the broadcast address with {@code IFF_BROADCAST},
- * the point-to-point peer with {@code IFF_POINTOPOINT}; a /32 has no broadcast; link addresses are
- * padded to six groups; entries are stably sorted by family number and grouped by name.
+ * psutil {@code net_if_addrs()} on macOS: spi {@code NetIfAddrs} applies psutil's rules to the
+ * {@code getifaddrs(3)} list; this class says how xnu's socket addresses read, as {@code
+ * getnameinfo(NI_NUMERICHOST)} and psutil's {@code psutil_convert_ipaddr} print them (a BSD
+ * sockaddr starts with {@code sa_len}, then a one-byte {@code sa_family}).
  */
 public final class IfAddrs {
   private IfAddrs() {}
-
-  /**
-   * One {@code struct ifaddrs}, its sockaddrs copied ({@code sa_len} bytes each; empty for NULL).
-   */
-  public record Entry(
-      String name,
-      int flags,
-      Optional<ByteBuffer> addr,
-      Optional<ByteBuffer> netmask,
-      Optional<ByteBuffer> dstaddr) {}
-
-  public static final CStruct LAYOUT =
-      CStruct.declare("struct ifaddrs", 56, KinfoProc.MACOS, "sys/types.h", "ifaddrs.h");
-
-  public static final CField IFA_NEXT = LAYOUT.field("ifa_next", 0, CType.POINTER);
-  public static final CField IFA_NAME = LAYOUT.field("ifa_name", 8, CType.POINTER);
-  public static final CField IFA_FLAGS = LAYOUT.field("ifa_flags", 16, CType.UINT32);
-  public static final CField IFA_ADDR = LAYOUT.field("ifa_addr", 24, CType.POINTER);
-  public static final CField IFA_NETMASK = LAYOUT.field("ifa_netmask", 32, CType.POINTER);
-  public static final CField IFA_DSTADDR = LAYOUT.field("ifa_dstaddr", 40, CType.POINTER);
 
   public static final CStruct SOCKADDR_IN6 =
       CStruct.declare("struct sockaddr_in6", 28, KinfoProc.MACOS, "sys/types.h", "netinet/in.h");
@@ -53,76 +28,29 @@ public final class IfAddrs {
   public static final CField SIN6_ADDR = SOCKADDR_IN6.array("sin6_addr", 8, CType.BYTES, 16);
   public static final CField SIN6_SCOPE_ID = SOCKADDR_IN6.field("sin6_scope_id", 24, CType.UINT32);
 
-  /** {@code sys/socket.h}; {@code net/if.h} flags. */
+  /** {@code sys/socket.h}. */
   public static final int AF_UNIX = 1, AF_INET = 2, AF_LINK = 18, AF_INET6 = 30;
 
-  public static final int IFF_BROADCAST = 0x2, IFF_POINTOPOINT = 0x10;
+  /**
+   * {@code sin_addr} of {@code struct sockaddr_in}; {@code sdl_index}, {@code sdl_nlen}, {@code
+   * sdl_alen} and {@code sdl_data} of {@code struct sockaddr_dl} ({@code net/if_dl.h}).
+   */
+  static final int SIN_ADDR = 4, SDL_INDEX = 2, SDL_NLEN = 5, SDL_ALEN = 6, SDL_DATA = 8;
 
-  /** {@code sin_addr} of {@code struct sockaddr_in}; {@code sdl_alen} of {@code sockaddr_dl}. */
-  static final int SIN_ADDR = 4, SDL_ALEN = 6;
+  private static final Map<Integer, AddressFamily> FAMILIES =
+      Map.of(
+          AF_INET, AddressFamily.INET, AF_LINK, AddressFamily.LINK, AF_INET6, AddressFamily.INET6);
 
-  private static final List<Integer> FAMILY_ORDER = List.of(0, AF_INET, AF_LINK, AF_INET6);
-
-  /** The addresses per interface name. */
-  public static Map<String, List<NicAddress>> addresses(List<Entry> entries) {
+  /** The addresses per interface name; an IPv6 zone is named after the AF_LINK entries' index. */
+  public static Map<String, List<NicAddress>> addresses(List<NetIfAddrs.Entry> entries) {
     Map<Integer, String> byIndex = new HashMap<>();
-    for (Entry e : entries) {
+    for (NetIfAddrs.Entry e : entries) {
       e.addr()
           .filter(a -> family(a) == AF_LINK && a.limit() >= 4)
-          .ifPresent(a -> byIndex.put(Short.toUnsignedInt(a.getShort(2)), e.name()));
+          .ifPresent(a -> byIndex.put(Short.toUnsignedInt(a.getShort(SDL_INDEX)), e.name()));
     }
-    List<Map.Entry<String, NicAddress>> all = new ArrayList<>();
-    for (Entry e : entries) {
-      all.add(Map.entry(e.name(), convert(e, byIndex)));
-    }
-    all.sort(Comparator.comparingInt(x -> FAMILY_ORDER.indexOf(number(x.getValue().family()))));
-    Map<String, List<NicAddress>> out = new LinkedHashMap<>();
-    for (Map.Entry<String, NicAddress> x : all) {
-      out.computeIfAbsent(x.getKey(), k -> new ArrayList<>()).add(x.getValue());
-    }
-    out.replaceAll((k, v) -> List.copyOf(v));
-    return Collections.unmodifiableMap(out);
-  }
-
-  private static int number(AddressFamily f) {
-    return switch (f) {
-      case INET -> AF_INET;
-      case INET6 -> AF_INET6;
-      case LINK -> AF_LINK;
-      default -> 0;
-    };
-  }
-
-  private static NicAddress convert(Entry e, Map<Integer, String> byIndex) {
-    Optional<String> address = e.addr().flatMap(a -> text(a, family(a), byIndex));
-    if (address.isEmpty()) {
-      return new NicAddress(
-          AddressFamily.UNSPEC,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty());
-    }
-    int family = family(e.addr().get());
-    Optional<String> netmask = e.netmask().flatMap(m -> text(m, family, byIndex));
-    Optional<String> other = e.dstaddr().flatMap(d -> text(d, family, byIndex));
-    Optional<String> broadcast = (e.flags() & IFF_BROADCAST) != 0 ? other : Optional.empty();
-    Optional<String> ptp =
-        (e.flags() & IFF_BROADCAST) == 0 && (e.flags() & IFF_POINTOPOINT) != 0
-            ? other
-            : Optional.empty();
-    AddressFamily af = AddressFamily.LINK;
-    String text = address.get();
-    if (family == AF_INET) {
-      af = AddressFamily.INET;
-      broadcast =
-          netmask.filter("255.255.255.255"::equals).isPresent() ? Optional.empty() : broadcast;
-    } else if (family == AF_INET6) {
-      af = AddressFamily.INET6;
-    } else {
-      text += ":00".repeat(Math.max(0, 5 - (int) text.chars().filter(c -> c == ':').count()));
-    }
-    return new NicAddress(af, Optional.of(text), netmask, broadcast, ptp);
+    return NetIfAddrs.build(
+        entries, FAMILIES, IfAddrs::family, (sa, family, name) -> text(sa, family, byIndex));
   }
 
   private static int family(ByteBuffer sa) {
@@ -130,18 +58,16 @@ public final class IfAddrs {
   }
 
   /**
-   * psutil's {@code psutil_convert_ipaddr}: {@code getnameinfo(NI_NUMERICHOST)} for the two IP
-   * families (bytes past a short {@code sa_len}, as in a truncated netmask, are zero), colon hex of
-   * {@code LLADDR} for {@code AF_LINK}, nothing for anything else.
+   * The address read as {@code family} (bytes past a short {@code sa_len}, as in a truncated
+   * netmask, are zero); colon hex of {@code LLADDR} for AF_LINK; null for none.
    */
-  static Optional<String> text(ByteBuffer sa, int family, Map<Integer, String> byIndex) {
+  private static String text(ByteBuffer sa, int family, Map<Integer, String> byIndex) {
     byte[] b = new byte[Math.max(sa.limit(), SOCKADDR_IN6.size())];
     sa.get(0, b, 0, sa.limit());
     return switch (family) {
-      case AF_INET -> Optional.of(InetText.ipv4(b, SIN_ADDR));
-      case AF_INET6 -> Optional.of(ipv6(b, byIndex));
-      case AF_LINK -> family(sa) == AF_LINK ? link(b) : Optional.empty();
-      default -> Optional.empty();
+      case AF_INET -> InetText.ipv4(b, SIN_ADDR);
+      case AF_INET6 -> ipv6(b, byIndex);
+      default -> family(sa) == AF_LINK ? link(b) : null;
     };
   }
 
@@ -153,7 +79,8 @@ public final class IfAddrs {
   private static String ipv6(byte[] b, Map<Integer, String> byIndex) {
     int a = SIN6_ADDR.offset();
     long scope =
-        ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).getInt(24) & 0xffffffffL;
+        ByteBuffer.wrap(b).order(ByteOrder.nativeOrder()).getInt(SIN6_SCOPE_ID.offset())
+            & 0xffffffffL;
     boolean linkLocal = (b[a] & 0xff) == 0xfe && (b[a + 1] & 0xc0) == 0x80;
     boolean localMulticast =
         (b[a] & 0xff) == 0xff && ((b[a + 1] & 0x0f) == 1 || (b[a + 1] & 0x0f) == 2);
@@ -167,16 +94,16 @@ public final class IfAddrs {
     return scope == 0 ? text : text + "%" + byIndex.getOrDefault((int) scope, Long.toString(scope));
   }
 
-  private static Optional<String> link(byte[] b) {
-    int nlen = b[5] & 0xff;
+  private static String link(byte[] b) {
+    int nlen = b[SDL_NLEN] & 0xff;
     int alen = b[SDL_ALEN] & 0xff;
-    if (alen == 0 || 8 + nlen + alen > b.length) {
-      return Optional.empty();
+    if (alen == 0 || SDL_DATA + nlen + alen > b.length) {
+      return null;
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < alen; i++) {
-      sb.append(i == 0 ? "" : ":").append(String.format("%02x", b[8 + nlen + i] & 0xff));
+      sb.append(i == 0 ? "" : ":").append(String.format("%02x", b[SDL_DATA + nlen + i] & 0xff));
     }
-    return Optional.of(sb.toString());
+    return sb.toString();
   }
 }

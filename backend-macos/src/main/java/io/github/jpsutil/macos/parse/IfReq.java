@@ -105,14 +105,13 @@ public final class IfReq {
     if (mtu < 0) {
       throw IFR_MTU.malformed("is negative: " + mtu);
     }
+    // Without the media reply, no duplex bit and no network type: unknown duplex, speed 0.
     int active = media == null ? 0 : IFM_ACTIVE.i32(media);
     NicDuplex duplex =
-        media == null
-            ? NicDuplex.UNKNOWN
-            : (active & IFM_FDX) != 0
-                ? NicDuplex.FULL
-                : (active & IFM_HDX) != 0 ? NicDuplex.HALF : NicDuplex.UNKNOWN;
-    int speed = media == null ? 0 : speed(active);
+        (active & IFM_FDX) != 0
+            ? NicDuplex.FULL
+            : (active & IFM_HDX) != 0 ? NicDuplex.HALF : NicDuplex.UNKNOWN;
+    int speed = speed(active);
     return new NicStats(
         names.contains("running"),
         duplex,

@@ -17,9 +17,6 @@ public final class LoadAvg {
   public static final CStruct LAYOUT =
       CStruct.declare("struct loadavg", 24, KinfoProc.MACOS, "sys/types.h", "sys/sysctl.h");
 
-  /** {@code sizeof(struct loadavg)} on LP64. */
-  public static final int SIZE = LAYOUT.size();
-
   /** {@code fixpt_t} is {@code u_int32_t}. */
   public static final CField LDAVG_1 = LAYOUT.field("ldavg[0]", 0, CType.UINT32);
 

@@ -71,8 +71,12 @@ public final class SocketFdInfo {
           ConnectionStatus.FIN_WAIT2,
           ConnectionStatus.TIME_WAIT);
 
-  /** The connection of descriptor {@code fd}, empty when its family or type is not in kind. */
-  public static Optional<Connection> decode(int fd, ByteBuffer buf, ConnectionKind kind) {
+  /**
+   * The connection of descriptor {@code fd} of process {@code pid} (empty for a process's own
+   * list), empty when its family or type is not in kind.
+   */
+  public static Optional<Connection> decode(
+      int fd, ByteBuffer buf, ConnectionKind kind, OptionalInt pid) {
     LAYOUT.require(buf);
     int familyNumber = SOI_FAMILY.i32(buf);
     int typeNumber = SOI_TYPE.i32(buf);
@@ -93,37 +97,28 @@ public final class SocketFdInfo {
         || !kind.types().contains(type)) {
       return Optional.empty();
     }
-    if (family == AddressFamily.UNIX) {
-      return Optional.of(
-          new Connection(
-              OptionalInt.of(fd),
-              family,
-              type,
-              Optional.of(new Endpoint.Unix(UNSI_ADDR_PATH.cString(buf))),
-              Optional.of(new Endpoint.Unix(UNSI_CADDR_PATH.cString(buf))),
-              ConnectionStatus.NONE,
-              OptionalInt.empty()));
-    }
+    Optional<Endpoint> local;
+    Optional<Endpoint> remote = Optional.empty();
     ConnectionStatus status = ConnectionStatus.NONE;
-    if (type == SocketType.STREAM) {
-      int state = TCPSI_STATE.i32(buf);
-      if (state < 0 || state >= TCP_STATES.size()) {
-        throw TCPSI_STATE.malformed("is " + state + ", not a TCPS_* state");
+    if (family == AddressFamily.UNIX) {
+      local = Optional.of(new Endpoint.Unix(UNSI_ADDR_PATH.cString(buf)));
+      remote = Optional.of(new Endpoint.Unix(UNSI_CADDR_PATH.cString(buf)));
+    } else {
+      if (type == SocketType.STREAM) {
+        int state = TCPSI_STATE.i32(buf);
+        if (state < 0 || state >= TCP_STATES.size()) {
+          throw TCPSI_STATE.malformed("is " + state + ", not a TCPS_* state");
+        }
+        status = TCP_STATES.get(state);
       }
-      status = TCP_STATES.get(state);
+      local = Optional.of(new Endpoint.Inet(ip(buf, INSI_LADDR, family), port(buf, INSI_LPORT)));
+      int rport = port(buf, INSI_FPORT);
+      if (rport != 0) {
+        remote = Optional.of(new Endpoint.Inet(ip(buf, INSI_FADDR, family), rport));
+      }
     }
-    int rport = port(buf, INSI_FPORT);
     return Optional.of(
-        new Connection(
-            OptionalInt.of(fd),
-            family,
-            type,
-            Optional.of(new Endpoint.Inet(ip(buf, INSI_LADDR, family), port(buf, INSI_LPORT))),
-            rport == 0
-                ? Optional.empty()
-                : Optional.of(new Endpoint.Inet(ip(buf, INSI_FADDR, family), rport)),
-            status,
-            OptionalInt.empty()));
+        new Connection(OptionalInt.of(fd), family, type, local, remote, status, pid));
   }
 
   /** {@code ntohs} of the field's low 16 bits: its first two bytes, big-endian. */

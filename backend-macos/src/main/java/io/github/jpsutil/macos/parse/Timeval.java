@@ -14,9 +14,6 @@ public final class Timeval {
   public static final CStruct LAYOUT =
       CStruct.declare("struct timeval", 16, KinfoProc.MACOS, "sys/time.h");
 
-  /** {@code sizeof(struct timeval)} on LP64 macOS. */
-  public static final int SIZE = LAYOUT.size();
-
   public static final CField TV_SEC = LAYOUT.field("tv_sec", 0, CType.INT64);
 
   /** {@code __darwin_suseconds_t}, a 4-byte int on macOS (8 bytes on Linux and FreeBSD). */

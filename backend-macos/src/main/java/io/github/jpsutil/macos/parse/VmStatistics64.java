@@ -25,9 +25,6 @@ public record VmStatistics64(
   public static final CStruct LAYOUT =
       CStruct.declare("struct vm_statistics64", 152, KinfoProc.MACOS, "mach/mach.h");
 
-  /** {@code sizeof(struct vm_statistics64)}: {@code HOST_VM_INFO64_COUNT} = 38 integers. */
-  public static final int SIZE = LAYOUT.size();
-
   public static final CField FREE_COUNT = LAYOUT.field("free_count", 0, CType.UINT32);
   public static final CField ACTIVE_COUNT = LAYOUT.field("active_count", 4, CType.UINT32);
   public static final CField INACTIVE_COUNT = LAYOUT.field("inactive_count", 8, CType.UINT32);

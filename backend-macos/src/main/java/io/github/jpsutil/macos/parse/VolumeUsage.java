@@ -6,6 +6,7 @@ import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -43,6 +44,13 @@ public final class VolumeUsage {
 
   /** Bytes of the reply: {@code u_int32_t} length, then the packed {@code u_int64_t}. */
   public static final int REPLY_SIZE = 12;
+
+  /** The {@code struct attrlist} that asks for {@code ATTR_VOL_SPACEUSED}. */
+  public static byte[] request() {
+    ByteBuffer request = ByteBuffer.allocate(ATTRLIST.size()).order(ByteOrder.nativeOrder());
+    request.putShort(BITMAPCOUNT.offset(), (short) ATTR_BIT_MAP_COUNT);
+    return request.putInt(VOLATTR.offset(), ATTR_VOL_INFO | ATTR_VOL_SPACEUSED).array();
+  }
 
   /**
    * @param statvfs the {@code struct statvfs} of the path

@@ -17,9 +17,6 @@ public record XswUsage(long total, long available, long used) {
   public static final CStruct LAYOUT =
       CStruct.declare("struct xsw_usage", 32, KinfoProc.MACOS, "sys/types.h", "sys/sysctl.h");
 
-  /** {@code sizeof(struct xsw_usage)}. */
-  public static final int SIZE = LAYOUT.size();
-
   public static final CField XSU_TOTAL = LAYOUT.field("xsu_total", 0, CType.UINT64);
   public static final CField XSU_AVAIL = LAYOUT.field("xsu_avail", 8, CType.UINT64);
   public static final CField XSU_USED = LAYOUT.field("xsu_used", 16, CType.UINT64);

@@ -17,6 +17,7 @@ import io.github.jpsutil.macos.parse.Statfs;
 import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VolumeUsage;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,8 +84,8 @@ class MacosConstantsCompileTest {
     c.put("AF_INET6", IfAddrs.AF_INET6);
     c.put("SOCK_STREAM", SocketFdInfo.SOCK_STREAM);
     c.put("SOCK_DGRAM", SocketFdInfo.SOCK_DGRAM);
-    c.put("IFF_BROADCAST", IfAddrs.IFF_BROADCAST);
-    c.put("IFF_POINTOPOINT", IfAddrs.IFF_POINTOPOINT);
+    c.put("IFF_BROADCAST", (int) NetIfAddrs.IFF_BROADCAST);
+    c.put("IFF_POINTOPOINT", (int) NetIfAddrs.IFF_POINTOPOINT);
     for (IfReq.Flag f : IfReq.FLAGS) {
       c.put(f.macro(), f.value());
     }

@@ -1,6 +1,7 @@
 package io.github.jpsutil.macos.parse;
 
 import io.github.jpsutil.api.ConnectionKind;
+import io.github.jpsutil.spi.NetIfAddrs;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
 import java.nio.ByteBuffer;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -98,7 +100,7 @@ class MacDecoderContractTest extends DecoderContractTestBase {
         le(
                 "socket_fdinfo",
                 NetStructsTest.tcp4(),
-                b -> SocketFdInfo.decode(3, b, ConnectionKind.ALL))
+                b -> SocketFdInfo.decode(3, b, ConnectionKind.ALL, OptionalInt.empty()))
             .everyNthTruncation(64),
         le(
             "ifreq + ifmediareq",
@@ -110,7 +112,7 @@ class MacDecoderContractTest extends DecoderContractTestBase {
             b ->
                 IfAddrs.addresses(
                     List.of(
-                        new IfAddrs.Entry(
+                        new NetIfAddrs.Entry(
                             "en0", 0x8863, Optional.of(b), Optional.of(b), Optional.of(b))))),
         le(
                 "task_vm_info + rusage_info_v0",

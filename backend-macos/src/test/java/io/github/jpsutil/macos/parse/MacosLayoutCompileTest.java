@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.testkit.LayoutCompiler;
 import io.github.jpsutil.testkit.LayoutDeclarations;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +17,27 @@ import org.junit.jupiter.api.Test;
  * headers zig bundles, for both Intel and Apple silicon: a wrong offset, width or size fails here.
  */
 class MacosLayoutCompileTest {
+  /**
+   * {@code struct ifaddrs} as posix {@code Ifaddrs} walks it on LP64 (pointers at 0, 8, 24, 32, 40,
+   * {@code ifa_flags} at 16), declared here because this backend no longer reads it itself.
+   */
+  static final CStruct IFADDRS =
+      CStruct.declare("struct ifaddrs", 56, KinfoProc.MACOS, "sys/types.h", "ifaddrs.h");
+
+  static {
+    IFADDRS.field("ifa_next", 0, CType.POINTER);
+    IFADDRS.field("ifa_name", 8, CType.POINTER);
+    IFADDRS.field("ifa_flags", 16, CType.UINT32);
+    IFADDRS.field("ifa_addr", 24, CType.POINTER);
+    IFADDRS.field("ifa_netmask", 32, CType.POINTER);
+    IFADDRS.field("ifa_dstaddr", 40, CType.POINTER);
+  }
+
   private static final List<CStruct> STRUCTS =
-      LayoutDeclarations.collect(MethodHandles.lookup(), KinfoProc.class);
+      Stream.concat(
+              LayoutDeclarations.collect(MethodHandles.lookup(), KinfoProc.class).stream(),
+              Stream.of(IFADDRS))
+          .toList();
 
   @Test
   void declarationsAreFound() {

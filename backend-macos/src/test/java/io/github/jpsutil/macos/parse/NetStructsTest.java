@@ -14,6 +14,7 @@ import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.InetText;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -66,24 +67,26 @@ class NetStructsTest {
     return Optional.of(b);
   }
 
-  static List<IfAddrs.Entry> sample() {
+  static List<NetIfAddrs.Entry> sample() {
     int up = 0x8863; // UP BROADCAST RUNNING SIMPLEX MULTICAST
     return List.of(
-        new IfAddrs.Entry("lo0", 0x8049, link(1, "lo0"), NONE, NONE),
-        new IfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), NONE),
-        new IfAddrs.Entry(
+        new NetIfAddrs.Entry("lo0", 0x8049, link(1, "lo0"), NONE, NONE),
+        new NetIfAddrs.Entry("lo0", 0x8049, sin(127, 0, 0, 1), sin(255, 0, 0, 0), NONE),
+        new NetIfAddrs.Entry(
             "lo0",
             0x8049,
             sin6(0xfe80, 1, 0, 0, 0, 0, 0, 1),
             sin6(0xffff, 0xffff, 0xffff, 0xffff, 0, 0, 0, 0),
             NONE),
-        new IfAddrs.Entry(
+        new NetIfAddrs.Entry(
             "en0", up, link(4, "en0", 0x3c, 0x22, 0xfb, 0x01, 0x02, 0x0a), NONE, NONE),
-        new IfAddrs.Entry(
+        new NetIfAddrs.Entry(
             "en0", up, sin(192, 168, 1, 20), sin(255, 255, 255, 0), sin(192, 168, 1, 255)),
-        new IfAddrs.Entry("en0", up, sin(10, 0, 0, 7), sin(255, 255, 255, 255), sin(10, 0, 0, 7)),
-        new IfAddrs.Entry("utun0", 0x8051, sin(10, 8, 0, 2), sin(255, 255, 0, 0), sin(10, 8, 0, 1)),
-        new IfAddrs.Entry("gif0", 0x8010, NONE, NONE, NONE));
+        new NetIfAddrs.Entry(
+            "en0", up, sin(10, 0, 0, 7), sin(255, 255, 255, 255), sin(10, 0, 0, 7)),
+        new NetIfAddrs.Entry(
+            "utun0", 0x8051, sin(10, 8, 0, 2), sin(255, 255, 0, 0), sin(10, 8, 0, 1)),
+        new NetIfAddrs.Entry("gif0", 0x8010, NONE, NONE, NONE));
   }
 
   @Test
@@ -225,7 +228,7 @@ class NetStructsTest {
 
   @Test
   void inetSocketsCarryAddressesPortsAndTcpState() {
-    assertThat(SocketFdInfo.decode(7, tcp4(), ConnectionKind.INET))
+    assertThat(SocketFdInfo.decode(7, tcp4(), ConnectionKind.INET, OptionalInt.empty()))
         .hasValue(
             new Connection(
                 OptionalInt.of(7),
@@ -238,7 +241,7 @@ class NetStructsTest {
     byte[] loop6 = new byte[16];
     loop6[15] = 1;
     ByteBuffer udp6 = inet(30, 2, 53, 0, loop6, new byte[16], 0);
-    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.UDP6))
+    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.UDP6, OptionalInt.empty()))
         .hasValue(
             new Connection(
                 OptionalInt.of(9),
@@ -248,15 +251,21 @@ class NetStructsTest {
                 Optional.empty(),
                 ConnectionStatus.NONE,
                 OptionalInt.empty()));
-    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.TCP)).isEmpty();
+    assertThat(SocketFdInfo.decode(9, udp6, ConnectionKind.TCP, OptionalInt.empty())).isEmpty();
     ByteBuffer listen = inet(2, 1, 22, 0, new byte[4], new byte[4], 1);
-    assertThat(SocketFdInfo.decode(3, listen, ConnectionKind.TCP4).orElseThrow().status())
+    assertThat(
+            SocketFdInfo.decode(3, listen, ConnectionKind.TCP4, OptionalInt.empty())
+                .orElseThrow()
+                .status())
         .isEqualTo(ConnectionStatus.LISTEN);
     ByteBuffer timeWait = inet(2, 1, 22, 0, new byte[4], new byte[4], 10);
-    assertThat(SocketFdInfo.decode(3, timeWait, ConnectionKind.TCP4).orElseThrow().status())
+    assertThat(
+            SocketFdInfo.decode(3, timeWait, ConnectionKind.TCP4, OptionalInt.empty())
+                .orElseThrow()
+                .status())
         .isEqualTo(ConnectionStatus.TIME_WAIT);
     ByteBuffer bad = inet(2, 1, 22, 0, new byte[4], new byte[4], 11);
-    assertThatThrownBy(() -> SocketFdInfo.decode(3, bad, ConnectionKind.TCP4))
+    assertThatThrownBy(() -> SocketFdInfo.decode(3, bad, ConnectionKind.TCP4, OptionalInt.empty()))
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("tcpsi_state is 11");
   }
@@ -265,7 +274,7 @@ class NetStructsTest {
   void unixSocketsCarryBothPathsAndRawSocketsAreLeftOut() {
     ByteBuffer un = le(792).putInt(24 + 160, 1).putInt(24 + 152, 1);
     un.put(24 + 240 + 16 + 2, "/var/run/mDNSResponder".getBytes(StandardCharsets.UTF_8));
-    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.ALL))
+    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.ALL, OptionalInt.empty()))
         .hasValue(
             new Connection(
                 OptionalInt.of(4),
@@ -275,8 +284,8 @@ class NetStructsTest {
                 Optional.of(new Endpoint.Unix("")),
                 ConnectionStatus.NONE,
                 OptionalInt.empty()));
-    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.INET)).isEmpty();
+    assertThat(SocketFdInfo.decode(4, un, ConnectionKind.INET, OptionalInt.empty())).isEmpty();
     ByteBuffer raw = le(792).putInt(24 + 160, 2).putInt(24 + 152, 3); // SOCK_RAW
-    assertThat(SocketFdInfo.decode(4, raw, ConnectionKind.ALL)).isEmpty();
+    assertThat(SocketFdInfo.decode(4, raw, ConnectionKind.ALL, OptionalInt.empty())).isEmpty();
   }
 }
