@@ -34,6 +34,7 @@ import io.github.jpsutil.freebsd.parse.ProcSockets;
 import io.github.jpsutil.freebsd.parse.Rlimits;
 import io.github.jpsutil.freebsd.parse.TcpPcbList;
 import io.github.jpsutil.spi.CStrings;
+import io.github.jpsutil.spi.ExitPolling;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.nio.ByteBuffer;
 import java.util.Collections;
@@ -43,7 +44,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -340,28 +340,19 @@ final class FreeBsdProcess extends SnapshotProcess {
   }
 
   /**
-   * Polls {@code kinfo_proc} with psutil's {@code wait_pid} backoff (0.1 ms doubling to 40 ms)
-   * until the pid is gone or a zombie. FreeBSD's event-driven way (a kqueue {@code EVFILT_PROC}
-   * {@code NOTE_EXIT}) is not used yet.
+   * Polls {@code kinfo_proc} as psutil's {@code wait_pid} until the pid is gone or a zombie.
+   * FreeBSD's event-driven way (a kqueue {@code EVFILT_PROC} {@code NOTE_EXIT}) is not used yet.
    */
   @Override
   public boolean awaitExit(long timeoutNanos) throws InterruptedException {
-    long start = System.nanoTime();
-    long backoff = TimeUnit.MICROSECONDS.toNanos(100);
-    while (true) {
-      try {
-        if (table.kinfo(pid()).stat() == ZOMBIE) {
-          return true;
-        }
-      } catch (NoSuchProcess gone) {
-        return true;
-      }
-      long left = timeoutNanos - (System.nanoTime() - start);
-      if (left <= 0) {
-        return false;
-      }
-      TimeUnit.NANOSECONDS.sleep(Math.min(backoff, left));
-      backoff = Math.min(backoff * 2, TimeUnit.MILLISECONDS.toNanos(40));
+    return ExitPolling.await(timeoutNanos, this::hasExited);
+  }
+
+  private boolean hasExited() {
+    try {
+      return table.kinfo(pid()).stat() == ZOMBIE;
+    } catch (NoSuchProcess gone) {
+      return true;
     }
   }
 }

@@ -6,13 +6,14 @@ import io.github.jpsutil.api.User;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.CpuSetMask;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
-import io.github.jpsutil.freebsd.parse.SignalNumbers;
 import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.freebsd.parse.Timeval;
 import io.github.jpsutil.freebsd.parse.Utmpx;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SignalTable;
+import io.github.jpsutil.spi.UtmpxUsers;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,6 +25,17 @@ import java.util.Map;
  * and the host facts that come from it or beside it ({@code kern.boottime}).
  */
 final class FreeBsdProcesses implements ProcessSource, HostSource {
+  /**
+   * {@code sys/sys/signal.h}: 7 is SIGEMT and 29 SIGINFO; {@code SIGRTMAX} 126 is the largest
+   * number {@code kill(2)} accepts.
+   */
+  private static final SignalTable SIGNALS =
+      SignalTable.inNumberOrder(
+          "FreeBSD",
+          126,
+          "HUP INT QUIT ILL TRAP ABRT - FPE KILL BUS SEGV SYS PIPE ALRM TERM URG STOP TSTP CONT CHLD"
+              + " TTIN TTOU IO XCPU XFSZ VTALRM PROF WINCH - USR1 USR2");
+
   private final Sysctls sysctls;
   private final long pageSize;
   private volatile int argMax;
@@ -71,7 +83,7 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   /** psutil's {@code users}: the {@code USER_PROCESS} records of utmpx. */
   @Override
   public List<User> users() {
-    return Utmpx.users(sysctls.utmpx(Utmpx.LAYOUT.size()));
+    return UtmpxUsers.users(Utmpx.FIELDS, sysctls.utmpx(Utmpx.LAYOUT.size()));
   }
 
   @Override
@@ -107,12 +119,12 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
 
   @Override
   public int signalNumber(Signal signal) {
-    return SignalNumbers.of(signal);
+    return SIGNALS.number(signal);
   }
 
   @Override
   public int maxSignal() {
-    return SignalNumbers.MAX_SIGNAL;
+    return SIGNALS.max();
   }
 
   @Override

@@ -18,6 +18,7 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.spi.ExitPolling;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.sunos.acquire.MibConnections;
 import io.github.jpsutil.sunos.acquire.NativeFailure;
@@ -358,28 +359,12 @@ final class SunOsProcess extends SnapshotProcess {
   }
 
   /**
-   * psutil's {@code wait_pid} for a process that is not our child: polls, 0.1 ms doubling to 40 ms,
-   * until {@code /proc/<pid>} is gone or the process is a zombie.
+   * psutil's {@code wait_pid} for a process that is not our child: polls until {@code /proc/<pid>}
+   * is gone or the process is a zombie.
    */
   @Override
   public boolean awaitExit(long timeoutNanos) throws InterruptedException {
-    long deadline = System.nanoTime() + timeoutNanos;
-    long sleepMicros = 100;
-    while (true) {
-      if (hasExited()) {
-        return true;
-      }
-      long left = deadline - System.nanoTime();
-      if (timeoutNanos != Long.MAX_VALUE && left <= 0) {
-        return false;
-      }
-      long nanos = sleepMicros * 1000;
-      if (timeoutNanos != Long.MAX_VALUE) {
-        nanos = Math.min(nanos, left);
-      }
-      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-      sleepMicros = Math.min(sleepMicros * 2, 40_000);
-    }
+    return ExitPolling.await(timeoutNanos, this::hasExited);
   }
 
   private boolean hasExited() {

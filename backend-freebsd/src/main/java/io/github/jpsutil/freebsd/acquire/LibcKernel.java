@@ -11,6 +11,7 @@ import io.github.jpsutil.posix.IoctlSocket;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
+import io.github.jpsutil.posix.UtmpxRecords;
 import io.github.jpsutil.spi.NetIfAddrs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,21 +53,9 @@ final class LibcKernel implements FreeBsdKernel {
     return rc == 0 ? 0 : Native.getLastError();
   }
 
-  /** getutxent(3) keeps one cursor per process: one reader at a time. */
   @Override
-  public synchronized List<ByteBuffer> utmpx(int utmpxSize) {
-    List<ByteBuffer> out = new ArrayList<>();
-    FreeBsdLibc.INSTANCE.setutxent();
-    try {
-      for (Pointer p = FreeBsdLibc.INSTANCE.getutxent();
-          p != null;
-          p = FreeBsdLibc.INSTANCE.getutxent()) {
-        out.add(ByteBuffer.wrap(p.getByteArray(0, utmpxSize)).order(ByteOrder.nativeOrder()));
-      }
-    } finally {
-      FreeBsdLibc.INSTANCE.endutxent();
-    }
-    return out;
+  public List<ByteBuffer> utmpx(int utmpxSize) {
+    return UtmpxRecords.all(utmpxSize);
   }
 
   @Override

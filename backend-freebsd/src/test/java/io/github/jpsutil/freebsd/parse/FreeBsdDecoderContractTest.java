@@ -12,6 +12,7 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 
 import io.github.jpsutil.freebsd.layout.LayoutTable;
 import io.github.jpsutil.spi.NetIfAddrs;
+import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
 import java.nio.ByteBuffer;
@@ -161,7 +162,7 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
         amd64(
             "getutxent",
             utmpx(4, "alice", "pts/0", "", 1_700_000_100L, 0, 901),
-            b -> Utmpx.users(List.of(b))),
+            b -> UtmpxUsers.users(Utmpx.FIELDS, List.of(b))),
         amd64("KERN_PROC_ARGS", text("sh\0-c\0echo hi\0"), ProcArgs::strings),
         amd64("KERN_PROC_ENV", text("A=1\0B=x=y\0C\0"), ProcArgs::environ),
         amd64("kern.cp_time", le(40).putLong(0, 128), b -> CpTime.decode(b, 128)),
