@@ -6,7 +6,6 @@ import io.github.jpsutil.api.User;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.CpuSetMask;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
-import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.freebsd.parse.Timeval;
 import io.github.jpsutil.freebsd.parse.Utmpx;
 import io.github.jpsutil.spi.HostSource;
@@ -54,7 +53,7 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   int argMax() {
     int max = argMax;
     if (max == 0) {
-      max = Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("kern.argmax", 8), "kern.argmax"));
+      max = Math.toIntExact(sysctls.number("kern.argmax"));
       argMax = max;
     }
     return max;
@@ -62,13 +61,12 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
 
   /** Bytes of a {@code cpuset_t} for this kernel ({@code kern.smp.maxcpus}). */
   int cpuSetSize() {
-    return CpuSetMask.size(
-        SysctlNumber.unsigned(sysctls.byName("kern.smp.maxcpus", 8), "kern.smp.maxcpus"));
+    return CpuSetMask.size(sysctls.number("kern.smp.maxcpus"));
   }
 
   /** {@code hw.ncpu}. */
   int cpuCount() {
-    return Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("hw.ncpu", 8), "hw.ncpu"));
+    return Math.toIntExact(sysctls.number("hw.ncpu"));
   }
 
   KinfoProc kinfo(int pid) {
@@ -83,7 +81,7 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   /** psutil's {@code users}: the {@code USER_PROCESS} records of utmpx. */
   @Override
   public List<User> users() {
-    return UtmpxUsers.users(Utmpx.FIELDS, sysctls.utmpx(Utmpx.LAYOUT.size()));
+    return UtmpxUsers.users(Utmpx.FIELDS, sysctls.kernel().utmpx(Utmpx.LAYOUT.size()));
   }
 
   @Override

@@ -18,10 +18,10 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.spi.ExitPolling;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.sunos.acquire.MibConnections;
-import io.github.jpsutil.sunos.acquire.NativeFailure;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.LpsInfo;
@@ -286,7 +286,7 @@ final class SunOsProcess extends SnapshotProcess {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
     if (lib.setNice(pid(), value) != 0) {
-      throw NativeFailure.of(lib.errno(), "setpriority", pid());
+      throw NativeErrors.translate(lib.errno(), "setpriority", pid());
     }
   }
 
@@ -354,7 +354,7 @@ final class SunOsProcess extends SnapshotProcess {
       throw new IllegalArgumentException("pid must be > 0 to be signalled, got " + pid());
     }
     if (lib.kill(pid(), signum) != 0) {
-      throw NativeFailure.of(lib.errno(), "kill", pid());
+      throw NativeErrors.translate(lib.errno(), "kill", pid());
     }
   }
 

@@ -78,7 +78,7 @@ final class LibcKernel implements FreeBsdKernel {
 
   @Override
   public ByteBuffer statvfs(String path, int size) {
-    return Statvfs.query(path, size);
+    return Statvfs.query(path, size).order(ByteOrder.nativeOrder());
   }
 
   @Override
