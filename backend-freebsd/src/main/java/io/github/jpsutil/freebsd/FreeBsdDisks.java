@@ -9,6 +9,8 @@ import io.github.jpsutil.freebsd.parse.Devstat;
 import io.github.jpsutil.freebsd.parse.Statfs;
 import io.github.jpsutil.freebsd.parse.StatvfsUsage;
 import io.github.jpsutil.spi.DiskSource;
+import io.github.jpsutil.spi.DiskUsageFormula;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +54,7 @@ final class FreeBsdDisks implements DiskSource {
 
   @Override
   public DiskUsage usage(String path) {
-    return StatvfsUsage.usage(sysctls.kernel().statvfs(path, StatvfsUsage.LAYOUT.size()), path);
+    ByteBuffer statvfs = sysctls.kernel().statvfs(path, StatvfsUsage.LAYOUT.size());
+    return DiskUsageFormula.of(StatvfsUsage.FIELDS, statvfs, path);
   }
 }

@@ -11,6 +11,7 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 
 import io.github.jpsutil.freebsd.layout.LayoutTable;
+import io.github.jpsutil.spi.DiskUsageFormula;
 import io.github.jpsutil.spi.NetIfAddrs;
 import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
@@ -175,7 +176,10 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
         amd64("int sysctl", le(4).putInt(0, 3231), b -> SysctlNumber.signedInt(b, "x")),
         amd64("getfsstat", statfs("/dev/ada0p2", "/", "ufs", 0x1000), Statfs::partitions)
             .everyNthTruncation(64),
-        amd64("statvfs", statvfs(4096, 100, 50, 40), b -> StatvfsUsage.usage(b, "/")),
+        amd64(
+            "statvfs",
+            statvfs(4096, 100, 50, 40),
+            b -> DiskUsageFormula.of(StatvfsUsage.FIELDS, b, "/")),
         DecoderCase.text(
             "kern.sched.topology_spec", topology, s -> CpuTopology.physicalCores(s, 2)),
         DecoderCase.text("freq_levels", "2000/1 800/1", s -> CpuFreqLevels.decode(2000, s)),

@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.spi.DiskUsageFormula;
 import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
@@ -83,7 +84,10 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
             TestSockaddrs.in6("fe80::1", 2),
             b -> Sockaddr.text(b, Sockaddr.family(b), "z")),
         le("kstat_io_t", io, KstatIo::decode),
-        le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
+        le(
+            "statvfs_t",
+            statvfs.putLong(32, 300),
+            b -> DiskUsageFormula.of(StatvfsT.FIELDS, b, "/")),
         DecoderCase.text(
             "mnttab",
             "rpool/ROOT/x\t/\tzfs\tdev=1\t1700000000\nproc\t/proc\tproc\tdev=2\t1\n",
