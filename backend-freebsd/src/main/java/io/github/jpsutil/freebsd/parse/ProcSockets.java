@@ -8,6 +8,7 @@ import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.freebsd.parse.TcpPcbList.TcpPcb;
 import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.EnumWords;
 import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +37,10 @@ public final class ProcSockets {
 
   /** {@code netinet/tcp_fsm.h} TCPS_CLOSED 0 … TCPS_TIME_WAIT 10, as psutil names them. */
   private static final List<ConnectionStatus> TCP_STATES =
-      Arrays.stream(
-              ("CLOSE LISTEN SYN_SENT SYN_RECV ESTABLISHED CLOSE_WAIT FIN_WAIT1 CLOSING LAST_ACK"
-                      + " FIN_WAIT2 TIME_WAIT")
-                  .split(" "))
-          .map(ConnectionStatus::valueOf)
-          .toList();
+      EnumWords.of(
+          ConnectionStatus.class,
+          "CLOSE LISTEN SYN_SENT SYN_RECV ESTABLISHED CLOSE_WAIT FIN_WAIT1 CLOSING LAST_ACK"
+              + " FIN_WAIT2 TIME_WAIT");
 
   /**
    * The process's connections of {@code kind}.

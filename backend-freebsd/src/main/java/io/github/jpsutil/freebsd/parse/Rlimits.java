@@ -5,6 +5,7 @@ import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -26,8 +27,9 @@ public final class Rlimits {
   static final long INFINITY = Long.MAX_VALUE;
 
   /** {@code RLIMIT_*} of {@code sys/sys/resource.h} in number order, from {@code RLIMIT_CPU} 0. */
-  private static final List<String> NUMBERED =
-      List.of("CPU FSIZE DATA STACK CORE RSS MEMLOCK NPROC NOFILE SBSIZE AS NPTS SWAP".split(" "));
+  private static final List<Rlimit> NUMBERED =
+      EnumWords.of(
+          Rlimit.class, "CPU FSIZE DATA STACK CORE RSS MEMLOCK NPROC NOFILE SBSIZE AS NPTS SWAP");
 
   /**
    * The FreeBSD number of {@code r}.
@@ -35,7 +37,7 @@ public final class Rlimits {
    * @throws IllegalArgumentException for a resource FreeBSD does not have (the Linux-only ones)
    */
   public static int number(Rlimit r) {
-    int n = NUMBERED.indexOf(r.name());
+    int n = NUMBERED.indexOf(r);
     if (n < 0) {
       throw new IllegalArgumentException(r.psutilName() + " does not exist on FreeBSD");
     }

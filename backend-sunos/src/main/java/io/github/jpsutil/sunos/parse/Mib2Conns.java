@@ -12,10 +12,10 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
 import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -166,10 +166,8 @@ public final class Mib2Conns {
 
   /** {@code TCPS_CLOSED} -6 to {@code TCPS_TIME_WAIT} 6, as psutil names them. */
   private static final List<ConnectionStatus> TCP_STATES =
-      Arrays.stream(
-              ("CLOSE IDLE BOUND LISTEN SYN_SENT SYN_RECV ESTABLISHED CLOSE_WAIT FIN_WAIT1 CLOSING"
-                      + " LAST_ACK FIN_WAIT2 TIME_WAIT")
-                  .split(" "))
-          .map(ConnectionStatus::valueOf)
-          .toList();
+      EnumWords.of(
+          ConnectionStatus.class,
+          "CLOSE IDLE BOUND LISTEN SYN_SENT SYN_RECV ESTABLISHED CLOSE_WAIT FIN_WAIT1 CLOSING"
+              + " LAST_ACK FIN_WAIT2 TIME_WAIT");
 }
