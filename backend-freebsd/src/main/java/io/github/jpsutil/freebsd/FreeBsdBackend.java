@@ -2,7 +2,6 @@ package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
-import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
@@ -30,7 +29,7 @@ final class FreeBsdBackend implements Backend {
 
   /** Over {@code sysctls} (libc's, or recorded answers in tests). */
   FreeBsdBackend(Sysctls sysctls, UserDirectory users) {
-    long pageSize = SysctlNumber.unsigned(sysctls.byName("hw.pagesize", 8), "hw.pagesize");
+    long pageSize = sysctls.number("hw.pagesize");
     this.cpu = new FreeBsdCpu(sysctls);
     this.memory = new FreeBsdMemory(sysctls, pageSize);
     this.sensors = new FreeBsdSensors(sysctls, cpu);

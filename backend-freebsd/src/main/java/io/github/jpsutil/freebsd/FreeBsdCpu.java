@@ -61,7 +61,7 @@ final class FreeBsdCpu implements CpuSource {
   /** {@code hw.ncpu}, as psutil's {@code cpu_count_logical}. */
   @Override
   public OptionalInt cpuCountLogical() {
-    return OptionalInt.of(Math.toIntExact(number("hw.ncpu")));
+    return OptionalInt.of(Math.toIntExact(sysctls.number("hw.ncpu")));
   }
 
   @Override
@@ -76,10 +76,10 @@ final class FreeBsdCpu implements CpuSource {
   @Override
   public CpuStats cpuStats() {
     return new CpuStats(
-        number("vm.stats.sys.v_swtch"),
-        number("vm.stats.sys.v_intr"),
-        number("vm.stats.sys.v_soft"),
-        number("vm.stats.sys.v_syscall"));
+        sysctls.number("vm.stats.sys.v_swtch"),
+        sysctls.number("vm.stats.sys.v_intr"),
+        sysctls.number("vm.stats.sys.v_soft"),
+        sysctls.number("vm.stats.sys.v_syscall"));
   }
 
   /**
@@ -99,10 +99,6 @@ final class FreeBsdCpu implements CpuSource {
       }
     }
     return List.copyOf(out);
-  }
-
-  private long number(String name) {
-    return SysctlNumber.unsigned(sysctls.byName(name, 8), name);
   }
 
   private Optional<String> text(String name) {

@@ -8,8 +8,9 @@ import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.Devstat;
 import io.github.jpsutil.freebsd.parse.Statfs;
 import io.github.jpsutil.freebsd.parse.StatvfsUsage;
-import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.spi.DiskSource;
+import io.github.jpsutil.spi.DiskUsageFormula;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +38,7 @@ final class FreeBsdDisks implements DiskSource {
    */
   @Override
   public Map<String, DiskIoCounters> ioCounters() {
-    long version =
-        SysctlNumber.unsigned(sysctls.byName("kern.devstat.version", 8), "kern.devstat.version");
+    long version = sysctls.number("kern.devstat.version");
     if (version != Devstat.VERSION) {
       throw new MalformedDataException(
           "kern.devstat.version is " + version + ", this decoder reads " + Devstat.VERSION);
@@ -54,6 +54,7 @@ final class FreeBsdDisks implements DiskSource {
 
   @Override
   public DiskUsage usage(String path) {
-    return StatvfsUsage.usage(sysctls.statvfs(path, StatvfsUsage.LAYOUT.size()), path);
+    ByteBuffer statvfs = sysctls.kernel().statvfs(path, StatvfsUsage.LAYOUT.size());
+    return DiskUsageFormula.of(StatvfsUsage.FIELDS, statvfs, path);
   }
 }

@@ -27,21 +27,17 @@ final class FreeBsdMemory implements MemorySource {
     this.pageSize = pageSize;
   }
 
-  private long number(String name) {
-    return SysctlNumber.unsigned(sysctls.byName(name, 8), name);
-  }
-
   @Override
   public VirtualMemory virtualMemory() {
     VmStats stats =
         new VmStats(
-            number("hw.physmem"),
-            number("vm.stats.vm.v_active_count"),
-            number("vm.stats.vm.v_inactive_count"),
-            number("vm.stats.vm.v_wire_count"),
-            number("vm.stats.vm.v_free_count"),
-            sysctls.exists(CACHE_COUNT) ? number(CACHE_COUNT) : 0,
-            number("vfs.bufspace"));
+            sysctls.number("hw.physmem"),
+            sysctls.number("vm.stats.vm.v_active_count"),
+            sysctls.number("vm.stats.vm.v_inactive_count"),
+            sysctls.number("vm.stats.vm.v_wire_count"),
+            sysctls.number("vm.stats.vm.v_free_count"),
+            sysctls.exists(CACHE_COUNT) ? sysctls.number(CACHE_COUNT) : 0,
+            sysctls.number("vfs.bufspace"));
     return stats.virtualMemory(
         VmTotal.decode(sysctls.byName("vm.vmtotal", VmTotal.LAYOUT.size())), pageSize);
   }
@@ -50,10 +46,10 @@ final class FreeBsdMemory implements MemorySource {
   public SwapMemory swapMemory() {
     return Xswdev.swapMemory(
         sysctls.swapDevices(Xswdev.LAYOUT.size()).stream().map(Xswdev::decode).toList(),
-        number("vm.dmmax"),
+        sysctls.number("vm.dmmax"),
         pageSize,
-        number("vm.stats.vm.v_swappgsin"),
-        number("vm.stats.vm.v_swappgsout"));
+        sysctls.number("vm.stats.vm.v_swappgsin"),
+        sysctls.number("vm.stats.vm.v_swappgsout"));
   }
 
   /**

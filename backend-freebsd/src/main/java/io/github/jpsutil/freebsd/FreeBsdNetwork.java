@@ -68,7 +68,7 @@ final class FreeBsdNetwork implements NetSource {
 
   @Override
   public Map<String, List<NicAddress>> ifAddrs() {
-    return SockaddrText.ifAddrs(sysctls.ifaddrs(), sysctls::interfaceName);
+    return SockaddrText.ifAddrs(sysctls.kernel().ifaddrs(), sysctls.kernel()::interfaceName);
   }
 
   /**

@@ -1,11 +1,10 @@
 package io.github.jpsutil.freebsd;
 
-import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_ARGS;
-import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_ENV;
-import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_FILEDESC;
-import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_INC_THREAD;
-import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_PID;
-import static io.github.jpsutil.freebsd.acquire.Sysctls.KERN_PROC_VMMAP;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.Proc.KERN_PROC_ARGS;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.Proc.KERN_PROC_ENV;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.Proc.KERN_PROC_FILEDESC;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.Proc.KERN_PROC_PID_INC_THREAD;
+import static io.github.jpsutil.freebsd.acquire.Sysctls.Proc.KERN_PROC_VMMAP;
 
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionKind;
@@ -34,6 +33,7 @@ import io.github.jpsutil.freebsd.parse.ProcSockets;
 import io.github.jpsutil.freebsd.parse.Rlimits;
 import io.github.jpsutil.freebsd.parse.TcpPcbList;
 import io.github.jpsutil.spi.CStrings;
+import io.github.jpsutil.spi.ExitPolling;
 import io.github.jpsutil.spi.SnapshotProcess;
 import java.nio.ByteBuffer;
 import java.util.Collections;
@@ -43,8 +43,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * One process, answered from its {@code kinfo_proc} as psutil's {@code proc_oneshot_kinfo}; inside
@@ -245,9 +245,7 @@ final class FreeBsdProcess extends SnapshotProcess {
     return live(
         "threads",
         () ->
-            KinfoProc.decodeAll(
-                    table.sysctls().procTable(KERN_PROC_PID | KERN_PROC_INC_THREAD, pid()))
-                .stream()
+            KinfoProc.decodeAll(table.sysctls().procTable(KERN_PROC_PID_INC_THREAD, pid())).stream()
                 .map(KinfoProc::thread)
                 .toList());
   }
@@ -282,7 +280,9 @@ final class FreeBsdProcess extends SnapshotProcess {
   @Override
   public Optional<String> terminal() {
     long dev = kinfo().ttyDevice();
-    return dev == -1 ? Optional.empty() : Optional.ofNullable(table.sysctls().terminals().get(dev));
+    return dev == -1
+        ? Optional.empty()
+        : Optional.ofNullable(table.sysctls().kernel().terminals().get(dev));
   }
 
   @Override
@@ -309,11 +309,8 @@ final class FreeBsdProcess extends SnapshotProcess {
   /** psutil: {@code range(len(per_cpu_times()))}, here {@code 0 .. hw.ncpu - 1}. */
   @Override
   public Set<Integer> eligibleCpus() {
-    Set<Integer> out = new TreeSet<>();
-    for (int i = 0; i < table.cpuCount(); i++) {
-      out.add(i);
-    }
-    return Collections.unmodifiableSet(out);
+    return Collections.unmodifiableSortedSet(
+        new TreeSet<>(IntStream.range(0, table.cpuCount()).boxed().toList()));
   }
 
   @Override
@@ -327,7 +324,7 @@ final class FreeBsdProcess extends SnapshotProcess {
     if (value < -20 || value > 20) {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
-    table.sysctls().setNice(pid(), value);
+    table.sysctls().kernel().setNice(pid(), value);
   }
 
   /**
@@ -336,32 +333,23 @@ final class FreeBsdProcess extends SnapshotProcess {
    */
   @Override
   public void sendSignal(int signum, OptionalLong identity) {
-    table.sysctls().kill(pid(), signum);
+    table.sysctls().kernel().kill(pid(), signum);
   }
 
   /**
-   * Polls {@code kinfo_proc} with psutil's {@code wait_pid} backoff (0.1 ms doubling to 40 ms)
-   * until the pid is gone or a zombie. FreeBSD's event-driven way (a kqueue {@code EVFILT_PROC}
-   * {@code NOTE_EXIT}) is not used yet.
+   * Polls {@code kinfo_proc} as psutil's {@code wait_pid} until the pid is gone or a zombie.
+   * FreeBSD's event-driven way (a kqueue {@code EVFILT_PROC} {@code NOTE_EXIT}) is not used yet.
    */
   @Override
   public boolean awaitExit(long timeoutNanos) throws InterruptedException {
-    long start = System.nanoTime();
-    long backoff = TimeUnit.MICROSECONDS.toNanos(100);
-    while (true) {
-      try {
-        if (table.kinfo(pid()).stat() == ZOMBIE) {
-          return true;
-        }
-      } catch (NoSuchProcess gone) {
-        return true;
-      }
-      long left = timeoutNanos - (System.nanoTime() - start);
-      if (left <= 0) {
-        return false;
-      }
-      TimeUnit.NANOSECONDS.sleep(Math.min(backoff, left));
-      backoff = Math.min(backoff * 2, TimeUnit.MILLISECONDS.toNanos(40));
+    return ExitPolling.await(timeoutNanos, this::hasExited);
+  }
+
+  private boolean hasExited() {
+    try {
+      return table.kinfo(pid()).stat() == ZOMBIE;
+    } catch (NoSuchProcess gone) {
+      return true;
     }
   }
 }

@@ -6,13 +6,13 @@ import io.github.jpsutil.api.User;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.freebsd.parse.CpuSetMask;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
-import io.github.jpsutil.freebsd.parse.SignalNumbers;
-import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.freebsd.parse.Timeval;
 import io.github.jpsutil.freebsd.parse.Utmpx;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SignalTable;
+import io.github.jpsutil.spi.UtmpxUsers;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,6 +24,17 @@ import java.util.Map;
  * and the host facts that come from it or beside it ({@code kern.boottime}).
  */
 final class FreeBsdProcesses implements ProcessSource, HostSource {
+  /**
+   * {@code sys/sys/signal.h}: 7 is SIGEMT and 29 SIGINFO; {@code SIGRTMAX} 126 is the largest
+   * number {@code kill(2)} accepts.
+   */
+  private static final SignalTable SIGNALS =
+      SignalTable.inNumberOrder(
+          "FreeBSD",
+          126,
+          "HUP INT QUIT ILL TRAP ABRT - FPE KILL BUS SEGV SYS PIPE ALRM TERM URG STOP TSTP CONT CHLD"
+              + " TTIN TTOU IO XCPU XFSZ VTALRM PROF WINCH - USR1 USR2");
+
   private final Sysctls sysctls;
   private final long pageSize;
   private volatile int argMax;
@@ -42,7 +53,7 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   int argMax() {
     int max = argMax;
     if (max == 0) {
-      max = Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("kern.argmax", 8), "kern.argmax"));
+      max = Math.toIntExact(sysctls.number("kern.argmax"));
       argMax = max;
     }
     return max;
@@ -50,13 +61,12 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
 
   /** Bytes of a {@code cpuset_t} for this kernel ({@code kern.smp.maxcpus}). */
   int cpuSetSize() {
-    return CpuSetMask.size(
-        SysctlNumber.unsigned(sysctls.byName("kern.smp.maxcpus", 8), "kern.smp.maxcpus"));
+    return CpuSetMask.size(sysctls.number("kern.smp.maxcpus"));
   }
 
   /** {@code hw.ncpu}. */
   int cpuCount() {
-    return Math.toIntExact(SysctlNumber.unsigned(sysctls.byName("hw.ncpu", 8), "hw.ncpu"));
+    return Math.toIntExact(sysctls.number("hw.ncpu"));
   }
 
   KinfoProc kinfo(int pid) {
@@ -71,7 +81,7 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   /** psutil's {@code users}: the {@code USER_PROCESS} records of utmpx. */
   @Override
   public List<User> users() {
-    return Utmpx.users(sysctls.utmpx(Utmpx.LAYOUT.size()));
+    return UtmpxUsers.users(Utmpx.FIELDS, sysctls.kernel().utmpx(Utmpx.LAYOUT.size()));
   }
 
   @Override
@@ -107,12 +117,12 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
 
   @Override
   public int signalNumber(Signal signal) {
-    return SignalNumbers.of(signal);
+    return SIGNALS.number(signal);
   }
 
   @Override
   public int maxSignal() {
-    return SignalNumbers.MAX_SIGNAL;
+    return SIGNALS.max();
   }
 
   @Override

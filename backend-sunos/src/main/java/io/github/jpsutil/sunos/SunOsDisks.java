@@ -3,9 +3,9 @@ package io.github.jpsutil.sunos;
 import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
-import io.github.jpsutil.posix.Errno;
-import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.spi.DiskSource;
+import io.github.jpsutil.spi.DiskUsageFormula;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
@@ -13,12 +13,9 @@ import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatIo;
 import io.github.jpsutil.sunos.parse.Mnttab;
 import io.github.jpsutil.sunos.parse.StatvfsT;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,17 +88,8 @@ final class SunOsDisks implements DiskSource {
     }
     ByteBuffer buf = ByteBuffer.allocate(StatvfsT.LAYOUT.size()).order(ByteOrder.nativeOrder());
     if (lib.statvfs(path, buf) != 0) {
-      int errno = lib.errno();
-      String why = "statvfs failed: " + NativeErrors.describe(errno);
-      IOException cause =
-          switch (errno) {
-            case Errno.ENOENT -> new NoSuchFileException(path, null, why);
-            case Errno.EACCES, Errno.EPERM -> new AccessDeniedException(path, null, why);
-            default ->
-                new IOException("statvfs(" + path + ") failed: " + NativeErrors.describe(errno));
-          };
-      throw new UncheckedIOException(cause.getMessage(), cause);
+      throw Statvfs.failure(path, lib.errno());
     }
-    return StatvfsT.usage(buf);
+    return DiskUsageFormula.of(StatvfsT.FIELDS, buf, path);
   }
 }

@@ -2,13 +2,12 @@ package io.github.jpsutil.sunos;
 
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.spi.HostSource;
+import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.Utmpx;
-import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,11 +29,7 @@ final class SunOsHost implements HostSource {
   /** psutil {@code users()}: the {@code USER_PROCESS} records of utmpx. */
   @Override
   public List<User> users() {
-    List<User> out = new ArrayList<>();
-    for (ByteBuffer record : lib.utmpx()) {
-      Utmpx.user(record).ifPresent(out::add);
-    }
-    return out;
+    return UtmpxUsers.users(Utmpx.FIELDS, lib.utmpx());
   }
 
   /**

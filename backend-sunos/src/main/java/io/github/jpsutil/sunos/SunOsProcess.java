@@ -18,9 +18,10 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.spi.ExitPolling;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.sunos.acquire.MibConnections;
-import io.github.jpsutil.sunos.acquire.NativeFailure;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.LpsInfo;
@@ -285,7 +286,7 @@ final class SunOsProcess extends SnapshotProcess {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
     if (lib.setNice(pid(), value) != 0) {
-      throw NativeFailure.of(lib.errno(), "setpriority", pid());
+      throw NativeErrors.translate(lib.errno(), "setpriority", pid());
     }
   }
 
@@ -353,33 +354,17 @@ final class SunOsProcess extends SnapshotProcess {
       throw new IllegalArgumentException("pid must be > 0 to be signalled, got " + pid());
     }
     if (lib.kill(pid(), signum) != 0) {
-      throw NativeFailure.of(lib.errno(), "kill", pid());
+      throw NativeErrors.translate(lib.errno(), "kill", pid());
     }
   }
 
   /**
-   * psutil's {@code wait_pid} for a process that is not our child: polls, 0.1 ms doubling to 40 ms,
-   * until {@code /proc/<pid>} is gone or the process is a zombie.
+   * psutil's {@code wait_pid} for a process that is not our child: polls until {@code /proc/<pid>}
+   * is gone or the process is a zombie.
    */
   @Override
   public boolean awaitExit(long timeoutNanos) throws InterruptedException {
-    long deadline = System.nanoTime() + timeoutNanos;
-    long sleepMicros = 100;
-    while (true) {
-      if (hasExited()) {
-        return true;
-      }
-      long left = deadline - System.nanoTime();
-      if (timeoutNanos != Long.MAX_VALUE && left <= 0) {
-        return false;
-      }
-      long nanos = sleepMicros * 1000;
-      if (timeoutNanos != Long.MAX_VALUE) {
-        nanos = Math.min(nanos, left);
-      }
-      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-      sleepMicros = Math.min(sleepMicros * 2, 40_000);
-    }
+    return ExitPolling.await(timeoutNanos, this::hasExited);
   }
 
   private boolean hasExited() {

@@ -5,6 +5,7 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
+import io.github.jpsutil.spi.SignalTable;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.PsInfo;
@@ -13,6 +14,17 @@ import java.util.Map;
 
 /** Processes from the {@code /proc/<pid>} directories under the configured procfs root. */
 final class SunOsProcesses implements ProcessSource {
+  /**
+   * illumos {@code sys/iso/signal_iso.h}: 7 is SIGEMT, 19 SIGPWR, 22 SIGPOLL (psutil's SIGIO);
+   * {@code _SIGRTMAX} 73 is the last real-time signal.
+   */
+  private static final SignalTable SIGNALS =
+      SignalTable.inNumberOrder(
+          "SunOS",
+          73,
+          "HUP INT QUIT ILL TRAP ABRT - FPE KILL BUS SEGV SYS PIPE ALRM TERM USR1 USR2 CHLD - WINCH"
+              + " URG IO STOP TSTP CONT TTIN TTOU VTALRM PROF XCPU XFSZ");
+
   private final SunOsFiles files;
   private final SunOsNative lib;
 
@@ -49,11 +61,11 @@ final class SunOsProcesses implements ProcessSource {
 
   @Override
   public int signalNumber(Signal signal) {
-    return SunOsSignals.of(signal);
+    return SIGNALS.number(signal);
   }
 
   @Override
   public int maxSignal() {
-    return SunOsSignals.MAX_SIGNAL;
+    return SIGNALS.max();
   }
 }

@@ -24,7 +24,19 @@ public final class NativeErrors {
    *     EPERM or EACCES, else an UncheckedIOException naming the call and errno
    */
   public static RuntimeException translate(LastErrorException e, String call, Integer pid) {
-    int errno = e.getErrorCode();
+    return translate(e.getErrorCode(), call, pid);
+  }
+
+  /**
+   * Translates {@code errno}, returned or left by {@code call} on {@code pid} (for the calls that
+   * report errno without JNA raising {@link LastErrorException}).
+   *
+   * @param errno the error number
+   * @param call the C function, for the message
+   * @param pid the process the call was about, or {@code null} for a system-wide call
+   * @return the exception to throw, as {@link #translate(LastErrorException, String, Integer)}
+   */
+  public static RuntimeException translate(int errno, String call, Integer pid) {
     if (errno == Errno.ESRCH && pid != null) {
       return new NoSuchProcess(pid);
     }

@@ -55,8 +55,17 @@ public final class Statvfs {
     return ByteBuffer.wrap(buf).order(ByteOrder.nativeOrder());
   }
 
-  /** The exception for a failed {@code statvfs(path)} with {@code errno}. */
-  static UncheckedIOException failure(String path, int errno) {
+  /**
+   * The exception for a failed {@code statvfs(path)}, for backends that call it through a seam of
+   * their own and get the errno back.
+   *
+   * @param path the path given to statvfs
+   * @param errno the error number it left
+   * @return an UncheckedIOException whose cause is NoSuchFileException (ENOENT),
+   *     AccessDeniedException (EACCES, EPERM), NotDirectoryException (ENOTDIR) or an IOException
+   *     naming the call and errno
+   */
+  public static UncheckedIOException failure(String path, int errno) {
     String why = "statvfs failed: " + NativeErrors.describe(errno);
     IOException cause =
         switch (errno) {

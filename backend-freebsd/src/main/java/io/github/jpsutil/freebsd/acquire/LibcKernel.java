@@ -11,20 +11,16 @@ import io.github.jpsutil.posix.IoctlSocket;
 import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.posix.ProcessSignals;
 import io.github.jpsutil.posix.Statvfs;
+import io.github.jpsutil.posix.TerminalMap;
+import io.github.jpsutil.posix.UtmpxRecords;
 import io.github.jpsutil.spi.NetIfAddrs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
 final class LibcKernel implements FreeBsdKernel {
@@ -52,21 +48,9 @@ final class LibcKernel implements FreeBsdKernel {
     return rc == 0 ? 0 : Native.getLastError();
   }
 
-  /** getutxent(3) keeps one cursor per process: one reader at a time. */
   @Override
-  public synchronized List<ByteBuffer> utmpx(int utmpxSize) {
-    List<ByteBuffer> out = new ArrayList<>();
-    FreeBsdLibc.INSTANCE.setutxent();
-    try {
-      for (Pointer p = FreeBsdLibc.INSTANCE.getutxent();
-          p != null;
-          p = FreeBsdLibc.INSTANCE.getutxent()) {
-        out.add(ByteBuffer.wrap(p.getByteArray(0, utmpxSize)).order(ByteOrder.nativeOrder()));
-      }
-    } finally {
-      FreeBsdLibc.INSTANCE.endutxent();
-    }
-    return out;
+  public List<ByteBuffer> utmpx(int utmpxSize) {
+    return UtmpxRecords.all(utmpxSize);
   }
 
   @Override
@@ -89,33 +73,12 @@ final class LibcKernel implements FreeBsdKernel {
 
   @Override
   public ByteBuffer statvfs(String path, int size) {
-    return Statvfs.query(path, size);
+    return Statvfs.query(path, size).order(ByteOrder.nativeOrder());
   }
 
   @Override
   public Map<Long, String> terminals() {
-    Map<Long, String> out = new HashMap<>();
-    addDevices(Path.of("/dev"), "tty", out);
-    addDevices(Path.of("/dev/pts"), "", out);
-    return out;
-  }
-
-  private static void addDevices(Path dir, String prefix, Map<Long, String> out) {
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        if (p.getFileName().toString().startsWith(prefix)) {
-          try {
-            out.put((Long) Files.getAttribute(p, "unix:rdev"), p.toString());
-          } catch (NoSuchFileException gone) {
-            // psutil skips a terminal closed while the map is built (FileNotFoundError)
-          }
-        }
-      }
-    } catch (NoSuchFileException noDir) {
-      // no /dev/pts: no pseudo-terminals to list
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TerminalMap.scan(Path.of("/dev"));
   }
 
   /**

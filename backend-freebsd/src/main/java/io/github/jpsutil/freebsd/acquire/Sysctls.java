@@ -1,34 +1,48 @@
 package io.github.jpsutil.freebsd.acquire;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.freebsd.parse.SysctlNumber;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@code sysctl} reads, returned as native-order buffers; errno translated here, once. */
 public final class Sysctls {
   private static final int CTL_KERN = 1;
   private static final int KERN_PROC = 14;
-  public static final int KERN_PROC_PID = 1;
   private static final int KERN_PROC_PROC = 8;
 
-  /** {@code KERN_PROC} sub-ids of {@code sys/sys/sysctl.h} the backend reads per process. */
-  public static final int KERN_PROC_ARGS = 7;
+  /** The {@code KERN_PROC} sub-ids of {@code sys/sys/sysctl.h} read per process, by macro name. */
+  public enum Proc {
+    KERN_PROC_PID(1),
+    KERN_PROC_ARGS(7),
+    KERN_PROC_PATHNAME(12),
+    KERN_PROC_VMMAP(32),
+    KERN_PROC_FILEDESC(33),
+    KERN_PROC_ENV(35),
+    KERN_PROC_RLIMIT(37),
+    /** {@code KERN_PROC_PID | KERN_PROC_INC_THREAD} (0x10): one struct per thread. */
+    KERN_PROC_PID_INC_THREAD(1 | 0x10);
 
-  public static final int KERN_PROC_PATHNAME = 12;
-  public static final int KERN_PROC_INC_THREAD = 0x10;
-  public static final int KERN_PROC_VMMAP = 32;
-  public static final int KERN_PROC_FILEDESC = 33;
-  public static final int KERN_PROC_ENV = 35;
-  public static final int KERN_PROC_RLIMIT = 37;
+    final int sub;
+
+    Proc(int sub) {
+      this.sub = sub;
+    }
+
+    int[] mib(int pid) {
+      return new int[] {CTL_KERN, KERN_PROC, sub, pid};
+    }
+
+    String call() {
+      return "sysctl(" + name() + ")";
+    }
+  }
 
   /** Tries before giving up on a table that keeps growing between the size query and the read. */
   private static final int GROWTH_ATTEMPTS = 8;
@@ -37,6 +51,13 @@ public final class Sysctls {
 
   public Sysctls(FreeBsdKernel kernel) {
     this.kernel = kernel;
+  }
+
+  /**
+   * The calls made as they are (getifaddrs, utmpx, kill …), for what needs no errno mapping here.
+   */
+  public FreeBsdKernel kernel() {
+    return kernel;
   }
 
   /** Over libc; nothing native is loaded before the first call. */
@@ -48,6 +69,11 @@ public final class Sysctls {
   /** The value of {@code name}, at most {@code size} bytes; limit = the size returned. */
   public ByteBuffer byName(String name, int size) {
     return byName(name, size, 0).orElseThrow();
+  }
+
+  /** The unsigned number {@code name} (a 4- or 8-byte sysctl such as {@code hw.ncpu}). */
+  public long number(String name) {
+    return SysctlNumber.unsigned(byName(name, 8), name);
   }
 
   /** The value of {@code name}, or empty when the kernel has no such name (ENOENT). */
@@ -96,7 +122,7 @@ public final class Sysctls {
    * @throws NoSuchProcess when the kernel has no such process (ESRCH, or nothing written)
    */
   public ByteBuffer kinfoProc(int pid, int size) {
-    ByteBuffer b = proc(KERN_PROC_PID, pid, size);
+    ByteBuffer b = proc(Proc.KERN_PROC_PID, pid, size);
     if (b.limit() == 0) {
       throw new NoSuchProcess(pid);
     }
@@ -107,8 +133,8 @@ public final class Sysctls {
    * {@code KERN_PROC.sub.pid}, at most {@code size} bytes: ESRCH is NoSuchProcess, EPERM and EACCES
    * are AccessDenied (psutil's {@code psutil_raise_for_pid}).
    */
-  public ByteBuffer proc(int sub, int pid, int size) {
-    return fixed(new int[] {CTL_KERN, KERN_PROC, sub, pid}, size, call(sub), pid, 0);
+  public ByteBuffer proc(Proc sub, int pid, int size) {
+    return fixed(sub.mib(pid), size, sub.call(), pid, 0);
   }
 
   /**
@@ -116,8 +142,8 @@ public final class Sysctls {
    * it does when the vnode has no name any more (psutil gh-907 returns "" there too).
    */
   public ByteBuffer pathname(int pid, int size) {
-    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_PATHNAME, pid};
-    return fixed(mib, size, call(KERN_PROC_PATHNAME), pid, Errno.ENOENT);
+    Proc path = Proc.KERN_PROC_PATHNAME;
+    return fixed(path.mib(pid), size, path.call(), pid, Errno.ENOENT);
   }
 
   private ByteBuffer fixed(int[] mib, int size, String what, Integer pid, int emptyOn) {
@@ -127,29 +153,14 @@ public final class Sysctls {
     if (errno != 0 && errno == emptyOn) {
       return wrap(out, 0);
     } else if (errno != 0) {
-      throw NativeErrors.translate(new LastErrorException(errno), what, pid);
+      throw NativeErrors.translate(errno, what, pid);
     }
     return wrap(out, len[0]);
   }
 
   /** A per-process table ({@code KERN_PROC_FILEDESC}, threads …) of any size. */
-  public ByteBuffer procTable(int sub, int pid) {
-    return grown(new int[] {CTL_KERN, KERN_PROC, sub, pid}, call(sub), pid);
-  }
-
-  private static String call(int sub) {
-    String name =
-        switch (sub) {
-          case KERN_PROC_PID -> "KERN_PROC_PID";
-          case KERN_PROC_ARGS -> "KERN_PROC_ARGS";
-          case KERN_PROC_PATHNAME -> "KERN_PROC_PATHNAME";
-          case KERN_PROC_FILEDESC -> "KERN_PROC_FILEDESC";
-          case KERN_PROC_VMMAP -> "KERN_PROC_VMMAP";
-          case KERN_PROC_ENV -> "KERN_PROC_ENV";
-          case KERN_PROC_PID | KERN_PROC_INC_THREAD -> "KERN_PROC_PID | KERN_PROC_INC_THREAD";
-          default -> "KERN_PROC " + sub;
-        };
-    return "sysctl(" + name + ")";
+  public ByteBuffer procTable(Proc sub, int pid) {
+    return grown(sub.mib(pid), sub.call(), pid);
   }
 
   /** Every process's {@code kinfo_proc} ({@code KERN_PROC_PROC}: one per process, no threads). */
@@ -178,7 +189,7 @@ public final class Sysctls {
         }
       }
       if (errno != Errno.ENOMEM) {
-        throw NativeErrors.translate(new LastErrorException(errno), what, pid);
+        throw NativeErrors.translate(errno, what, pid);
       }
     }
     throw NativeErrors.failure(what + ": the table kept growing", Errno.ENOMEM);
@@ -205,11 +216,6 @@ public final class Sysctls {
     throw NativeErrors.failure("getfsstat: the mount list kept growing", Errno.ENOMEM);
   }
 
-  /** {@code statvfs(3)}: the struct's bytes, errors as posix {@code Statvfs.query} raises them. */
-  public ByteBuffer statvfs(String path, int size) {
-    return kernel.statvfs(path, size).order(ByteOrder.nativeOrder());
-  }
-
   /** {@code sysctl(CTL_NET 4, PF_ROUTE 17, 0, 0, NET_RT_IFLIST 3, 0)}: the interface list. */
   public ByteBuffer interfaceList() {
     return grown(new int[] {4, 17, 0, 0, 3, 0}, "sysctl(NET_RT_IFLIST)", null);
@@ -217,18 +223,19 @@ public final class Sysctls {
 
   /** {@code KERN_PROC_RLIMIT} of {@code pid}: one {@code struct rlimit}. */
   public ByteBuffer rlimit(int pid, int resource, int size) {
-    int[] mib = {CTL_KERN, KERN_PROC, KERN_PROC_RLIMIT, pid, resource};
-    return fixed(mib, size, "sysctl(KERN_PROC_RLIMIT)", pid, 0);
+    return fixed(rlimitMib(pid, resource), size, Proc.KERN_PROC_RLIMIT.call(), pid, 0);
   }
 
   /** Sets {@code KERN_PROC_RLIMIT} of {@code pid}, as psutil's FreeBSD {@code proc_setrlimit}. */
   public void setRlimit(int pid, int resource, byte[] rlimit) {
-    int errno =
-        kernel.sysctlWrite(
-            new int[] {CTL_KERN, KERN_PROC, KERN_PROC_RLIMIT, pid, resource}, rlimit);
+    int errno = kernel.sysctlWrite(rlimitMib(pid, resource), rlimit);
     if (errno != 0) {
-      throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROC_RLIMIT)", pid);
+      throw NativeErrors.translate(errno, Proc.KERN_PROC_RLIMIT.call(), pid);
     }
+  }
+
+  private static int[] rlimitMib(int pid, int resource) {
+    return new int[] {CTL_KERN, KERN_PROC, Proc.KERN_PROC_RLIMIT.sub, pid, resource};
   }
 
   /** jemalloc's {@code mallctl(3)} value {@code name}, at most {@code size} bytes. */
@@ -248,16 +255,6 @@ public final class Sysctls {
     if (errno != 0) {
       throw NativeErrors.failure("mallctl(" + name + ") write", errno);
     }
-  }
-
-  /** The {@code getifaddrs(3)} list. */
-  public List<NetIfAddrs.Entry> ifaddrs() {
-    return kernel.ifaddrs();
-  }
-
-  /** The name of interface {@code index}, or null ({@code if_indextoname(3)}). */
-  public String interfaceName(int index) {
-    return kernel.interfaceName(index);
   }
 
   /**
@@ -290,17 +287,12 @@ public final class Sysctls {
 
   private static final int ENODEV = 19;
 
-  /** The utmpx database ({@code getutxent(3)}). */
-  public List<ByteBuffer> utmpx(int utmpxSize) {
-    return kernel.utmpx(utmpxSize).stream().map(b -> b.order(ByteOrder.nativeOrder())).toList();
-  }
-
   /** The CPU mask of {@code pid}, {@code size} bytes (ESRCH, EPERM mapped for the pid). */
   public ByteBuffer affinity(int pid, int size) {
     byte[] mask = new byte[size];
     int errno = kernel.getAffinity(pid, mask);
     if (errno != 0) {
-      throw NativeErrors.translate(new LastErrorException(errno), "cpuset_getaffinity", pid);
+      throw NativeErrors.translate(errno, "cpuset_getaffinity", pid);
     }
     return ByteBuffer.wrap(mask).order(ByteOrder.nativeOrder());
   }
@@ -309,23 +301,8 @@ public final class Sysctls {
   public void setAffinity(int pid, byte[] mask) {
     int errno = kernel.setAffinity(pid, mask);
     if (errno != 0) {
-      throw NativeErrors.translate(new LastErrorException(errno), "cpuset_setaffinity", pid);
+      throw NativeErrors.translate(errno, "cpuset_setaffinity", pid);
     }
-  }
-
-  /** The terminal devices by {@code st_rdev}. */
-  public Map<Long, String> terminals() {
-    return kernel.terminals();
-  }
-
-  /** Sends {@code signum} to {@code pid} ({@code kill(2)}). */
-  public void kill(int pid, int signum) {
-    kernel.kill(pid, signum);
-  }
-
-  /** Sets the nice value of {@code pid} ({@code setpriority(2)}). */
-  public void setNice(int pid, int value) {
-    kernel.setNice(pid, value);
   }
 
   /** Every {@code vm.swap_info.<n>} until the kernel answers ENOENT, as libkvm does. */

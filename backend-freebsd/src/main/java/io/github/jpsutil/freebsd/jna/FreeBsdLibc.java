@@ -26,13 +26,6 @@ public interface FreeBsdLibc extends Library {
   /** {@code int cpuset_setaffinity(...)}, the same arguments, the mask read. */
   int cpuset_setaffinity(int level, int which, long id, long setsize, byte[] mask);
 
-  /** {@code void setutxent(void)}, {@code getutxent}, {@code endutxent}: utmpx(3). */
-  void setutxent();
-
-  Pointer getutxent();
-
-  void endutxent();
-
   int sysctlbyname(String name, byte[] old, LongByReference oldLength, Pointer nu, long n);
 
   int sysctlnametomib(String name, int[] mib, LongByReference size);

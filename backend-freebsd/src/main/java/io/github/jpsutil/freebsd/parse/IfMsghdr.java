@@ -4,6 +4,7 @@ import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.PackedRecords;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -47,32 +48,27 @@ public final class IfMsghdr {
    */
   public static Map<String, NetIoCounters> ioCounters(ByteBuffer buf) {
     Map<String, NetIoCounters> out = new LinkedHashMap<>();
-    int base = 0;
-    while (base < buf.limit()) {
-      int len = IFM_MSGLEN.u16(buf, base);
-      if (len < 4 || base + len > buf.limit()) {
-        throw IFM_MSGLEN.malformed("is " + len + " at offset " + base + " of " + buf.limit());
-      }
-      if (IFM_TYPE.u8(buf, base) == RTM_IFINFO) {
+    for (ByteBuffer m : PackedRecords.split(buf, IFM_MSGLEN, 4, 0xffff)) {
+      int len = m.limit();
+      if (IFM_TYPE.u8(m) == RTM_IFINFO) {
         if (len < LAYOUT.size() + SDL_DATA.offset()) {
           throw IFM_MSGLEN.malformed("of RTM_IFINFO is " + len + ", too short for its name");
         }
-        String name = name(buf, base + LAYOUT.size(), base + len);
+        String name = name(m, LAYOUT.size(), len);
         if (!name.startsWith("usbus")) {
           out.put(
               name,
               new NetIoCounters(
-                  OBYTES.u64(buf, base),
-                  IBYTES.u64(buf, base),
-                  OPACKETS.u64(buf, base),
-                  IPACKETS.u64(buf, base),
-                  IERRORS.u64(buf, base),
-                  OERRORS.u64(buf, base),
-                  IQDROPS.u64(buf, base),
-                  OQDROPS.u64(buf, base)));
+                  OBYTES.u64(m),
+                  IBYTES.u64(m),
+                  OPACKETS.u64(m),
+                  IPACKETS.u64(m),
+                  IERRORS.u64(m),
+                  OERRORS.u64(m),
+                  IQDROPS.u64(m),
+                  OQDROPS.u64(m)));
         }
       }
-      base += len;
     }
     return out;
   }

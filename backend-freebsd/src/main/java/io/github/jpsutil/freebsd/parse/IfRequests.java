@@ -60,23 +60,10 @@ public final class IfRequests {
     0x1, 0x2, 0x4, 0x8, 0x10, 0x40, 0x80, 0x100, 0x200, 0x8000, 0x400, 0x800, 0x1000, 0x2000, 0x4000
   };
 
-  private static final String[] FLAG_NAMES = {
-    "up",
-    "broadcast",
-    "debug",
-    "loopback",
-    "pointopoint",
-    "running",
-    "noarp",
-    "promisc",
-    "allmulti",
-    "multicast",
-    "oactive",
-    "simplex",
-    "link0",
-    "link1",
-    "link2"
-  };
+  private static final String[] FLAG_NAMES =
+      ("up broadcast debug loopback pointopoint running noarp promisc allmulti multicast oactive"
+              + " simplex link0 link1 link2")
+          .split(" ");
 
   /**
    * psutil's {@code net_if_stats} entry from the three answers.

@@ -4,6 +4,7 @@ import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.PackedRecords;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,14 +54,9 @@ public record KinfoFile(int fd, int type, int vnodeType, String path, Optional<S
   /** Every entry of the packed array. */
   public static List<KinfoFile> decodeAll(ByteBuffer buf) {
     List<KinfoFile> out = new ArrayList<>();
-    int base = 0;
-    while (base < buf.limit()) {
-      int size = KF_STRUCTSIZE.i32(buf, base);
-      if (size < KF_PATH.offset() || size > LAYOUT.size() || base + size > buf.limit()) {
-        throw KF_STRUCTSIZE.malformed(
-            "is " + size + " at offset " + base + " of a " + buf.limit() + "-byte array");
-      }
-      ByteBuffer entry = buf.slice(base, size).order(buf.order());
+    for (ByteBuffer entry :
+        PackedRecords.split(buf, KF_STRUCTSIZE, KF_PATH.offset(), LAYOUT.size())) {
+      int size = entry.limit();
       out.add(
           new KinfoFile(
               KF_FD.i32(entry),
@@ -77,7 +73,6 @@ public record KinfoFile(int fd, int type, int vnodeType, String path, Optional<S
                           KF_SOCK_PROTOCOL.i32(entry),
                           ByteBuffer.wrap(KF_SA_LOCAL.bytes(entry, 0)).order(buf.order()),
                           ByteBuffer.wrap(KF_SA_PEER.bytes(entry, 0)).order(buf.order())))));
-      base += size;
     }
     return List.copyOf(out);
   }

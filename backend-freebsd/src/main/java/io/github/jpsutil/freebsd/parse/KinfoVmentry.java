@@ -6,6 +6,7 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.PackedRecords;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,33 +49,27 @@ public final class KinfoVmentry {
    */
   public static List<MemoryMapRegion> regions(ByteBuffer buf, long pageSize) {
     List<MemoryMapRegion> out = new ArrayList<>();
-    int base = 0;
-    while (base < buf.limit()) {
-      int size = KVE_STRUCTSIZE.i32(buf, base);
-      if (size < KVE_PATH.offset() || size > LAYOUT.size() || base + size > buf.limit()) {
-        throw KVE_STRUCTSIZE.malformed(
-            "is " + size + " at offset " + base + " of a " + buf.limit() + "-byte array");
-      }
-      String path = CStrings.decode(buf, base + KVE_PATH.offset(), size - KVE_PATH.offset());
-      int prot = KVE_PROTECTION.i32(buf, base);
-      long resident = KVE_RESIDENT.i32(buf, base);
-      long privateResident = KVE_PRIVATE_RESIDENT.i32(buf, base);
+    int min = KVE_PATH.offset();
+    for (ByteBuffer e : PackedRecords.split(buf, KVE_STRUCTSIZE, min, LAYOUT.size())) {
+      String path = CStrings.decode(e, min, e.limit() - min);
+      int prot = KVE_PROTECTION.i32(e);
+      long resident = KVE_RESIDENT.i32(e);
+      long privateResident = KVE_PRIVATE_RESIDENT.i32(e);
       if (resident < 0 || privateResident < 0) {
-        throw KVE_RESIDENT.malformed("or kve_private_resident is negative at offset " + base);
+        throw KVE_RESIDENT.malformed("or kve_private_resident is negative: " + resident);
       }
       out.add(
           new MemoryMapRegion(
-              hex(KVE_START.u64(buf, base)) + "-" + hex(KVE_END.u64(buf, base)),
+              hex(KVE_START.u64(e)) + "-" + hex(KVE_END.u64(e)),
               ((prot & 1) != 0 ? "r" : "-")
                   + ((prot & 2) != 0 ? "w" : "-")
                   + ((prot & 4) != 0 ? "x" : "-"),
-              path.isEmpty() ? unnamed(KVE_TYPE.i32(buf, base)) : path,
+              path.isEmpty() ? unnamed(KVE_TYPE.i32(e)) : path,
               new MemoryMapStats.FreeBsd(
                   Math.multiplyExact(resident, pageSize),
                   Math.multiplyExact(privateResident, pageSize),
-                  KVE_REF_COUNT.i32(buf, base),
-                  KVE_SHADOW_COUNT.i32(buf, base))));
-      base += size;
+                  KVE_REF_COUNT.i32(e),
+                  KVE_SHADOW_COUNT.i32(e))));
     }
     return List.copyOf(out);
   }

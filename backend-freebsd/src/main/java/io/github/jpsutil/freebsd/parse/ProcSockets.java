@@ -8,6 +8,7 @@ import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.freebsd.parse.TcpPcbList.TcpPcb;
 import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.EnumWords;
 import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -35,19 +36,11 @@ public final class ProcSockets {
   static final int SOCK_DGRAM = 2;
 
   /** {@code netinet/tcp_fsm.h} TCPS_CLOSED 0 … TCPS_TIME_WAIT 10, as psutil names them. */
-  private static final ConnectionStatus[] TCP_STATES = {
-    ConnectionStatus.CLOSE,
-    ConnectionStatus.LISTEN,
-    ConnectionStatus.SYN_SENT,
-    ConnectionStatus.SYN_RECV,
-    ConnectionStatus.ESTABLISHED,
-    ConnectionStatus.CLOSE_WAIT,
-    ConnectionStatus.FIN_WAIT1,
-    ConnectionStatus.CLOSING,
-    ConnectionStatus.LAST_ACK,
-    ConnectionStatus.FIN_WAIT2,
-    ConnectionStatus.TIME_WAIT
-  };
+  private static final List<ConnectionStatus> TCP_STATES =
+      EnumWords.of(
+          ConnectionStatus.class,
+          "CLOSE LISTEN SYN_SENT SYN_RECV ESTABLISHED CLOSE_WAIT FIN_WAIT1 CLOSING LAST_ACK"
+              + " FIN_WAIT2 TIME_WAIT");
 
   /**
    * The process's connections of {@code kind}.
@@ -134,7 +127,9 @@ public final class ProcSockets {
 
   /** psutil's {@code TCP_STATUSES}: a {@code t_state} number, NONE for one it does not know. */
   static ConnectionStatus status(int tState) {
-    return tState >= 0 && tState < TCP_STATES.length ? TCP_STATES[tState] : ConnectionStatus.NONE;
+    return tState >= 0 && tState < TCP_STATES.size()
+        ? TCP_STATES.get(tState)
+        : ConnectionStatus.NONE;
   }
 
   /** psutil's {@code psutil_sockaddr_matches}: the port, then the address bytes. */

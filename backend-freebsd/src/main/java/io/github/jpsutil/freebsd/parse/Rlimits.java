@@ -5,8 +5,10 @@ import io.github.jpsutil.api.Rlimit;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 
 /**
  * {@code struct rlimit} of {@code sysctl(KERN_PROC_RLIMIT)} and FreeBSD's resource numbers ({@code
@@ -24,29 +26,22 @@ public final class Rlimits {
   /** FreeBSD's {@code RLIM_INFINITY}, {@code 2^63 - 1}; jpsutil's is -1 (psutil's name for it). */
   static final long INFINITY = Long.MAX_VALUE;
 
+  /** {@code RLIMIT_*} of {@code sys/sys/resource.h} in number order, from {@code RLIMIT_CPU} 0. */
+  private static final List<Rlimit> NUMBERED =
+      EnumWords.of(
+          Rlimit.class, "CPU FSIZE DATA STACK CORE RSS MEMLOCK NPROC NOFILE SBSIZE AS NPTS SWAP");
+
   /**
    * The FreeBSD number of {@code r}.
    *
    * @throws IllegalArgumentException for a resource FreeBSD does not have (the Linux-only ones)
    */
   public static int number(Rlimit r) {
-    return switch (r) {
-      case CPU -> 0;
-      case FSIZE -> 1;
-      case DATA -> 2;
-      case STACK -> 3;
-      case CORE -> 4;
-      case RSS -> 5;
-      case MEMLOCK -> 6;
-      case NPROC -> 7;
-      case NOFILE -> 8;
-      case SBSIZE -> 9;
-      case AS -> 10;
-      case NPTS -> 11;
-      case SWAP -> 12;
-      case LOCKS, SIGPENDING, MSGQUEUE, NICE, RTPRIO, RTTIME ->
-          throw new IllegalArgumentException(r.psutilName() + " does not exist on FreeBSD");
-    };
+    int n = NUMBERED.indexOf(r);
+    if (n < 0) {
+      throw new IllegalArgumentException(r.psutilName() + " does not exist on FreeBSD");
+    }
+    return n;
   }
 
   public static ResourceLimit decode(ByteBuffer buf) {

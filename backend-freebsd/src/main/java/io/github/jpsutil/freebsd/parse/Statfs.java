@@ -38,37 +38,23 @@ public final class Statfs {
     0x8L,
     0x40L,
     0x10000000L,
-    0x200000L, // sync noexec nosuid async noatime softdep
+    0x200000L,
     0x20L,
     0x100000L,
     0x200000L,
     0x400000L,
-    0x2000000L, // union suiddir softdep nosymfollow gjournal
+    0x2000000L,
     0x4000000L,
     0x8000000L,
     0x40000000L,
     0x80000000L,
-    0x10L // multilabel acls noclusterr/w nfs4acls
+    0x10L
   };
 
-  private static final String[] WORDS = {
-    "sync",
-    "noexec",
-    "nosuid",
-    "async",
-    "noatime",
-    "softdep",
-    "union",
-    "suiddir",
-    "softdep",
-    "nosymfollow",
-    "gjournal",
-    "multilabel",
-    "acls",
-    "noclusterr",
-    "noclusterw",
-    "nfs4acls"
-  };
+  private static final String[] WORDS =
+      ("sync noexec nosuid async noatime softdep union suiddir softdep nosymfollow gjournal"
+              + " multilabel acls noclusterr noclusterw nfs4acls")
+          .split(" ");
 
   /** One partition per struct of the array. */
   public static List<DiskPartition> partitions(ByteBuffer buf) {

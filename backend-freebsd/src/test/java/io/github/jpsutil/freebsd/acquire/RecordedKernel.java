@@ -2,6 +2,7 @@ package io.github.jpsutil.freebsd.acquire;
 
 import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class RecordedKernel implements FreeBsdKernel {
   @Override
   public List<ByteBuffer> utmpx(int utmpxSize) {
     calls.add("getutxent");
-    return utmpx.stream().map(ByteBuffer::duplicate).toList();
+    return utmpx.stream().map(b -> b.duplicate().order(ByteOrder.nativeOrder())).toList();
   }
 
   private Map<Long, String> terminals = Map.of();
@@ -184,7 +185,7 @@ public final class RecordedKernel implements FreeBsdKernel {
     if (b == null) {
       throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException(path));
     }
-    return b.duplicate();
+    return b.duplicate().order(ByteOrder.nativeOrder());
   }
 
   /** Answers {@code key} (a name, or a MIB as {@link Arrays#toString(int[])}) in this order. */

@@ -11,7 +11,9 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 
 import io.github.jpsutil.freebsd.layout.LayoutTable;
+import io.github.jpsutil.spi.DiskUsageFormula;
 import io.github.jpsutil.spi.NetIfAddrs;
+import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
 import java.nio.ByteBuffer;
@@ -161,7 +163,7 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
         amd64(
             "getutxent",
             utmpx(4, "alice", "pts/0", "", 1_700_000_100L, 0, 901),
-            b -> Utmpx.users(List.of(b))),
+            b -> UtmpxUsers.users(Utmpx.FIELDS, List.of(b))),
         amd64("KERN_PROC_ARGS", text("sh\0-c\0echo hi\0"), ProcArgs::strings),
         amd64("KERN_PROC_ENV", text("A=1\0B=x=y\0C\0"), ProcArgs::environ),
         amd64("kern.cp_time", le(40).putLong(0, 128), b -> CpTime.decode(b, 128)),
@@ -174,7 +176,10 @@ class FreeBsdDecoderContractTest extends DecoderContractTestBase {
         amd64("int sysctl", le(4).putInt(0, 3231), b -> SysctlNumber.signedInt(b, "x")),
         amd64("getfsstat", statfs("/dev/ada0p2", "/", "ufs", 0x1000), Statfs::partitions)
             .everyNthTruncation(64),
-        amd64("statvfs", statvfs(4096, 100, 50, 40), b -> StatvfsUsage.usage(b, "/")),
+        amd64(
+            "statvfs",
+            statvfs(4096, 100, 50, 40),
+            b -> DiskUsageFormula.of(StatvfsUsage.FIELDS, b, "/")),
         DecoderCase.text(
             "kern.sched.topology_spec", topology, s -> CpuTopology.physicalCores(s, 2)),
         DecoderCase.text("freq_levels", "2000/1 800/1", s -> CpuFreqLevels.decode(2000, s)),

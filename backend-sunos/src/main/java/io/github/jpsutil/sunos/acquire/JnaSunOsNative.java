@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
+import io.github.jpsutil.posix.UtmpxRecords;
 import io.github.jpsutil.sunos.jna.LibKstat;
 import io.github.jpsutil.sunos.jna.LibSocket;
 import io.github.jpsutil.sunos.jna.LibcIllumos;
@@ -13,7 +14,6 @@ import io.github.jpsutil.sunos.parse.Utmpx;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@link SunOsNative} through JNA; loads libkstat and libc on first use. */
@@ -102,20 +102,8 @@ public final class JnaSunOsNative implements SunOsNative {
   }
 
   @Override
-  public synchronized List<ByteBuffer> utmpx() {
-    // getutxent's position is process-wide state: one reader at a time.
-    List<ByteBuffer> out = new ArrayList<>();
-    LibcIllumos.INSTANCE.setutxent();
-    try {
-      for (Pointer p = LibcIllumos.INSTANCE.getutxent();
-          p != null;
-          p = LibcIllumos.INSTANCE.getutxent()) {
-        out.add(peek(Pointer.nativeValue(p), Utmpx.LAYOUT.size()));
-      }
-    } finally {
-      LibcIllumos.INSTANCE.endutxent();
-    }
-    return out;
+  public List<ByteBuffer> utmpx() {
+    return UtmpxRecords.all(Utmpx.LAYOUT.size());
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class MibConnections {
   public List<Connection> all() {
     int fd = lib.mibStreamOpen();
     if (fd == -1) {
-      throw NativeFailure.of(lib.errno(), "open /dev/arp, I_PUSH tcp and udp");
+      throw NativeErrors.translate(lib.errno(), "open /dev/arp, I_PUSH tcp and udp", null);
     }
     try {
       if (lib.putmsg(fd, Tpi.request()) == -1) {

@@ -39,11 +39,4 @@ public interface LibcIllumos extends Library {
 
   /** {@code int getmsg(int, struct strbuf *ctl, struct strbuf *data, int *flagsp)}. */
   int getmsg(int fd, Pointer ctl, Pointer data, int[] flags);
-
-  void setutxent();
-
-  /** {@code struct utmpx *getutxent(void)}: null at the end. */
-  Pointer getutxent();
-
-  void endutxent();
 }

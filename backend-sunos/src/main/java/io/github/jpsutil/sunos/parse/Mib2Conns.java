@@ -1,5 +1,8 @@
 package io.github.jpsutil.sunos.parse;
 
+import static io.github.jpsutil.api.AddressFamily.INET;
+import static io.github.jpsutil.api.AddressFamily.INET6;
+
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionStatus;
@@ -9,6 +12,7 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
 import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -25,26 +29,6 @@ import java.util.OptionalInt;
  */
 public final class Mib2Conns {
   private Mib2Conns() {}
-
-  /**
-   * Levels {@code MIB2_TCP} 262, {@code MIB2_UDP} 263, {@code MIB2_TCP6} 270, {@code MIB2_UDP6}
-   * 271.
-   */
-  public static final int MIB2_TCP = 262;
-
-  public static final int MIB2_UDP = 263;
-  public static final int MIB2_TCP6 = 270;
-  public static final int MIB2_UDP6 = 271;
-
-  /**
-   * Names {@code MIB2_TCP_CONN} 13, {@code MIB2_TCP6_CONN} 14, {@code MIB2_UDP_ENTRY} 5, {@code
-   * MIB2_UDP6_ENTRY} 6.
-   */
-  public static final int MIB2_TCP_CONN = 13;
-
-  public static final int MIB2_TCP6_CONN = 14;
-  public static final int MIB2_UDP_ENTRY = 5;
-  public static final int MIB2_UDP6_ENTRY = 6;
 
   public static final CStruct TCP =
       CStruct.declare("mib2_tcpConnEntry_t", 68, Timestruc.AMD64, "inet/mib2.h");
@@ -84,40 +68,42 @@ public final class Mib2Conns {
 
   /** Whether {@code level}/{@code name} is one of the four connection tables. */
   public static boolean wanted(long level, long name) {
-    return level == MIB2_TCP && name == MIB2_TCP_CONN
-        || level == MIB2_TCP6 && name == MIB2_TCP6_CONN
-        || level == MIB2_UDP && name == MIB2_UDP_ENTRY
-        || level == MIB2_UDP6 && name == MIB2_UDP6_ENTRY;
+    return kind(level, name).isPresent();
   }
 
   /** How one table's rows read: the fields by role; raddr, rport and state null for UDP. */
+  /** A table: its level and name, the row's fields; no remote end or state for UDP. */
   private record Kind(
-      CStruct row,
+      long level,
+      long name,
       AddressFamily af,
       CField laddr,
       CField lport,
       CField raddr,
       CField rport,
       CField state,
-      CField pid) {}
+      CField pid) {
+    CStruct row() {
+      return laddr.struct();
+    }
+  }
 
-  private static final Kind TCP4_ROWS =
-      new Kind(
-          TCP, AddressFamily.INET, TCP_LADDR, TCP_LPORT, TCP_RADDR, TCP_RPORT, TCP_STATE, TCP_PID);
-  private static final Kind TCP6_ROWS =
-      new Kind(
-          TCP6,
-          AddressFamily.INET6,
-          TCP6_LADDR,
-          TCP6_LPORT,
-          TCP6_RADDR,
-          TCP6_RPORT,
-          TCP6_STATE,
-          TCP6_PID);
-  private static final Kind UDP4_ROWS =
-      new Kind(UDP, AddressFamily.INET, UDP_LADDR, UDP_LPORT, null, null, null, UDP_PID);
-  private static final Kind UDP6_ROWS =
-      new Kind(UDP6, AddressFamily.INET6, UDP6_LADDR, UDP6_LPORT, null, null, null, UDP6_PID);
+  /**
+   * {@code MIB2_TCP} 262 / {@code MIB2_TCP_CONN} 13, {@code MIB2_TCP6} 270 / {@code MIB2_TCP6_CONN}
+   * 14, {@code MIB2_UDP} 263 / {@code MIB2_UDP_ENTRY} 5, {@code MIB2_UDP6} 271 / {@code
+   * MIB2_UDP6_ENTRY} 6.
+   */
+  private static final List<Kind> KINDS =
+      List.of(
+          new Kind(262, 13, INET, TCP_LADDR, TCP_LPORT, TCP_RADDR, TCP_RPORT, TCP_STATE, TCP_PID),
+          new Kind(
+              270, 14, INET6, TCP6_LADDR, TCP6_LPORT, TCP6_RADDR, TCP6_RPORT, TCP6_STATE, TCP6_PID),
+          new Kind(263, 5, INET, UDP_LADDR, UDP_LPORT, null, null, null, UDP_PID),
+          new Kind(271, 6, INET6, UDP6_LADDR, UDP6_LPORT, null, null, null, UDP6_PID));
+
+  private static Optional<Kind> kind(long level, long name) {
+    return KINDS.stream().filter(k -> k.level() == level && k.name() == name).findFirst();
+  }
 
   /**
    * The rows of table {@code level}/{@code name}; {@code data} holds whole rows only.
@@ -125,13 +111,11 @@ public final class Mib2Conns {
    * @throws MalformedDataException when it does not, or a TCP state is unknown
    */
   public static List<Connection> decode(long level, long name, ByteBuffer data) {
-    if (!wanted(level, name)) {
-      throw new IllegalArgumentException("not a connection table: " + level + "/" + name);
-    }
     Kind k =
-        level == MIB2_TCP
-            ? TCP4_ROWS
-            : level == MIB2_TCP6 ? TCP6_ROWS : level == MIB2_UDP ? UDP4_ROWS : UDP6_ROWS;
+        kind(level, name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("not a connection table: " + level + "/" + name));
     if (data.limit() % k.row().size() != 0) {
       throw new MalformedDataException(
           k.row().name() + " table of " + data.limit() + " bytes is not whole rows");
@@ -139,7 +123,7 @@ public final class Mib2Conns {
     List<Connection> out = new ArrayList<>();
     for (int base = 0; base < data.limit(); base += k.row().size()) {
       long pid = k.pid().u32(data, base);
-      if (k == UDP4_ROWS && pid > PSUTIL_UDP_PID_LIMIT) {
+      if (k.laddr() == UDP_LADDR && pid > PSUTIL_UDP_PID_LIMIT) {
         continue;
       }
       boolean tcp = k.state() != null;
@@ -174,21 +158,16 @@ public final class Mib2Conns {
 
   /** {@code TCPS_*} of illumos {@code inet/tcp.h}, -6 (CLOSED) to 6 (TIME_WAIT). */
   static ConnectionStatus status(int tcps) {
-    return switch (tcps) {
-      case -6 -> ConnectionStatus.CLOSE;
-      case -5 -> ConnectionStatus.IDLE;
-      case -4 -> ConnectionStatus.BOUND;
-      case -3 -> ConnectionStatus.LISTEN;
-      case -2 -> ConnectionStatus.SYN_SENT;
-      case -1 -> ConnectionStatus.SYN_RECV;
-      case 0 -> ConnectionStatus.ESTABLISHED;
-      case 1 -> ConnectionStatus.CLOSE_WAIT;
-      case 2 -> ConnectionStatus.FIN_WAIT1;
-      case 3 -> ConnectionStatus.CLOSING;
-      case 4 -> ConnectionStatus.LAST_ACK;
-      case 5 -> ConnectionStatus.FIN_WAIT2;
-      case 6 -> ConnectionStatus.TIME_WAIT;
-      default -> throw new MalformedDataException("TCP state " + tcps + " is no TCPS_* value");
-    };
+    if (tcps < -6 || tcps > 6) {
+      throw new MalformedDataException("TCP state " + tcps + " is no TCPS_* value");
+    }
+    return TCP_STATES.get(tcps + 6);
   }
+
+  /** {@code TCPS_CLOSED} -6 to {@code TCPS_TIME_WAIT} 6, as psutil names them. */
+  private static final List<ConnectionStatus> TCP_STATES =
+      EnumWords.of(
+          ConnectionStatus.class,
+          "CLOSE IDLE BOUND LISTEN SYN_SENT SYN_RECV ESTABLISHED CLOSE_WAIT FIN_WAIT1 CLOSING"
+              + " LAST_ACK FIN_WAIT2 TIME_WAIT");
 }

@@ -1,5 +1,7 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.spi.DiskUsageFormula;
+import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
 import java.nio.ByteBuffer;
@@ -61,7 +63,7 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
     ByteBuffer utmpx = ProcStructs.le(384).putInt(68, 812).putShort(72, (short) 7);
     utmpx.put(0, "ann".getBytes(StandardCharsets.US_ASCII)).putLong(80, 1_700_000_000L);
     return List.of(
-        le("struct utmpx", utmpx, Utmpx::user),
+        le("struct utmpx", utmpx, b -> UtmpxUsers.users(Utmpx.FIELDS, List.of(b))),
         le("struct lifreq flags", lifreq.duplicate(), Lifreq::flags),
         le("mib2_tcpConnEntry_t[]", ByteBuffer.wrap(tcp), b -> Mib2Conns.decode(262, 13, b)),
         le("mib2_tcp6ConnEntry_t[]", ByteBuffer.wrap(tcp6), b -> Mib2Conns.decode(270, 14, b)),
@@ -82,7 +84,10 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
             TestSockaddrs.in6("fe80::1", 2),
             b -> Sockaddr.text(b, Sockaddr.family(b), "z")),
         le("kstat_io_t", io, KstatIo::decode),
-        le("statvfs_t", statvfs.putLong(32, 300), StatvfsT::usage),
+        le(
+            "statvfs_t",
+            statvfs.putLong(32, 300),
+            b -> DiskUsageFormula.of(StatvfsT.FIELDS, b, "/")),
         DecoderCase.text(
             "mnttab",
             "rpool/ROOT/x\t/\tzfs\tdev=1\t1700000000\nproc\t/proc\tproc\tdev=2\t1\n",
