@@ -3,8 +3,8 @@ package io.github.jpsutil.linux.acquire;
 import com.sun.jna.LastErrorException;
 import io.github.jpsutil.linux.jna.LinuxIfaddrs;
 import io.github.jpsutil.linux.jna.NetDeviceIoctl;
-import io.github.jpsutil.linux.parse.IfaddrsEntry;
 import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class NetDevices implements AutoCloseable {
   public record Device(int mtu, int flags, ByteBuffer ethtool) {}
 
   /** The addresses of each interface of this process's network namespace. */
-  public static List<IfaddrsEntry> addresses() {
+  public static List<NetIfAddrs.Entry> addresses() {
     return LinuxIfaddrs.read();
   }
 

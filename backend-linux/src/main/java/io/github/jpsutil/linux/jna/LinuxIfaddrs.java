@@ -1,9 +1,9 @@
 package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.Pointer;
-import io.github.jpsutil.linux.parse.IfaddrsEntry;
 import io.github.jpsutil.linux.parse.Sockaddr;
 import io.github.jpsutil.posix.Ifaddrs;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -21,13 +21,13 @@ public final class LinuxIfaddrs {
   private static final int SOCKADDR_SIZE = 16;
 
   /** The list, in getifaddrs' order; the native list is freed before this returns. */
-  public static List<IfaddrsEntry> read() {
-    List<IfaddrsEntry> entries = new ArrayList<>();
+  public static List<NetIfAddrs.Entry> read() {
+    List<NetIfAddrs.Entry> entries = new ArrayList<>();
     Ifaddrs.forEach(
         (name, flags, addr, netmask, broadOrDst) -> {
           int family = addr == null ? -1 : Short.toUnsignedInt(addr.getShort(0));
           entries.add(
-              new IfaddrsEntry(
+              new NetIfAddrs.Entry(
                   name,
                   flags,
                   copy(addr, family),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.NicAddress;
+import io.github.jpsutil.spi.NetIfAddrs;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -52,13 +53,13 @@ class NicAddressesTest {
     return buf(b.array());
   }
 
-  private static IfaddrsEntry e(
+  private static NetIfAddrs.Entry e(
       String name,
       int flags,
       Optional<ByteBuffer> a,
       Optional<ByteBuffer> m,
       Optional<ByteBuffer> b) {
-    return new IfaddrsEntry(name, flags, a, m, b);
+    return new NetIfAddrs.Entry(name, flags, a, m, b);
   }
 
   private static NicAddress addr(
@@ -74,7 +75,7 @@ class NicAddressesTest {
   @Test
   void psutilPostProcessing() throws Exception {
     Optional<ByteBuffer> none = Optional.empty();
-    List<IfaddrsEntry> list =
+    List<NetIfAddrs.Entry> list =
         List.of(
             e("lo", LO, ll("000000000000"), none, ll("000000000000")),
             e("eth0", ETH, ll("02fc00000001"), none, ll("ffffffffffff")),
