@@ -324,7 +324,7 @@ final class FreeBsdProcess extends SnapshotProcess {
     if (value < -20 || value > 20) {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
-    table.sysctls().kernel().setNice(pid(), value);
+    table.sysctls().kernel().setpriority(pid(), value);
   }
 
   /**
