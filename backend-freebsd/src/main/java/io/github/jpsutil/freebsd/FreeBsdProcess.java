@@ -280,9 +280,7 @@ final class FreeBsdProcess extends SnapshotProcess {
   @Override
   public Optional<String> terminal() {
     long dev = kinfo().ttyDevice();
-    return dev == -1
-        ? Optional.empty()
-        : Optional.ofNullable(table.sysctls().kernel().terminals().get(dev));
+    return dev == -1 ? Optional.empty() : table.terminals.path(dev);
   }
 
   @Override
