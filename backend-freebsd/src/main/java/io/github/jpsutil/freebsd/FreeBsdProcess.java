@@ -280,9 +280,7 @@ final class FreeBsdProcess extends SnapshotProcess {
   @Override
   public Optional<String> terminal() {
     long dev = kinfo().ttyDevice();
-    return dev == -1
-        ? Optional.empty()
-        : Optional.ofNullable(table.sysctls().kernel().terminals().get(dev));
+    return dev == -1 ? Optional.empty() : table.terminals.path(dev);
   }
 
   @Override
@@ -324,7 +322,7 @@ final class FreeBsdProcess extends SnapshotProcess {
     if (value < -20 || value > 20) {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
-    table.sysctls().kernel().setNice(pid(), value);
+    table.sysctls().kernel().setpriority(pid(), value);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.jpsutil.freebsd.parse.CpuSetMask;
 import io.github.jpsutil.freebsd.parse.KinfoProc;
 import io.github.jpsutil.freebsd.parse.Timeval;
 import io.github.jpsutil.freebsd.parse.Utmpx;
+import io.github.jpsutil.posix.TerminalMap;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
@@ -39,9 +40,13 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   private final long pageSize;
   private volatile int argMax;
 
+  /** The terminal devices, scanned again on a miss (a new login's pty), as macOS and Linux keep. */
+  final TerminalMap terminals;
+
   FreeBsdProcesses(Sysctls sysctls, long pageSize) {
     this.sysctls = sysctls;
     this.pageSize = pageSize;
+    this.terminals = new TerminalMap(sysctls.kernel()::terminals);
   }
 
   /** The kinfo_proc of {@code pid}; NoSuchProcess when it is gone. */

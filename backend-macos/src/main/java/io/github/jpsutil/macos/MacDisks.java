@@ -28,6 +28,7 @@ final class MacDisks implements DiskSource {
   public DiskUsage usage(String path) {
     return VolumeUsage.of(
         os.statvfs(path, VolumeUsage.STATVFS.size()),
+        path,
         fileSystems.attributes(path, VolumeUsage.request(), VolumeUsage.REPLY_SIZE));
   }
 

@@ -3,7 +3,6 @@ package io.github.jpsutil.sunos;
 import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.DiskUsage;
-import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.DiskUsageFormula;
 import io.github.jpsutil.sunos.acquire.Kstats;
@@ -14,8 +13,6 @@ import io.github.jpsutil.sunos.parse.KstatIo;
 import io.github.jpsutil.sunos.parse.Mnttab;
 import io.github.jpsutil.sunos.parse.StatvfsT;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,10 +83,6 @@ final class SunOsDisks implements DiskSource {
     if (path.indexOf('\0') >= 0) {
       throw new IllegalArgumentException("path must not contain a NUL character: " + path);
     }
-    ByteBuffer buf = ByteBuffer.allocate(StatvfsT.LAYOUT.size()).order(ByteOrder.nativeOrder());
-    if (lib.statvfs(path, buf) != 0) {
-      throw Statvfs.failure(path, lib.errno());
-    }
-    return DiskUsageFormula.of(StatvfsT.FIELDS, buf, path);
+    return DiskUsageFormula.of(StatvfsT.FIELDS, lib.statvfs(path, StatvfsT.LAYOUT.size()), path);
   }
 }

@@ -18,7 +18,6 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
-import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.spi.ExitPolling;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.sunos.acquire.MibConnections;
@@ -285,9 +284,7 @@ final class SunOsProcess extends SnapshotProcess {
     if (value < -20 || value > 20) {
       throw new IllegalArgumentException("nice value must be within -20..20, got " + value);
     }
-    if (lib.setNice(pid(), value) != 0) {
-      throw NativeErrors.translate(lib.errno(), "setpriority", pid());
-    }
+    lib.setpriority(pid(), value);
   }
 
   /** psutil: the entries of {@code fd}. */
@@ -350,12 +347,7 @@ final class SunOsProcess extends SnapshotProcess {
   /** {@code kill(2)}; SunOS start times follow the clock, so there is no identity to check. */
   @Override
   public void sendSignal(int signum, OptionalLong identity) {
-    if (pid() <= 0) {
-      throw new IllegalArgumentException("pid must be > 0 to be signalled, got " + pid());
-    }
-    if (lib.kill(pid(), signum) != 0) {
-      throw NativeErrors.translate(lib.errno(), "kill", pid());
-    }
+    lib.kill(pid(), signum);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.jpsutil.freebsd.acquire;
 
+import io.github.jpsutil.posix.PosixCalls;
 import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.Map;
  * The kernel calls the acquire layer makes: {@link LibcKernel} calls libc; tests put recorded
  * buffers and errno values behind it. Each returns 0 (or a count) or the errno of the failure as a
  * negative number where noted. {@code length[0]} is {@code *oldlenp}: the room in {@code out} going
- * in, the bytes written (or, for a null {@code out}, the bytes available) coming out.
+ * in, the bytes written (or, for a null {@code out}, the bytes available) coming out. kill,
+ * setpriority and statvfs are {@link PosixCalls}' (a test's fake overrides them).
  */
-public interface FreeBsdKernel {
+public interface FreeBsdKernel extends PosixCalls {
   /** {@code sysctl(3)}: 0 or errno. */
   int sysctl(int[] mib, byte[] out, long[] length);
 
@@ -35,12 +37,6 @@ public interface FreeBsdKernel {
    * null) or of {@code struct statfs} written, or {@code -errno}.
    */
   int getfsstat(byte[] out);
-
-  /**
-   * {@code statvfs(3)} of {@code path}: the struct's {@code size} bytes, or the exceptions of posix
-   * {@code Statvfs.query} (NoSuchFileException, AccessDeniedException, … wrapped unchecked).
-   */
-  ByteBuffer statvfs(String path, int size);
 
   /**
    * {@code st_rdev} → path of every {@code /dev/tty*} and {@code /dev/pts/*}, as psutil's {@code
@@ -79,10 +75,4 @@ public interface FreeBsdKernel {
    * errno.
    */
   int interfaceIoctl(long request, byte[] arg);
-
-  /** {@code kill(2)}, raising as posix {@code ProcessSignals.kill} (ESRCH, EPERM translated). */
-  void kill(int pid, int signum);
-
-  /** {@code setpriority(PRIO_PROCESS, pid, value)}, raising as posix {@code Priorities.setNice}. */
-  void setNice(int pid, int value);
 }

@@ -3,24 +3,18 @@ package io.github.jpsutil.freebsd.acquire;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
+import io.github.jpsutil.posix.BsdIfaddrs;
 import io.github.jpsutil.posix.Ifaddrs;
 import io.github.jpsutil.posix.IoctlSocket;
-import io.github.jpsutil.posix.Priorities;
-import io.github.jpsutil.posix.ProcessSignals;
-import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.posix.TerminalMap;
 import io.github.jpsutil.posix.UtmpxRecords;
 import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
 final class LibcKernel implements FreeBsdKernel {
@@ -72,11 +66,6 @@ final class LibcKernel implements FreeBsdKernel {
   }
 
   @Override
-  public ByteBuffer statvfs(String path, int size) {
-    return Statvfs.query(path, size).order(ByteOrder.nativeOrder());
-  }
-
-  @Override
   public Map<Long, String> terminals() {
     return TerminalMap.scan(Path.of("/dev"));
   }
@@ -106,22 +95,7 @@ final class LibcKernel implements FreeBsdKernel {
 
   @Override
   public List<NetIfAddrs.Entry> ifaddrs() {
-    List<NetIfAddrs.Entry> out = new ArrayList<>();
-    Ifaddrs.forEach(
-        (name, flags, addr, netmask, broadOrDst) ->
-            out.add(
-                new NetIfAddrs.Entry(
-                    name, flags, sockaddr(addr), sockaddr(netmask), sockaddr(broadOrDst))));
-    return out;
-  }
-
-  /** A BSD sockaddr's {@code sa_len} bytes (its first byte); empty for NULL. */
-  private static Optional<ByteBuffer> sockaddr(Pointer sa) {
-    if (sa == null) {
-      return Optional.empty();
-    }
-    int len = Byte.toUnsignedInt(sa.getByte(0));
-    return Optional.of(ByteBuffer.wrap(sa.getByteArray(0, len)).order(ByteOrder.nativeOrder()));
+    return BsdIfaddrs.entries();
   }
 
   @Override
@@ -155,16 +129,6 @@ final class LibcKernel implements FreeBsdKernel {
       length[0] = len.getValue();
     }
     return rc;
-  }
-
-  @Override
-  public void kill(int pid, int signum) {
-    ProcessSignals.kill(pid, signum);
-  }
-
-  @Override
-  public void setNice(int pid, int value) {
-    Priorities.setNice(pid, value);
   }
 
   private static int done(int rc, LongByReference len, long[] length) {

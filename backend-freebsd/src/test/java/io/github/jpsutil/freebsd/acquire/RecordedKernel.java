@@ -158,7 +158,7 @@ public final class RecordedKernel implements FreeBsdKernel {
   }
 
   @Override
-  public void setNice(int pid, int value) {
+  public void setpriority(int pid, int value) {
     calls.add("setpriority " + pid + " " + value);
   }
 

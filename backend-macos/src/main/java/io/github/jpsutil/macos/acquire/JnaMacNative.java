@@ -14,6 +14,7 @@ import io.github.jpsutil.macos.parse.PowerSource;
 import io.github.jpsutil.posix.BsdIfaddrs;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.posix.TerminalMap;
+import io.github.jpsutil.posix.UtmpxRecords;
 import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -122,17 +123,8 @@ public final class JnaMacNative implements MacNative {
   }
 
   @Override
-  public synchronized List<byte[]> utmpxRecords(int recordSize) {
-    List<byte[]> out = new ArrayList<>();
-    LIB.setutxent();
-    try {
-      for (Pointer p = LIB.getutxent(); p != null; p = LIB.getutxent()) {
-        out.add(p.getByteArray(0, recordSize));
-      }
-    } finally {
-      LIB.endutxent();
-    }
-    return out;
+  public List<byte[]> utmpxRecords(int recordSize) {
+    return UtmpxRecords.all(recordSize).stream().map(ByteBuffer::array).toList();
   }
 
   @Override

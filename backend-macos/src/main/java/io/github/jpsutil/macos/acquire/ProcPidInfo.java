@@ -1,6 +1,5 @@
 package io.github.jpsutil.macos.acquire;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
@@ -193,6 +192,6 @@ public final class ProcPidInfo {
   }
 
   private static RuntimeException fail(String call, int pid, int errno) {
-    return NativeErrors.translate(new LastErrorException(errno), call, pid);
+    return NativeErrors.translate(errno, call, pid);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.jpsutil.macos.acquire;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.posix.Errno;
 import io.github.jpsutil.posix.NativeErrors;
@@ -102,7 +101,7 @@ public final class Sysctls {
     if (errno == Errno.EINVAL || errno == EIO || errno == -1) {
       throw new AccessDenied(pid, null, "sysctl(KERN_PROCARGS2): " + NativeErrors.describe(errno));
     }
-    throw NativeErrors.translate(new LastErrorException(errno), "sysctl(KERN_PROCARGS2)", pid);
+    throw NativeErrors.translate(errno, "sysctl(KERN_PROCARGS2)", pid);
   }
 
   /** The {@code kinfo_proc} of {@code pid}; empty when there is no such process. */

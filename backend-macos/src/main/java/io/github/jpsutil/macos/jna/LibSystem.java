@@ -41,13 +41,6 @@ public interface LibSystem extends Library {
   /** Length of the path written, or 0 with errno set. */
   int proc_pidpath(int pid, byte[] buffer, int bufferSize);
 
-  void setutxent();
-
-  /** The next {@code struct utmpx}, in storage the next call reuses; null at the end. */
-  Pointer getutxent();
-
-  void endutxent();
-
   int malloc_get_all_zones(
       int task, Pointer reader, PointerByReference zones, IntByReference count);
 

@@ -9,6 +9,7 @@ import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
 import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -58,18 +59,10 @@ public final class SocketFdInfo {
    * _psosx.TCP_STATUSES} names them.
    */
   public static final List<ConnectionStatus> TCP_STATES =
-      List.of(
-          ConnectionStatus.CLOSE,
-          ConnectionStatus.LISTEN,
-          ConnectionStatus.SYN_SENT,
-          ConnectionStatus.SYN_RECV,
-          ConnectionStatus.ESTABLISHED,
-          ConnectionStatus.CLOSE_WAIT,
-          ConnectionStatus.FIN_WAIT1,
-          ConnectionStatus.CLOSING,
-          ConnectionStatus.LAST_ACK,
-          ConnectionStatus.FIN_WAIT2,
-          ConnectionStatus.TIME_WAIT);
+      EnumWords.of(
+          ConnectionStatus.class,
+          "CLOSE LISTEN SYN_SENT SYN_RECV ESTABLISHED CLOSE_WAIT FIN_WAIT1 CLOSING LAST_ACK"
+              + " FIN_WAIT2 TIME_WAIT");
 
   /**
    * The connection of descriptor {@code fd} of process {@code pid} (empty for a process's own

@@ -4,18 +4,19 @@ import io.github.jpsutil.api.DiskUsage;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.DiskUsageFormula;
 import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * psutil's {@code disk_usage} on macOS ({@code _psposix.disk_usage}): {@code struct statvfs} (macOS
  * {@code sys/statvfs.h}; 32-bit block counts, which Apple's libc keeps in range by scaling {@code
  * f_frsize}) gives total, free and the fallback for used; {@code getattrlist} with {@code
  * ATTR_VOL_SPACEUSED} gives the used space APFS reports (psutil PR 2152), in a reply of a 4-byte
- * length then the packed 8-byte value. percent = used / (used + free), 1 decimal.
+ * length then the packed 8-byte value. percent = used / (used + free), 1 decimal, as spi {@link
+ * DiskUsageFormula} computes it from statvfs alone.
  */
 public final class VolumeUsage {
   private VolumeUsage() {}
@@ -27,6 +28,9 @@ public final class VolumeUsage {
   public static final CField F_BLOCKS = STATVFS.field("f_blocks", 16, CType.UINT32);
   public static final CField F_BFREE = STATVFS.field("f_bfree", 20, CType.UINT32);
   public static final CField F_BAVAIL = STATVFS.field("f_bavail", 24, CType.UINT32);
+
+  public static final DiskUsageFormula.Fields FIELDS =
+      new DiskUsageFormula.Fields(F_FRSIZE, F_BLOCKS, F_BFREE, F_BAVAIL);
 
   /** The request: {@code struct attrlist} ({@code sys/attr.h}). */
   public static final CStruct ATTRLIST =
@@ -54,34 +58,24 @@ public final class VolumeUsage {
 
   /**
    * @param statvfs the {@code struct statvfs} of the path
+   * @param path the path, for messages
    * @param spaceUsedReply the {@code getattrlist} reply, empty when that call failed (psutil then
    *     keeps statvfs's used)
    */
-  public static DiskUsage of(ByteBuffer statvfs, Optional<ByteBuffer> spaceUsedReply) {
-    try {
-      return decode(statvfs, spaceUsedReply);
-    } catch (ArithmeticException e) {
-      throw STATVFS.malformed("sizes overflow 64 bits: " + e.getMessage());
+  public static DiskUsage of(ByteBuffer statvfs, String path, Optional<ByteBuffer> spaceUsedReply) {
+    DiskUsage fromStatvfs = DiskUsageFormula.of(FIELDS, statvfs, path);
+    if (spaceUsedReply.isEmpty()) {
+      return fromStatvfs;
     }
+    long used = spaceUsed(spaceUsedReply.get());
+    long free = fromStatvfs.free();
+    if (used > Long.MAX_VALUE - free) {
+      throw ATTRLIST.malformed("ATTR_VOL_SPACEUSED " + used + " plus free overflows 64 bits");
+    }
+    return new DiskUsage(fromStatvfs.total(), used, free, UsagePercent.of(used, used + free));
   }
 
-  private static DiskUsage decode(ByteBuffer statvfs, Optional<ByteBuffer> spaceUsedReply) {
-    STATVFS.require(statvfs);
-    long frsize = F_FRSIZE.u64(statvfs);
-    long total = Math.multiplyExact(F_BLOCKS.u32(statvfs), frsize);
-    long free = Math.multiplyExact(F_BAVAIL.u32(statvfs), frsize);
-    long used = total - Math.multiplyExact(F_BFREE.u32(statvfs), frsize);
-    OptionalLong reported = spaceUsedReply.map(VolumeUsage::spaceUsed).orElse(OptionalLong.empty());
-    if (reported.isPresent()) {
-      used = reported.getAsLong();
-    }
-    if (used < 0) {
-      throw STATVFS.malformed("has f_bfree above f_blocks");
-    }
-    return new DiskUsage(total, used, free, UsagePercent.of(used, Math.addExact(used, free)));
-  }
-
-  private static OptionalLong spaceUsed(ByteBuffer reply) {
+  private static long spaceUsed(ByteBuffer reply) {
     if (reply.limit() < REPLY_SIZE) {
       throw ATTRLIST.malformed("reply has " + reply.limit() + " bytes, needs " + REPLY_SIZE);
     }
@@ -89,6 +83,6 @@ public final class VolumeUsage {
     if (v < 0) {
       throw ATTRLIST.malformed("ATTR_VOL_SPACEUSED is beyond 2^63-1");
     }
-    return OptionalLong.of(v);
+    return v;
   }
 }

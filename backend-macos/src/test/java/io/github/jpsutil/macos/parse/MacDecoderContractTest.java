@@ -84,13 +84,14 @@ class MacDecoderContractTest extends DecoderContractTestBase {
         le("utmpx", utmpx, Utmpx::users).everyNthTruncation(16),
         le("statfs[]", statfs, Statfs::partitions).everyNthTruncation(64),
         le("malloc_statistics_t", malloc, MallocStatistics::sizeInUse),
-        le("statvfs", statvfs, b -> VolumeUsage.of(b, java.util.Optional.empty())),
+        le("statvfs", statvfs, b -> VolumeUsage.of(b, "/", java.util.Optional.empty())),
         le(
             "statvfs + ATTR_VOL_SPACEUSED",
             statvfsAndReply,
             b ->
                 VolumeUsage.of(
                     b.slice(0, Math.min(64, b.limit())).order(ByteOrder.LITTLE_ENDIAN),
+                    "/",
                     java.util.Optional.of(
                         b.slice(Math.min(64, b.limit()), b.limit() - Math.min(64, b.limit()))
                             .order(ByteOrder.LITTLE_ENDIAN)))),

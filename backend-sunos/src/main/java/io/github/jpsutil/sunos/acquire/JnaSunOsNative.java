@@ -83,25 +83,6 @@ public final class JnaSunOsNative implements SunOsNative {
   }
 
   @Override
-  public int kill(int pid, int signum) {
-    return LibcIllumos.INSTANCE.kill(pid, signum);
-  }
-
-  /** {@code PRIO_PROCESS} is 0 ({@code sys/resource.h}). */
-  @Override
-  public int setNice(int pid, int nice) {
-    return LibcIllumos.INSTANCE.setpriority(0, pid, nice);
-  }
-
-  @Override
-  public int statvfs(String path, ByteBuffer out) {
-    byte[] buf = new byte[out.capacity()];
-    int rc = LibcIllumos.INSTANCE.statvfs(path, buf);
-    out.put(0, buf);
-    return rc;
-  }
-
-  @Override
   public List<ByteBuffer> utmpx() {
     return UtmpxRecords.all(Utmpx.LAYOUT.size());
   }

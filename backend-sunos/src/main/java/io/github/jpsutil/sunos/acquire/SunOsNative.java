@@ -1,14 +1,16 @@
 package io.github.jpsutil.sunos.acquire;
 
+import io.github.jpsutil.posix.PosixCalls;
 import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
  * Every native call the backend makes, and reads of the memory they hand back, as one seam: {@link
  * JnaSunOsNative} on SunOS; a fake memory image in tests, so the kstat chain walk, {@code swapctl}
- * table growth and the error paths run anywhere.
+ * table growth and the error paths run anywhere. kill, setpriority and statvfs are {@link
+ * PosixCalls}' (the fake overrides them).
  */
-public interface SunOsNative {
+public interface SunOsNative extends PosixCalls {
   /** {@code kstat_open()}: the {@code kstat_ctl_t} address, 0 on failure (see {@link #errno}). */
   long kstatOpen();
 
@@ -42,15 +44,6 @@ public interface SunOsNative {
    * receives the {@code swaptbl_t} bytes.
    */
   int swapList(int slots, ByteBuffer table);
-
-  /** {@code kill(pid, signum)}: 0, or -1 with errno. */
-  int kill(int pid, int signum);
-
-  /** {@code setpriority(PRIO_PROCESS, pid, nice)}: 0, or -1 with errno. */
-  int setNice(int pid, int nice);
-
-  /** {@code statvfs(path, out)} filling a {@code statvfs_t}: 0, or -1 with errno. */
-  int statvfs(String path, ByteBuffer out);
 
   /**
    * Every record {@code getutxent(3C)} returns between {@code setutxent} and {@code endutxent},

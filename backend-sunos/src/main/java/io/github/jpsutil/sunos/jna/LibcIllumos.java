@@ -14,15 +14,6 @@ public interface LibcIllumos extends Library {
   /** {@code long sysconf(int name)}: illumos numbers its {@code _SC_*} names its own way. */
   long sysconf(int name);
 
-  /** {@code int kill(pid_t, int)}. */
-  int kill(int pid, int signum);
-
-  /** {@code int setpriority(int which, id_t who, int prio)}. */
-  int setpriority(int which, int who, int prio);
-
-  /** {@code int statvfs(const char *, statvfs_t *)}; the path in the platform encoding. */
-  int statvfs(String path, byte[] buf);
-
   /** {@code int ioctl(int, int request, ...)}: -1 with errno on failure. */
   int ioctl(int fd, int request, byte[] arg);
 

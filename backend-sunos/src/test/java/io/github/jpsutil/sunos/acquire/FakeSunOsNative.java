@@ -1,5 +1,7 @@
 package io.github.jpsutil.sunos.acquire;
 
+import io.github.jpsutil.posix.NativeErrors;
+import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.sunos.parse.CpuStat;
 import io.github.jpsutil.sunos.parse.IfaddrsNode;
@@ -271,21 +273,22 @@ public final class FakeSunOsNative implements SunOsNative {
     return this;
   }
 
+  /** As posix {@code Statvfs.query}: ENOENT for an unknown path, a failure as its errno. */
   @Override
-  public int statvfs(String path, ByteBuffer out) {
+  public ByteBuffer statvfs(String path, int size) {
     long[] fs = statvfs.get(path);
     if (fs == null) {
-      errno = ENOENT;
-      return -1;
+      throw Statvfs.failure(path, ENOENT);
     }
     if (failing("statvfs " + path)) {
-      return -1;
+      throw Statvfs.failure(path, errno);
     }
+    ByteBuffer out = ByteBuffer.allocate(size).order(ByteOrder.nativeOrder());
     out.putLong(StatvfsT.F_FRSIZE.offset(), fs[0]);
     out.putLong(StatvfsT.F_BLOCKS.offset(), fs[1]);
     out.putLong(StatvfsT.F_BFREE.offset(), fs[2]);
     out.putLong(StatvfsT.F_BAVAIL.offset(), fs[3]);
-    return 0;
+    return out;
   }
 
   /** Appends a utmpx record (a {@code struct utmpx} buffer). */
@@ -304,16 +307,22 @@ public final class FakeSunOsNative implements SunOsNative {
     return List.copyOf(calls);
   }
 
+  /** As posix {@code ProcessSignals.kill}: a failure's errno translated. */
   @Override
-  public int kill(int pid, int signum) {
+  public void kill(int pid, int signum) {
     calls.add("kill " + pid + " " + signum);
-    return failing("kill") ? -1 : 0;
+    if (failing("kill")) {
+      throw NativeErrors.translate(errno, "kill", pid);
+    }
   }
 
+  /** As posix {@code Priorities.setNice}: a failure's errno translated. */
   @Override
-  public int setNice(int pid, int nice) {
+  public void setpriority(int pid, int nice) {
     calls.add("nice " + pid + " " + nice);
-    return failing("setpriority") ? -1 : 0;
+    if (failing("setpriority")) {
+      throw NativeErrors.translate(errno, "setpriority", pid);
+    }
   }
 
   /**
