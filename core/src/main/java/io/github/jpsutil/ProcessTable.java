@@ -164,11 +164,16 @@ final class ProcessTable {
    * create time).
    */
   private OsProcess prefetch(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
-    try (Oneshot scope = p.oneshot()) {
+    Prefetch values = null;
+    try (Oneshot scope = p.batch()) {
       if (p.stillThisProcess()) {
-        p.prefetched(AsDict.prefetch(p, attrs, adValue));
-        return p;
+        values = AsDict.prefetch(p, attrs, adValue);
       }
+    }
+    // Handed to the handle only once the batch closed: closing is the reuse check of its reads.
+    if (values != null) {
+      p.prefetched(values);
+      return p;
     }
     OsProcess fresh = open(p.pid(), null);
     iterCache.put(p.pid(), fresh);
