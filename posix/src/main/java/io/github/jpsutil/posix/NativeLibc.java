@@ -16,6 +16,8 @@ public final class NativeLibc {
 
   private static volatile boolean prepared;
 
+  private static volatile boolean bound;
+
   private NativeLibc() {}
 
   /**
@@ -39,7 +41,9 @@ public final class NativeLibc {
    */
   public static <T extends Library> T load(Class<T> type) {
     prepare();
-    return Native.load("c", type);
+    T binding = Native.load("c", type);
+    bound = true;
+    return binding;
   }
 
   /**
@@ -52,6 +56,18 @@ public final class NativeLibc {
   public static void register(Class<?> type) {
     prepare();
     Native.register(type, "c");
+    bound = true;
+  }
+
+  /**
+   * Whether a binding was made through this class in this JVM: JNA is loaded and libc found, so one
+   * more binding costs little (no JNA start-up, no {@code libjnidispatch} to find). Lets a function
+   * that has a JDK-only path and a faster native one take the native one only then.
+   *
+   * @return true once {@link #load} or {@link #register} succeeded
+   */
+  public static boolean bound() {
+    return bound;
   }
 
   private static void prepare() {
