@@ -83,28 +83,39 @@ class OneshotPinLiveTest {
   @Test
   void aReusedPidIsNotReadThroughAnEarlierScope() throws InterruptedException {
     assumeTrue(Files.isWritable(NS_LAST_PID), "needs root to write " + NS_LAST_PID);
+    ProcessOps ops = reusedInScope(false);
+    try {
+      assertThatThrownBy(ops::memoryInfo)
+          .isInstanceOf(NoSuchProcess.class)
+          .hasMessageContaining("reused");
+      assertThatThrownBy(ops::cmdline).isInstanceOf(NoSuchProcess.class);
+    } finally {
+      ops.endOneshot();
+    }
+  }
+
+  /**
+   * A handle whose scope ({@code batch}: a batch, else a plain oneshot) was opened and read once
+   * before its process was reaped and the pid handed to a new one; the scope is still open.
+   */
+  private ProcessOps reusedInScope(boolean batch) throws InterruptedException {
     for (int attempt = 0; attempt < 20; attempt++) {
       Process old = children.start("sleep", "1000");
       LiveChildren.awaitComm(old, "sleep");
       int pid = (int) old.pid();
       ProcessOps ops = ProcessLiveTest.PROCS.open(pid);
-      ops.beginOneshot();
-      try {
-        ops.cpuTimes();
-        Thread.sleep(30); // a start tick of its own for the newcomer
-        reap(old);
-        Process newcomer = startAt(pid);
-        if (newcomer == null) {
-          continue; // another process took the pid first: try again
-        }
-        assertThatThrownBy(ops::memoryInfo)
-            .isInstanceOf(NoSuchProcess.class)
-            .hasMessageContaining("reused");
-        assertThatThrownBy(ops::cmdline).isInstanceOf(NoSuchProcess.class);
-        return;
-      } finally {
-        ops.endOneshot();
+      if (batch) {
+        ops.beginBatch();
+      } else {
+        ops.beginOneshot();
       }
+      ops.cpuTimes();
+      Thread.sleep(30); // a start tick of its own for the newcomer
+      reap(old);
+      if (startAt(pid) != null) {
+        return ops;
+      }
+      ops.endOneshot(); // another process took the pid first: try again
     }
     throw new AssertionError("no pid could be reused in 20 attempts");
   }
@@ -150,27 +161,11 @@ class OneshotPinLiveTest {
   @Test
   void aBatchWhosePidWasReusedFailsWhenItEnds() throws InterruptedException {
     assumeTrue(Files.isWritable(NS_LAST_PID), "needs root to write " + NS_LAST_PID);
-    for (int attempt = 0; attempt < 20; attempt++) {
-      Process old = children.start("sleep", "1000");
-      LiveChildren.awaitComm(old, "sleep");
-      int pid = (int) old.pid();
-      ProcessOps ops = ProcessLiveTest.PROCS.open(pid);
-      ops.beginBatch();
-      ops.cpuTimes();
-      Thread.sleep(30); // a start tick of its own for the newcomer
-      reap(old);
-      Process newcomer = startAt(pid);
-      if (newcomer == null) {
-        assertThatThrownBy(ops::endBatch).isInstanceOf(NoSuchProcess.class);
-        continue; // another process took the pid first: try again
-      }
-      assertThat(ops.cmdline()).as("the newcomer's, not yet witnessed").isNotEmpty();
-      assertThatThrownBy(ops::endBatch)
-          .isInstanceOf(NoSuchProcess.class)
-          .hasMessageContaining("reused");
-      return;
-    }
-    throw new AssertionError("no pid could be reused in 20 attempts");
+    ProcessOps ops = reusedInScope(true);
+    assertThat(ops.cmdline()).as("the newcomer's, not yet witnessed").isNotEmpty();
+    assertThatThrownBy(ops::endBatch)
+        .isInstanceOf(NoSuchProcess.class)
+        .hasMessageContaining("reused");
   }
 
   private Process startAt(int pid) throws InterruptedException {
