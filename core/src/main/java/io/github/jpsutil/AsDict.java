@@ -29,7 +29,9 @@ final class AsDict {
     Set<ProcessAttr> wanted = explicit ? copy(attrs) : EnumSet.allOf(ProcessAttr.class);
     Map<ProcessAttr, Object> out = new EnumMap<>(ProcessAttr.class);
     Map<ProcessAttr, RuntimeException> denied = new EnumMap<>(ProcessAttr.class);
-    try (Oneshot ignored = p.oneshot()) {
+    // A batch: nothing leaves before it closes, and closing throws NoSuchProcess if the pid was
+    // reused meanwhile (psutil's as_dict lets NoSuchProcess through too).
+    try (Oneshot ignored = p.batch()) {
       for (ProcessAttr attr : wanted) {
         try {
           out.put(attr, read(p, attr));

@@ -10,10 +10,14 @@ public final class Oneshot implements AutoCloseable {
   /** Whose scope this is; a plain field, not a method reference: one scope per process scanned. */
   private final ProcessOps ops;
 
+  /** Opened by {@link ProcessOps#beginBatch()}: closing it confirms what the scope read. */
+  private final boolean batch;
+
   private boolean closed;
 
-  Oneshot(ProcessOps ops) {
+  Oneshot(ProcessOps ops, boolean batch) {
     this.ops = ops;
+    this.batch = batch;
   }
 
   /** Ends the scope; closing twice is harmless. */
@@ -21,7 +25,11 @@ public final class Oneshot implements AutoCloseable {
   public void close() {
     if (!closed) {
       closed = true;
-      ops.endOneshot();
+      if (batch) {
+        ops.endBatch();
+      } else {
+        ops.endOneshot();
+      }
     }
   }
 }

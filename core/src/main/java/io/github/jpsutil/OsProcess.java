@@ -423,7 +423,17 @@ public final class OsProcess extends ProcessControl {
    */
   public Oneshot oneshot() {
     ops.beginOneshot();
-    return new Oneshot(ops);
+    return new Oneshot(ops, false);
+  }
+
+  /**
+   * A {@link #oneshot()} scope whose values this thread hands to no one before it closes (a scan's
+   * prefetch, {@code asDict}): the backend may check for PID reuse once, when it closes, and then
+   * closing throws NoSuchProcess, so the values read in it must be kept only once it closed.
+   */
+  Oneshot batch() {
+    ops.beginBatch();
+    return new Oneshot(ops, true);
   }
 
   /** {@return every attribute the platform has, with {@code null} for those access is denied to} */

@@ -6,7 +6,9 @@ import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.spi.Backend;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -42,11 +44,12 @@ final class ProcessTable {
     if (raw.length > 0) {
       lowestPid = raw[0];
     }
-    List<Integer> out = new ArrayList<>(raw.length);
-    for (int p : raw) {
-      out.add(p);
+    // Boxed once into the array the list wraps: no growing list, no copy of it.
+    Integer[] boxed = new Integer[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      boxed[i] = raw[i];
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(Arrays.asList(boxed));
   }
 
   /** The first pid of the table (psutil's {@code _LOWEST_PID}): the process without a parent. */
@@ -164,11 +167,16 @@ final class ProcessTable {
    * create time).
    */
   private OsProcess prefetch(OsProcess p, Set<ProcessAttr> attrs, Object adValue) {
-    try (Oneshot scope = p.oneshot()) {
+    Prefetch values = null;
+    try (Oneshot scope = p.batch()) {
       if (p.stillThisProcess()) {
-        p.prefetched(AsDict.prefetch(p, attrs, adValue));
-        return p;
+        values = AsDict.prefetch(p, attrs, adValue);
       }
+    }
+    // Handed to the handle only once the batch closed: closing is the reuse check of its reads.
+    if (values != null) {
+      p.prefetched(values);
+      return p;
     }
     OsProcess fresh = open(p.pid(), null);
     iterCache.put(p.pid(), fresh);

@@ -12,6 +12,7 @@ import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.PsutilProvider;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +38,11 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
   PsutilCpuAndMemory(PsutilProvider provider, Backend backend) {
     this.provider = provider;
     this.backend = backend;
-    this.features = Set.copyOf(provider.features());
+    // An EnumSet: require() runs for every getter of every scanned process, and a bit test is
+    // cheaper than Set.copyOf's hash probe.
+    Set<Feature> declared = EnumSet.noneOf(Feature.class);
+    declared.addAll(provider.features());
+    this.features = declared;
     this.cpu = new SystemCpu(backend);
     this.io = new IoCounterTables(backend);
   }

@@ -23,13 +23,12 @@ import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
 import io.github.jpsutil.linux.OneshotCache.Source;
 import io.github.jpsutil.linux.acquire.PidFiles;
+import io.github.jpsutil.linux.acquire.ScanParsers;
 import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
-import io.github.jpsutil.linux.parse.PidCmdline;
 import io.github.jpsutil.linux.parse.PidEnviron;
 import io.github.jpsutil.linux.parse.PidIo;
 import io.github.jpsutil.linux.parse.PidSmaps;
 import io.github.jpsutil.linux.parse.PidStat;
-import io.github.jpsutil.linux.parse.PidStatm;
 import io.github.jpsutil.linux.parse.PidStatus;
 import io.github.jpsutil.spi.ProcessOps;
 import java.io.UncheckedIOException;
@@ -61,9 +60,10 @@ import java.util.function.Supplier;
  * newcomer's data, nor the newcomer's ZombieProcess or AccessDenied. psutil's plain getters read
  * whatever process has the pid now (psutil/__init__.py); the {@code reliability} module asks that a
  * value of a process whose pid was reused is never reported as the old process's. The cost is one
- * read of {@code stat} after each other raw read outside oneshot; inside, stat is checked once and
- * each other file is followed by a read of the scope's open {@code /proc/<pid>/comm} ({@link
- * OneshotCache}), which costs a scan one open of comm per process and one read of it per file.
+ * read of {@code stat} after each other raw read outside oneshot; inside, stat is checked once,
+ * statm is read through the scope's open {@code /proc/<pid>/statm} (the witness, {@link
+ * OneshotCache}) and each other file is followed by a read of that witness; in a batch (a scan's
+ * prefetch, {@code asDict}) the witness is read once, when the batch ends.
  *
  * <p>Deviations from psutil, each for a value psutil gets wrong or silently zeroes: {@code
  * environ()} of a kernel thread is empty where Linux 6.x fails the read with ESRCH (psutil then
@@ -96,7 +96,7 @@ final class LinuxProcessOps implements ProcessOps {
   private <T> T source(Source source, BytesParser<T> parser) {
     OneshotCache c = cache;
     if (c == null) {
-      return confirmed(() -> files.read(source.file, parser));
+      return files.readConfirmed(source.file, parser);
     }
     return c.parse(source, parser);
   }
@@ -111,7 +111,7 @@ final class LinuxProcessOps implements ProcessOps {
   private PidStat unconfirmedStat() {
     OneshotCache c = cache;
     if (c == null) {
-      return files.read(Source.STAT.file, PidStat::parse);
+      return files.read(Source.STAT.file, ScanParsers.STAT);
     }
     return c.stat();
   }
@@ -182,7 +182,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public List<String> cmdline() {
-    List<String> args = source(Source.CMDLINE, PidCmdline::parse);
+    List<String> args = source(Source.CMDLINE, ScanParsers.CMDLINE);
     // A zombie's cmdline is empty (psutil raises ZombieProcess), and so is a kernel thread's: stat
     // (the oneshot scope's read, when one is open) tells a kernel thread (PF_KTHREAD) without a
     // second read of stat; any other empty command line is checked against a fresh stat.
@@ -215,7 +215,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public Uids uids() {
-    return source(Source.STATUS, PidStatus::uids);
+    return source(Source.STATUS, ScanParsers.UIDS);
   }
 
   @Override
@@ -277,7 +277,7 @@ final class LinuxProcessOps implements ProcessOps {
 
   @Override
   public int numThreads() {
-    return source(Source.STATUS, PidStatus::numThreads);
+    return source(Source.STATUS, ScanParsers.NUM_THREADS);
   }
 
   @Override
@@ -330,8 +330,7 @@ final class LinuxProcessOps implements ProcessOps {
   }
 
   private MemoryInfo.Linux statm() {
-    long page = ctx.pageSize;
-    return source(Source.STATM, (b, len) -> PidStatm.parse(b, len, page));
+    return source(Source.STATM, ctx.statm);
   }
 
   @Override
@@ -390,6 +389,30 @@ final class LinuxProcessOps implements ProcessOps {
       if (oneshotDepth++ == 0) {
         cache = new OneshotCache(files);
       }
+    }
+  }
+
+  /** A oneshot scope whose reads are witnessed once, at its end ({@link OneshotCache}). */
+  @Override
+  public void beginBatch() {
+    synchronized (oneshotLock) {
+      if (oneshotDepth++ == 0) {
+        cache = new OneshotCache(files, Thread.currentThread());
+      } else {
+        cache.beginBatch();
+      }
+    }
+  }
+
+  @Override
+  public void endBatch() {
+    OneshotCache c = cache;
+    try {
+      if (c != null) {
+        c.endBatch();
+      }
+    } finally {
+      endOneshot();
     }
   }
 

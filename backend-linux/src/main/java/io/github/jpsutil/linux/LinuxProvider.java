@@ -5,6 +5,7 @@ import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.linux.acquire.JnaSearchPath;
 import io.github.jpsutil.linux.acquire.PasswdUsers;
 import io.github.jpsutil.linux.events.LinuxEventSource;
+import io.github.jpsutil.posix.NativeLibc;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.FeatureDerivation;
@@ -100,10 +101,22 @@ public final class LinuxProvider implements PsutilProvider {
     }
   }
 
-  /** Creates the backend; first keeps JNA from starting {@code ldconfig} (see JnaSearchPath). */
+  /**
+   * Creates the backend, and has JNA kept from starting {@code ldconfig} (see JnaSearchPath) before
+   * the first libc binding: not now, as a scan makes no native call and need not read {@code
+   * /etc/ld.so.conf}.
+   */
   @Override
   public Backend create(BackendConfig config) {
-    JnaSearchPath.avoidLdconfig();
+    NativeLibc.beforeFirstBinding(new AvoidLdconfig());
     return new LinuxBackend(config);
+  }
+
+  /** JnaSearchPath's step as a class, not a method reference (no lambda in a cold start). */
+  private static final class AvoidLdconfig implements Runnable {
+    @Override
+    public void run() {
+      JnaSearchPath.avoidLdconfig();
+    }
   }
 }

@@ -12,7 +12,12 @@ final class ParsedFile {
     try {
       return parse.get();
     } catch (MalformedDataException e) {
-      throw new MalformedDataException("cannot parse " + file + ": " + e.getMessage(), e);
+      throw named(file, e);
     }
+  }
+
+  /** {@code e} again, with the real path of the file it came from. */
+  static MalformedDataException named(Path file, MalformedDataException e) {
+    return new MalformedDataException("cannot parse " + file + ": " + e.getMessage(), e);
   }
 }

@@ -1,12 +1,15 @@
 package io.github.jpsutil.linux;
 
+import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.linux.acquire.LinuxFiles;
 import io.github.jpsutil.linux.acquire.PidFiles;
+import io.github.jpsutil.linux.acquire.ScanParsers;
 import io.github.jpsutil.linux.acquire.SystemUnits;
 import io.github.jpsutil.linux.acquire.TerminalDevices;
 import io.github.jpsutil.linux.acquire.WholeFileReader;
+import io.github.jpsutil.linux.acquire.WholeFileReader.BytesParser;
 import io.github.jpsutil.linux.parse.CpuListFormat;
-import io.github.jpsutil.linux.parse.PidStat;
 import io.github.jpsutil.linux.parse.ProcStatBtime;
 import java.nio.file.Path;
 import java.util.Set;
@@ -25,6 +28,9 @@ final class ProcessContext {
   /** Bytes per page: the unit of {@code /proc/[pid]/statm}. */
   final long pageSize;
 
+  /** statm's parser, in {@link #pageSize} units. */
+  final BytesParser<MemoryInfo.Linux> statm;
+
   private volatile long bootTime = -1;
 
   ProcessContext(
@@ -36,6 +42,7 @@ final class ProcessContext {
     this.net = net;
     this.clockTicks = clockTicks;
     this.pageSize = pageSize;
+    this.statm = ScanParsers.statm(pageSize);
   }
 
   /** The running system's units. */
@@ -63,8 +70,16 @@ final class ProcessContext {
     return t;
   }
 
+  /**
+   * ParsedFile's message without its Supplier: a scan reads the boot time, and a lambda here would
+   * be the one that starts the JDK's lambda machinery in a cold start.
+   */
   private static long parseBtime(Path file, byte[] data) {
-    return ParsedFile.of(file, () -> ProcStatBtime.parse(data, data.length));
+    try {
+      return ProcStatBtime.parse(data, data.length);
+    } catch (MalformedDataException e) {
+      throw ParsedFile.named(file, e);
+    }
   }
 
   /** CPUs online now, {@code /sys/devices/system/cpu/online}. */
@@ -76,6 +91,6 @@ final class ProcessContext {
 
   /** Ticks since boot at which {@code pid} started, read now (for the signal identity check). */
   long startTicks(int pid) {
-    return pidFiles(pid).read("stat", PidStat::parse).starttime();
+    return pidFiles(pid).read("stat", ScanParsers.STAT).starttime();
   }
 }

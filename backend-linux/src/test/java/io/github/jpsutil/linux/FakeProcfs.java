@@ -43,8 +43,7 @@ final class FakeProcfs {
 
   /**
    * Writes {@code /proc/<pid>/<name>}. A stat comes with the comm file every kernel since 2.6.33
-   * has beside it (the task's name, which a oneshot scope holds open as its witness), unless the
-   * test wrote one.
+   * has beside it (the task's name), unless the test wrote one.
    */
   FakeProcfs file(int pid, String name, byte[] data) {
     write(proc.resolve(pid + "/" + name), data);

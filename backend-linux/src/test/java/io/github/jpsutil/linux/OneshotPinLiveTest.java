@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * A oneshot scope holds {@code /proc/<pid>/comm} open and reads it again after each other file
+ * A oneshot scope holds {@code /proc/<pid>/statm} open and reads it again after each other file
  * (OneshotCache): once its process is reaped, a file not yet cached raises NoSuchProcess, even when
  * a new process has taken the pid; closing the scope releases the descriptor.
  */
@@ -33,10 +35,10 @@ class OneshotPinLiveTest {
     children.close();
   }
 
-  /** This JVM's descriptors that are open on {@code /proc/<pid>/comm}. */
+  /** This JVM's descriptors that are open on {@code /proc/<pid>/statm}. */
   private static long descriptorsOn(long pid) {
     Path self = Path.of("/proc/self/fd");
-    Path dir = Path.of("/proc/" + pid + "/comm");
+    Path dir = Path.of("/proc/" + pid + "/statm");
     long n = 0;
     for (String fd : new File(self.toString()).list()) {
       try {
@@ -81,30 +83,89 @@ class OneshotPinLiveTest {
   @Test
   void aReusedPidIsNotReadThroughAnEarlierScope() throws InterruptedException {
     assumeTrue(Files.isWritable(NS_LAST_PID), "needs root to write " + NS_LAST_PID);
+    ProcessOps ops = reusedInScope(false);
+    try {
+      assertThatThrownBy(ops::memoryInfo)
+          .isInstanceOf(NoSuchProcess.class)
+          .hasMessageContaining("reused");
+      assertThatThrownBy(ops::cmdline).isInstanceOf(NoSuchProcess.class);
+    } finally {
+      ops.endOneshot();
+    }
+  }
+
+  /**
+   * A handle whose scope ({@code batch}: a batch, else a plain oneshot) was opened and read once
+   * before its process was reaped and the pid handed to a new one; the scope is still open.
+   */
+  private ProcessOps reusedInScope(boolean batch) throws InterruptedException {
     for (int attempt = 0; attempt < 20; attempt++) {
       Process old = children.start("sleep", "1000");
       LiveChildren.awaitComm(old, "sleep");
       int pid = (int) old.pid();
       ProcessOps ops = ProcessLiveTest.PROCS.open(pid);
-      ops.beginOneshot();
-      try {
-        ops.cpuTimes();
-        Thread.sleep(30); // a start tick of its own for the newcomer
-        reap(old);
-        Process newcomer = startAt(pid);
-        if (newcomer == null) {
-          continue; // another process took the pid first: try again
-        }
-        assertThatThrownBy(ops::memoryInfo)
-            .isInstanceOf(NoSuchProcess.class)
-            .hasMessageContaining("reused");
-        assertThatThrownBy(ops::cmdline).isInstanceOf(NoSuchProcess.class);
-        return;
-      } finally {
-        ops.endOneshot();
+      if (batch) {
+        ops.beginBatch();
+      } else {
+        ops.beginOneshot();
       }
+      ops.cpuTimes();
+      Thread.sleep(30); // a start tick of its own for the newcomer
+      reap(old);
+      if (startAt(pid) != null) {
+        return ops;
+      }
+      ops.endOneshot(); // another process took the pid first: try again
     }
     throw new AssertionError("no pid could be reused in 20 attempts");
+  }
+
+  /**
+   * A batch's owner reads without a witness read after each file; another thread that takes a value
+   * the owner read gets it only once the witness was read, which fails once the process is reaped.
+   */
+  @Test
+  void aValueTheBatchReadIsWitnessedBeforeAnotherThreadGetsIt() throws Exception {
+    Process child = children.sleeper();
+    ProcessOps ops = ProcessLiveTest.PROCS.open((int) child.pid());
+    ops.beginBatch();
+    try {
+      assertThat(ops.cmdline()).containsExactly("sleep", "1000");
+      reap(child);
+      assertThat(ops.name()).as("stat carries its own check").isEqualTo("sleep");
+      CompletableFuture<List<String>> other = CompletableFuture.supplyAsync(ops::cmdline);
+      assertThatThrownBy(other::join).hasCauseInstanceOf(NoSuchProcess.class);
+    } finally {
+      ops.endOneshot(); // ends the scope without the batch's check, which would fail as well
+    }
+    assertThat(descriptorsOn(child.pid())).isZero();
+  }
+
+  /** A batch ends with a witness read: a process reaped during the batch fails it. */
+  @Test
+  void aBatchWhoseProcessWasReapedFailsWhenItEnds() throws InterruptedException {
+    Process child = children.sleeper();
+    ProcessOps ops = ProcessLiveTest.PROCS.open((int) child.pid());
+    ops.beginBatch();
+    assertThat(ops.cmdline()).containsExactly("sleep", "1000");
+    reap(child);
+    assertThatThrownBy(ops::endBatch).isInstanceOf(NoSuchProcess.class);
+    assertThat(descriptorsOn(child.pid())).as("the scope ended all the same").isZero();
+    assertThatThrownBy(ops::endOneshot).isInstanceOf(IllegalStateException.class);
+  }
+
+  /**
+   * The pid handed to a new process between a batch's stat read and its read of cmdline: the
+   * newcomer's command line was read by path, and the batch fails when it ends.
+   */
+  @Test
+  void aBatchWhosePidWasReusedFailsWhenItEnds() throws InterruptedException {
+    assumeTrue(Files.isWritable(NS_LAST_PID), "needs root to write " + NS_LAST_PID);
+    ProcessOps ops = reusedInScope(true);
+    assertThat(ops.cmdline()).as("the newcomer's, not yet witnessed").isNotEmpty();
+    assertThatThrownBy(ops::endBatch)
+        .isInstanceOf(NoSuchProcess.class)
+        .hasMessageContaining("reused");
   }
 
   private Process startAt(int pid) throws InterruptedException {

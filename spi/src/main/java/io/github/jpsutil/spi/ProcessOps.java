@@ -356,4 +356,25 @@ public interface ProcessOps {
 
   /** Ends one {@link #beginOneshot()}; the cache is dropped when the outermost one ends. */
   void endOneshot();
+
+  /**
+   * Starts a oneshot scope whose values reach no caller before {@link #endBatch()} returns (a
+   * scan's prefetch, {@code asDict}): the calling thread's reads in it may be checked for PID reuse
+   * once, at its end, instead of after each read. Reads by other threads meanwhile are checked as
+   * in any oneshot scope. By default a plain {@link #beginOneshot()}.
+   */
+  default void beginBatch() {
+    beginOneshot();
+  }
+
+  /**
+   * Ends a {@link #beginBatch()} scope, first confirming that everything the calling thread read in
+   * it was this handle's process's.
+   *
+   * @throws io.github.jpsutil.api.NoSuchProcess if the process is gone or its pid was reused
+   *     ({@code NoSuchProcess.REUSED}) during the batch; the values read in it must be dropped
+   */
+  default void endBatch() {
+    endOneshot();
+  }
 }

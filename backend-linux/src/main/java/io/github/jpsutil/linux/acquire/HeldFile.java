@@ -17,6 +17,9 @@ public final class HeldFile implements AutoCloseable {
   final RandomAccessFile file;
   private final String path;
 
+  /** Whether it was read since the open (else it is at its start). */
+  boolean readBefore;
+
   private HeldFile(RandomAccessFile file, String path) {
     this.file = file;
     this.path = path;

@@ -65,7 +65,7 @@ public final class JnaSearchPath {
 
   /**
    * Plain file reads and listings, and {@link FileNameGlob} instead of the JDK's glob (a regular
-   * expression): this runs in every backend's start-up, before anything else.
+   * expression): this runs before the first native call of a process that makes one.
    */
   private static void collect(Path conf, Set<String> dirs, int depth) {
     if (depth > MAX_DEPTH) {

@@ -3,6 +3,7 @@ package io.github.jpsutil.linux.acquire;
 import io.github.jpsutil.api.AccessDenied;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.linux.parse.PidStat;
+import io.github.jpsutil.posix.NativeLibc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryIteratorException;
@@ -71,10 +72,18 @@ public final class PidDirectory {
   }
 
   /**
-   * The pids listed in {@code proc}, unsorted. {@code File.list} on the default file system: one
-   * String per entry and no Path objects, in plain Java (the listing needs no native library).
+   * The pids listed in {@code proc}, unsorted. Through {@code getdents64} ({@link
+   * NumericDirectory}: no object per entry, half the time of {@code File.list} for ~150 entries)
+   * once this JVM has bound libc for another call anyway; else {@code File.list} on the default
+   * file system: one String per entry and no Path objects, in plain Java, so a scan does not load
+   * JNA for its listing.
    */
   public static int[] list(Path proc) throws IOException {
+    if (NativeLibc.bound()
+        && proc.getFileSystem() == FileSystems.getDefault()
+        && NumericDirectory.nativeListing()) {
+      return NumericDirectory.list(proc);
+    }
     String[] names = proc.getFileSystem() == FileSystems.getDefault() ? proc.toFile().list() : null;
     if (names == null) {
       return listByStream(proc); // another file system, or failed: the stream says why

@@ -81,6 +81,23 @@ public final class PidFiles {
   }
 
   /**
+   * {@link #read(String, BytesParser)}, then {@link #confirm()} that the pid still names this
+   * process, on success as on failure (a ZombieProcess, AccessDenied or missing file after a reuse
+   * would be the newcomer's). A plain call, not a lambda: a getter outside oneshot runs it.
+   */
+  public <T> T readConfirmed(String file, BytesParser<T> parser) {
+    T value;
+    try {
+      value = read(file, parser, false);
+    } catch (ZombieProcess | AccessDenied | UncheckedIOException | MalformedDataException e) {
+      confirm();
+      throw e;
+    }
+    confirm();
+    return value;
+  }
+
+  /**
    * {@link #read(String, BytesParser)} of a file the kernel prints whole at the first read ({@link
    * WholeFileReader#readRecord}): {@code stat}, {@code status}, {@code statm}.
    */
@@ -104,12 +121,14 @@ public final class PidFiles {
   }
 
   /**
-   * Opens {@code /proc/<pid>/comm} to be read again ({@link #witness}) as a witness: the open file
+   * Opens {@code /proc/<pid>/statm} to be read again ({@link #witness}) as a witness: the open file
    * reaches the process that held the pid when it was opened and no other (once that process is
-   * reaped, reads fail with ESRCH, whoever has the pid then; {@link HeldFile}), and comm is the
-   * cheapest file of the process for the kernel to print. A read of it that succeeds proves that
-   * this process held the pid without a break since the open, so every file read by path in
-   * between, stat too, was its (OneshotCache).
+   * reaped, reads fail with ESRCH, whoever has the pid then; {@link HeldFile}). A read of it that
+   * succeeds proves that this process held the pid without a break since the open, so every file
+   * read by path in between, stat too, was its (OneshotCache). statm because it is among the
+   * cheapest files of a process for the kernel to print ({@code proc_pid_statm} in {@code
+   * fs/proc/array.c}: seven numbers from the mm) and a scan reads it anyway: its content comes
+   * through the held file ({@link #readHeld}), so the witness costs no open of its own.
    *
    * @throws NoSuchProcess if no process has the pid
    * @throws AccessDenied if the process's files may not be read (procfs mounted with {@code
@@ -117,13 +136,16 @@ public final class PidFiles {
    */
   public HeldFile holdWitness() {
     try {
-      return reader.hold(pathOf("comm"));
+      return reader.hold(pathOf(WITNESS));
     } catch (IOException e) {
-      Path p = dir.resolve("comm");
+      Path p = dir.resolve(WITNESS);
       fail(p, FileError.of(e), e);
       throw failure(p, e);
     }
   }
+
+  /** The file {@link #holdWitness()} holds. */
+  public static final String WITNESS = "statm";
 
   /** Closes a file from {@link #holdWitness()}. */
   public void release(HeldFile held) {
@@ -136,11 +158,23 @@ public final class PidFiles {
    * another has the pid now), with the error translation of {@link #read(String, BytesParser)}.
    */
   public void witness(HeldFile held) {
+    readHeld(held, IGNORE);
+  }
+
+  /**
+   * A file from {@link #holdWitness()}, read from its start and parsed: what the process the file
+   * was opened for prints, never another's; error translation as {@link #read(String,
+   * BytesParser)}.
+   */
+  public <T> T readHeld(HeldFile held, BytesParser<T> parser) {
     try {
-      reader.readHeld(held, IGNORE);
+      return reader.readHeld(held, parser);
     } catch (IOException e) {
-      Path p = dir.resolve("comm");
+      Path p = dir.resolve(WITNESS);
       fail(p, FileError.of(e), e);
+      return parse(WITNESS, EMPTY, parser);
+    } catch (MalformedDataException e) {
+      throw malformed(dir.resolve(WITNESS), e);
     }
   }
 
@@ -178,7 +212,7 @@ public final class PidFiles {
     return dirPrefix + file;
   }
 
-  private static final String[] SCAN_FILES = {"stat", "status", "statm", "cmdline", "comm"};
+  private static final String[] SCAN_FILES = {"stat", "status", "statm", "cmdline"};
 
   /** Filled by {@link #pathOf}: the same String from any thread, so no lock. */
   private final String[] scanPaths = new String[SCAN_FILES.length];
@@ -324,7 +358,7 @@ public final class PidFiles {
   public OptionalLong identityAtOpen() {
     Path p = dir.resolve("stat");
     try {
-      OptionalLong id = OptionalLong.of(reader.readRecord(statPath, PidStat::parse).starttime());
+      OptionalLong id = OptionalLong.of(reader.readRecord(statPath, ScanParsers.STAT).starttime());
       identity = id;
       return id;
     } catch (IOException e) {
@@ -430,7 +464,7 @@ public final class PidFiles {
   private PidStat statNow() {
     try {
       // The direct read: this runs after every confirmed read (LinuxProcessOps), so it is hot.
-      PidStat st = reader.readRecord(statPath, PidStat::parse);
+      PidStat st = reader.readRecord(statPath, ScanParsers.STAT);
       OptionalLong id = identity;
       return id.isPresent() && id.getAsLong() != st.starttime() ? REUSED : st;
     } catch (IOException e) {

@@ -99,7 +99,10 @@ public final class WholeFileReader {
   public <T> T readHeld(HeldFile held, BytesParser<T> parser) throws IOException {
     byte[] buf = take();
     try {
-      held.file.seek(0);
+      if (held.readBefore) {
+        held.file.seek(0); // a fresh file is at its start already: no lseek(2)
+      }
+      held.readBefore = true;
       int n = 0;
       while (true) {
         if (n == buf.length) {

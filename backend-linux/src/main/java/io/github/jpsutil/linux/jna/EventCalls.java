@@ -1,7 +1,7 @@
 package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * The libc calls of process events, direct-mapped: a netlink socket for the process connector
@@ -34,7 +34,7 @@ public final class EventCalls {
   public static final int ENOBUFS = 105;
 
   static {
-    Native.register(EventCalls.class, "c");
+    NativeLibc.register(EventCalls.class);
   }
 
   private EventCalls() {}

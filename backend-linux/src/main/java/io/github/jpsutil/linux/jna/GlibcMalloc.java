@@ -1,15 +1,15 @@
 package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * glibc's allocator statistics and trimming ({@code malloc.h}). Absent from musl: calling a
  * function it lacks throws {@link UnsatisfiedLinkError}.
  */
 public interface GlibcMalloc extends Library {
-  GlibcMalloc INSTANCE = Native.load("c", GlibcMalloc.class);
+  GlibcMalloc INSTANCE = NativeLibc.load(GlibcMalloc.class);
 
   /** glibc 2.33+ (February 2021): the statistics with {@code size_t} fields. */
   Mallinfo2.ByValue mallinfo2();

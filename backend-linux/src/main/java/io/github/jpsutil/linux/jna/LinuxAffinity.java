@@ -2,7 +2,7 @@ package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * glibc's {@code sched_getaffinity(2)}/{@code sched_setaffinity(2)}. The mask is a {@code
@@ -11,7 +11,7 @@ import com.sun.jna.Native;
  * Java {@code long} (LP64 only, as {@link SyscallNumbers} enforces).
  */
 public interface LinuxAffinity extends Library {
-  LinuxAffinity INSTANCE = Native.load("c", LinuxAffinity.class);
+  LinuxAffinity INSTANCE = NativeLibc.load(LinuxAffinity.class);
 
   /**
    * Fills {@code mask} with the CPUs {@code pid} may run on. EINVAL when {@code size} is smaller

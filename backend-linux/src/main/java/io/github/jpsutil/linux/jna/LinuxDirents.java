@@ -1,8 +1,8 @@
 package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * {@code getdents64}, direct-mapped (with {@link LinuxFileCalls}' open and close), to list a procfs
@@ -13,7 +13,7 @@ import com.sun.jna.Pointer;
  */
 public final class LinuxDirents {
   static {
-    Native.register(LinuxDirents.class, "c");
+    NativeLibc.register(LinuxDirents.class);
   }
 
   private LinuxDirents() {}

@@ -1,7 +1,7 @@
 package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * {@code open}, {@code read} and {@code close}, direct-mapped, for the procfs reads of process
@@ -15,7 +15,7 @@ public final class LinuxFileCalls {
   public static final int O_RDONLY_CLOEXEC = 02000000;
 
   static {
-    Native.register(LinuxFileCalls.class, "c");
+    NativeLibc.register(LinuxFileCalls.class);
   }
 
   private LinuxFileCalls() {}

@@ -2,7 +2,7 @@ package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * glibc's {@code prlimit64(2)}: get and set another process's resource limits (Linux 2.6.36, glibc
@@ -11,7 +11,7 @@ import com.sun.jna.Native;
  * is used so that the layout is the same on every architecture.
  */
 public interface LinuxResources extends Library {
-  LinuxResources INSTANCE = Native.load("c", LinuxResources.class);
+  LinuxResources INSTANCE = NativeLibc.load(LinuxResources.class);
 
   /**
    * {@code int prlimit64(pid_t pid, int resource, const struct rlimit64 *new, struct rlimit64

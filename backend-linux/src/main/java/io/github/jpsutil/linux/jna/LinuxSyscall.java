@@ -2,7 +2,7 @@ package io.github.jpsutil.linux.jna;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * glibc's {@code long syscall(long number, ...)}, for the calls glibc has no wrapper for in the
@@ -12,7 +12,7 @@ import com.sun.jna.Native;
  * SyscallNumbers} enforces.
  */
 public interface LinuxSyscall extends Library {
-  LinuxSyscall INSTANCE = Native.load("c", LinuxSyscall.class);
+  LinuxSyscall INSTANCE = NativeLibc.load(LinuxSyscall.class);
 
   long syscall(long number, long a1, long a2) throws LastErrorException;
 

@@ -1,9 +1,9 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * libc's interface-address calls, direct-mapped (an interface proxy converts every argument by
@@ -14,7 +14,7 @@ import com.sun.jna.ptr.PointerByReference;
  */
 public final class LibcIfaddrs {
   static {
-    Native.register(LibcIfaddrs.class, "c");
+    NativeLibc.register(LibcIfaddrs.class);
   }
 
   private LibcIfaddrs() {}

@@ -1,12 +1,12 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import io.github.jpsutil.posix.NativeLibc;
 
 /** libc's reentrant user-database lookup, {@code getpwuid_r(3)}. */
 public interface LibcPasswd extends Library {
-  LibcPasswd INSTANCE = Native.load("c", LibcPasswd.class);
+  LibcPasswd INSTANCE = NativeLibc.load(LibcPasswd.class);
 
   /**
    * Returns 0 on success (with {@code *result} null when there is no entry) or an errno value; it

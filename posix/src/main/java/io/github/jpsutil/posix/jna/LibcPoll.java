@@ -2,7 +2,7 @@ package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * libc's {@code poll(2)} and {@code close(2)}: wait until a file descriptor is ready, then release
@@ -10,7 +10,7 @@ import com.sun.jna.Native;
  * in native byte order, the same layout on every Unix) and decoded by the caller.
  */
 public interface LibcPoll extends Library {
-  LibcPoll INSTANCE = Native.load("c", LibcPoll.class);
+  LibcPoll INSTANCE = NativeLibc.load(LibcPoll.class);
 
   /** {@code POLLIN}: there is data to read. 0x1 on Linux, macOS, FreeBSD and illumos. */
   short POLLIN = 0x1;

@@ -1,7 +1,7 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * libc's {@code getpriority(2)} and {@code setpriority(2)} (POSIX.1, XSI): a process's nice value.
@@ -15,7 +15,7 @@ import com.sun.jna.Native;
  */
 public final class LibcPriority {
   static {
-    Native.register(LibcPriority.class, "c");
+    NativeLibc.register(LibcPriority.class);
   }
 
   private LibcPriority() {}

@@ -1,7 +1,7 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * libc's {@code readlink(2)}, direct-mapped: it runs once per {@code /proc/<pid>/fd/<n>} link in a
@@ -10,7 +10,7 @@ import com.sun.jna.Native;
  */
 public final class LibcReadlink {
   static {
-    Native.register(LibcReadlink.class, "c");
+    NativeLibc.register(LibcReadlink.class);
   }
 
   private LibcReadlink() {}

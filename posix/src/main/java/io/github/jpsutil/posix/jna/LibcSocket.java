@@ -2,16 +2,16 @@ package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
-import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * libc's socket calls used to query network interfaces with {@code ioctl(2)}. The request numbers
  * ({@code SIOCGIFFLAGS}, …) differ per OS and live in each backend.
  */
 public interface LibcSocket extends Library {
-  LibcSocket INSTANCE = Native.load("c", LibcSocket.class);
+  LibcSocket INSTANCE = NativeLibc.load(LibcSocket.class);
 
   /** {@code int socket(int domain, int type, int protocol)}. */
   int socket(int domain, int type, int protocol) throws LastErrorException;

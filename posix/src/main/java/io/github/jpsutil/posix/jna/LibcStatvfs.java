@@ -1,7 +1,7 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /**
  * libc's {@code statvfs(3)}, direct-mapped: {@code disk_usage} is one call, and an interface proxy
@@ -11,7 +11,7 @@ import com.sun.jna.Native;
  */
 public final class LibcStatvfs {
   static {
-    Native.register(LibcStatvfs.class, "c");
+    NativeLibc.register(LibcStatvfs.class);
   }
 
   private LibcStatvfs() {}

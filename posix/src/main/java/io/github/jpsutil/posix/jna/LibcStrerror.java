@@ -1,11 +1,11 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /** libc's {@code strerror(3)}, in the process's current locale. */
 public interface LibcStrerror extends Library {
-  LibcStrerror INSTANCE = Native.load("c", LibcStrerror.class);
+  LibcStrerror INSTANCE = NativeLibc.load(LibcStrerror.class);
 
   String strerror(int errnum);
 }

@@ -1,11 +1,11 @@
 package io.github.jpsutil.posix.jna;
 
 import com.sun.jna.Library;
-import com.sun.jna.Native;
+import io.github.jpsutil.posix.NativeLibc;
 
 /** libc's {@code sysconf(3)}. */
 public interface LibcSysconf extends Library {
-  LibcSysconf INSTANCE = Native.load("c", LibcSysconf.class);
+  LibcSysconf INSTANCE = NativeLibc.load(LibcSysconf.class);
 
   long sysconf(int name);
 }
