@@ -7,6 +7,7 @@ import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,11 +124,11 @@ public final class AdapterAddresses {
       if (family == AF_INET) {
         int prefix = PREFIX_LENGTH.u8(buf, u);
         // ConvertLengthToIpv4Mask refuses a prefix over 32: psutil then has no netmask.
-        String mask = prefix > 32 ? null : IpText.ipv4(maskBytes(prefix));
-        out.add(nic(AddressFamily.INET, IpText.ipv4(SIN_ADDR.bytes(buf, sa)), mask));
+        String mask = prefix > 32 ? null : InetText.of(maskBytes(prefix));
+        out.add(nic(AddressFamily.INET, InetText.of(SIN_ADDR.bytes(buf, sa)), mask));
       } else if (family == AF_INET6) {
         inside(buf, address, SOCKADDR.pointer(buf, u), SOCKADDR_IN6.size(), SOCKADDR);
-        out.add(nic(AddressFamily.INET6, IpText.ipv6(SIN6_ADDR.bytes(buf, sa)), null));
+        out.add(nic(AddressFamily.INET6, InetText.of(SIN6_ADDR.bytes(buf, sa)), null));
       }
     }
   }

@@ -10,6 +10,7 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.EnumWords;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,12 @@ import java.util.Set;
  * BYTESWAP_USHORT}). Decoded as psutil's {@code arch/windows/net.c}: laddr only when address or
  * port is non-zero, raddr only for a non-listening TCP socket with a non-zero remote end, UDP
  * status NONE, no fd (psutil's -1).
+ *
+ * <p>psutil writes addresses with ntdll's {@code RtlIpv4AddressToStringA} and {@code
+ * RtlIpv6AddressToStringA}; {@link InetText} (inet_ntop's rules) gives the same text for IPv4, RFC
+ * 5952 zero compression, IPv4-compatible and IPv4-mapped addresses. It differs for the
+ * IPv4-translated ({@code ::ffff:0:a.b.c.d}) and ISATAP ({@code …:5efe:a.b.c.d}) forms, which
+ * Windows writes with a dotted tail and inet_ntop in hex (ConnectionTableTest pins both sides).
  */
 public final class ConnectionTable {
   private ConnectionTable() {}
@@ -162,8 +169,7 @@ public final class ConnectionTable {
     if (zero) {
       return Optional.empty();
     }
-    String ip = k.family() == AddressFamily.INET ? IpText.ipv4(addr) : IpText.ipv6(addr);
-    return Optional.of(new Endpoint.Inet(ip, port));
+    return Optional.of(new Endpoint.Inet(InetText.of(addr), port));
   }
 
   /** tcpmib.h {@code MIB_TCP_STATE} as psutil's {@code TCP_STATUSES}. */
