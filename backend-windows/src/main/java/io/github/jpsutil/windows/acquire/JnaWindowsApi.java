@@ -17,8 +17,6 @@ import io.github.jpsutil.windows.jna.Advapi32;
 import io.github.jpsutil.windows.jna.Iphlpapi;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /** {@link WindowsApi} over JNA: allocates, calls, copies the written bytes off the native heap. */
 public final class JnaWindowsApi
@@ -62,15 +60,12 @@ public final class JnaWindowsApi
 
   @Override
   public Reply diskFreeSpace(String path) {
-    LongByReference caller = new LongByReference();
-    LongByReference total = new LongByReference();
-    LongByReference free = new LongByReference();
-    if (!Kernel32.INSTANCE.GetDiskFreeSpaceExW(new WString(path), caller, total, free)) {
-      return failed(Native.getLastError(), 24);
-    }
-    ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
-    b.putLong(0, caller.getValue()).putLong(8, total.getValue()).putLong(16, free.getValue());
-    return new Reply(0, 24, b, 0);
+    Memory counts = new Memory(24);
+    WString root = new WString(path);
+    return win32(
+        Kernel32.INSTANCE.GetDiskFreeSpaceExW(root, counts, counts.share(8), counts.share(16)),
+        counts,
+        24);
   }
 
   @Override
@@ -186,14 +181,10 @@ public final class JnaWindowsApi
 
   @Override
   public Reply affinityMask(long handle) {
-    LongByReference process = new LongByReference();
-    LongByReference system = new LongByReference();
-    if (!Kernel32.INSTANCE.GetProcessAffinityMask(new Pointer(handle), process, system)) {
-      return failed(Native.getLastError(), 16);
-    }
-    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
-    b.putLong(0, process.getValue()).putLong(8, system.getValue());
-    return new Reply(0, 16, b, 0);
+    Memory masks = new Memory(16);
+    Pointer process = new Pointer(handle);
+    return win32(
+        Kernel32.INSTANCE.GetProcessAffinityMask(process, masks, masks.share(8)), masks, 16);
   }
 
   @Override
