@@ -6,8 +6,6 @@ import io.github.jpsutil.spi.CpuSource;
 import io.github.jpsutil.spi.DiskSource;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
-import io.github.jpsutil.spi.NetSource;
-import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.WindowsServiceSource;
 import io.github.jpsutil.windows.acquire.ServiceCalls;
@@ -18,24 +16,27 @@ import io.github.jpsutil.windows.acquire.WindowsCalls;
  * Wires the Windows areas to one {@link WindowsApi} (JNA in production, a replay of captured
  * buffers in tests). Windows reads no pseudo-filesystem, so the configured roots do not apply.
  */
-final class WindowsBackend implements Backend {
-  private final CpuSource cpu;
-  private final MemorySource memory;
-  private final WindowsProcesses processes;
-  private final WindowsNet network;
-  private final SensorSource sensors;
-  private final DiskSource disks;
-  private final WindowsServiceSource services;
-
-  WindowsBackend(WindowsApi api) {
+record WindowsBackend(
+    CpuSource cpu,
+    MemorySource memory,
+    WindowsNet network,
+    DiskSource disks,
+    SensorSource sensors,
+    WindowsProcesses processes,
+    WindowsServiceSource windowsServices)
+    implements Backend {
+  /** Every area over one {@code api}; the processes share the network area (connections). */
+  static WindowsBackend over(WindowsApi api) {
     WindowsCalls calls = new WindowsCalls(api);
-    cpu = new WindowsCpu(calls);
-    memory = new WindowsMemory(calls);
-    network = new WindowsNet(calls);
-    sensors = new WindowsSensors(calls);
-    disks = new WindowsDisks(calls);
-    processes = new WindowsProcesses(calls, network);
-    services = new WindowsServices(new ServiceCalls(api));
+    WindowsNet network = new WindowsNet(calls);
+    return new WindowsBackend(
+        new WindowsCpu(calls),
+        new WindowsMemory(calls),
+        network,
+        new WindowsDisks(calls),
+        new WindowsSensors(calls),
+        new WindowsProcesses(calls, network),
+        new WindowsServices(new ServiceCalls(api)));
   }
 
   @Override
@@ -43,43 +44,9 @@ final class WindowsBackend implements Backend {
     return OperatingSystem.WINDOWS;
   }
 
-  @Override
-  public CpuSource cpu() {
-    return cpu;
-  }
-
-  @Override
-  public MemorySource memory() {
-    return memory;
-  }
-
-  @Override
-  public NetSource network() {
-    return network;
-  }
-
-  @Override
-  public DiskSource disks() {
-    return disks;
-  }
-
-  @Override
-  public SensorSource sensors() {
-    return sensors;
-  }
-
+  /** Boot time, users and pids come from the process area's tables. */
   @Override
   public HostSource host() {
     return processes;
-  }
-
-  @Override
-  public ProcessSource processes() {
-    return processes;
-  }
-
-  @Override
-  public WindowsServiceSource windowsServices() {
-    return services;
   }
 }

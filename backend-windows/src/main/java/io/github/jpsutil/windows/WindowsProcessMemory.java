@@ -59,10 +59,7 @@ final class WindowsProcessMemory {
       }
       if (Long.compareUnsigned(region.end(), at) <= 0) {
         throw MemoryRegion.REGION_SIZE.malformed(
-            "region at 0x"
-                + Long.toHexString(region.base())
-                + " does not pass 0x"
-                + Long.toHexString(at));
+            String.format("region at 0x%x does not pass 0x%x", region.base(), at));
       }
       address = region.end();
     }

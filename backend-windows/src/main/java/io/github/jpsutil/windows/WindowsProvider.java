@@ -50,6 +50,6 @@ public final class WindowsProvider implements PsutilProvider {
 
   @Override
   public Backend create(BackendConfig config) {
-    return new WindowsBackend(new JnaWindowsApi());
+    return WindowsBackend.over(new JnaWindowsApi());
   }
 }

@@ -22,7 +22,7 @@ class CpuFreqReplayTest {
   void oneEntryFromTheFirstProcessor() {
     List<CpuFreq> all =
         CpuStatistics.frequencies(CAPTURE.raw("CallNtPowerInformation-ProcessorInformation.bin"));
-    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(CAPTURE));
+    WindowsBackend backend = WindowsBackend.over(new ReplayWindowsApi(CAPTURE));
     assertThat(all).hasSize(backend.cpu().cpuCountLogical().orElseThrow());
     List<CpuFreq> freq = backend.cpu().perCpuFreq();
     assertThat(freq).containsExactly(all.get(0));

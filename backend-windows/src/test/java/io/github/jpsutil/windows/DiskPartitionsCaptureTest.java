@@ -36,7 +36,7 @@ class DiskPartitionsCaptureTest {
       expected.add(new DiskPartition(root, root, d.get("fsName"), opts));
     }
     ReplayWindowsApi api = new ReplayWindowsApi(capture);
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     assertThat(backend.disks().partitions(true)).isEqualTo(expected);
     assertThat(expected).extracting(DiskPartition::opts).contains("rw,fixed");
   }

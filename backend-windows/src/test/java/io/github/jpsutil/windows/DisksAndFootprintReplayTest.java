@@ -27,7 +27,7 @@ class DisksAndFootprintReplayTest {
       Integer.parseInt(CAPTURE.keyValues("files.txt").get("probe_pid"));
 
   private final ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE);
-  private final WindowsBackend backend = new WindowsBackend(api);
+  private final WindowsBackend backend = WindowsBackend.over(api);
 
   /** A DISK_PERFORMANCE of {@code size} bytes (a driver may return more than the 88 of the SDK). */
   private static byte[] performance(int size, long bytesRead, int reads) {

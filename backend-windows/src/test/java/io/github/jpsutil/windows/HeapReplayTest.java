@@ -21,8 +21,8 @@ class HeapReplayTest {
   void heapInfoOverTheCapturedWalks() {
     ReplayWindowsApi before = new ReplayWindowsApi(CAPTURE);
     before.heapSnapshot = "before";
-    HeapInfo b = new WindowsBackend(before).memory().heapInfo();
-    HeapInfo a = new WindowsBackend(new ReplayWindowsApi(CAPTURE)).memory().heapInfo();
+    HeapInfo b = WindowsBackend.over(before).memory().heapInfo();
+    HeapInfo a = WindowsBackend.over(new ReplayWindowsApi(CAPTURE)).memory().heapInfo();
     assertThat(a.heapCount().orElseThrow() - b.heapCount().orElseThrow()).isOne();
     assertThat(a.mmapUsed() - b.mmapUsed()).isBetween(8L << 20, (8L << 20) + (2 << 20));
     assertThat(a.heapUsed() - b.heapUsed()).isBetween(1_000_000L, 1_016_000L);
@@ -32,7 +32,7 @@ class HeapReplayTest {
   @Test
   void theHeapListGrows() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("GetProcessHeaps", 122);
-    new WindowsBackend(api).memory().heapInfo();
+    WindowsBackend.over(api).memory().heapInfo();
     assertThat(api.calls)
         .filteredOn(c -> c.startsWith("GetProcessHeaps"))
         .containsExactly("GetProcessHeaps(16)", "GetProcessHeaps(24)");
@@ -42,7 +42,7 @@ class HeapReplayTest {
   @Test
   void aFailedWalkIsReported() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("HeapWalk", 87);
-    assertThatThrownBy(() -> new WindowsBackend(api).memory().heapInfo())
+    assertThatThrownBy(() -> WindowsBackend.over(api).memory().heapInfo())
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("HeapWalk failed: Windows error 87");
   }
@@ -51,10 +51,10 @@ class HeapReplayTest {
   @Test
   void heapTrimCompactsTheProcessHeap() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE);
-    new WindowsBackend(api).memory().heapTrim();
+    WindowsBackend.over(api).memory().heapTrim();
     assertThat(api.calls).containsExactly("HeapCompact()");
     ReplayWindowsApi failing = new ReplayWindowsApi(CAPTURE).failNext("HeapCompact", 8);
-    assertThatThrownBy(() -> new WindowsBackend(failing).memory().heapTrim())
+    assertThatThrownBy(() -> WindowsBackend.over(failing).memory().heapTrim())
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("HeapCompact failed: Windows error 8");
   }

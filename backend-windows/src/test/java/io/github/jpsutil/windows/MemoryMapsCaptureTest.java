@@ -24,7 +24,7 @@ class MemoryMapsCaptureTest {
   }
 
   private static WindowsBackend backend(ReplayWindowsApi api) {
-    return new WindowsBackend(api);
+    return WindowsBackend.over(api);
   }
 
   @ParameterizedTest

@@ -34,7 +34,7 @@ class NetworkCaptureTest {
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void addressesAreThoseTheProbeWalked(CaptureDirectory capture) {
     Map<String, List<NicAddress>> decoded =
-        new WindowsBackend(new ReplayWindowsApi(capture)).network().ifAddrs();
+        WindowsBackend.over(new ReplayWindowsApi(capture)).network().ifAddrs();
     List<Map<String, String>> adapters = capture.tsv("adapters.tsv");
     assertThat(decoded.keySet())
         .containsExactlyElementsOf(adapters.stream().map(a -> a.get("friendlyName")).toList());
@@ -64,7 +64,7 @@ class NetworkCaptureTest {
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void countersMatchGetIfEntry2(CaptureDirectory capture) {
     Map<String, NetIoCounters> decoded =
-        new WindowsBackend(new ReplayWindowsApi(capture)).network().ioCounters();
+        WindowsBackend.over(new ReplayWindowsApi(capture)).network().ioCounters();
     List<Map<String, String>> entries = capture.tsv("ifentry2.tsv");
     assertThat(decoded.keySet())
         .containsExactlyInAnyOrderElementsOf(
@@ -95,7 +95,7 @@ class NetworkCaptureTest {
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void statsFollowGetIfTable(CaptureDirectory capture) {
     Map<String, NicStats> decoded =
-        new WindowsBackend(new ReplayWindowsApi(capture)).network().ifStats();
+        WindowsBackend.over(new ReplayWindowsApi(capture)).network().ifStats();
     List<Map<String, String>> table = capture.tsv("iftable.tsv");
     for (Map<String, String> a : capture.tsv("adapters.tsv")) {
       Map<String, String> r = row(table, "ifIndex", a.get("ifIndex"));

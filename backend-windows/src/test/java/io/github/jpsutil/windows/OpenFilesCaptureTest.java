@@ -40,7 +40,7 @@ class OpenFilesCaptureTest {
             Long.decode(facts.get("open_handle")), Long.decode(facts.get("directory_handle")));
 
     ReplayWindowsApi api = new ReplayWindowsApi(capture);
-    List<OpenFile> files = new WindowsBackend(api).processes().open(probe).openFiles();
+    List<OpenFile> files = WindowsBackend.over(api).processes().open(probe).openFiles();
     assertThat(files)
         .contains(new OpenFile.Basic(facts.get("open_path"), OptionalInt.empty()))
         .extracting(OpenFile::path)
@@ -58,7 +58,7 @@ class OpenFilesCaptureTest {
   void undupableHandlesAreSkipped() {
     int child = Integer.parseInt(COMMITTED.tsv("children.tsv").get(0).get("pid"));
     ReplayWindowsApi api = new ReplayWindowsApi(COMMITTED);
-    assertThat(new WindowsBackend(api).processes().open(child).openFiles()).isEmpty();
+    assertThat(WindowsBackend.over(api).processes().open(child).openFiles()).isEmpty();
     assertThat(api.calls).anyMatch(c -> c.startsWith("DuplicateHandle(pid " + child));
   }
 
@@ -74,15 +74,18 @@ class OpenFilesCaptureTest {
     ReplayWindowsApi api = new ReplayWindowsApi(COMMITTED);
     CountDownLatch release = new CountDownLatch(1);
     String manifest =
-        new WindowsBackend(new ReplayWindowsApi(COMMITTED))
-            .processes().open(probe).openFiles().stream()
-                .map(OpenFile::path)
-                .filter(p -> !p.equals(facts.get("open_path")))
-                .findFirst()
-                .orElseThrow();
+        WindowsBackend.over(new ReplayWindowsApi(COMMITTED))
+            .processes()
+            .open(probe)
+            .openFiles()
+            .stream()
+            .map(OpenFile::path)
+            .filter(p -> !p.equals(facts.get("open_path")))
+            .findFirst()
+            .orElseThrow();
     api.hang(Long.decode(facts.get("open_handle")), release);
     long start = System.nanoTime();
-    List<OpenFile> files = new WindowsBackend(api).processes().open(probe).openFiles();
+    List<OpenFile> files = WindowsBackend.over(api).processes().open(probe).openFiles();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(files).extracting(OpenFile::path).containsExactly(manifest);
     assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(100));

@@ -24,7 +24,7 @@ class ProcessControlReplayTest {
   private static final int CHILD = Integer.parseInt(CAPTURE.tsv("children.tsv").get(0).get("pid"));
 
   private final ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE);
-  private final WindowsBackend backend = new WindowsBackend(api);
+  private final WindowsBackend backend = WindowsBackend.over(api);
   private final ProcessOps child = backend.processes().open(CHILD);
 
   private void send(Signal s) {
@@ -102,7 +102,7 @@ class ProcessControlReplayTest {
     exitsMeanwhile.nextExitCodes.add(ReplayWindowsApi.STILL_ACTIVE);
     exitsMeanwhile.nextExitCodes.add(15);
     exitsMeanwhile.failNext("TerminateProcess", 5);
-    WindowsBackend b = new WindowsBackend(exitsMeanwhile);
+    WindowsBackend b = WindowsBackend.over(exitsMeanwhile);
     b.processes().open(CHILD).sendSignal(15, OptionalLong.empty());
     assertThat(exitsMeanwhile.openHandles()).isEmpty();
   }

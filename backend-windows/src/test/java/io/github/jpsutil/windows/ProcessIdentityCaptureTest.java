@@ -31,7 +31,7 @@ class ProcessIdentityCaptureTest {
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void exeIsTheModuleFileName(CaptureDirectory capture) {
     ReplayWindowsApi api = new ReplayWindowsApi(capture);
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     Map<Integer, Map<String, String>> rows = capture.byPid("process.tsv");
     for (int pid : children(capture)) {
       String exe = backend.processes().open(pid).exe();
@@ -51,7 +51,7 @@ class ProcessIdentityCaptureTest {
   void usernameIsTheSamCompatibleName(CaptureDirectory capture) {
     Map<String, String> user = capture.keyValues("user.txt");
     ReplayWindowsApi api = new ReplayWindowsApi(capture);
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     List<Integer> pids = children(capture);
     for (int i = 0; i < pids.size(); i++) {
       String file = "child" + i + "-TokenUser.bin";
@@ -72,7 +72,7 @@ class ProcessIdentityCaptureTest {
   void affinityIsWhatTheProbeSet(CaptureDirectory capture) {
     int cpus = Integer.parseInt(capture.keyValues("system.txt").get("GetActiveProcessorCount"));
     Set<Integer> all = IntStream.range(0, cpus).boxed().collect(Collectors.toSet());
-    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(capture));
+    WindowsBackend backend = WindowsBackend.over(new ReplayWindowsApi(capture));
     List<Map<String, String>> children = capture.tsv("children.tsv");
     for (Map<String, String> child : children) {
       ProcessOps p = backend.processes().open(Integer.parseInt(child.get("pid")));

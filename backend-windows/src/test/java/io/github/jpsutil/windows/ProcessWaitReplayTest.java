@@ -25,7 +25,7 @@ class ProcessWaitReplayTest {
   private static final long SHORT = 30_000_000L;
 
   private final ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE);
-  private final ProcessOps child = new WindowsBackend(api).processes().open(CHILD);
+  private final ProcessOps child = WindowsBackend.over(api).processes().open(CHILD);
 
   /** terminate() is TerminateProcess(h, 15); the wait then returns 15, as psutil's wait(). */
   @Test

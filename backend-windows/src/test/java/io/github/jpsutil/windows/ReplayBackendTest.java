@@ -74,7 +74,7 @@ class ReplayBackendTest {
   /** Wine 8 does not implement SystemPageFileInformation: the capture's status is 0xC0000003. */
   @Test
   void aFailedClassIsReportedWithItsStatus() {
-    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(committed()));
+    WindowsBackend backend = WindowsBackend.over(new ReplayWindowsApi(committed()));
     assertThatThrownBy(() -> backend.memory().swapMemory())
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining(
@@ -85,7 +85,7 @@ class ReplayBackendTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void pidsAndNamesMatchToolhelp(CaptureDirectory capture) {
-    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(capture));
+    WindowsBackend backend = WindowsBackend.over(new ReplayWindowsApi(capture));
     Map<Integer, Map<String, String>> toolhelp = capture.byPid("toolhelp-after.tsv");
     int[] expected = toolhelp.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     assertThat(backend.host().pids()).containsExactly(expected);
@@ -105,7 +105,7 @@ class ReplayBackendTest {
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void priorityClassComesFromACheckedHandle(CaptureDirectory capture) {
     ReplayWindowsApi api = new ReplayWindowsApi(capture);
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     for (Map.Entry<Integer, Map<String, String>> row : capture.byPid("process.tsv").entrySet()) {
       int expected = Integer.parseInt(row.getValue().get("priorityClass").substring(2), 16);
       ProcessOps p = backend.processes().open(row.getKey());
@@ -118,7 +118,7 @@ class ReplayBackendTest {
   @Test
   void aReusedPidIsNoSuchProcessAndItsHandleIsClosed() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    ProcessOps p = new WindowsBackend(api).processes().open(CHILD0);
+    ProcessOps p = WindowsBackend.over(api).processes().open(CHILD0);
     api.creationTimes.put(
         CHILD0,
         Long.parseLong(committed().byPid("process.tsv").get(CHILD0).get("createTime"))
@@ -133,7 +133,7 @@ class ReplayBackendTest {
   @Test
   void openProcessErrorsMapAsPsutil() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     ProcessOps child = backend.processes().open(CHILD0);
     api.failNext("OpenProcess", 5);
     assertThatThrownBy(child::priorityClass).isInstanceOf(AccessDenied.class);
@@ -155,7 +155,7 @@ class ReplayBackendTest {
   @Test
   void setPriorityClassPassesTheWinbaseValue() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    new WindowsBackend(api)
+    WindowsBackend.over(api)
         .processes()
         .open(CHILD1)
         .setPriorityClass(WindowsPriorityClass.BELOW_NORMAL);
@@ -167,7 +167,7 @@ class ReplayBackendTest {
   @Test
   void ioniceReadsAndSetsTheIoPriorityHint() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    ProcessOps p = new WindowsBackend(api).processes().open(CHILD2);
+    ProcessOps p = WindowsBackend.over(api).processes().open(CHILD2);
     api.ioPriorities.put(CHILD2, 1);
     assertThat(p.ionice()).isEqualTo(new IoNice.Windows(WindowsIoPriority.LOW));
     p.setIonice(new IoNice.Windows(WindowsIoPriority.HIGH));
@@ -185,7 +185,7 @@ class ReplayBackendTest {
   @Test
   void theIdleProcessIsNeverOpened() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     int[] pids = backend.host().pids();
     // Wine's table has no pid 0 (toolhelp-after.tsv); the rule is still checked on a handle.
     assertThat(Arrays.stream(pids).boxed().toList()).doesNotContain(0);
@@ -207,7 +207,7 @@ class ReplayBackendTest {
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void netConnectionsReadTheTablesOfTheKind(CaptureDirectory capture) {
     ReplayWindowsApi api = new ReplayWindowsApi(capture);
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     String listen = capture.keyValues("net.txt").get("tcp_listen");
     var tcp4 = backend.network().connections(io.github.jpsutil.api.ConnectionKind.TCP4);
     assertThat(api.calls).containsExactly("GetExtendedTcpTable(2, 5, 16384)");
@@ -242,7 +242,7 @@ class ReplayBackendTest {
   void cpuCountReadsTheProcessorRecords() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
     api.failNext("GetLogicalProcessorInformationEx", ReplayWindowsApi.ERROR_INSUFFICIENT_BUFFER);
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     int active =
         Integer.parseInt(committed().keyValues("system.txt").get("GetActiveProcessorCount"));
     assertThat(backend.cpu().cpuCountLogical()).hasValue(active);
@@ -267,7 +267,7 @@ class ReplayBackendTest {
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void cmdlineCwdAndEnvironWalkThePeb(CaptureDirectory capture) {
     ReplayWindowsApi api = new ReplayWindowsApi(capture);
-    WindowsBackend backend = new WindowsBackend(api);
+    WindowsBackend backend = WindowsBackend.over(api);
     for (Map<String, String> child : capture.tsv("children.tsv")) {
       ProcessOps p = backend.processes().open(Integer.parseInt(child.get("pid")));
       assertThat(String.join(" ", p.cmdline()))
@@ -290,7 +290,7 @@ class ReplayBackendTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("io.github.jpsutil.windows.capture.CaptureDirectory#all")
   void diskUsageOfADrive(CaptureDirectory capture) {
-    WindowsBackend backend = new WindowsBackend(new ReplayWindowsApi(capture));
+    WindowsBackend backend = WindowsBackend.over(new ReplayWindowsApi(capture));
     Map<String, String> c = capture.tsv("drives.tsv").get(0);
     long total = Long.parseLong(c.get("total"));
     long free = Long.parseLong(c.get("totalFree"));

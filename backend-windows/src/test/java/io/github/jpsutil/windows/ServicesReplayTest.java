@@ -31,7 +31,7 @@ class ServicesReplayTest {
   @Test
   void iterListsEveryServiceWithItsConfiguration() {
     List<WindowsService> services =
-        new WindowsBackend(new ReplayWindowsApi(CAPTURE)).windowsServices().services();
+        WindowsBackend.over(new ReplayWindowsApi(CAPTURE)).windowsServices().services();
     assertThat(services)
         .extracting(WindowsService::name)
         .containsExactlyElementsOf(
@@ -46,7 +46,7 @@ class ServicesReplayTest {
   @Test
   void getReadsOneService() {
     WindowsService plug =
-        new WindowsBackend(new ReplayWindowsApi(CAPTURE))
+        WindowsBackend.over(new ReplayWindowsApi(CAPTURE))
             .windowsServices()
             .service("PlugPlay")
             .orElseThrow();
@@ -61,14 +61,14 @@ class ServicesReplayTest {
   void aMissingServiceIsEmpty() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE);
     assertThat(CAPTURE.keyValues("manifest.txt").get("OpenServiceW.missing")).isEqualTo("1060");
-    assertThat(new WindowsBackend(api).windowsServices().service("no such service")).isEmpty();
+    assertThat(WindowsBackend.over(api).windowsServices().service("no such service")).isEmpty();
   }
 
   /** ERROR_ACCESS_DENIED (5) opening a service is AccessDenied naming the service. */
   @Test
   void aDeniedServiceIsAccessDenied() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("OpenServiceW", 5);
-    assertThatThrownBy(() -> new WindowsBackend(api).windowsServices().service("RpcSs"))
+    assertThatThrownBy(() -> WindowsBackend.over(api).windowsServices().service("RpcSs"))
         .isInstanceOf(AccessDenied.class)
         .hasMessageContaining("RpcSs");
   }
@@ -77,10 +77,10 @@ class ServicesReplayTest {
   @Test
   void listErrorsAreMapped() {
     ReplayWindowsApi denied = new ReplayWindowsApi(CAPTURE).failNext("EnumServicesStatusExW", 5);
-    assertThatThrownBy(() -> new WindowsBackend(denied).windowsServices().services())
+    assertThatThrownBy(() -> WindowsBackend.over(denied).windowsServices().services())
         .isInstanceOf(AccessDenied.class);
     ReplayWindowsApi broken = new ReplayWindowsApi(CAPTURE).failNext("EnumServicesStatusExW", 1722);
-    assertThatThrownBy(() -> new WindowsBackend(broken).windowsServices().services())
+    assertThatThrownBy(() -> WindowsBackend.over(broken).windowsServices().services())
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("EnumServicesStatusExW failed: Windows error 1722");
   }
@@ -93,7 +93,7 @@ class ServicesReplayTest {
   void theListGrowsToTheSizeAskedFor() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE);
     api.serviceListBytes = 20000;
-    new WindowsBackend(api).windowsServices().services();
+    WindowsBackend.over(api).windowsServices().services();
     assertThat(api.calls)
         .filteredOn(c -> c.startsWith("EnumServicesStatusExW"))
         .containsExactly("EnumServicesStatusExW(16384)", "EnumServicesStatusExW(28192)");
@@ -103,7 +103,7 @@ class ServicesReplayTest {
   @Test
   void aServiceGoneAfterTheListIsLeftOut() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("CONFIG", 1060);
-    List<WindowsService> services = new WindowsBackend(api).windowsServices().services();
+    List<WindowsService> services = WindowsBackend.over(api).windowsServices().services();
     assertThat(services).hasSize(CAPTURE.tsv("services.tsv").size() - 1);
     assertThat(services.get(0).name()).isEqualTo(CAPTURE.tsv("services.tsv").get(1).get("name"));
   }
@@ -113,7 +113,7 @@ class ServicesReplayTest {
   void aMissingDescriptionIsEmpty() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("DESCRIPTION", 15100);
     assertThat(
-            new WindowsBackend(api).windowsServices().service("RpcSs").orElseThrow().description())
+            WindowsBackend.over(api).windowsServices().service("RpcSs").orElseThrow().description())
         .isEmpty();
   }
 
@@ -124,7 +124,7 @@ class ServicesReplayTest {
   @Test
   void aConfigThatDoesNotFitIsAskedAgainWithMoreRoom() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("CONFIG", 122);
-    WindowsService rpc = new WindowsBackend(api).windowsServices().service("RpcSs").orElseThrow();
+    WindowsService rpc = WindowsBackend.over(api).windowsServices().service("RpcSs").orElseThrow();
     assertThat(rpc.binpath()).isEqualTo(row("RpcSs").get("regImagePath"));
     assertThat(api.calls)
         .filteredOn(c -> c.contains("CONFIG"))

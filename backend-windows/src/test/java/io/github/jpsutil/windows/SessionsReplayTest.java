@@ -50,7 +50,7 @@ class SessionsReplayTest {
   @Test
   void wineListsNoSession() {
     assertThat(CAPTURE.entry("WTSEnumerateSessions.bin").rc()).isZero();
-    assertThat(new WindowsBackend(new ReplayWindowsApi(CAPTURE)).host().users()).isEmpty();
+    assertThat(WindowsBackend.over(new ReplayWindowsApi(CAPTURE)).host().users()).isEmpty();
   }
 
   /**
@@ -63,7 +63,7 @@ class SessionsReplayTest {
     api.declaredSessions.add(OWN);
     api.declaredSessionInfo.put(OWN + ":14", clientAddress(2, 0, 0, 10, 0, 0, 7));
     api.declaredSessionInfo.put(OWN + ":24", sessionInfo(CONNECTED));
-    List<User> users = new WindowsBackend(api).host().users();
+    List<User> users = WindowsBackend.over(api).host().users();
     assertThat(users)
         .containsExactly(
             new User(
@@ -86,7 +86,7 @@ class SessionsReplayTest {
         "7:5", "bob\0".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
     api.declaredSessionInfo.put("7:14", clientAddress(23, 0, 0, 0xfe, 0x80));
     api.declaredSessionInfo.put("7:24", sessionInfo(CONNECTED));
-    assertThat(new WindowsBackend(api).host().users())
+    assertThat(WindowsBackend.over(api).host().users())
         .extracting(User::name, User::host)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", Optional.empty()));
   }
@@ -95,7 +95,7 @@ class SessionsReplayTest {
   @Test
   void notImplementedIsNoSessions() {
     ReplayWindowsApi api = new ReplayWindowsApi(CAPTURE).failNext("WTSEnumerateSessionsW", 120);
-    assertThat(new WindowsBackend(api).host().users()).isEmpty();
+    assertThat(WindowsBackend.over(api).host().users()).isEmpty();
   }
 
   /** Wine fails WTSClientAddress of its own session: the error names the call and class 14. */
@@ -105,11 +105,11 @@ class SessionsReplayTest {
     api.declaredSessions.add(OWN);
     assertThat(CAPTURE.entry("WTSQuerySessionInformation-WTSClientAddress.bin").rc())
         .isNotEqualTo(1L);
-    assertThatThrownBy(() -> new WindowsBackend(api).host().users())
+    assertThatThrownBy(() -> WindowsBackend.over(api).host().users())
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("WTSQuerySessionInformationW(session " + OWN + ", class 14) failed");
     ReplayWindowsApi denied = new ReplayWindowsApi(CAPTURE).failNext("WTSEnumerateSessionsW", 5);
-    assertThatThrownBy(() -> new WindowsBackend(denied).host().users())
+    assertThatThrownBy(() -> WindowsBackend.over(denied).host().users())
         .hasMessageContaining("WTSEnumerateSessionsW failed: Windows error 5");
   }
 }

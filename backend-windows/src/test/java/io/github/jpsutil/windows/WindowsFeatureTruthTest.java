@@ -33,7 +33,7 @@ class WindowsFeatureTruthTest extends FeatureTruthTestBase {
       SubstituteProvider.psutil(
           new WindowsProvider(),
           config -> {
-            return new WindowsBackend(api);
+            return WindowsBackend.over(api);
           });
 
   /**

@@ -13,6 +13,14 @@ final class CallFailure {
         new IOException(String.format("%s failed: Windows error %d", call, error)));
   }
 
+  /** {@code r} when its call succeeded (status 0), else its Win32 error as {@link #win32}. */
+  static Reply checked(String call, Reply r) {
+    if (r.status() != 0) {
+      throw win32(call, r.status());
+    }
+    return r;
+  }
+
   /** A status code ({@code PDH_STATUS}, pdhmsg.h), in hex as the headers define them. */
   static UncheckedIOException status(String call, String kind, int status) {
     return new UncheckedIOException(

@@ -1,6 +1,5 @@
 package io.github.jpsutil.windows.acquire;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
@@ -50,9 +49,7 @@ public final class DiskCounterCalls {
       return switch (r.status()) {
         case 0 -> Optional.of(r.bytes());
         case ERROR_NOT_SUPPORTED, ERROR_INVALID_FUNCTION -> Optional.empty();
-        default ->
-            throw new UncheckedIOException(
-                new IOException(String.format("%s failed: Windows error %d", call, r.status())));
+        default -> throw CallFailure.win32(call, r.status());
       };
     } finally {
       api.closeHandle(opened.value());

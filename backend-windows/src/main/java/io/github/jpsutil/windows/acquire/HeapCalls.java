@@ -14,7 +14,7 @@ public final class HeapCalls {
   /** {@code GetProcessHeaps}, from room for 16 handles, grown to the count it reports. */
   public Reply heaps() {
     String call = "GetProcessHeaps";
-    return checked(
+    return CallFailure.checked(
         call,
         WindowsCalls.grown(
             call, 16, api::processHeaps, s -> s == WindowsCalls.ERROR_INSUFFICIENT_BUFFER));
@@ -22,12 +22,12 @@ public final class HeapCalls {
 
   /** {@code HeapWalk} of the process heap: every entry. */
   public Reply processHeapEntries() {
-    return checked("HeapWalk", api.processHeapEntries());
+    return CallFailure.checked("HeapWalk", api.processHeapEntries());
   }
 
   /** The {@code VirtualQuery} walk: every region of the address space. */
   public Reply memoryRegions() {
-    return checked("VirtualQuery", api.memoryRegions());
+    return CallFailure.checked("VirtualQuery", api.memoryRegions());
   }
 
   /** {@code HeapCompact(GetProcessHeap(), 0)}, psutil's {@code heap_trim()}. */
@@ -36,12 +36,5 @@ public final class HeapCalls {
     if (o.error() != 0) {
       throw CallFailure.win32("HeapCompact", o.error());
     }
-  }
-
-  private static Reply checked(String call, Reply r) {
-    if (r.status() != 0) {
-      throw CallFailure.win32(call, r.status());
-    }
-    return r;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jpsutil.windows.acquire;
 
+import static io.github.jpsutil.windows.acquire.JnaReplies.copy;
+
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -7,24 +9,21 @@ import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /** The JNA side of the disk counter and memory map calls of {@link JnaWindowsApi}. */
-final class JnaDiskAndMemoryCalls {
-  private JnaDiskAndMemoryCalls() {}
-
+interface JnaDiskAndMemoryCalls extends WindowsApi {
   /** winnt.h and winioctl.h constants. */
-  private static final int FILE_SHARE_READ_WRITE = 0x1 | 0x2;
+  int FILE_SHARE_READ_WRITE = 0x1 | 0x2;
 
-  private static final int OPEN_EXISTING = 3;
-  private static final int IOCTL_DISK_PERFORMANCE = 0x0007_0020;
-  private static final int MEMORY_BASIC_INFORMATION_SIZE = 48;
+  int OPEN_EXISTING = 3;
+  int IOCTL_DISK_PERFORMANCE = 0x0007_0020;
+  int MEMORY_BASIC_INFORMATION_SIZE = 48;
 
   /** {@code MEMORY_INFORMATION_CLASS MemoryWorkingSetInformation} (phnt ntmmapi.h). */
-  private static final int MEMORY_WORKING_SET_INFORMATION = 1;
+  int MEMORY_WORKING_SET_INFORMATION = 1;
 
-  static Outcome openPhysicalDrive(int drive) {
+  @Override
+  default Outcome openPhysicalDrive(int drive) {
     Pointer h =
         Kernel32.INSTANCE.CreateFileW(
             new WString("\\\\.\\PhysicalDrive" + drive),
@@ -39,7 +38,8 @@ final class JnaDiskAndMemoryCalls {
         : Outcome.ok(Pointer.nativeValue(h));
   }
 
-  static Reply diskPerformance(long device, int length) {
+  @Override
+  default Reply diskPerformance(long device, int length) {
     Memory out = new Memory(length);
     IntByReference returned = new IntByReference();
     boolean ok =
@@ -48,7 +48,8 @@ final class JnaDiskAndMemoryCalls {
     return copy(ok ? 0 : Native.getLastError(), length, out, ok ? returned.getValue() : 0);
   }
 
-  static Reply virtualQuery(long process, long address) {
+  @Override
+  default Reply virtualQuery(long process, long address) {
     Memory info = new Memory(MEMORY_BASIC_INFORMATION_SIZE);
     long written =
         Kernel32.INSTANCE.VirtualQueryEx(
@@ -58,7 +59,8 @@ final class JnaDiskAndMemoryCalls {
         : copy(0, MEMORY_BASIC_INFORMATION_SIZE, info, (int) written);
   }
 
-  static Reply mappedFileName(long process, long address, int chars) {
+  @Override
+  default Reply mappedFileName(long process, long address, int chars) {
     Memory name = new Memory(2L * chars);
     int n =
         Kernel32.INSTANCE.K32GetMappedFileNameW(
@@ -66,23 +68,19 @@ final class JnaDiskAndMemoryCalls {
     return n == 0 ? copy(Native.getLastError(), 0, name, 0) : copy(0, n, name, 2 * n);
   }
 
-  static Reply dosDevice(String drive, int chars) {
+  @Override
+  default Reply dosDevice(String drive, int chars) {
     Memory target = new Memory(2L * chars);
     int n = Kernel32.INSTANCE.QueryDosDeviceW(new WString(drive), target, chars);
     return n == 0 ? copy(Native.getLastError(), 0, target, 0) : copy(0, n, target, 2 * n);
   }
 
-  static Reply workingSet(long process, int length) {
+  @Override
+  default Reply workingSet(long process, int length) {
     Memory buffer = new Memory(length);
     int status =
         Ntdll.INSTANCE.NtQueryVirtualMemory(
             new Pointer(process), null, MEMORY_WORKING_SET_INFORMATION, buffer, length, null);
     return copy(status, length, buffer, status < 0 ? 0 : length);
-  }
-
-  /** The {@code written} bytes of {@code m} copied off the native heap, with their address. */
-  static Reply copy(int status, int needed, Memory m, int written) {
-    ByteBuffer bytes = ByteBuffer.wrap(m.getByteArray(0, written)).order(ByteOrder.LITTLE_ENDIAN);
-    return new Reply(status, needed, bytes, Pointer.nativeValue(m));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jpsutil.windows.acquire;
 
+import static io.github.jpsutil.windows.acquire.JnaReplies.copy;
+
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -9,16 +11,15 @@ import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
 
 /** The JNA side of the handle calls of {@link JnaWindowsApi} (open_files). */
-final class JnaHandleCalls {
-  private JnaHandleCalls() {}
-
+interface JnaHandleCalls extends WindowsApi {
   /** {@code DUPLICATE_SAME_ACCESS} (winnt.h). */
-  private static final int DUPLICATE_SAME_ACCESS = 0x2;
+  int DUPLICATE_SAME_ACCESS = 0x2;
 
   /** {@code IO_STATUS_BLOCK}: a status/pointer union and a ULONG_PTR, 16 bytes on x64. */
-  private static final int IO_STATUS_BLOCK_SIZE = 16;
+  int IO_STATUS_BLOCK_SIZE = 16;
 
-  static Outcome duplicateHandle(long process, long handle) {
+  @Override
+  default Outcome duplicateHandle(long process, long handle) {
     PointerByReference copy = new PointerByReference();
     boolean ok =
         Kernel32.INSTANCE.DuplicateHandle(
@@ -34,21 +35,23 @@ final class JnaHandleCalls {
         : Outcome.failed(Native.getLastError());
   }
 
-  static Reply objectInformation(long handle, int infoClass, int length) {
+  @Override
+  default Reply objectInformation(long handle, int infoClass, int length) {
     Memory buffer = new Memory(length);
     IntByReference returned = new IntByReference();
     int status =
         Ntdll.INSTANCE.NtQueryObject(new Pointer(handle), infoClass, buffer, length, returned);
     int written = status < 0 ? 0 : Math.min(Math.max(returned.getValue(), 0), length);
-    return JnaDiskAndMemoryCalls.copy(status, returned.getValue(), buffer, written);
+    return copy(status, returned.getValue(), buffer, written);
   }
 
-  static Reply fileInformation(long handle, int infoClass, int length) {
+  @Override
+  default Reply fileInformation(long handle, int infoClass, int length) {
     Memory buffer = new Memory(length);
     Memory ioStatus = new Memory(IO_STATUS_BLOCK_SIZE);
     int status =
         Ntdll.INSTANCE.NtQueryInformationFile(
             new Pointer(handle), ioStatus, buffer, length, infoClass);
-    return JnaDiskAndMemoryCalls.copy(status, length, buffer, status < 0 ? 0 : length);
+    return copy(status, length, buffer, status < 0 ? 0 : length);
   }
 }

@@ -1,44 +1,44 @@
 package io.github.jpsutil.windows.acquire;
 
+import static io.github.jpsutil.windows.acquire.JnaReplies.bytes;
+
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import io.github.jpsutil.windows.jna.Kernel32;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /** The heap and address-space walks of {@link JnaWindowsApi} (heapapi.h, memoryapi.h). */
-final class JnaHeaps {
-  private JnaHeaps() {}
-
+interface JnaHeaps extends WindowsApi {
   /** Bytes of {@code PROCESS_HEAP_ENTRY} and {@code MEMORY_BASIC_INFORMATION} on x64. */
-  private static final int ENTRY_SIZE = 40;
+  int ENTRY_SIZE = 40;
 
-  private static final int REGION_SIZE = 48;
-  private static final int ERROR_INSUFFICIENT_BUFFER = 122;
-  private static final int ERROR_NO_MORE_ITEMS = 259;
+  int REGION_SIZE = 48;
+  int ERROR_INSUFFICIENT_BUFFER = 122;
+  int ERROR_NO_MORE_ITEMS = 259;
 
-  static Reply processHeaps(int count) {
+  @Override
+  default Reply processHeaps(int count) {
     Memory handles = new Memory(8L * Math.max(count, 1));
     int total = Kernel32.INSTANCE.GetProcessHeaps(count, handles);
     if (total == 0) {
-      return reply(Native.getLastError(), 0, new byte[0], 0);
+      return bytes(Native.getLastError(), 0, new byte[0], 0);
     }
     if (total > count) {
-      return reply(ERROR_INSUFFICIENT_BUFFER, total, new byte[0], 0);
+      return bytes(ERROR_INSUFFICIENT_BUFFER, total, new byte[0], 0);
     }
-    return reply(0, total, handles.getByteArray(0, 8 * total), Pointer.nativeValue(handles));
+    return bytes(0, total, handles.getByteArray(0, 8 * total), Pointer.nativeValue(handles));
   }
 
-  static Reply processHeapEntries() {
+  @Override
+  default Reply processHeapEntries() {
     Pointer heap = Kernel32.INSTANCE.GetProcessHeap();
     Memory entry = new Memory(ENTRY_SIZE);
     // lpData NULL starts the walk (HeapWalk, Microsoft docs).
     entry.clear();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (!Kernel32.INSTANCE.HeapLock(heap)) {
-      return reply(Native.getLastError(), 0, new byte[0], 0);
+      return bytes(Native.getLastError(), 0, new byte[0], 0);
     }
     int error;
     try {
@@ -50,11 +50,12 @@ final class JnaHeaps {
       Kernel32.INSTANCE.HeapUnlock(heap);
     }
     return error == ERROR_NO_MORE_ITEMS
-        ? reply(0, out.size(), out.toByteArray(), 0)
-        : reply(error, 0, new byte[0], 0);
+        ? bytes(0, out.size(), out.toByteArray(), 0)
+        : bytes(error, 0, new byte[0], 0);
   }
 
-  static Reply memoryRegions() {
+  @Override
+  default Reply memoryRegions() {
     Memory region = new Memory(REGION_SIZE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long address = 0;
@@ -67,20 +68,16 @@ final class JnaHeaps {
       }
       address = next;
     }
-    return reply(0, out.size(), out.toByteArray(), 0);
+    return bytes(0, out.size(), out.toByteArray(), 0);
   }
 
-  static Outcome compactProcessHeap() {
+  @Override
+  default Outcome compactProcessHeap() {
     Pointer heap = Kernel32.INSTANCE.GetProcessHeap();
     // HeapCompact returns 0 both for "no free block" and for a failure; only the error tells.
     Kernel32.INSTANCE.SetLastError(0);
     long largest = Kernel32.INSTANCE.HeapCompact(heap, 0);
     int error = largest == 0 ? Native.getLastError() : 0;
     return error == 0 ? Outcome.ok(largest) : Outcome.failed(error);
-  }
-
-  private static Reply reply(int status, int needed, byte[] bytes, long address) {
-    return new Reply(
-        status, needed, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), address);
   }
 }

@@ -1,28 +1,28 @@
 package io.github.jpsutil.windows.acquire;
 
+import static io.github.jpsutil.windows.acquire.JnaReplies.copy;
+import static io.github.jpsutil.windows.acquire.JnaReplies.failed;
+
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
 import io.github.jpsutil.windows.jna.Advapi32;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /** The service control manager calls of {@link JnaWindowsApi} (winsvc.h, Microsoft docs). */
-final class JnaServices {
-  private JnaServices() {}
-
+interface JnaServices extends WindowsApi {
   /** winsvc.h: {@code SC_MANAGER_ENUMERATE_SERVICE}, {@code SC_ENUM_PROCESS_INFO}, … */
-  private static final int SC_MANAGER_ENUMERATE_SERVICE = 0x4;
+  int SC_MANAGER_ENUMERATE_SERVICE = 0x4;
 
-  private static final int SC_ENUM_PROCESS_INFO = 0;
-  private static final int SERVICE_WIN32 = 0x30;
-  private static final int SERVICE_STATE_ALL = 0x3;
-  private static final int SERVICE_CONFIG_DESCRIPTION = 1;
-  private static final int SC_STATUS_PROCESS_INFO = 0;
+  int SC_ENUM_PROCESS_INFO = 0;
+  int SERVICE_WIN32 = 0x30;
+  int SERVICE_STATE_ALL = 0x3;
+  int SERVICE_CONFIG_DESCRIPTION = 1;
+  int SC_STATUS_PROCESS_INFO = 0;
 
-  static Reply enumServices(int length) {
+  @Override
+  default Reply enumServices(int length) {
     Pointer manager = openManager();
     if (manager == null) {
       return failed(Native.getLastError(), 0);
@@ -45,14 +45,15 @@ final class JnaServices {
               resume,
               null);
       return ok
-          ? copied(count.getValue(), buffer, length)
+          ? copy(0, count.getValue(), buffer, length)
           : failed(Native.getLastError(), needed.getValue());
     } finally {
       Advapi32.INSTANCE.CloseServiceHandle(manager);
     }
   }
 
-  static Reply serviceQuery(String name, ServiceQuery query, int length) {
+  @Override
+  default Reply serviceQuery(String name, ServiceQuery query, int length) {
     Pointer manager = openManager();
     if (manager == null) {
       return failed(Native.getLastError(), 0);
@@ -76,7 +77,7 @@ final class JnaServices {
                       service, SC_STATUS_PROCESS_INFO, buffer, length, needed);
             };
         return ok
-            ? copied(length, buffer, length)
+            ? copy(0, length, buffer, length)
             : failed(Native.getLastError(), needed.getValue());
       } finally {
         Advapi32.INSTANCE.CloseServiceHandle(service);
@@ -88,16 +89,5 @@ final class JnaServices {
 
   private static Pointer openManager() {
     return Advapi32.INSTANCE.OpenSCManagerW(null, null, SC_MANAGER_ENUMERATE_SERVICE);
-  }
-
-  /** The whole buffer: the strings lie after the structs, anywhere up to its end. */
-  private static Reply copied(int needed, Memory buffer, int length) {
-    ByteBuffer copy =
-        ByteBuffer.wrap(buffer.getByteArray(0, length)).order(ByteOrder.LITTLE_ENDIAN);
-    return new Reply(0, needed, copy, Pointer.nativeValue(buffer));
-  }
-
-  private static Reply failed(int error, int needed) {
-    return new Reply(error, needed, ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN), 0);
   }
 }

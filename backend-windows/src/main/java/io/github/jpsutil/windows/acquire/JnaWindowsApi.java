@@ -1,5 +1,11 @@
 package io.github.jpsutil.windows.acquire;
 
+import static io.github.jpsutil.windows.acquire.JnaReplies.bytes;
+import static io.github.jpsutil.windows.acquire.JnaReplies.copy;
+import static io.github.jpsutil.windows.acquire.JnaReplies.failed;
+import static io.github.jpsutil.windows.acquire.JnaReplies.nt;
+import static io.github.jpsutil.windows.acquire.JnaReplies.win32;
+
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -11,11 +17,10 @@ import io.github.jpsutil.windows.jna.Advapi32;
 import io.github.jpsutil.windows.jna.Iphlpapi;
 import io.github.jpsutil.windows.jna.Kernel32;
 import io.github.jpsutil.windows.jna.Ntdll;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /** {@link WindowsApi} over JNA: allocates, calls, copies the written bytes off the native heap. */
-public final class JnaWindowsApi implements WindowsApi {
+public final class JnaWindowsApi
+    implements JnaServices, JnaHeaps, JnaPdh, JnaSessions, JnaDiskAndMemoryCalls, JnaHandleCalls {
   /** Loads nothing yet; the decoders use the 64-bit layouts (8-byte SIZE_T, HANDLE, pointers). */
   public JnaWindowsApi() {
     if (Native.POINTER_SIZE != 8) {
@@ -30,7 +35,7 @@ public final class JnaWindowsApi implements WindowsApi {
     IntByReference returned = new IntByReference();
     int status = Ntdll.INSTANCE.NtQuerySystemInformation(infoClass, buffer, length, returned);
     int written = status < 0 ? 0 : Math.min(Math.max(returned.getValue(), 0), length);
-    return reply(status, returned.getValue(), buffer, written);
+    return copy(status, returned.getValue(), buffer, written);
   }
 
   @Override
@@ -41,8 +46,7 @@ public final class JnaWindowsApi implements WindowsApi {
         tcp
             ? Iphlpapi.INSTANCE.GetExtendedTcpTable(buffer, size, false, family, tableClass, 0)
             : Iphlpapi.INSTANCE.GetExtendedUdpTable(buffer, size, false, family, tableClass, 0);
-    return reply(
-        error, size.getValue(), buffer, error == 0 ? Math.min(size.getValue(), length) : 0);
+    return copy(error, size.getValue(), buffer, error == 0 ? Math.min(size.getValue(), length) : 0);
   }
 
   @Override
@@ -51,20 +55,17 @@ public final class JnaWindowsApi implements WindowsApi {
     IntByReference size = new IntByReference(length);
     boolean ok = Kernel32.INSTANCE.GetLogicalProcessorInformationEx(0xFFFF, buffer, size);
     int error = ok ? 0 : Native.getLastError();
-    return reply(error, size.getValue(), buffer, ok ? Math.min(size.getValue(), length) : 0);
+    return copy(error, size.getValue(), buffer, ok ? Math.min(size.getValue(), length) : 0);
   }
 
   @Override
   public Reply diskFreeSpace(String path) {
-    LongByReference caller = new LongByReference();
-    LongByReference total = new LongByReference();
-    LongByReference free = new LongByReference();
-    if (!Kernel32.INSTANCE.GetDiskFreeSpaceExW(new WString(path), caller, total, free)) {
-      return failed(Native.getLastError(), 24);
-    }
-    ByteBuffer b = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
-    b.putLong(0, caller.getValue()).putLong(8, total.getValue()).putLong(16, free.getValue());
-    return new Reply(0, 24, b, 0);
+    Memory counts = new Memory(24);
+    WString root = new WString(path);
+    return win32(
+        Kernel32.INSTANCE.GetDiskFreeSpaceExW(root, counts, counts.share(8), counts.share(16)),
+        counts,
+        24);
   }
 
   @Override
@@ -88,15 +89,6 @@ public final class JnaWindowsApi implements WindowsApi {
     return win32(Kernel32.INSTANCE.K32GetPerformanceInfo(info, cb), info, cb);
   }
 
-  private static Reply win32(boolean ok, Memory m, int size) {
-    return ok ? reply(0, size, m, size) : reply(Native.getLastError(), size, m, 0);
-  }
-
-  private static Reply reply(int status, int needed, Memory m, int written) {
-    ByteBuffer copy = ByteBuffer.wrap(m.getByteArray(0, written)).order(ByteOrder.LITTLE_ENDIAN);
-    return new Reply(status, needed, copy, Pointer.nativeValue(m));
-  }
-
   /**
    * {@code PROCESSINFOCLASS ProcessIoPriority} (phnt ntpsapi.h; psutil arch/windows/ntextapi.h).
    */
@@ -105,7 +97,7 @@ public final class JnaWindowsApi implements WindowsApi {
   @Override
   public Outcome openProcess(int pid, int access) {
     Pointer h = Kernel32.INSTANCE.OpenProcess(access, false, pid);
-    return h == null ? Outcome.failed(Native.getLastError()) : Outcome.ok(Pointer.nativeValue(h));
+    return win32(h != null, Pointer.nativeValue(h));
   }
 
   @Override
@@ -145,7 +137,7 @@ public final class JnaWindowsApi implements WindowsApi {
     int status =
         Ntdll.INSTANCE.NtQueryInformationProcess(
             new Pointer(handle), PROCESS_IO_PRIORITY, value, 4, new IntByReference());
-    return status < 0 ? Outcome.failed(status) : Outcome.ok(value.getInt(0) & 0xFFFF_FFFFL);
+    return nt(status, value.getInt(0) & 0xFFFF_FFFFL);
   }
 
   @Override
@@ -154,11 +146,7 @@ public final class JnaWindowsApi implements WindowsApi {
     value.setInt(0, priority);
     int status =
         Ntdll.INSTANCE.NtSetInformationProcess(new Pointer(handle), PROCESS_IO_PRIORITY, value, 4);
-    return status < 0 ? Outcome.failed(status) : Outcome.ok(priority);
-  }
-
-  private static Outcome win32(boolean ok, long value) {
-    return ok ? Outcome.ok(value) : Outcome.failed(Native.getLastError());
+    return nt(status, priority);
   }
 
   @Override
@@ -167,7 +155,7 @@ public final class JnaWindowsApi implements WindowsApi {
     int status =
         Ntdll.INSTANCE.NtQueryInformationProcess(
             new Pointer(handle), 0, pbi, 48, new IntByReference());
-    return reply(status, 48, pbi, status < 0 ? 0 : 48);
+    return copy(status, 48, pbi, status < 0 ? 0 : 48);
   }
 
   @Override
@@ -177,18 +165,8 @@ public final class JnaWindowsApi implements WindowsApi {
     boolean ok =
         Kernel32.INSTANCE.ReadProcessMemory(
             new Pointer(handle), new Pointer(address), buffer, length, read);
-    return ok
-        ? new Reply(0, length, copy(buffer, (int) read.getValue()), address)
-        : new Reply(Native.getLastError(), length, copy(buffer, 0), address);
-  }
-
-  /** A failed call's reply: its error, the size it asked for, no bytes. */
-  private static Reply failed(int error, int needed) {
-    return new Reply(error, needed, ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN), 0);
-  }
-
-  private static ByteBuffer copy(Memory m, int length) {
-    return ByteBuffer.wrap(m.getByteArray(0, length)).order(ByteOrder.LITTLE_ENDIAN);
+    int written = ok ? (int) read.getValue() : 0;
+    return bytes(ok ? 0 : Native.getLastError(), length, buffer.getByteArray(0, written), address);
   }
 
   @Override
@@ -197,20 +175,16 @@ public final class JnaWindowsApi implements WindowsApi {
     IntByReference size = new IntByReference(chars);
     boolean ok = Kernel32.INSTANCE.QueryFullProcessImageNameW(new Pointer(handle), 0, buffer, size);
     return ok
-        ? reply(0, chars, buffer, 2 * size.getValue())
-        : reply(Native.getLastError(), 2 * chars, buffer, 0);
+        ? copy(0, chars, buffer, 2 * size.getValue())
+        : copy(Native.getLastError(), 2 * chars, buffer, 0);
   }
 
   @Override
   public Reply affinityMask(long handle) {
-    LongByReference process = new LongByReference();
-    LongByReference system = new LongByReference();
-    if (!Kernel32.INSTANCE.GetProcessAffinityMask(new Pointer(handle), process, system)) {
-      return failed(Native.getLastError(), 16);
-    }
-    ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
-    b.putLong(0, process.getValue()).putLong(8, system.getValue());
-    return new Reply(0, 16, b, 0);
+    Memory masks = new Memory(16);
+    Pointer process = new Pointer(handle);
+    return win32(
+        Kernel32.INSTANCE.GetProcessAffinityMask(process, masks, masks.share(8)), masks, 16);
   }
 
   @Override
@@ -227,7 +201,7 @@ public final class JnaWindowsApi implements WindowsApi {
   public Outcome suspendOrResume(long handle, boolean suspend) {
     Pointer h = new Pointer(handle);
     int status = suspend ? Ntdll.INSTANCE.NtSuspendProcess(h) : Ntdll.INSTANCE.NtResumeProcess(h);
-    return status < 0 ? Outcome.failed(status) : Outcome.ok(status);
+    return nt(status, status);
   }
 
   @Override
@@ -241,7 +215,7 @@ public final class JnaWindowsApi implements WindowsApi {
   @Override
   public Outcome waitForObject(long handle, int millis) {
     int result = Kernel32.INSTANCE.WaitForSingleObject(new Pointer(handle), millis);
-    return result == WAIT_FAILED ? Outcome.failed(Native.getLastError()) : Outcome.ok(result);
+    return win32(result != WAIT_FAILED, result);
   }
 
   /** {@code TOKEN_QUERY} (winnt.h) and {@code TOKEN_INFORMATION_CLASS TokenUser}. */
@@ -262,8 +236,8 @@ public final class JnaWindowsApi implements WindowsApi {
           Advapi32.INSTANCE.GetTokenInformation(
               token.getValue(), TOKEN_USER, buffer, length, needed);
       return ok
-          ? reply(0, needed.getValue(), buffer, Math.min(needed.getValue(), length))
-          : reply(Native.getLastError(), needed.getValue(), buffer, 0);
+          ? copy(0, needed.getValue(), buffer, Math.min(needed.getValue(), length))
+          : copy(Native.getLastError(), needed.getValue(), buffer, 0);
     } finally {
       Kernel32.INSTANCE.CloseHandle(token.getValue());
     }
@@ -287,7 +261,7 @@ public final class JnaWindowsApi implements WindowsApi {
             domainChars,
             new IntByReference());
     int needed = Math.max(nameChars.getValue(), domainChars.getValue());
-    return ok ? reply(0, needed, names, 4 * chars) : reply(Native.getLastError(), needed, names, 0);
+    return ok ? copy(0, needed, names, 4 * chars) : copy(Native.getLastError(), needed, names, 0);
   }
 
   @Override
@@ -295,7 +269,7 @@ public final class JnaWindowsApi implements WindowsApi {
     Memory buffer = new Memory(length);
     IntByReference size = new IntByReference(length);
     int error = Iphlpapi.INSTANCE.GetAdaptersAddresses(0, 0, null, buffer, size);
-    return reply(error, size.getValue(), buffer, error == 0 ? length : 0);
+    return copy(error, size.getValue(), buffer, error == 0 ? length : 0);
   }
 
   /** {@code MIB_IF_ROW2} bytes and the table's header before the first row (netioapi.h). */
@@ -312,10 +286,8 @@ public final class JnaWindowsApi implements WindowsApi {
     }
     Pointer t = table.getValue();
     try {
-      long bytes = IF_TABLE2_HEADER + (t.getInt(0) & 0xFFFF_FFFFL) * IF_ROW2_SIZE;
-      ByteBuffer copy =
-          ByteBuffer.wrap(t.getByteArray(0, Math.toIntExact(bytes))).order(ByteOrder.LITTLE_ENDIAN);
-      return new Reply(0, (int) bytes, copy, Pointer.nativeValue(t));
+      long size = IF_TABLE2_HEADER + (t.getInt(0) & 0xFFFF_FFFFL) * IF_ROW2_SIZE;
+      return bytes(0, (int) size, t.getByteArray(0, Math.toIntExact(size)), Pointer.nativeValue(t));
     } finally {
       Iphlpapi.INSTANCE.FreeMibTable(t);
     }
@@ -326,9 +298,9 @@ public final class JnaWindowsApi implements WindowsApi {
     Memory buffer = new Memory(2L * chars);
     int n = Kernel32.INSTANCE.GetLogicalDriveStringsW(chars, buffer);
     if (n == 0) {
-      return reply(Native.getLastError(), 0, buffer, 0);
+      return copy(Native.getLastError(), 0, buffer, 0);
     }
-    return n > chars ? reply(122, n, buffer, 0) : reply(0, n, buffer, 2 * (n + 1));
+    return n > chars ? copy(122, n, buffer, 0) : copy(0, n, buffer, 2 * (n + 1));
   }
 
   @Override
@@ -352,10 +324,10 @@ public final class JnaWindowsApi implements WindowsApi {
           Kernel32.INSTANCE.GetVolumeInformationW(
               new WString(root), null, 0, null, null, flags, out.share(4), MAX_PATH + 1);
       if (!ok) {
-        return reply(Native.getLastError(), 0, out, 0);
+        return copy(Native.getLastError(), 0, out, 0);
       }
       out.setInt(0, flags.getValue());
-      return reply(0, (int) out.size(), out, (int) out.size());
+      return copy(0, (int) out.size(), out, (int) out.size());
     } finally {
       Kernel32.INSTANCE.SetErrorMode(old);
     }
@@ -370,113 +342,11 @@ public final class JnaWindowsApi implements WindowsApi {
     int status =
         io.github.jpsutil.windows.jna.Powrprof.INSTANCE.CallNtPowerInformation(
             PROCESSOR_INFORMATION, null, 0, buffer, length);
-    return reply(status, length, buffer, status == 0 ? length : 0);
-  }
-
-  // Services, sessions, heaps and PDH: the calls live in classes of their own.
-
-  @Override
-  public Reply enumServices(int length) {
-    return JnaServices.enumServices(length);
-  }
-
-  @Override
-  public Reply serviceQuery(String name, ServiceQuery query, int length) {
-    return JnaServices.serviceQuery(name, query, length);
-  }
-
-  @Override
-  public Reply processHeaps(int count) {
-    return JnaHeaps.processHeaps(count);
-  }
-
-  @Override
-  public Reply processHeapEntries() {
-    return JnaHeaps.processHeapEntries();
-  }
-
-  @Override
-  public Reply memoryRegions() {
-    return JnaHeaps.memoryRegions();
-  }
-
-  @Override
-  public Outcome compactProcessHeap() {
-    return JnaHeaps.compactProcessHeap();
-  }
-
-  @Override
-  public Reply openCounter(String path) {
-    return JnaPdh.openCounter(path);
-  }
-
-  @Override
-  public Reply sampleCounter(long query, long counter) {
-    return JnaPdh.sample(query, counter);
-  }
-
-  @Override
-  public void closeQuery(long query) {
-    JnaPdh.close(query);
-  }
-
-  @Override
-  public Reply enumerateSessions() {
-    return JnaSessions.enumerate();
-  }
-
-  @Override
-  public Reply sessionInformation(int session, int infoClass) {
-    return JnaSessions.query(session, infoClass);
-  }
-
-  @Override
-  public Outcome openPhysicalDrive(int drive) {
-    return JnaDiskAndMemoryCalls.openPhysicalDrive(drive);
-  }
-
-  @Override
-  public Reply diskPerformance(long device, int length) {
-    return JnaDiskAndMemoryCalls.diskPerformance(device, length);
-  }
-
-  @Override
-  public Reply virtualQuery(long process, long address) {
-    return JnaDiskAndMemoryCalls.virtualQuery(process, address);
-  }
-
-  @Override
-  public Reply mappedFileName(long process, long address, int chars) {
-    return JnaDiskAndMemoryCalls.mappedFileName(process, address, chars);
-  }
-
-  @Override
-  public Reply dosDevice(String drive, int chars) {
-    return JnaDiskAndMemoryCalls.dosDevice(drive, chars);
-  }
-
-  @Override
-  public Reply workingSet(long process, int length) {
-    return JnaDiskAndMemoryCalls.workingSet(process, length);
-  }
-
-  @Override
-  public Outcome duplicateHandle(long process, long handle) {
-    return JnaHandleCalls.duplicateHandle(process, handle);
-  }
-
-  @Override
-  public Reply objectInformation(long handle, int infoClass, int length) {
-    return JnaHandleCalls.objectInformation(handle, infoClass, length);
+    return copy(status, length, buffer, status == 0 ? length : 0);
   }
 
   @Override
   public int fileType(long handle) {
     return Kernel32.INSTANCE.GetFileType(new Pointer(handle));
-  }
-
-  @Override
-  public Reply fileInformation(long handle, int infoClass, int length) {
-    return JnaHandleCalls.fileInformation(handle, infoClass, length);
   }
 }

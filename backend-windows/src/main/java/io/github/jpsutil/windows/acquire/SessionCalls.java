@@ -32,20 +32,13 @@ public final class SessionCalls {
     if (r.status() == ERROR_CALL_NOT_IMPLEMENTED) {
       return Optional.empty();
     }
-    return Optional.of(checked("WTSEnumerateSessionsW", r));
+    return Optional.of(CallFailure.checked("WTSEnumerateSessionsW", r));
   }
 
   /** {@code WTSQuerySessionInformationW(session, infoClass)}. */
   public Reply query(int session, int infoClass) {
-    return checked(
+    return CallFailure.checked(
         "WTSQuerySessionInformationW(session " + session + ", class " + infoClass + ")",
         api.sessionInformation(session, infoClass));
-  }
-
-  private static Reply checked(String call, Reply r) {
-    if (r.status() != 0) {
-      throw CallFailure.win32(call, r.status());
-    }
-    return r;
   }
 }

@@ -70,21 +70,13 @@ public final class WindowsCalls {
   public Reply socketTable(boolean tcp, int family) {
     String call = (tcp ? "GetExtendedTcpTable" : "GetExtendedUdpTable") + "(AF " + family + ")";
     int tableClass = tcp ? TCP_TABLE_OWNER_PID_ALL : UDP_TABLE_OWNER_PID;
-    return win32(
-        call,
-        grown(
-            call,
-            16 * 1024,
-            size -> api.socketTable(tcp, family, tableClass, size),
-            s -> s == ERROR_INSUFFICIENT_BUFFER));
+    return grownWin32(call, 16 * 1024, size -> api.socketTable(tcp, family, tableClass, size));
   }
 
   /** {@code GetLogicalProcessorInformationEx(RelationAll)}: packages, cores, groups, caches. */
   public Reply logicalProcessorInformation() {
-    String call = "GetLogicalProcessorInformationEx(RelationAll)";
-    return win32(
-        call,
-        grown(call, 4096, api::logicalProcessorInformation, s -> s == ERROR_INSUFFICIENT_BUFFER));
+    return grownWin32(
+        "GetLogicalProcessorInformationEx(RelationAll)", 4096, api::logicalProcessorInformation);
   }
 
   /** Calls with a bigger buffer while the answer is "too small", growing past what it asked. */
@@ -159,9 +151,7 @@ public final class WindowsCalls {
 
   /** {@code GetLogicalDriveStringsW}, grown as asked: the drive roots. */
   public Reply logicalDriveStrings() {
-    String call = "GetLogicalDriveStringsW";
-    return win32(
-        call, grown(call, 256, api::logicalDriveStrings, s -> s == ERROR_INSUFFICIENT_BUFFER));
+    return grownWin32("GetLogicalDriveStringsW", 256, api::logicalDriveStrings);
   }
 
   /** {@code GetVolumeInformationW} of a root: flags and file system, or empty when it failed. */
@@ -183,14 +173,12 @@ public final class WindowsCalls {
 
   /** The account {@code sid} names, from {@code LookupAccountSidW} with buffers grown as asked. */
   public Reply lookupAccountSid(byte[] sid) {
-    String call = "LookupAccountSidW";
-    return win32(
-        call,
-        grown(
-            call,
-            64,
-            chars -> api.lookupAccountSid(sid, chars),
-            s -> s == ERROR_INSUFFICIENT_BUFFER));
+    return grownWin32("LookupAccountSidW", 64, chars -> api.lookupAccountSid(sid, chars));
+  }
+
+  /** A Win32 call grown on ERROR_INSUFFICIENT_BUFFER; any other error is an exception. */
+  private static Reply grownWin32(String call, int initialSize, IntFunction<Reply> attempt) {
+    return win32(call, grown(call, initialSize, attempt, s -> s == ERROR_INSUFFICIENT_BUFFER));
   }
 
   private static Reply win32(String call, Reply r) {
@@ -198,7 +186,6 @@ public final class WindowsCalls {
   }
 
   private static Reply fail(String call, String kind, int status) {
-    throw new UncheckedIOException(
-        new IOException(String.format("%s failed: %s 0x%08X", call, kind, status)));
+    throw CallFailure.status(call, kind, status);
   }
 }

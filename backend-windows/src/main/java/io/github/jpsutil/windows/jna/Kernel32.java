@@ -17,8 +17,7 @@ public interface Kernel32 extends Library {
 
   boolean GetSystemPowerStatus(Pointer status);
 
-  boolean GetDiskFreeSpaceExW(
-      WString path, LongByReference freeToCaller, LongByReference total, LongByReference free);
+  boolean GetDiskFreeSpaceExW(WString path, Pointer freeToCaller, Pointer total, Pointer free);
 
   boolean GetSystemTimes(Pointer idleTime, Pointer kernelTime, Pointer userTime);
 
@@ -47,8 +46,7 @@ public interface Kernel32 extends Library {
 
   boolean QueryFullProcessImageNameW(Pointer process, int flags, Pointer name, IntByReference size);
 
-  boolean GetProcessAffinityMask(
-      Pointer process, LongByReference processMask, LongByReference systemMask);
+  boolean GetProcessAffinityMask(Pointer process, Pointer processMask, Pointer systemMask);
 
   /** {@code mask} is a {@code DWORD_PTR}, 64 bits on the only ABI this backend runs on. */
   boolean SetProcessAffinityMask(Pointer process, long mask);

@@ -1,5 +1,8 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.PointedText.inside;
+import static io.github.jpsutil.windows.parse.PointedText.utf16z;
+
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NicAddress;
@@ -7,8 +10,10 @@ import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +68,9 @@ public final class AdapterAddresses {
 
   static final int AF_INET6 = 23;
 
+  /** psutil's Windows MAC text: upper-case hex bytes joined by dashes ({@code 00-1A-2B-…}). */
+  private static final HexFormat MAC_TEXT = HexFormat.ofDelimiter("-").withUpperCase();
+
   /** One adapter: its interface index (MIB_IF_ROW2's), friendly name and addresses. */
   public record Adapter(int ifIndex, String name, List<NicAddress> addresses) {}
 
@@ -90,12 +98,8 @@ public final class AdapterAddresses {
         throw PHYSICAL_ADDRESS_LENGTH.malformed("is " + macLength + ", more than 8");
       }
       if (macLength > 0) {
-        byte[] mac = PHYSICAL_ADDRESS.bytes(buf, at);
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < macLength; i++) {
-          s.append(i == 0 ? "" : "-").append(String.format("%02X", mac[i] & 0xFF));
-        }
-        addrs.add(nic(AddressFamily.LINK, s.toString(), null));
+        String mac = MAC_TEXT.formatHex(PHYSICAL_ADDRESS.bytes(buf, at), 0, macLength);
+        addrs.add(nic(AddressFamily.LINK, mac, null));
       }
       unicast(buf, address, FIRST_UNICAST.pointer(buf, at), addrs);
       out.add(
@@ -123,20 +127,18 @@ public final class AdapterAddresses {
       if (family == AF_INET) {
         int prefix = PREFIX_LENGTH.u8(buf, u);
         // ConvertLengthToIpv4Mask refuses a prefix over 32: psutil then has no netmask.
-        String mask = prefix > 32 ? null : IpText.ipv4(maskBytes(prefix));
-        out.add(nic(AddressFamily.INET, IpText.ipv4(SIN_ADDR.bytes(buf, sa)), mask));
+        String mask = prefix > 32 ? null : InetText.of(maskBytes(prefix));
+        out.add(nic(AddressFamily.INET, InetText.of(SIN_ADDR.bytes(buf, sa)), mask));
       } else if (family == AF_INET6) {
         inside(buf, address, SOCKADDR.pointer(buf, u), SOCKADDR_IN6.size(), SOCKADDR);
-        out.add(nic(AddressFamily.INET6, IpText.ipv6(SIN6_ADDR.bytes(buf, sa)), null));
+        out.add(nic(AddressFamily.INET6, InetText.of(SIN6_ADDR.bytes(buf, sa)), null));
       }
     }
   }
 
   private static byte[] maskBytes(int prefix) {
-    long bits = prefix == 0 ? 0 : (0xFFFF_FFFFL << (32 - prefix)) & 0xFFFF_FFFFL;
-    return new byte[] {
-      (byte) (bits >>> 24), (byte) (bits >>> 16), (byte) (bits >>> 8), (byte) bits
-    };
+    int bits = prefix == 0 ? 0 : -1 << (32 - prefix);
+    return ByteBuffer.allocate(4).putInt(bits).array();
   }
 
   private static NicAddress nic(AddressFamily family, String address, String netmask) {
@@ -146,13 +148,5 @@ public final class AdapterAddresses {
         Optional.ofNullable(netmask),
         Optional.empty(),
         Optional.empty());
-  }
-
-  private static int inside(ByteBuffer buf, long address, long p, int need, CField from) {
-    return PointedText.inside(buf, address, p, need, from);
-  }
-
-  private static String utf16z(ByteBuffer buf, long address, long p, CField from) {
-    return PointedText.utf16z(buf, address, p, from);
   }
 }

@@ -9,6 +9,8 @@ import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,12 @@ import java.util.Set;
  * BYTESWAP_USHORT}). Decoded as psutil's {@code arch/windows/net.c}: laddr only when address or
  * port is non-zero, raddr only for a non-listening TCP socket with a non-zero remote end, UDP
  * status NONE, no fd (psutil's -1).
+ *
+ * <p>psutil writes addresses with ntdll's {@code RtlIpv4AddressToStringA} and {@code
+ * RtlIpv6AddressToStringA}; {@link InetText} (inet_ntop's rules) gives the same text for IPv4, RFC
+ * 5952 zero compression, IPv4-compatible and IPv4-mapped addresses. It differs for the
+ * IPv4-translated ({@code ::ffff:0:a.b.c.d}) and ISATAP ({@code …:5efe:a.b.c.d}) forms, which
+ * Windows writes with a dotted tail and inet_ntop in hex (ConnectionTableTest pins both sides).
  */
 public final class ConnectionTable {
   private ConnectionTable() {}
@@ -36,14 +44,18 @@ public final class ConnectionTable {
       AddressFamily family,
       SocketType type,
       CStruct table,
-      CField numEntries,
       CStruct row,
       CField localAddr,
       CField localPort,
       CField remoteAddr,
       CField remotePort,
       CField state,
-      CField owningPid) {}
+      CField owningPid) {
+    /** The table's {@code dwNumEntries}, the first field {@code table} declares. */
+    public CField numEntries() {
+      return table.fields().get(0);
+    }
+  }
 
   public static final CStruct TCP_ROW = declare("MIB_TCPROW_OWNER_PID", 24);
   public static final CStruct TCP6_ROW = declare("MIB_TCP6ROW_OWNER_PID", 56);
@@ -56,55 +68,14 @@ public final class ConnectionTable {
   public static final CStruct UDP6_TABLE = table("MIB_UDP6TABLE_OWNER_PID", UDP6_ROW);
 
   public static final Kind TCP4 =
-      kind(
-          AddressFamily.INET,
-          SocketType.STREAM,
-          TCP_TABLE,
-          TCP_ROW,
-          TCP_ROW.array("dwLocalAddr", 4, CType.BYTES, 4),
-          TCP_ROW.field("dwLocalPort", 8, CType.UINT32),
-          TCP_ROW.array("dwRemoteAddr", 12, CType.BYTES, 4),
-          TCP_ROW.field("dwRemotePort", 16, CType.UINT32),
-          TCP_ROW.field("dwState", 0, CType.UINT32),
-          TCP_ROW.field("dwOwningPid", 20, CType.UINT32));
+      kind(AddressFamily.INET, SocketType.STREAM, TCP_TABLE, TCP_ROW, 4, 8, 12, 16, 0, 20);
   public static final Kind TCP6 =
-      kind(
-          AddressFamily.INET6,
-          SocketType.STREAM,
-          TCP6_TABLE,
-          TCP6_ROW,
-          TCP6_ROW.array("ucLocalAddr", 0, CType.BYTES, 16),
-          TCP6_ROW.field("dwLocalPort", 20, CType.UINT32),
-          TCP6_ROW.array("ucRemoteAddr", 24, CType.BYTES, 16),
-          TCP6_ROW.field("dwRemotePort", 44, CType.UINT32),
-          TCP6_ROW.field("dwState", 48, CType.UINT32),
-          TCP6_ROW.field("dwOwningPid", 52, CType.UINT32));
+      kind(AddressFamily.INET6, SocketType.STREAM, TCP6_TABLE, TCP6_ROW, 0, 20, 24, 44, 48, 52);
   public static final Kind UDP4 =
-      kind(
-          AddressFamily.INET,
-          SocketType.DGRAM,
-          UDP_TABLE,
-          UDP_ROW,
-          UDP_ROW.array("dwLocalAddr", 0, CType.BYTES, 4),
-          UDP_ROW.field("dwLocalPort", 4, CType.UINT32),
-          null,
-          null,
-          null,
-          UDP_ROW.field("dwOwningPid", 8, CType.UINT32));
+      kind(AddressFamily.INET, SocketType.DGRAM, UDP_TABLE, UDP_ROW, 0, 4, -1, -1, -1, 8);
   public static final Kind UDP6 =
-      kind(
-          AddressFamily.INET6,
-          SocketType.DGRAM,
-          UDP6_TABLE,
-          UDP6_ROW,
-          UDP6_ROW.array("ucLocalAddr", 0, CType.BYTES, 16),
-          UDP6_ROW.field("dwLocalPort", 20, CType.UINT32),
-          null,
-          null,
-          null,
-          UDP6_ROW.field("dwOwningPid", 24, CType.UINT32));
+      kind(AddressFamily.INET6, SocketType.DGRAM, UDP6_TABLE, UDP6_ROW, 0, 20, -1, -1, -1, 24);
 
-  /** The four tables, as psutil reads them. */
   public static final List<Kind> KINDS = List.of(TCP4, TCP6, UDP4, UDP6);
 
   private static CStruct declare(String name, int size) {
@@ -119,30 +90,26 @@ public final class ConnectionTable {
     return table;
   }
 
+  /**
+   * The row's fields at {@code at}: local address, local port, remote address, remote port, state,
+   * owning pid; -1 for a field the row lacks (a UDP row has no remote end and no state). Address
+   * members are {@code dw…Addr} (4 bytes) in IPv4 rows and {@code uc…Addr} (16) in IPv6 rows.
+   */
   private static Kind kind(
-      AddressFamily family,
-      SocketType type,
-      CStruct table,
-      CStruct row,
-      CField localAddr,
-      CField localPort,
-      CField remoteAddr,
-      CField remotePort,
-      CField state,
-      CField owningPid) {
-    CField numEntries = table.fields().get(0);
+      AddressFamily family, SocketType type, CStruct table, CStruct row, int... at) {
+    String addr = family == AddressFamily.INET ? "dw" : "uc";
+    int addrLength = family == AddressFamily.INET ? 4 : 16;
     return new Kind(
         family,
         type,
         table,
-        numEntries,
         row,
-        localAddr,
-        localPort,
-        remoteAddr,
-        remotePort,
-        state,
-        owningPid);
+        row.array(addr + "LocalAddr", at[0], CType.BYTES, addrLength),
+        row.field("dwLocalPort", at[1], CType.UINT32),
+        at[2] < 0 ? null : row.array(addr + "RemoteAddr", at[2], CType.BYTES, addrLength),
+        at[3] < 0 ? null : row.field("dwRemotePort", at[3], CType.UINT32),
+        at[4] < 0 ? null : row.field("dwState", at[4], CType.UINT32),
+        row.field("dwOwningPid", at[5], CType.UINT32));
   }
 
   /**
@@ -160,13 +127,9 @@ public final class ConnectionTable {
     if (4 + n * rowSize > buf.limit()) {
       throw kind.numEntries()
           .malformed(
-              "is "
-                  + n
-                  + ": the rows would end at byte "
-                  + (4 + n * rowSize)
-                  + " of a "
-                  + buf.limit()
-                  + "-byte buffer");
+              String.format(
+                  "is %d: the rows would end at byte %d of a %d-byte buffer",
+                  n, 4 + n * rowSize, buf.limit()));
     }
     List<Connection> out = new ArrayList<>((int) n);
     for (int i = 0; i < n; i++) {
@@ -206,26 +169,21 @@ public final class ConnectionTable {
     if (zero) {
       return Optional.empty();
     }
-    String ip = k.family() == AddressFamily.INET ? IpText.ipv4(addr) : IpText.ipv6(addr);
-    return Optional.of(new Endpoint.Inet(ip, port));
+    return Optional.of(new Endpoint.Inet(InetText.of(addr), port));
   }
 
   /** tcpmib.h {@code MIB_TCP_STATE} as psutil's {@code TCP_STATUSES}. */
+  /** {@code MIB_TCP_STATE} 1..12 (tcpmib.h) in order, named as psutil's net.c maps them. */
+  private static final List<ConnectionStatus> TCP_STATES =
+      EnumWords.of(
+          ConnectionStatus.class,
+          "CLOSE LISTEN SYN_SENT SYN_RECV ESTABLISHED FIN_WAIT1 FIN_WAIT2 CLOSE_WAIT CLOSING"
+              + " LAST_ACK TIME_WAIT DELETE_TCB");
+
   private static ConnectionStatus status(CField field, long state) {
-    return switch ((int) state) {
-      case 1 -> ConnectionStatus.CLOSE;
-      case 2 -> ConnectionStatus.LISTEN;
-      case 3 -> ConnectionStatus.SYN_SENT;
-      case 4 -> ConnectionStatus.SYN_RECV;
-      case 5 -> ConnectionStatus.ESTABLISHED;
-      case 6 -> ConnectionStatus.FIN_WAIT1;
-      case 7 -> ConnectionStatus.FIN_WAIT2;
-      case 8 -> ConnectionStatus.CLOSE_WAIT;
-      case 9 -> ConnectionStatus.CLOSING;
-      case 10 -> ConnectionStatus.LAST_ACK;
-      case 11 -> ConnectionStatus.TIME_WAIT;
-      case 12 -> ConnectionStatus.DELETE_TCB;
-      default -> throw field.malformed("is " + state + ", not a MIB_TCP_STATE (1..12)");
-    };
+    if (state < 1 || state > TCP_STATES.size()) {
+      throw field.malformed("is " + state + ", not a MIB_TCP_STATE (1..12)");
+    }
+    return TCP_STATES.get((int) state - 1);
   }
 }

@@ -31,10 +31,9 @@ public final class DiskFreeSpace {
     long free = buf.getLong(16);
     if (total < 0 || free < 0 || free > total) {
       throw new MalformedDataException(
-          "GetDiskFreeSpaceExW: total free "
-              + Long.toUnsignedString(free)
-              + " of total "
-              + Long.toUnsignedString(total));
+          String.format(
+              "GetDiskFreeSpaceExW: total free %s of total %s",
+              Long.toUnsignedString(free), Long.toUnsignedString(total)));
     }
     return new DiskUsage(total, total - free, free, UsagePercent.of(total - free, total));
   }

@@ -3,7 +3,6 @@ package io.github.jpsutil.windows.parse;
 import io.github.jpsutil.api.DiskPartition;
 import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,12 +35,7 @@ public final class Drives {
    * @throws MalformedDataException if the text has an odd length or no terminating empty string
    */
   public static List<String> roots(ByteBuffer multiSz) {
-    if (multiSz.limit() % 2 != 0) {
-      throw new MalformedDataException("drive strings of odd length " + multiSz.limit());
-    }
-    byte[] b = new byte[multiSz.limit()];
-    multiSz.get(0, b);
-    String s = new String(b, StandardCharsets.UTF_16LE);
+    String s = PointedText.utf16(multiSz, "drive strings");
     List<String> out = new ArrayList<>();
     int pos = 0;
     while (pos < s.length()) {

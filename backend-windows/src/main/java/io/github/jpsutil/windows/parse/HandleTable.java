@@ -38,12 +38,9 @@ public final class HandleTable {
     long room = (buf.limit() - HEADER) / ENTRY;
     if (count < 0 || count > room) {
       throw new MalformedDataException(
-          "SYSTEM_HANDLE_INFORMATION_EX.NumberOfHandles is "
-              + Long.toUnsignedString(count)
-              + " but "
-              + buf.limit()
-              + " bytes hold "
-              + room);
+          String.format(
+              "SYSTEM_HANDLE_INFORMATION_EX.NumberOfHandles is %s but %d bytes hold %d",
+              Long.toUnsignedString(count), buf.limit(), room));
     }
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {

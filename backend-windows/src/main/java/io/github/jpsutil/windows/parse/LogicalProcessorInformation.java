@@ -86,13 +86,8 @@ public final class LogicalProcessorInformation {
     long size = SIZE.u32(buf, off);
     if (size < HEADER || off + size > buf.limit()) {
       throw SIZE.malformed(
-          "of the record at offset "
-              + off
-              + " is "
-              + size
-              + " in a "
-              + buf.limit()
-              + "-byte buffer");
+          String.format(
+              "of the record at offset %d is %d in a %d-byte buffer", off, size, buf.limit()));
     }
     return (int) (off + size);
   }

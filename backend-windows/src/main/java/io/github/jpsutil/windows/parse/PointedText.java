@@ -26,15 +26,40 @@ final class PointedText {
 
   /** The NUL-terminated UTF-16 string at native pointer {@code p} in the buffer. */
   static String utf16z(ByteBuffer buf, long address, long p, CField from) {
-    int start = inside(buf, address, p, 2, from);
-    for (int i = start; i + 1 < buf.limit(); i += 2) {
+    String s = untilNul(buf, inside(buf, address, p, 2, from), buf.limit());
+    if (s == null) {
+      throw from.malformed("string has no NUL before the buffer ends");
+    }
+    return s;
+  }
+
+  /** The UTF-16LE text from {@code start} to the first NUL before {@code end}; null if none. */
+  static String untilNul(ByteBuffer buf, int start, int end) {
+    for (int i = start; i + 1 < end; i += 2) {
       if (buf.getChar(i) == 0) {
-        byte[] b = new byte[i - start];
-        buf.get(start, b);
-        return new String(b, StandardCharsets.UTF_16LE);
+        return text(buf, start, i);
       }
     }
-    throw from.malformed("string has no NUL before the buffer ends");
+    return null;
+  }
+
+  /**
+   * All of {@code buf} as UTF-16LE text.
+   *
+   * @throws MalformedDataException naming {@code what} if the length is odd
+   */
+  static String utf16(ByteBuffer buf, String what) {
+    if (buf.limit() % 2 != 0) {
+      throw new MalformedDataException(what + " of odd length " + buf.limit());
+    }
+    return text(buf, 0, buf.limit());
+  }
+
+  /** Bytes {@code from} (inclusive) to {@code to} (exclusive) as UTF-16LE. */
+  static String text(ByteBuffer buf, int from, int to) {
+    byte[] b = new byte[to - from];
+    buf.get(from, b);
+    return new String(b, StandardCharsets.UTF_16LE);
   }
 
   /** {@link #utf16z}, or "" for a NULL pointer (an optional string the API left out). */

@@ -1,6 +1,5 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
@@ -105,12 +104,7 @@ public final class ProcessParameters {
 
   /** UTF-16LE text, up to the first NUL if any. */
   public static String utf16(ByteBuffer buf) {
-    if (buf.limit() % 2 != 0) {
-      throw new MalformedDataException("UTF-16 text of odd length " + buf.limit());
-    }
-    byte[] b = new byte[buf.limit()];
-    buf.get(0, b);
-    String s = new String(b, java.nio.charset.StandardCharsets.UTF_16LE);
+    String s = PointedText.utf16(buf, "UTF-16 text");
     int nul = s.indexOf('\0');
     return nul < 0 ? s : s.substring(0, nul);
   }

@@ -2,7 +2,6 @@ package io.github.jpsutil.windows.parse;
 
 import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,12 +103,7 @@ public final class ProcessText {
    * @throws MalformedDataException if the block has an odd length
    */
   public static Map<String, String> environ(ByteBuffer block) {
-    if (block.limit() % 2 != 0) {
-      throw new MalformedDataException("environment block of odd length " + block.limit());
-    }
-    byte[] b = new byte[block.limit()];
-    block.get(0, b);
-    String s = new String(b, StandardCharsets.UTF_16LE);
+    String s = PointedText.utf16(block, "environment block");
     Map<String, String> out = new LinkedHashMap<>();
     int pos = 0;
     while (pos < s.length()) {

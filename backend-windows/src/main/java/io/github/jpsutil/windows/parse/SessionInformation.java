@@ -6,7 +6,6 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -61,17 +60,11 @@ public final class SessionInformation {
    * @throws MalformedDataException if the text has no NUL
    */
   public static String userName(ByteBuffer buf) {
-    for (int i = 0; i + 1 < buf.limit(); i += 2) {
-      if (buf.getChar(i) == 0) {
-        byte[] b = new byte[i];
-        buf.get(0, b);
-        return new String(b, StandardCharsets.UTF_16LE);
-      }
+    String s = buf.limit() == 0 ? "" : PointedText.untilNul(buf, 0, buf.limit());
+    if (s == null) {
+      throw new MalformedDataException("WTSUserName: no NUL in " + buf.limit() + " bytes");
     }
-    if (buf.limit() == 0) {
-      return "";
-    }
-    throw new MalformedDataException("WTSUserName: no NUL in " + buf.limit() + " bytes");
+    return s;
   }
 
   /**

@@ -6,7 +6,6 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -104,14 +103,11 @@ public final class TokenUser {
   }
 
   private static String utf16z(ByteBuffer b, int at, int chars, String what) {
-    for (int i = 0; i < chars; i++) {
-      if (b.getChar(at + 2 * i) == 0) {
-        byte[] text = new byte[2 * i];
-        b.get(at, text);
-        return new String(text, StandardCharsets.UTF_16LE);
-      }
+    String s = PointedText.untilNul(b, at, at + 2 * chars);
+    if (s == null) {
+      throw new MalformedDataException(
+          "LookupAccountSidW " + what + ": no NUL in " + chars + " chars");
     }
-    throw new MalformedDataException(
-        "LookupAccountSidW " + what + ": no NUL in " + chars + " chars");
+    return s;
   }
 }

@@ -2,7 +2,6 @@ package io.github.jpsutil.windows.parse;
 
 import io.github.jpsutil.spi.CField;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The text of a {@code UNICODE_STRING} (winternl.h: {@code USHORT Length} in bytes, {@code USHORT
@@ -37,8 +36,6 @@ final class UnicodeString {
       throw bufferField.malformed(
           String.format("%s is 0x%x, outside the buffer at 0x%x", whose, pointer, address));
     }
-    byte[] utf16 = new byte[length];
-    buf.get((int) at, utf16);
-    return new String(utf16, StandardCharsets.UTF_16LE);
+    return PointedText.text(buf, (int) at, (int) at + length);
   }
 }

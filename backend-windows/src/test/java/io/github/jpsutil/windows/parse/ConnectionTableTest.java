@@ -7,6 +7,7 @@ import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionStatus;
 import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.MalformedDataException;
+import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -65,10 +66,38 @@ class ConnectionTableTest {
   @Test
   void ipv6TextCompressesOnlyRunsOfTwoOrMoreZeroGroups() {
     byte[] oneZero = {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1};
-    assertThat(IpText.ipv6(oneZero)).isEqualTo("2001:db8:0:1:1:1:1:1"); // RFC 5952 §4.2.2
+    assertThat(InetText.of(oneZero)).isEqualTo("2001:db8:0:1:1:1:1:1"); // RFC 5952 §4.2.2
     byte[] tie = {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1};
-    assertThat(IpText.ipv6(tie)).isEqualTo("2001:db8::1:0:0:1"); // RFC 5952 §4.2.3
-    assertThat(IpText.ipv6(new byte[16])).isEqualTo("::");
+    assertThat(InetText.of(tie)).isEqualTo("2001:db8::1:0:0:1"); // RFC 5952 §4.2.3
+    assertThat(InetText.of(new byte[16])).isEqualTo("::");
+  }
+
+  /**
+   * The text psutil gets from ntdll's {@code RtlIpv6AddressToStringA}, as Wine 8 returned it for
+   * these addresses (a MinGW-w64 program calling it through GetProcAddress): the decoders' {@link
+   * InetText} writes the same for every class but the IPv4-translated and ISATAP forms, where
+   * Windows ends in a dotted quad and inet_ntop in hex groups (a known difference, documented on
+   * ConnectionTable).
+   */
+  @Test
+  void ipv6TextMatchesRtlIpv6AddressToStringForEmbeddedIpv4() {
+    assertThat(InetText.of(v6(0, 0, 0, 0, 0, 0, 0x0102, 0x0304))).isEqualTo("::1.2.3.4");
+    assertThat(InetText.of(v6(0, 0, 0, 0, 0, 0xffff, 0x0102, 0x0304))).isEqualTo("::ffff:1.2.3.4");
+    assertThat(InetText.of(v6(0, 0, 0, 0, 0, 0, 1, 0))).isEqualTo("::0.1.0.0");
+    assertThat(InetText.of(v6(0, 0, 0, 0, 0, 0, 0, 1))).isEqualTo("::1");
+    // Windows: "::ffff:0:1.2.3.4" and "fe80::5efe:1.2.3.4".
+    assertThat(InetText.of(v6(0, 0, 0, 0, 0xffff, 0, 0x0102, 0x0304)))
+        .isEqualTo("::ffff:0:102:304");
+    assertThat(InetText.of(v6(0xfe80, 0, 0, 0, 0, 0x5efe, 0x0102, 0x0304)))
+        .isEqualTo("fe80::5efe:102:304");
+  }
+
+  private static byte[] v6(int... words) {
+    ByteBuffer b = ByteBuffer.allocate(16);
+    for (int w : words) {
+      b.putShort((short) w);
+    }
+    return b.array();
   }
 
   /** psutil: a listening socket has no remote end; an all-zero local end is an empty tuple. */
