@@ -109,6 +109,12 @@ final class ScanMonitor implements EventMonitor {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + proc + ": " + e.getMessage(), e);
     }
+    if (report) {
+      // Exits that came before the listing go out before the starts it finds: a process started
+      // after another ended (a shell running two commands in turn, a pid reused) is then reported
+      // in that order, not in the order of this loop's wake-ups.
+      drainExits();
+    }
     Set<Integer> listed = new HashSet<>(pids.length * 2);
     for (int pid : pids) {
       listed.add(pid);
@@ -140,6 +146,16 @@ final class ScanMonitor implements EventMonitor {
       }
     }
     exitedStillListed.keySet().retainAll(listed);
+  }
+
+  private void drainExits() {
+    try {
+      for (int pid : watch.awaitExits(0)) {
+        exited(pid);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // run() sees it at its next wait and stops
+    }
   }
 
   private void exited(int pid) {
