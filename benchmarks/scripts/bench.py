@@ -31,6 +31,11 @@ OPS = [
 ]
 # jpsutil only: psutil and OSHI have no Micrometer binder to compare with.
 JPSUTIL_ONLY = {"metricsScrape", "scanFullParallel"}
+# The C floor (src/main/c/floor.c): the process scans' files read by a single-threaded C program.
+# The parallel row gets it too: the issue's target is the parallel scan below it.
+C_FLOOR_OPS = {"scanFull", "scanNoUser", "scanFullParallel"}
+C_FLOOR_SOURCE = os.path.join(MODULE, "src", "main", "c", "floor.c")
+C_FLOOR_BINARY = os.path.join(MODULE, "target", "floor-c")
 PROTOCOLS = {
     "full": {"fast": (2, 4, 0.5), "scan": (2, 3, 1.0)},
     "quick": {"fast": (1, 2, 0.2), "scan": (1, 2, 0.3)},
@@ -108,6 +113,27 @@ def run_psutil(op, protocol):
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-4000:])
         raise SystemExit("psutil runner failed for %s" % op)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def build_c_floor():
+    """Compiles the C floor with the system gcc when the binary is missing or older than its
+    source; the benchmark module's build does not (Maven has no C step here)."""
+    if os.path.exists(C_FLOOR_BINARY) and \
+            os.path.getmtime(C_FLOOR_BINARY) >= os.path.getmtime(C_FLOOR_SOURCE):
+        return
+    os.makedirs(os.path.dirname(C_FLOOR_BINARY), exist_ok=True)
+    subprocess.run(["gcc", "-O2", "-Wall", "-Wextra", "-o", C_FLOOR_BINARY, C_FLOOR_SOURCE],
+                   check=True)
+
+
+def run_c_floor(protocol):
+    wi, i, secs = protocol
+    proc = subprocess.run([C_FLOOR_BINARY, str(wi), str(i), str(secs)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-4000:])
+        raise SystemExit("C floor failed")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -198,6 +224,9 @@ def main():
         row = run_jmh(op, protocol, java_opts)
         if op not in JPSUTIL_ONLY:
             row["psutil"] = run_psutil(op, protocol)
+        if op in C_FLOOR_OPS:
+            build_c_floor()
+            row["floorC"] = run_c_floor(protocol)
         row["processes"] = process_count()
         round_["ops"][op] = row
     # The quick mode leaves the cold start out (a snapshot alone can take seconds) unless asked.
