@@ -79,13 +79,13 @@ def summarize_jmh(entry):
     return out
 
 
-def run_jmh(op, protocol, java_opts):
+def run_jmh(op, protocol, java_opts, libs="JpsutilBench|OshiBench|FloorBench"):
     wi, i, secs = protocol
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         out = f.name
     cp = os.path.join(MODULE, "target", "classes") + ":" + os.path.join(MODULE, "target", "lib", "*")
     cmd = ["java"] + java_opts + ["-cp", cp, "org.openjdk.jmh.Main",
-           r"\.(JpsutilBench|OshiBench|FloorBench)\.%s$" % op,
+           r"\.(%s)\.%s$" % (libs, op),
            "-f", "1", "-wi", str(wi), "-i", str(i), "-w", "%dms" % int(secs * 1000),
            "-r", "%dms" % int(secs * 1000), "-bm", "sample", "-tu", "us",
            "-jvmArgsAppend", " ".join(java_opts),
@@ -208,6 +208,8 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--ops", default="", help="comma-separated subset")
     ap.add_argument("--cold-runs", type=int, default=5)
+    ap.add_argument("--no-oshi", action="store_true",
+                    help="leave OSHI out (its scans take seconds a call at N=2000)")
     a = ap.parse_args()
     protocols = PROTOCOLS["quick" if a.quick else "full"]
     java_opts = ["--enable-native-access=ALL-UNNAMED"]
@@ -221,7 +223,8 @@ def main():
             continue
         protocol = protocols[kind]
         sys.stderr.write("  %-18s %s\n" % (op, a.label))
-        row = run_jmh(op, protocol, java_opts)
+        row = run_jmh(op, protocol, java_opts,
+                      "JpsutilBench|FloorBench" if a.no_oshi else "JpsutilBench|OshiBench|FloorBench")
         if op not in JPSUTIL_ONLY:
             row["psutil"] = run_psutil(op, protocol)
         if op in C_FLOOR_OPS:

@@ -9,7 +9,8 @@
  * ITERATIONS of SECONDS each in which every scan is timed on its own (CLOCK_MONOTONIC, see
  * clock_gettime(2)); prints one JSON object with the sample count, quartiles (linear interpolation
  * between order statistics, as psutil_runner.py's percentile()), minimum and maximum in
- * microseconds.
+ * microseconds, and the CPU time (user + system, getrusage(2)) of the measured iterations per
+ * scan, which on a loaded machine says more than the wall time.
  *
  * Built by scripts/bench.py with the system gcc; usage: floor-c WARMUP ITERATIONS SECONDS
  */
@@ -20,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -90,6 +92,13 @@ static long long now_ns(void) {
   return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+static double cpu_us(void) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e6 +
+         (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec);
+}
+
 static int by_value(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
   return (x > y) - (x < y);
@@ -126,6 +135,7 @@ int main(int argc, char **argv) {
   }
   size_t count = 0, room = 1024;
   double *samples = malloc(room * sizeof *samples);
+  double cpu_start = cpu_us();
   for (long it = 0; it < iterations; it++) {
     long long stop = now_ns() + span;
     for (;;) {
@@ -142,11 +152,12 @@ int main(int argc, char **argv) {
       }
     }
   }
+  double cpu_per_scan = (cpu_us() - cpu_start) / (double)count;
   qsort(samples, count, sizeof *samples, by_value);
   printf("{\"samples\": %zu, \"p25\": %.3f, \"p50\": %.3f, \"p75\": %.3f, \"min\": %.3f,"
-         " \"max\": %.3f, \"bytes_last_scan\": %ld}\n",
+         " \"max\": %.3f, \"cpu_per_scan\": %.3f, \"bytes_last_scan\": %ld}\n",
          count, percentile(samples, count, 0.25), percentile(samples, count, 0.50),
-         percentile(samples, count, 0.75), samples[0], samples[count - 1], scan());
+         percentile(samples, count, 0.75), samples[0], samples[count - 1], cpu_per_scan, scan());
   (void)sink;
   return 0;
 }
