@@ -22,8 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>The caller waits for the processes a helper has taken, never for a helper: on a loaded machine
  * a helper may get its first time slice only after the caller has taken every pid, and then finds
  * none left and does nothing. Taking one pid at a time bounds what the caller can wait for to the
- * one process each helper is reading (tens of microseconds of work), where a chunk of pids held
- * by a helper the scheduler preempted would hold the whole scan.
+ * one process each helper is reading (tens of microseconds of work), where a chunk of pids held by
+ * a helper the scheduler preempted would hold the whole scan.
  */
 final class ParallelScan {
   /** Below this many pids the serial scan is faster (measured on 2 cores: ~100 µs of hand-off). */

@@ -9,10 +9,10 @@ import java.util.Arrays;
 
 /**
  * The serial scan, the parallel scan and the plain-Java floor, interleaved scan by scan in one JVM,
- * with each one's wall time and the JVM's CPU time (user + system of all its threads,
- * {@code com.sun.management.OperatingSystemMXBean.getProcessCpuTime}) per scan. On a machine
- * other work shares, the wall time of a two-thread scan depends on whether a second core is free;
- * the CPU time does not, and bounds what the scan could reach on two free cores (CPU ÷ 2).
+ * with each one's wall time and the JVM's CPU time (user + system of all its threads, {@code
+ * com.sun.management.OperatingSystemMXBean.getProcessCpuTime}) per scan. On a machine other work
+ * shares, the wall time of a two-thread scan depends on whether a second core is free; the CPU time
+ * does not, and bounds what the scan could reach on two free cores (CPU ÷ 2).
  *
  * <p>{@code java -cp "benchmarks/target/classes:benchmarks/target/lib/*"
  * io.github.jpsutil.benchmarks.ScanCpuTime THREADS WARMUP_ROUNDS ROUNDS} prints one line per kind:
