@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -97,22 +98,7 @@ class ParallelScanWorkersTest {
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void whatAHelperThrowsReachesTheCaller() {
-    OsProcess[] h = handles();
-    CountDownLatch helperStarted = new CountDownLatch(1);
-    Thread caller = Thread.currentThread();
-    ParallelScan scan = new ParallelScan(2, NEW_THREAD);
-    assertThatThrownBy(
-            () ->
-                scan.run(
-                    pids(),
-                    pid -> {
-                      if (Thread.currentThread() != caller) {
-                        helperStarted.countDown();
-                        throw new IllegalStateException("helper failed at pid " + pid);
-                      }
-                      awaitQuietly(helperStarted); // until the helper has taken a pid
-                      return h[pid];
-                    }))
+    assertThatThrownBy(() -> scanWhereTheHelperThrows(IllegalStateException::new))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("helper failed at pid ");
   }
@@ -120,24 +106,37 @@ class ParallelScanWorkersTest {
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void anErrorOnAHelperIsRethrownAsItIs() {
+    assertThatThrownBy(() -> scanWhereTheHelperThrows(StackOverflowError::new))
+        .isInstanceOf(StackOverflowError.class)
+        .hasMessageStartingWith("helper failed at pid ");
+  }
+
+  /**
+   * A two-thread scan whose helper throws {@code failure} at the first pid it takes; the caller
+   * waits, on its own first pid, until the helper has taken one, so the helper surely takes one.
+   */
+  private static void scanWhereTheHelperThrows(Function<String, ? extends Throwable> failure) {
     OsProcess[] h = handles();
     CountDownLatch helperStarted = new CountDownLatch(1);
     Thread caller = Thread.currentThread();
     ParallelScan scan = new ParallelScan(2, NEW_THREAD);
-    assertThatThrownBy(
-            () ->
-                scan.run(
-                    pids(),
-                    pid -> {
-                      if (Thread.currentThread() != caller) {
-                        helperStarted.countDown();
-                        throw new StackOverflowError("helper at pid " + pid);
-                      }
-                      awaitQuietly(helperStarted); // until the helper has taken a pid
-                      return h[pid];
-                    }))
-        .isInstanceOf(StackOverflowError.class)
-        .hasMessageStartingWith("helper at pid");
+    scan.run(
+        pids(),
+        pid -> {
+          if (Thread.currentThread() != caller) {
+            helperStarted.countDown();
+            throwUnchecked(failure.apply("helper failed at pid " + pid));
+          }
+          awaitQuietly(helperStarted);
+          return h[pid];
+        });
+  }
+
+  private static void throwUnchecked(Throwable t) {
+    if (t instanceof Error e) {
+      throw e;
+    }
+    throw (RuntimeException) t;
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
