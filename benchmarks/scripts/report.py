@@ -92,9 +92,10 @@ def table(rnd):
     scan = rnd["ops"].get("scanFull")
     if scan and scan.get("jpsutil", {}).get("alloc_bytes_per_op"):
         n = scan.get("processes") or rnd["processes_at_start"]
+        oshi_bytes = scan.get("oshi", {}).get("alloc_bytes_per_op")  # absent with --no-oshi
         lines.append("Full scan allocation per process (%d processes): jpsutil %s, OSHI %s." % (
             n, fmt_bytes(scan["jpsutil"]["alloc_bytes_per_op"] / n),
-            fmt_bytes(scan.get("oshi", {}).get("alloc_bytes_per_op", 0) / n)))
+            fmt_bytes(oshi_bytes / n if oshi_bytes is not None else None)))
     lines.append("Medians of per-call samples; noise = half the interquartile range over the median,"
                  " worst of the five columns (worst row: ±%.0f%%)." % worst)
     lines.append("")

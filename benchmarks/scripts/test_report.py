@@ -53,6 +53,13 @@ class CFloorColumn(unittest.TestCase):
         for row in rows:
             self.assertEqual(len(header.split("|")), len(row.split("|")), row)
 
+    def test_allocation_line_without_oshi_shows_a_dash(self):
+        rnd = round_with({"scanFull": {"jpsutil": dict(cell(100.0), alloc_bytes_per_op=2000.0),
+                                       "processes": 2}})
+        lines, _ = report.table(rnd)
+        self.assertIn("Full scan allocation per process (2 processes): jpsutil 1.0 KB, OSHI —.",
+                      lines)
+
     def test_noise_includes_the_c_floor(self):
         rnd = round_with({"scanFull": {"jpsutil": cell(100.0), "floor": cell(90.0),
                                        "floorC": cell(80.0, 40.0, 120.0)}})
