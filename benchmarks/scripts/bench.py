@@ -9,6 +9,7 @@ Run through run-all.sh, which builds everything and sets up the process counts.
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,13 +119,18 @@ def run_psutil(op, protocol):
 
 def build_c_floor():
     """Compiles the C floor with the system gcc when the binary is missing or older than its
-    source; the benchmark module's build does not (Maven has no C step here)."""
+    source; the benchmark module's build does not (Maven has no C step here). False, with a
+    message, when there is no gcc: the rows then have no C floor."""
     if os.path.exists(C_FLOOR_BINARY) and \
             os.path.getmtime(C_FLOOR_BINARY) >= os.path.getmtime(C_FLOOR_SOURCE):
-        return
+        return True
+    if shutil.which("gcc") is None:
+        sys.stderr.write("  no gcc on PATH: the C floor is left out\n")
+        return False
     os.makedirs(os.path.dirname(C_FLOOR_BINARY), exist_ok=True)
     subprocess.run(["gcc", "-O2", "-Wall", "-Wextra", "-o", C_FLOOR_BINARY, C_FLOOR_SOURCE],
                    check=True)
+    return True
 
 
 def run_c_floor(protocol):
@@ -227,8 +233,7 @@ def main():
                       "JpsutilBench|FloorBench" if a.no_oshi else "JpsutilBench|OshiBench|FloorBench")
         if op not in JPSUTIL_ONLY:
             row["psutil"] = run_psutil(op, protocol)
-        if op in C_FLOOR_OPS:
-            build_c_floor()
+        if op in C_FLOOR_OPS and build_c_floor():
             row["floorC"] = run_c_floor(protocol)
         row["processes"] = process_count()
         round_["ops"][op] = row
