@@ -9,6 +9,7 @@ Run through run-all.sh, which builds everything and sets up the process counts.
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,11 @@ OPS = [
 ]
 # jpsutil only: psutil and OSHI have no Micrometer binder to compare with.
 JPSUTIL_ONLY = {"metricsScrape", "scanFullParallel"}
+# The C floor (src/main/c/floor.c): the process scans' files read by a single-threaded C program.
+# The parallel row gets it too: the issue's target is the parallel scan below it.
+C_FLOOR_OPS = {"scanFull", "scanNoUser", "scanFullParallel"}
+C_FLOOR_SOURCE = os.path.join(MODULE, "src", "main", "c", "floor.c")
+C_FLOOR_BINARY = os.path.join(MODULE, "target", "floor-c")
 PROTOCOLS = {
     "full": {"fast": (2, 4, 0.5), "scan": (2, 3, 1.0)},
     "quick": {"fast": (1, 2, 0.2), "scan": (1, 2, 0.3)},
@@ -74,13 +80,13 @@ def summarize_jmh(entry):
     return out
 
 
-def run_jmh(op, protocol, java_opts):
+def run_jmh(op, protocol, java_opts, libs="JpsutilBench|OshiBench|FloorBench"):
     wi, i, secs = protocol
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         out = f.name
     cp = os.path.join(MODULE, "target", "classes") + ":" + os.path.join(MODULE, "target", "lib", "*")
     cmd = ["java"] + java_opts + ["-cp", cp, "org.openjdk.jmh.Main",
-           r"\.(JpsutilBench|OshiBench|FloorBench)\.%s$" % op,
+           r"\.(%s)\.%s$" % (libs, op),
            "-f", "1", "-wi", str(wi), "-i", str(i), "-w", "%dms" % int(secs * 1000),
            "-r", "%dms" % int(secs * 1000), "-bm", "sample", "-tu", "us",
            "-jvmArgsAppend", " ".join(java_opts),
@@ -108,6 +114,32 @@ def run_psutil(op, protocol):
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-4000:])
         raise SystemExit("psutil runner failed for %s" % op)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def build_c_floor():
+    """Compiles the C floor with the system gcc when the binary is missing or older than its
+    source; the benchmark module's build does not (Maven has no C step here). False, with a
+    message, when there is no gcc: the rows then have no C floor."""
+    if os.path.exists(C_FLOOR_BINARY) and \
+            os.path.getmtime(C_FLOOR_BINARY) >= os.path.getmtime(C_FLOOR_SOURCE):
+        return True
+    if shutil.which("gcc") is None:
+        sys.stderr.write("  no gcc on PATH: the C floor is left out\n")
+        return False
+    os.makedirs(os.path.dirname(C_FLOOR_BINARY), exist_ok=True)
+    subprocess.run(["gcc", "-O2", "-Wall", "-Wextra", "-o", C_FLOOR_BINARY, C_FLOOR_SOURCE],
+                   check=True)
+    return True
+
+
+def run_c_floor(protocol):
+    wi, i, secs = protocol
+    proc = subprocess.run([C_FLOOR_BINARY, str(wi), str(i), str(secs)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-4000:])
+        raise SystemExit("C floor failed")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -182,6 +214,8 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--ops", default="", help="comma-separated subset")
     ap.add_argument("--cold-runs", type=int, default=5)
+    ap.add_argument("--no-oshi", action="store_true",
+                    help="leave OSHI out (its scans take seconds a call at N=2000)")
     a = ap.parse_args()
     protocols = PROTOCOLS["quick" if a.quick else "full"]
     java_opts = ["--enable-native-access=ALL-UNNAMED"]
@@ -195,9 +229,12 @@ def main():
             continue
         protocol = protocols[kind]
         sys.stderr.write("  %-18s %s\n" % (op, a.label))
-        row = run_jmh(op, protocol, java_opts)
+        row = run_jmh(op, protocol, java_opts,
+                      "JpsutilBench|FloorBench" if a.no_oshi else "JpsutilBench|OshiBench|FloorBench")
         if op not in JPSUTIL_ONLY:
             row["psutil"] = run_psutil(op, protocol)
+        if op in C_FLOOR_OPS and build_c_floor():
+            row["floorC"] = run_c_floor(protocol)
         row["processes"] = process_count()
         round_["ops"][op] = row
     # The quick mode leaves the cold start out (a snapshot alone can take seconds) unless asked.

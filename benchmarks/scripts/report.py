@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Merges the rounds written by bench.py into one JSON file and prints one table per round:
-medians of jpsutil, psutil, OSHI and the floor, the ratios from the same round, the noise (half the
+medians of jpsutil, psutil, OSHI, the plain-Java floor and (for the process scans) the C floor, the ratios from the same round, the noise (half the
 interquartile range as a share of the median), allocation per operation, and the issue's targets.
 
 usage: report.py OUT.json ROUND.json [ROUND.json ...]
@@ -10,7 +10,7 @@ import platform
 import sys
 import time
 
-LIBS = ("jpsutil", "psutil", "oshi", "floor")
+LIBS = ("jpsutil", "psutil", "oshi", "floor", "floorC")
 
 
 def fmt_time(us):
@@ -51,9 +51,10 @@ def table(rnd):
     lines.append("### %s (%d processes at start; load average %.1f → %.1f)" % (
         rnd["label"], rnd["processes_at_start"], rnd["loadavg_start"][0], rnd["loadavg_end"][0]))
     lines.append("")
-    lines.append("| operation | jpsutil | psutil | OSHI | floor | jpsutil/psutil | jpsutil/OSHI"
-                 " | jpsutil/floor | noise (max) | alloc jpsutil | alloc OSHI |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| operation | jpsutil | psutil | OSHI | floor | floor C | jpsutil/psutil"
+                 " | jpsutil/OSHI | jpsutil/floor | jpsutil/floor C | noise (max) | alloc jpsutil"
+                 " | alloc OSHI |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     worst = 0.0
     for op, row in rnd["ops"].items():
         noises = [noise(row.get(l)) for l in LIBS if row.get(l)]
@@ -61,39 +62,42 @@ def table(rnd):
         mx = max(noises) if noises else 0.0
         worst = max(worst, mx)
         j, o = row.get("jpsutil", {}), row.get("oshi", {})
-        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | ±%.0f%% | %s | %s |" % (
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | ±%.0f%% | %s | %s |" % (
             op, fmt_time(j.get("p50")), fmt_time(row.get("psutil", {}).get("p50")),
             fmt_time(o.get("p50")), fmt_time(row.get("floor", {}).get("p50")),
-            ratio(j, row.get("psutil")), ratio(j, o), ratio(j, row.get("floor")), mx,
+            fmt_time(row.get("floorC", {}).get("p50")),
+            ratio(j, row.get("psutil")), ratio(j, o), ratio(j, row.get("floor")),
+            ratio(j, row.get("floorC")), mx,
             fmt_bytes(j.get("alloc_bytes_per_op")), fmt_bytes(o.get("alloc_bytes_per_op"))))
     cold = rnd.get("cold_start")
     if cold:
         j, p = cold["jpsutil"], cold["psutil"]
-        lines.append("| cold start: `%s` vs `python3 -c` import+scan | %s | %s | — | — | %s | — | — | ±%.0f%% | — | — |" % (
+        lines.append("| cold start: `%s` vs `python3 -c` import+scan | %s | %s | — | — | — | %s | — | — | — | ±%.0f%% | — | — |" % (
             cold["command"], fmt_time(j["p50"]), fmt_time(p["p50"]), ratio(j, p),
             max(noise(j) or 0, noise(p) or 0)))
         if cold.get("library"):
             lib, jvm, py = cold["library"], cold["jvm"], cold["python"]
-            lines.append("| cold start: library on the class path (`Psutil.local()` + one full scan) vs `python3 -c` import+scan | %s | %s | — | — | %s | — | — | ±%.0f%% | — | — |" % (
+            lines.append("| cold start: library on the class path (`Psutil.local()` + one full scan) vs `python3 -c` import+scan | %s | %s | — | — | — | %s | — | — | — | ±%.0f%% | — | — |" % (
                 fmt_time(lib["p50"]), fmt_time(p["p50"]), ratio(lib, p),
                 max(noise(lib) or 0, noise(p) or 0)))
             if cold.get("libraryNamed"):
                 ln = cold["libraryNamed"]
-                lines.append("| cold start: the same, provider named (`-Djpsutil.provider=linux`, no ServiceLoader) vs `python3 -c` import+scan | %s | %s | — | — | %s | — | — | ±%.0f%% | — | — |" % (
+                lines.append("| cold start: the same, provider named (`-Djpsutil.provider=linux`, no ServiceLoader) vs `python3 -c` import+scan | %s | %s | — | — | — | %s | — | — | — | ±%.0f%% | — | — |" % (
                     fmt_time(ln["p50"]), fmt_time(p["p50"]), ratio(ln, p),
                     max(noise(ln) or 0, noise(p) or 0)))
-            lines.append("| start of an empty JVM / python3 (same flags) | %s | %s | — | — | %s | — | — | ±%.0f%% | — | — |" % (
+            lines.append("| start of an empty JVM / python3 (same flags) | %s | %s | — | — | — | %s | — | — | — | ±%.0f%% | — | — |" % (
                 fmt_time(jvm["p50"]), fmt_time(py["p50"]), ratio(jvm, py),
                 max(noise(jvm) or 0, noise(py) or 0)))
     lines.append("")
     scan = rnd["ops"].get("scanFull")
     if scan and scan.get("jpsutil", {}).get("alloc_bytes_per_op"):
         n = scan.get("processes") or rnd["processes_at_start"]
+        oshi_bytes = scan.get("oshi", {}).get("alloc_bytes_per_op")  # absent with --no-oshi
         lines.append("Full scan allocation per process (%d processes): jpsutil %s, OSHI %s." % (
             n, fmt_bytes(scan["jpsutil"]["alloc_bytes_per_op"] / n),
-            fmt_bytes(scan.get("oshi", {}).get("alloc_bytes_per_op", 0) / n)))
+            fmt_bytes(oshi_bytes / n if oshi_bytes is not None else None)))
     lines.append("Medians of per-call samples; noise = half the interquartile range over the median,"
-                 " worst of the four columns (worst row: ±%.0f%%)." % worst)
+                 " worst of the five columns (worst row: ±%.0f%%)." % worst)
     lines.append("")
     return lines, targets(rnd)
 
@@ -106,8 +110,13 @@ def targets(rnd):
         if row and row.get("floor"):
             r = row["jpsutil"]["p50"] / row["floor"]["p50"]
             out.append(("%s ≤ 1.2× floor" % op, r <= 1.2, "%.2f×" % r))
+    row = ops.get("scanFullParallel")
+    # Only where the parallel scan is on (256 processes or more; below, it is the serial scan).
+    if row and row.get("floorC") and (row.get("processes") or 0) >= 256:
+        r = row["jpsutil"]["p50"] / row["floorC"]["p50"]
+        out.append(("scanFullParallel below the single-threaded C floor", r < 1.0, "%.2f×" % r))
     for op, row in ops.items():
-        if op in ("scanFull", "scanNoUser"):
+        if op in ("scanFull", "scanNoUser", "scanFullParallel"):
             continue
         j = row["jpsutil"]["p50"]
         for peer in ("psutil", "oshi"):

@@ -52,6 +52,15 @@ public class FloorBench {
     return scanFull();
   }
 
+  /**
+   * The floor of the parallel scan's row is the single-threaded one: the issue's target compares
+   * the parallel scan with what one thread can do at best.
+   */
+  @Benchmark
+  public long scanFullParallel() {
+    return scanFull();
+  }
+
   /** Lists /proc; the names are not even turned into numbers. */
   @Benchmark
   public int pids() {

@@ -12,7 +12,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -150,6 +153,40 @@ class BenchmarksSanityTest {
     assertThat(F.perNicIoCounters()).isGreaterThan(100);
     assertThat(F.bootTime()).isGreaterThan(100);
     assertThat(F.netConnections()).isGreaterThan(0);
+  }
+
+  /**
+   * The C floor (src/main/c/floor.c, built here with the system gcc as bench.py builds it) reads
+   * the files the Java floor reads: the bytes of its last scan are within 30% of the Java floor's
+   * scan taken right before (processes that start, end or change their files between the two make
+   * the difference; other builds run on this machine). Bad arguments exit with status 2.
+   */
+  @Test
+  void theCFloorReadsWhatTheJavaFloorReads() throws Exception {
+    Path src = Path.of("src/main/c/floor.c");
+    Path bin = Files.createTempDirectory("floor-c").resolve("floor-c");
+    int gccStatus;
+    try {
+      gccStatus =
+          new ProcessBuilder("gcc", "-O2", "-o", bin.toString(), src.toString())
+              .inheritIO()
+              .start()
+              .waitFor();
+    } catch (IOException noGcc) {
+      gccStatus = -1;
+    }
+    Assumptions.assumeTrue(gccStatus == 0, "the system gcc compiles the C floor");
+    long javaBytes = F.scanFull();
+    Process run = new ProcessBuilder(bin.toString(), "0", "1", "0.05").start();
+    String json = new String(run.getInputStream().readAllBytes());
+    assertThat(run.waitFor()).isZero();
+    Matcher m = Pattern.compile("\"bytes_last_scan\": (\\d+)").matcher(json);
+    assertThat(m.find()).as(json).isTrue();
+    assertThat((double) Long.parseLong(m.group(1))).isBetween(javaBytes * 0.7, javaBytes * 1.3);
+    assertThat(json).contains("\"samples\": ", "\"p50\": ", "\"cpu_per_scan\": ");
+    Process bad = new ProcessBuilder(bin.toString(), "0", "0", "1").start();
+    assertThat(bad.waitFor()).isEqualTo(2);
+    assertThat(F.scanFullParallel()).isGreaterThan(javaBytes / 2);
   }
 
   @Test

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.condition.OS;
 /**
  * Several threads share one {@link Psutil} and, for {@code -Djpsutil.churn.seconds} (60 by default,
  * the CI setting), iterate every process and call every reading method of each (plus a few system
- * functions) while {@link ChurnLoad} starts and kills processes. Passes when:
+ * functions) while {@link ChurnLoad} starts and kills processes. The second reader of every process
+ * scans through a {@code scanThreads(2)} instance (the parallel scan, on tables of 256 processes or
+ * more), so its handles meet the same checks. Passes when:
  *
  * <ul>
  *   <li>every call returns a value or raises NoSuchProcess, ZombieProcess or AccessDenied;
@@ -53,6 +55,11 @@ class ChurnTest {
   private static final int SPAWNERS = 1;
 
   private final Psutil ps = Psutil.builder().build();
+
+  /** The opt-in parallel scan (Builder.scanThreads), for the second reader of every process. */
+  private final Psutil parallel = Psutil.builder().scanThreads(2).build();
+
+  private final AtomicLong parallelScans = new AtomicLong();
   private final List<ApiTour.ProcessCall> reads = ApiTour.processReads();
   private final AtomicLongArray outcomes = new AtomicLongArray(Outcome.values().length);
   private final Map<String, AtomicLongArray> bySignature = new ConcurrentHashMap<>();
@@ -76,7 +83,8 @@ class ChurnTest {
       for (int i = 0; i < READERS_OF_ALL + READERS_OF_CHURN; i++) {
         long seed = i;
         boolean all = i < READERS_OF_ALL;
-        Thread t = new Thread(() -> read(deadline, all, new Random(seed)), "reader-" + i);
+        Psutil scanner = i == 1 ? parallel : ps;
+        Thread t = new Thread(() -> read(scanner, deadline, all, new Random(seed)), "reader-" + i);
         t.start();
         readers.add(t);
       }
@@ -95,6 +103,7 @@ class ChurnTest {
       Figures.put("churn.forced_pid_reuses", churn.forcedReuses());
       Figures.put("churn.process_calls", calls);
       Figures.put("churn.system_calls", systemCalls.get());
+      Figures.put("churn.parallel_scans_of_256_or_more", parallelScans.get());
       for (Outcome o : Outcome.values()) {
         Figures.put(
             "churn.outcome." + o.name().toLowerCase(Locale.ROOT), outcomes.get(o.ordinal()));
@@ -126,20 +135,24 @@ class ChurnTest {
 
   /**
    * One reader: {@code all} iterates every process (plain processIter, or with a prefetch of some
-   * or all attributes), the others the JVM's descendants, i.e. the churn's own processes.
+   * or all attributes) through {@code scanner}, the others the JVM's descendants, i.e. the churn's
+   * own processes.
    */
-  private void read(long deadline, boolean all, Random random) {
+  private void read(Psutil scanner, long deadline, boolean all, Random random) {
     try {
       for (int round = 0; System.nanoTime() < deadline; round++) {
         List<OsProcess> procs;
         if (!all) {
           procs = ps.self().children(true);
         } else if (round % 4 == 3) {
-          procs = ps.processIter(ps.processAttrs(), "denied");
+          procs = scanner.processIter(scanner.processAttrs(), "denied");
         } else if (round % 4 == 1) {
-          procs = ps.processIter(List.of("name", "cmdline", "environ"), null);
+          procs = scanner.processIter(List.of("name", "cmdline", "environ"), null);
         } else {
-          procs = ps.processIter();
+          procs = scanner.processIter();
+        }
+        if (scanner == parallel && procs.size() >= 256) {
+          parallelScans.incrementAndGet();
         }
         systemCalls.incrementAndGet();
         for (OsProcess p : procs) {
