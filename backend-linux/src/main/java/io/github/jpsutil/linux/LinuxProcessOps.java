@@ -227,7 +227,7 @@ final class LinuxProcessOps implements ProcessOps {
   @Override
   public Optional<String> terminal() {
     long tty = stat().ttyNr();
-    return tty == 0 ? Optional.empty() : ctx.terminals.path(tty);
+    return tty == 0 ? Optional.empty() : ctx.terminals().path(tty);
   }
 
   @Override
