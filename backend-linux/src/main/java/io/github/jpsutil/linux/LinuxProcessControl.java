@@ -36,7 +36,6 @@ import java.util.function.IntToLongFunction;
  */
 final class LinuxProcessControl {
   private final LinuxFiles files;
-  private final ProcessWaiter waiter = new ProcessWaiter();
 
   /** Reads the online CPUs under the running system's own {@code /sys}. */
   LinuxProcessControl() {
@@ -219,7 +218,8 @@ final class LinuxProcessControl {
    */
   boolean awaitExit(int pid, long timeoutNanos, IntPredicate gone) throws InterruptedException {
     requirePid(pid);
-    return waiter.awaitExit(pid, timeoutNanos, gone);
+    // ProcessWaiter keeps no state; made per wait, so a backend that never waits does not load it.
+    return new ProcessWaiter().awaitExit(pid, timeoutNanos, gone);
   }
 
   private static void requirePid(int pid) {

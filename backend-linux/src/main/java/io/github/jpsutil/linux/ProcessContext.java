@@ -18,8 +18,10 @@ import java.util.Set;
 final class ProcessContext {
   final LinuxFiles files;
   final WholeFileReader reader;
+
   /** Made on first use: a scan that asks for no terminal loads none of its classes. */
   private volatile TerminalDevices terminals;
+
   final LinuxProcessControl control;
   final LinuxNet net;
 
