@@ -111,7 +111,11 @@ final class LinuxProcessControl {
     return SignalNumbers.MAX_SIGNAL;
   }
 
-  /** The nice value, -20 (most favourable) to 19. */
+  /**
+   * The nice value, -20 (most favourable) to 19, by getpriority(2) as psutil reads it. Process
+   * handles read the equal field 19 of {@code /proc/<pid>/stat} instead (no JNA in a scan); this
+   * stays as the syscall's answer the live tests compare that field with.
+   */
   int getNice(int pid) {
     return Priorities.nice(pid);
   }
