@@ -30,9 +30,12 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
   final PsutilProvider provider;
   final Backend backend;
   final Set<Feature> features;
-  final SystemCpu cpu;
-  final IoCounterTables io;
-  final BoundedCalls bounded = new BoundedCalls();
+  // Made on first use: a fresh JVM that only scans processes loads none of these classes (nor the
+  // java.util.concurrent ones BoundedCalls needs), each costing it lookup, define and verify.
+  private volatile SystemCpu cpu;
+  private volatile IoCounterTables io;
+  private volatile BoundedCalls bounded;
+  private final Object lazyLock = new Object();
   volatile long totalMemory;
 
   PsutilCpuAndMemory(PsutilProvider provider, Backend backend) {
@@ -43,8 +46,51 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
     Set<Feature> declared = EnumSet.noneOf(Feature.class);
     declared.addAll(provider.features());
     this.features = declared;
-    this.cpu = new SystemCpu(backend);
-    this.io = new IoCounterTables(backend);
+  }
+
+  /** {@return the state of psutil's cpu_percent family, made on first use} */
+  final SystemCpu cpu() {
+    SystemCpu v = cpu;
+    if (v == null) {
+      synchronized (lazyLock) {
+        v = cpu;
+        if (v == null) {
+          v = new SystemCpu(backend);
+          cpu = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** {@return the disk and NIC counter tables (nowrap), made on first use} */
+  final IoCounterTables io() {
+    IoCounterTables v = io;
+    if (v == null) {
+      synchronized (lazyLock) {
+        v = io;
+        if (v == null) {
+          v = new IoCounterTables(backend);
+          io = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** {@return the workers of the calls with a timeout, made on first use} */
+  final BoundedCalls bounded() {
+    BoundedCalls v = bounded;
+    if (v == null) {
+      synchronized (lazyLock) {
+        v = bounded;
+        if (v == null) {
+          v = new BoundedCalls();
+          bounded = v;
+        }
+      }
+    }
+    return v;
   }
 
   // ---- meta
@@ -67,8 +113,10 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    * @return {@code true} if calling it can return a value
    */
   public boolean supports(Feature feature) {
+    // The connector's privilege is asked of the backend only for that feature: ProcessEvents and
+    // the Flow interfaces it implements are not loaded by the scan's name() and friends.
     return features.contains(Objects.requireNonNull(feature, "feature"))
-        && ProcessEvents.holdsNow(this, feature);
+        && (feature != Feature.PROCESS_EVENTS_CONNECTOR || ProcessEvents.holdsNow(this, feature));
   }
 
   void require(Feature feature) {
@@ -104,7 +152,7 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    */
   public double cpuPercent() {
     require(Feature.CPU_TIMES);
-    return cpu.percent();
+    return cpu().percent();
   }
 
   /**
@@ -116,7 +164,7 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    */
   public double cpuPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES);
-    return cpu.percent(interval);
+    return cpu().percent(interval);
   }
 
   /**
@@ -124,7 +172,7 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    */
   public List<Double> perCpuPercent() {
     require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuPercent();
+    return cpu().perCpuPercent();
   }
 
   /**
@@ -135,7 +183,7 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    */
   public List<Double> perCpuPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuPercent(interval);
+    return cpu().perCpuPercent(interval);
   }
 
   /**
@@ -147,7 +195,7 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    */
   public CpuTimes cpuTimesPercent() {
     require(Feature.CPU_TIMES);
-    return cpu.timesPercent();
+    return cpu().timesPercent();
   }
 
   /**
@@ -158,13 +206,13 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    */
   public CpuTimes cpuTimesPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES);
-    return cpu.timesPercent(interval);
+    return cpu().timesPercent(interval);
   }
 
   /** {@return per-CPU mode shares since this thread's previous call} */
   public List<CpuTimes> perCpuTimesPercent() {
     require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuTimesPercent();
+    return cpu().perCpuTimesPercent();
   }
 
   /**
@@ -175,7 +223,7 @@ abstract sealed class PsutilCpuAndMemory permits PsutilSystem {
    */
   public List<CpuTimes> perCpuTimesPercent(Duration interval) throws InterruptedException {
     require(Feature.CPU_TIMES_PERCPU);
-    return cpu.perCpuTimesPercent(interval);
+    return cpu().perCpuTimesPercent(interval);
   }
 
   /** {@return online logical CPUs (psutil {@code cpu_count()}); empty when undeterminable} */

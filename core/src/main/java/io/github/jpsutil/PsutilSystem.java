@@ -101,7 +101,7 @@ abstract sealed class PsutilSystem extends PsutilCpuAndMemory permits Psutil {
     }
     require(Feature.DISK_USAGE);
     // The path is the key: calls for one path share a blocked worker (the only keyed caller).
-    return bounded.call(path, timeout, () -> backend.disks().usage(path));
+    return bounded().call(path, timeout, () -> backend.disks().usage(path));
   }
 
   /**
@@ -128,7 +128,7 @@ abstract sealed class PsutilSystem extends PsutilCpuAndMemory permits Psutil {
    */
   public <T> T withTimeout(Duration timeout, Supplier<? extends T> call)
       throws InterruptedException {
-    return bounded.call(null, timeout, call);
+    return bounded().call(null, timeout, call);
   }
 
   /**
@@ -149,7 +149,7 @@ abstract sealed class PsutilSystem extends PsutilCpuAndMemory permits Psutil {
    */
   public Optional<DiskIoCounters> diskIoCounters(boolean nowrap) {
     require(Feature.DISK_IO_COUNTERS);
-    return io.diskTotal(nowrap);
+    return io().diskTotal(nowrap);
   }
 
   /** {@return disk I/O per disk and partition, never wrapping (psutil {@code perdisk=True})} */
@@ -165,14 +165,14 @@ abstract sealed class PsutilSystem extends PsutilCpuAndMemory permits Psutil {
    */
   public Map<String, DiskIoCounters> perDiskIoCounters(boolean nowrap) {
     require(Feature.DISK_IO_COUNTERS);
-    return io.perDisk(nowrap);
+    return io().perDisk(nowrap);
   }
 
   /**
    * Forgets the wrap correction of disk counters (psutil {@code disk_io_counters.cache_clear()}).
    */
   public void clearDiskIoCountersCache() {
-    io.clearDisks();
+    io().clearDisks();
   }
 
   // ---- network
@@ -194,7 +194,7 @@ abstract sealed class PsutilSystem extends PsutilCpuAndMemory permits Psutil {
    */
   public Optional<NetIoCounters> netIoCounters(boolean nowrap) {
     require(Feature.NET_IO_COUNTERS);
-    return io.netTotal(nowrap);
+    return io().netTotal(nowrap);
   }
 
   /** {@return network I/O per interface, never wrapping (psutil {@code pernic=True})} */
@@ -210,12 +210,12 @@ abstract sealed class PsutilSystem extends PsutilCpuAndMemory permits Psutil {
    */
   public Map<String, NetIoCounters> perNicIoCounters(boolean nowrap) {
     require(Feature.NET_IO_COUNTERS);
-    return io.perNic(nowrap);
+    return io().perNic(nowrap);
   }
 
   /** Forgets the wrap correction of network counters (psutil {@code cache_clear()}). */
   public void clearNetIoCountersCache() {
-    io.clearNics();
+    io().clearNics();
   }
 
   /**

@@ -24,11 +24,26 @@ import java.util.Map;
  */
 final class LinuxNet implements NetSource {
   private final LinuxFiles files;
-  private final LinuxConnections connections;
+
+  /** Made on first use: a process scan needs this class, not the socket tables. */
+  private volatile LinuxConnections connections;
 
   LinuxNet(LinuxFiles files) {
     this.files = files;
-    this.connections = new LinuxConnections(files);
+  }
+
+  private LinuxConnections connections() {
+    LinuxConnections c = connections;
+    if (c == null) {
+      synchronized (this) {
+        c = connections;
+        if (c == null) {
+          c = new LinuxConnections(files);
+          connections = c;
+        }
+      }
+    }
+    return c;
   }
 
   /** Raw cumulative counters per interface, in {@code /proc/net/dev} order; bytes and packets. */
@@ -39,7 +54,7 @@ final class LinuxNet implements NetSource {
 
   @Override
   public List<Connection> connections(ConnectionKind kind) {
-    return connections.all(kind);
+    return connections().all(kind);
   }
 
   /**
@@ -84,6 +99,6 @@ final class LinuxNet implements NetSource {
    * @throws io.github.jpsutil.api.AccessDenied if its fd directory may not be read
    */
   List<Connection> connectionsOf(int pid, ConnectionKind kind) {
-    return connections.of(pid, kind);
+    return connections().of(pid, kind);
   }
 }

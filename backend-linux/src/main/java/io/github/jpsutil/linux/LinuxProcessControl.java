@@ -36,7 +36,6 @@ import java.util.function.IntToLongFunction;
  */
 final class LinuxProcessControl {
   private final LinuxFiles files;
-  private final ProcessWaiter waiter = new ProcessWaiter();
 
   /** Reads the online CPUs under the running system's own {@code /sys}. */
   LinuxProcessControl() {
@@ -112,7 +111,11 @@ final class LinuxProcessControl {
     return SignalNumbers.MAX_SIGNAL;
   }
 
-  /** The nice value, -20 (most favourable) to 19. */
+  /**
+   * The nice value, -20 (most favourable) to 19, by getpriority(2) as psutil reads it. Process
+   * handles read the equal field 19 of {@code /proc/<pid>/stat} instead (no JNA in a scan); this
+   * stays as the syscall's answer the live tests compare that field with.
+   */
   int getNice(int pid) {
     return Priorities.nice(pid);
   }
@@ -219,7 +222,8 @@ final class LinuxProcessControl {
    */
   boolean awaitExit(int pid, long timeoutNanos, IntPredicate gone) throws InterruptedException {
     requirePid(pid);
-    return waiter.awaitExit(pid, timeoutNanos, gone);
+    // ProcessWaiter keeps no state; made per wait, so a backend that never waits does not load it.
+    return new ProcessWaiter().awaitExit(pid, timeoutNanos, gone);
   }
 
   private static void requirePid(int pid) {

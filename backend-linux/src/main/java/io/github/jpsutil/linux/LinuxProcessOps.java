@@ -227,12 +227,18 @@ final class LinuxProcessOps implements ProcessOps {
   @Override
   public Optional<String> terminal() {
     long tty = stat().ttyNr();
-    return tty == 0 ? Optional.empty() : ctx.terminals.path(tty);
+    return tty == 0 ? Optional.empty() : ctx.terminals().path(tty);
   }
 
+  /**
+   * psutil calls getpriority(2); stat's field 19 is the same task's {@code task_nice} (kernel/sys.c
+   * {@code getpriority}, fs/proc/array.c {@code do_task_stat}), read with the scan's other stat
+   * fields and without loading JNA. An LSM that denies getpriority is the one case where psutil
+   * raises AccessDenied and this returns the value.
+   */
   @Override
   public int nice() {
-    return confirmed(() -> ctx.control.getNice(pid));
+    return stat().nice();
   }
 
   @Override

@@ -18,7 +18,10 @@ import java.util.Set;
 final class ProcessContext {
   final LinuxFiles files;
   final WholeFileReader reader;
-  final TerminalDevices terminals;
+
+  /** Made on first use: a scan that asks for no terminal loads none of its classes. */
+  private volatile TerminalDevices terminals;
+
   final LinuxProcessControl control;
   final LinuxNet net;
 
@@ -37,7 +40,6 @@ final class ProcessContext {
       LinuxFiles files, LinuxNet net, LinuxProcessControl control, long clockTicks, long pageSize) {
     this.files = files;
     this.reader = new WholeFileReader();
-    this.terminals = new TerminalDevices(files);
     this.control = control;
     this.net = net;
     this.clockTicks = clockTicks;
@@ -49,6 +51,21 @@ final class ProcessContext {
   static ProcessContext forSystem(LinuxFiles files, LinuxNet net, LinuxProcessControl control) {
     return new ProcessContext(
         files, net, control, SystemUnits.clockTicks(), SystemUnits.pageSize());
+  }
+
+  /** {@return the terminal device map of these roots, made on first use} */
+  TerminalDevices terminals() {
+    TerminalDevices t = terminals;
+    if (t == null) {
+      synchronized (this) {
+        t = terminals;
+        if (t == null) {
+          t = new TerminalDevices(files);
+          terminals = t;
+        }
+      }
+    }
+    return t;
   }
 
   PidFiles pidFiles(int pid) {

@@ -14,6 +14,12 @@ import io.github.jpsutil.spi.ProcessOps;
 public final class NoJnaProbe {
   static final String MARKER = "PROBE-PROC-ONLY-DONE";
 
+  /** Printed after the scan, before the system functions. */
+  static final String SCAN_MARKER = "PROBE-SCAN-DONE";
+
+  /** Printed after a lambda made on purpose: the control that the log shows hidden classes. */
+  static final String LAMBDA_MARKER = "PROBE-LAMBDA-DONE";
+
   private NoJnaProbe() {}
 
   public static void main(String[] args) {
@@ -41,6 +47,9 @@ public final class NoJnaProbe {
         // exited (or a zombie) during the scan: as processIter, skip it
       }
     }
+    System.out.println(SCAN_MARKER);
+    Runnable control = () -> System.out.println(LAMBDA_MARKER);
+    control.run();
     b.host().pidExists(1);
     b.host().bootTime();
     b.host().users();

@@ -7,6 +7,8 @@ import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.IoPriorityClass;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.spi.BackendConfig;
+import io.github.jpsutil.spi.ProcessOps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -46,6 +48,24 @@ class ProcessControlPriorityLiveTest {
 
     control.setNice(pid, -20);
     assertThat(control.getNice(pid)).isEqualTo(psNice(pid)).isEqualTo(-20);
+  }
+
+  /**
+   * The process handle reads nice from stat's field 19, psutil from getpriority(2): across the
+   * whole range (20 stored as 19) the two agree exactly, and with procps.
+   */
+  @Test
+  void handleNiceFromStatEqualsGetpriority() {
+    int pid = (int) children.sleeper().pid();
+    ProcessOps ops = new LinuxProvider().create(BackendConfig.defaults()).processes().open(pid);
+    for (int value : new int[] {0, 1, 5, 19, 20, -1, -7, -20}) {
+      control.setNice(pid, value);
+      assertThat(ops.nice())
+          .as("nice after setpriority(%d)", value)
+          .isEqualTo(control.getNice(pid))
+          .isEqualTo(psNice(pid))
+          .isEqualTo(Math.min(value, 19));
+    }
   }
 
   @Test

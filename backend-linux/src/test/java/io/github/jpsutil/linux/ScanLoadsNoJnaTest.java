@@ -59,6 +59,38 @@ class ScanLoadsNoJnaTest {
     List<String> after = jnaClasses(out.substring(marker));
     assertThat(before).as("JNA classes loaded by the scan and /proc-only functions").isEmpty();
     assertThat(after).as("control: getifaddrs loads JNA").contains("com.sun.jna.Native");
+
+    // A scan spins no lambda (each costs a fresh JVM a hidden class; the first one the JDK's
+    // LambdaMetafactory and its bytecode writer) and makes no terminal map when no terminal is
+    // asked for; the probe's own lambda after the scan shows that the log would list one.
+    int scanEnd = out.indexOf(NoJnaProbe.SCAN_MARKER);
+    int lambdaEnd = out.indexOf(NoJnaProbe.LAMBDA_MARKER);
+    assertThat(scanEnd).as("probe reached its scan marker").isPositive();
+    assertThat(lambdaEnd).as("probe ran its control lambda").isGreaterThan(scanEnd);
+    assertThat(loaded(out.substring(0, scanEnd), "$$Lambda"))
+        .as("lambda classes loaded by the scan")
+        .isEmpty();
+    assertThat(loaded(out.substring(0, scanEnd), "io.github.jpsutil.posix.TerminalMap"))
+        .as("terminal map made by a scan that asks for no terminal")
+        .isEmpty();
+    assertThat(loaded(out.substring(scanEnd, lambdaEnd), "$$Lambda"))
+        .as("control: the probe's own lambda is in the log")
+        .isNotEmpty();
+  }
+
+  /** The class-load lines of {@code log} whose class name contains {@code part}. */
+  private static List<String> loaded(String log, String part) {
+    List<String> names = new ArrayList<>();
+    for (String line : log.lines().toList()) {
+      int at = line.indexOf("] ");
+      if (line.contains("class,load") && at >= 0) {
+        String name = line.substring(at + 2).split(" ", 2)[0];
+        if (name.contains(part)) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
   }
 
   private static List<String> jnaClasses(String log) {

@@ -452,8 +452,8 @@ public final class PidFiles {
     }
   }
 
-  private static final PidStat GONE = new PidStat("", 'X', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-  private static final PidStat REUSED = new PidStat("", 'X', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  private static final PidStat GONE = new PidStat("", 'X', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  private static final PidStat REUSED = new PidStat("", 'X', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
    * A fresh stat; {@link #GONE} if no process has the pid, {@link #REUSED} if one with another

@@ -19,6 +19,8 @@ import io.github.jpsutil.api.ProcessStatus;
  * @param stime (15) system time, clock ticks
  * @param cutime (16) waited-for children's user time, clock ticks
  * @param cstime (17) waited-for children's system time, clock ticks
+ * @param nice (19) nice value, -20..19: the kernel's {@code task_nice} of the same task that {@code
+ *     getpriority(PRIO_PROCESS, pid)} reads (fs/proc/array.c {@code do_task_stat}, kernel/sys.c)
  * @param starttime (22) start, clock ticks after boot
  * @param processor (39) CPU last run on
  * @param blkioTicks (42) delayacct_blkio_ticks; 0 on kernels before 2.6.18 that lack it (psutil
@@ -36,6 +38,7 @@ public record PidStat(
     long stime,
     long cutime,
     long cstime,
+    int nice,
     long starttime,
     int processor,
     long blkioTicks) {
@@ -64,7 +67,7 @@ public record PidStat(
     String name = SurrogateEscape.decode(b, lpar + 1, rpar);
     char state = 0;
     long ppid = 0, tty = 0, flags = 0, minflt = 0, majflt = 0, utime = 0, stime = 0;
-    long cutime = 0, cstime = 0, starttime = 0, processor = 0, blkio = 0;
+    long cutime = 0, cstime = 0, nice = 0, starttime = 0, processor = 0, blkio = 0;
     int field = 3;
     c.moveTo(rpar + 1);
     while (field <= LAST_FIELD && c.nextField()) {
@@ -79,6 +82,7 @@ public record PidStat(
         case 15 -> stime = c.decimal("stime (15)");
         case 16 -> cutime = c.signedDecimal("cutime (16)");
         case 17 -> cstime = c.signedDecimal("cstime (17)");
+        case 19 -> nice = c.signedDecimal("nice (19)");
         case 22 -> starttime = c.decimal("starttime (22)");
         case 39 -> processor = c.signedDecimal("processor (39)");
         case 42 -> blkio = c.decimal("delayacct_blkio_ticks (42)");
@@ -101,6 +105,7 @@ public record PidStat(
         stime,
         cutime,
         cstime,
+        (int) nice,
         starttime,
         (int) processor,
         blkio);
