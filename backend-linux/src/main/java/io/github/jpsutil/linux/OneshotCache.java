@@ -201,7 +201,7 @@ final class OneshotCache {
       }
     }
     if (held != null) {
-      files.release(held);
+      held.close();
       held = null;
     }
   }

@@ -2,8 +2,8 @@ package io.github.jpsutil.linux;
 
 import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.api.ProcessThread;
+import io.github.jpsutil.linux.acquire.LinkTarget;
 import io.github.jpsutil.linux.acquire.PidFiles;
-import io.github.jpsutil.linux.acquire.PidFiles.LinkTarget;
 import io.github.jpsutil.linux.parse.PidFdinfo;
 import io.github.jpsutil.linux.parse.PidStat;
 import java.util.ArrayList;

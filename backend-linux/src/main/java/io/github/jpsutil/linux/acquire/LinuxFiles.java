@@ -43,6 +43,16 @@ public final class LinuxFiles {
     return config.rootfs().resolve(Path.of(first, more));
   }
 
+  /** Whether an absolute path exists, under the root filesystem (psutil's path_exists_strict). */
+  public boolean pathExists(String absolute) {
+    try {
+      return Files.exists(root(absolute.substring(1)));
+    } catch (java.nio.file.InvalidPathException e) {
+      // Not representable as a Java path (bytes that are not UTF-8): treat as absent.
+      return false;
+    }
+  }
+
   /** The whole file as UTF-8 text (kernel files are ASCII except for names, which may be UTF-8). */
   public String readText(Path file) {
     return read(file, WholeFileReader.UTF8);

@@ -147,18 +147,13 @@ public final class PidFiles {
   /** The file {@link #holdWitness()} holds. */
   public static final String WITNESS = "statm";
 
-  /** Closes a file from {@link #holdWitness()}. */
-  public void release(HeldFile held) {
-    held.close();
-  }
-
   /**
    * Reads a file from {@link #holdWitness()} again, and only checks that the read succeeds: a
    * process that was reaped since the open is NoSuchProcess ({@link NoSuchProcess#REUSED} if
    * another has the pid now), with the error translation of {@link #read(String, BytesParser)}.
    */
   public void witness(HeldFile held) {
-    readHeld(held, IGNORE);
+    readHeld(held, IgnoreBytes.INSTANCE);
   }
 
   /**
@@ -177,16 +172,6 @@ public final class PidFiles {
       throw malformed(dir.resolve(WITNESS), e);
     }
   }
-
-  /** Discards the bytes: the read itself is the check. */
-  private static final class Ignore implements BytesParser<Object> {
-    @Override
-    public Object parse(byte[] b, int len) {
-      return null;
-    }
-  }
-
-  private static final BytesParser<Object> IGNORE = new Ignore();
 
   /** Whether stat could be read when the handle was opened (else nothing can be confirmed). */
   public boolean hasIdentity() {
@@ -309,11 +294,7 @@ public final class PidFiles {
     Path p = dir.resolve(link);
     try {
       Map<String, Object> a = Files.readAttributes(p, "unix:mode,nlink");
-      boolean regular = ((Integer) a.get("mode") & S_IFMT) == S_IFREG;
-      if (!regular) {
-        return LinkTarget.OTHER;
-      }
-      return (Integer) a.get("nlink") == 0 ? LinkTarget.UNLINKED_FILE : LinkTarget.REGULAR_FILE;
+      return LinkTarget.of((Integer) a.get("mode"), (Integer) a.get("nlink"));
     } catch (IOException e) {
       FileError kind = FileError.of(e);
       if (kind == FileError.DENIED) {
@@ -324,26 +305,9 @@ public final class PidFiles {
     }
   }
 
-  /** The kinds {@link #linkTarget} tells apart. */
-  public enum LinkTarget {
-    REGULAR_FILE,
-    /** A regular file that was deleted while open (link count 0). */
-    UNLINKED_FILE,
-    OTHER,
-    VANISHED
-  }
-
-  private static final int S_IFMT = 0170000;
-  private static final int S_IFREG = 0100000;
-
   /** Whether an absolute path exists, under the configured root (psutil's path_exists_strict). */
   public boolean pathExists(String absolute) {
-    try {
-      return Files.exists(files.root(absolute.substring(1)));
-    } catch (java.nio.file.InvalidPathException e) {
-      // Not representable as a Java path (bytes that are not UTF-8): treat as absent.
-      return false;
-    }
+    return files.pathExists(absolute);
   }
 
   /**
