@@ -262,20 +262,6 @@ final class TextCursor {
     return true;
   }
 
-  /** Whether the current field ends with {@code suffix} (ASCII). */
-  boolean fieldEndsWith(String suffix) {
-    int n = suffix.length();
-    if (end - start < n) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (b[end - n + i] != (byte) suffix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The current field as text. */
   String string() {
     return string(start, end);
