@@ -118,8 +118,9 @@ public sealed interface ProcessEvent {
    * A process ended. Exactly one of {@code exitCode} and {@code signal} is present when the status
    * is known; both are empty when it is not (the scan, once the parent had already reaped it).
    *
-   * @param ppid the parent at exit (the connector reports it since Linux 4.18; the scan remembers
-   *     it), when known
+   * @param ppid the parent at exit, when known: the connector's kernel event has it since Linux
+   *     4.18 unless the parent reaped the child first, and then the parent jpsutil saw is given if
+   *     it still runs (a child changes parent only when its parent exits); the scan remembers it
    * @param name the last {@code comm} jpsutil saw for this pid, when known
    * @param exitCode the value the process passed to {@code exit(3)} (0–255)
    * @param signal the number of the signal that killed it
@@ -139,8 +140,7 @@ public sealed interface ProcessEvent {
      *
      * @param time when jpsutil received the event
      * @param pid the process that exited
-     * @param ppid the parent at exit (the connector reports it since Linux 4.18; the scan remembers
-     *     it), when known
+     * @param ppid the parent at exit, when known (see the record's description)
      * @param name the last {@code comm} jpsutil saw for this pid, when known
      * @param exitCode the value the process passed to {@code exit(3)} (0–255)
      * @param signal the number of the signal that killed it

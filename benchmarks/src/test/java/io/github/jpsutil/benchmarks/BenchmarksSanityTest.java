@@ -93,7 +93,9 @@ class BenchmarksSanityTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {
+      // Reaped before the next test counts /proc: a killed child stays listed until it is.
       extra.forEach(Process::destroyForcibly);
+      extra.forEach(p -> p.onExit().join());
     }
   }
 

@@ -32,6 +32,14 @@ final class ConnectorMonitor implements EventMonitor {
   /** The last name seen per live pid, so an exit (after which comm is gone) can carry it. */
   private final Map<Integer, String> names = new HashMap<>();
 
+  /**
+   * The parent last seen per live pid (fork event, or {@code /proc} at exec): the kernel leaves the
+   * exit event's parent 0 when the parent has already reaped the child as the event is sent ({@code
+   * proc_exit_connector} fills it only while {@code pid_alive}; a shell running {@code /bin/true}
+   * in a loop hits this about once in 200 exits).
+   */
+  private final Map<Integer, Integer> parents = new HashMap<>();
+
   private volatile boolean stopping;
 
   /**
@@ -82,19 +90,19 @@ final class ConnectorMonitor implements EventMonitor {
     if (kind == ProcConnectorEvent.Kind.FORK) {
       Optional<String> name = facts.name(e.tgid());
       name.ifPresent(n -> names.put(e.tgid(), n));
+      parents.put(e.tgid(), e.parentTgid());
       sink.accept(
           new ProcessEvent.Start(now, e.tgid(), e.parentTgid(), name, facts.cmdline(e.tgid())));
     } else if (kind == ProcConnectorEvent.Kind.EXEC) {
       Optional<String> name = facts.name(e.tgid());
       name.ifPresent(n -> names.put(e.tgid(), n));
-      sink.accept(
-          new ProcessEvent.Exec(
-              now, e.tgid(), facts.ppid(e.tgid()), name, facts.cmdline(e.tgid())));
+      OptionalInt ppid = facts.ppid(e.tgid());
+      ppid.ifPresent(p -> parents.put(e.tgid(), p));
+      sink.accept(new ProcessEvent.Exec(now, e.tgid(), ppid, name, facts.cmdline(e.tgid())));
     } else if (kind == ProcConnectorEvent.Kind.EXIT) {
       String remembered = names.remove(e.tgid());
       Optional<String> name = remembered != null ? Optional.of(remembered) : facts.name(e.tgid());
-      // parent_tgid is in the exit event since Linux 4.18; older kernels leave it 0.
-      OptionalInt ppid = e.parentTgid() > 0 ? OptionalInt.of(e.parentTgid()) : OptionalInt.empty();
+      OptionalInt ppid = exitParent(e.tgid(), e.parentTgid());
       sink.accept(
           new ProcessEvent.Exit(
               now,
@@ -105,6 +113,22 @@ final class ConnectorMonitor implements EventMonitor {
               WaitStatus.signal(e.exitStatus())));
     }
     // ACK of the listen request, and uid/gid/sid/comm/ptrace/coredump changes: not reported.
+  }
+
+  /**
+   * The parent of an exited process: the kernel's (in the exit event since Linux 4.18), else the
+   * one remembered if it still runs. A child changes parent only when its parent exits, so a parent
+   * that has not exited is still the one; if it has, the child was reparented and the new parent is
+   * unknown.
+   */
+  private OptionalInt exitParent(int pid, int kernelParent) {
+    Integer remembered = parents.remove(pid);
+    if (kernelParent > 0) {
+      return OptionalInt.of(kernelParent);
+    }
+    return remembered != null && facts.running(remembered)
+        ? OptionalInt.of(remembered)
+        : OptionalInt.empty();
   }
 
   @Override

@@ -67,6 +67,16 @@ final class ProcessFacts {
     }
   }
 
+  /** Whether {@code pid} exists and has not exited: its state is neither zombie nor dead. */
+  boolean running(int pid) {
+    try {
+      char state = files.read(files.proc(Integer.toString(pid), "stat"), PidStat::state);
+      return state != 'Z' && state != 'X';
+    } catch (UncheckedIOException e) {
+      return false;
+    }
+  }
+
   /**
    * The wait status of {@code pid} if it is a zombie whose status this process may see: the kernel
    * prints field 52 only to a reader allowed to ptrace the process (else 0, which must not be read
