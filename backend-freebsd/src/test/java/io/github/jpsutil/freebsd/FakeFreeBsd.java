@@ -51,7 +51,7 @@ final class FakeFreeBsd {
   private FakeFreeBsd() {}
 
   static FreeBsdBackend backend(RecordedKernel k) {
-    return new FreeBsdBackend(new Sysctls(k), new PosixUserDirectory());
+    return FreeBsdBackend.over(new Sysctls(k), new PosixUserDirectory());
   }
 
   private static ByteBuffer u32(int v) {

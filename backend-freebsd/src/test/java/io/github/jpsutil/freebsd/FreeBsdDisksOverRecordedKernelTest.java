@@ -27,7 +27,7 @@ class FreeBsdDisksOverRecordedKernelTest {
   // MNT_ROOTFS 0x4000, MNT_SOFTDEP 0x200000, MNT_ACLS 0x8000000, MNT_NFS4ACLS 0x10.
   private static DiskSource disks(RecordedKernel k) {
     k.answer("hw.pagesize", le(4).putInt(0, 4096));
-    return new FreeBsdBackend(new Sysctls(k), new PosixUserDirectory()).disks();
+    return FreeBsdBackend.over(new Sysctls(k), new PosixUserDirectory()).disks();
   }
 
   @Test

@@ -24,7 +24,7 @@ class FreeBsdNetworkOverRecordedKernelTest {
   private static Map<String, NetIoCounters> counters(Answer... answers) {
     RecordedKernel k =
         new RecordedKernel().answer("hw.pagesize", le(4).putInt(0, 4096)).answer(IFLIST, answers);
-    return new FreeBsdBackend(new Sysctls(k), new PosixUserDirectory()).network().ioCounters();
+    return FreeBsdBackend.over(new Sysctls(k), new PosixUserDirectory()).network().ioCounters();
   }
 
   @Test

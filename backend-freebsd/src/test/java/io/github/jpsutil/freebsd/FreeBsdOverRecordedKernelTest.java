@@ -72,7 +72,7 @@ class FreeBsdOverRecordedKernelTest {
   }
 
   private static ProcessOps open(RecordedKernel k) {
-    return new FreeBsdBackend(new Sysctls(k), new PosixUserDirectory()).processes().open(PID);
+    return FreeBsdBackend.over(new Sysctls(k), new PosixUserDirectory()).processes().open(PID);
   }
 
   @Test
@@ -188,7 +188,7 @@ class FreeBsdOverRecordedKernelTest {
                 utmpx(4, "alice", "pts/0", "192.0.2.7", 1_700_000_100L, 250_000, 901),
                 utmpx(4, "bob", "ttyv0", "", 1_700_000_200L, 0, 902),
                 utmpx(7, "carol", "pts/1", "", 1_700_000_300L, 0, 903));
-    List<User> users = new FreeBsdBackend(new Sysctls(k), new PosixUserDirectory()).host().users();
+    List<User> users = FreeBsdBackend.over(new Sysctls(k), new PosixUserDirectory()).host().users();
     assertThat(users)
         .containsExactly(
             new User(

@@ -84,7 +84,7 @@ class FreeBsdSystemOverRecordedKernelTest {
   }
 
   private static Backend backend(RecordedKernel k) {
-    return new FreeBsdBackend(new Sysctls(k), new PosixUserDirectory());
+    return FreeBsdBackend.over(new Sysctls(k), new PosixUserDirectory());
   }
 
   @Test
