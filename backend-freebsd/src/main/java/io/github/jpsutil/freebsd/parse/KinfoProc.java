@@ -13,6 +13,7 @@ import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,18 +180,17 @@ public record KinfoProc(
     return new ProcessThread(tid, cpuTimes.user(), cpuTimes.system());
   }
 
-  /** psutil's {@code PROC_STATUSES} for FreeBSD; an unknown code is {@code '?'}. */
+  /**
+   * psutil's {@code PROC_STATUSES} for FreeBSD, indexed by {@code ki_stat} ({@code sys/sys/proc.h}
+   * SIDL 1 … SLOCK 7); any other code is {@code '?'}.
+   */
+  private static final List<ProcessStatus> STATUSES =
+      EnumWords.of(
+          ProcessStatus.class, "UNKNOWN IDLE RUNNING SLEEPING STOPPED ZOMBIE WAITING LOCKED");
+
+  /** psutil's status name for {@code ki_stat}. */
   public ProcessStatus status() {
-    return switch (stat) {
-      case 1 -> ProcessStatus.IDLE;
-      case 2 -> ProcessStatus.RUNNING;
-      case 3 -> ProcessStatus.SLEEPING;
-      case 4 -> ProcessStatus.STOPPED;
-      case 5 -> ProcessStatus.ZOMBIE;
-      case 6 -> ProcessStatus.WAITING;
-      case 7 -> ProcessStatus.LOCKED;
-      default -> ProcessStatus.UNKNOWN;
-    };
+    return stat >= 0 && stat < STATUSES.size() ? STATUSES.get(stat) : ProcessStatus.UNKNOWN;
   }
 
   /**
