@@ -3,7 +3,6 @@ package io.github.jpsutil.freebsd.acquire;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.ptr.LongByReference;
 import io.github.jpsutil.freebsd.jna.FreeBsdLibc;
 import io.github.jpsutil.posix.BsdIfaddrs;
 import io.github.jpsutil.posix.Ifaddrs;
@@ -31,15 +30,12 @@ final class LibcKernel implements FreeBsdKernel {
 
   @Override
   public int sysctl(int[] mib, byte[] out, long[] length) {
-    LongByReference len = new LongByReference(length[0]);
-    int rc = FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, out, len, null, 0);
-    return done(rc, len, length);
+    return errno(FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, out, length, null, 0));
   }
 
   @Override
   public int sysctlWrite(int[] mib, byte[] value) {
-    int rc = FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, null, null, value, value.length);
-    return rc == 0 ? 0 : Native.getLastError();
+    return errno(FreeBsdLibc.INSTANCE.sysctl(mib, mib.length, null, null, value, value.length));
   }
 
   @Override
@@ -49,14 +45,12 @@ final class LibcKernel implements FreeBsdKernel {
 
   @Override
   public int sysctlbyname(String name, byte[] out, long[] length) {
-    LongByReference len = new LongByReference(length[0]);
-    return done(FreeBsdLibc.INSTANCE.sysctlbyname(name, out, len, null, 0), len, length);
+    return errno(FreeBsdLibc.INSTANCE.sysctlbyname(name, out, length, null, 0));
   }
 
   @Override
   public int sysctlnametomib(String name, int[] mib, long[] length) {
-    LongByReference len = new LongByReference(length[0]);
-    return done(FreeBsdLibc.INSTANCE.sysctlnametomib(name, mib, len), len, length);
+    return errno(FreeBsdLibc.INSTANCE.sysctlnametomib(name, mib, length));
   }
 
   @Override
@@ -79,18 +73,16 @@ final class LibcKernel implements FreeBsdKernel {
 
   @Override
   public int getAffinity(int pid, byte[] mask) {
-    int rc =
+    return errno(
         FreeBsdLibc.INSTANCE.cpuset_getaffinity(
-            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask);
-    return rc == 0 ? 0 : Native.getLastError();
+            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask));
   }
 
   @Override
   public int setAffinity(int pid, byte[] mask) {
-    int rc =
+    return errno(
         FreeBsdLibc.INSTANCE.cpuset_setaffinity(
-            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask);
-    return rc == 0 ? 0 : Native.getLastError();
+            CPU_LEVEL_WHICH, CPU_WHICH_PID, pid, mask.length, mask));
   }
 
   @Override
@@ -123,17 +115,13 @@ final class LibcKernel implements FreeBsdKernel {
 
   @Override
   public int mallctl(String name, byte[] old, long[] length, byte[] value) {
-    LongByReference len = length == null ? null : new LongByReference(length[0]);
-    int rc = FreeBsdLibc.INSTANCE.mallctl(name, old, len, value, value == null ? 0 : value.length);
-    if (len != null) {
-      length[0] = len.getValue();
-    }
-    return rc;
+    return FreeBsdLibc.INSTANCE.mallctl(name, old, length, value, value == null ? 0 : value.length);
   }
 
-  private static int done(int rc, LongByReference len, long[] length) {
-    int errno = rc == 0 ? 0 : Native.getLastError();
-    length[0] = len.getValue();
-    return errno;
+  /**
+   * 0, or the errno of a call that returned -1 (JNA keeps errno for {@link Native#getLastError}).
+   */
+  private static int errno(int rc) {
+    return rc == 0 ? 0 : Native.getLastError();
   }
 }
