@@ -23,34 +23,21 @@ import java.util.OptionalInt;
  * kern.sched.topology_spec}, {@code vm.stats.sys} counters, {@code dev.cpu.N.freq}; load averages
  * from {@code vm.loadavg}.
  */
-final class FreeBsdCpu implements CpuSource {
-  /**
-   * psutil divides the tick counts by {@code CLOCKS_PER_SEC}, 128 in FreeBSD's {@code <time.h>}
-   * (the statclock runs at about that rate).
-   */
-  private static final long CLOCKS_PER_SEC = 128;
-
+record FreeBsdCpu(Sysctls sysctls) implements CpuSource {
   /** Room for 1024 CPUs; the kernel returns only as many as it has. */
   private static final int MAX_CP_TIMES = 1024 * CpTime.SIZE;
 
   /** Room for a sysctl string such as {@code freq_levels} or the topology XML. */
   private static final int TEXT = 64 * 1024;
 
-  private final Sysctls sysctls;
-
-  FreeBsdCpu(Sysctls sysctls) {
-    this.sysctls = sysctls;
-  }
-
   @Override
   public CpuTimes cpuTimes() {
-    return CpTime.decode(sysctls.byName("kern.cp_time", CpTime.SIZE), CLOCKS_PER_SEC);
+    return CpTime.decode(sysctls.byName("kern.cp_time", CpTime.SIZE));
   }
 
   @Override
   public List<CpuTimes> perCpuTimes() {
-    return List.copyOf(
-        CpTime.decodeArray(sysctls.byName("kern.cp_times", MAX_CP_TIMES), CLOCKS_PER_SEC));
+    return CpTime.decodeArray(sysctls.byName("kern.cp_times", MAX_CP_TIMES));
   }
 
   @Override

@@ -16,13 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Mounted filesystems ({@code getfsstat(2)}) and their usage ({@code statvfs(3)}). */
-final class FreeBsdDisks implements DiskSource {
-  private final Sysctls sysctls;
-
-  FreeBsdDisks(Sysctls sysctls) {
-    this.sysctls = sysctls;
-  }
-
+record FreeBsdDisks(Sysctls sysctls) implements DiskSource {
   /**
    * Every mount, {@code all} or not: psutil's BSD {@code disk_partitions} ignores {@code all} (it
    * has no list of pseudo filesystems to leave out there).

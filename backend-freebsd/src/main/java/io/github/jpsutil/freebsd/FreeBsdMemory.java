@@ -16,16 +16,8 @@ import java.util.OptionalLong;
  * Memory from the {@code vm.stats.vm} counters, {@code vm.vmtotal} and {@code vm.swap_info}; the
  * native heap from libc's jemalloc ({@code mallctl(3)}), as psutil's {@code arch/bsd/heap.c}.
  */
-final class FreeBsdMemory implements MemorySource {
+record FreeBsdMemory(Sysctls sysctls, long pageSize) implements MemorySource {
   private static final String CACHE_COUNT = "vm.stats.vm.v_cache_count";
-
-  private final Sysctls sysctls;
-  private final long pageSize;
-
-  FreeBsdMemory(Sysctls sysctls, long pageSize) {
-    this.sysctls = sysctls;
-    this.pageSize = pageSize;
-  }
 
   @Override
   public VirtualMemory virtualMemory() {

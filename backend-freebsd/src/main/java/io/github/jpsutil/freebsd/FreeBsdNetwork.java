@@ -25,13 +25,7 @@ import java.util.Set;
  * Per-interface counters from the routing socket's interface list ({@code NET_RT_IFLIST}),
  * addresses from {@code getifaddrs(3)}, and state from the interface ioctls, as psutil does.
  */
-final class FreeBsdNetwork implements NetSource {
-  private final Sysctls sysctls;
-
-  FreeBsdNetwork(Sysctls sysctls) {
-    this.sysctls = sysctls;
-  }
-
+record FreeBsdNetwork(Sysctls sysctls) implements NetSource {
   @Override
   public Map<String, NetIoCounters> ioCounters() {
     return IfMsghdr.ioCounters(sysctls.interfaceList());

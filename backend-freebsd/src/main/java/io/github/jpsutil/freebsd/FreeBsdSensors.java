@@ -13,15 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** CPU temperatures (coretemp(4)/amdtemp(4) sysctls) and the ACPI battery (acpi_battery(4)). */
-final class FreeBsdSensors implements SensorSource {
-  private final Sysctls sysctls;
-  private final FreeBsdCpu cpu;
-
-  FreeBsdSensors(Sysctls sysctls, FreeBsdCpu cpu) {
-    this.sysctls = sysctls;
-    this.cpu = cpu;
-  }
-
+record FreeBsdSensors(Sysctls sysctls, FreeBsdCpu cpu) implements SensorSource {
   /** Key {@code coretemp}, one {@code "Core N"} per CPU that has a sensor; {} without any. */
   @Override
   public Map<String, List<Temperature>> temperatures() {

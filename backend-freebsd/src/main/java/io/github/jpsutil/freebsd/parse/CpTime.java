@@ -18,38 +18,41 @@ public final class CpTime {
   /** {@code CPUSTATES × sizeof(long)}. */
   public static final int SIZE = 5 * Long.BYTES;
 
+  /**
+   * psutil divides the tick counts by {@code CLOCKS_PER_SEC}, 128 in FreeBSD's {@code <time.h>}
+   * (the statclock runs at about that rate).
+   */
+  private static final double CLOCKS_PER_SEC = 128;
+
   /** {@code kern.cp_time} as psutil {@code arch/freebsd/cpu.c}: each count over the tick rate. */
-  public static CpuTimes.FreeBsd decode(ByteBuffer buf, long ticksPerSecond) {
+  public static CpuTimes decode(ByteBuffer buf) {
     if (buf.limit() != SIZE) {
       throw new MalformedDataException("kern.cp_time must be 40 bytes, got " + buf.limit());
     }
-    return decodeAt(buf, 0, ticksPerSecond);
+    return decodeAt(buf, 0);
   }
 
   /** {@code kern.cp_times}: one entry per CPU. */
-  public static List<CpuTimes.FreeBsd> decodeArray(ByteBuffer buf, long ticksPerSecond) {
+  public static List<CpuTimes> decodeArray(ByteBuffer buf) {
     if (buf.limit() == 0 || buf.limit() % SIZE != 0) {
       throw new MalformedDataException(
           "kern.cp_times must be a positive multiple of 40 bytes, got " + buf.limit());
     }
-    List<CpuTimes.FreeBsd> out = new ArrayList<>();
+    List<CpuTimes> out = new ArrayList<>();
     for (int base = 0; base < buf.limit(); base += SIZE) {
-      out.add(decodeAt(buf, base, ticksPerSecond));
+      out.add(decodeAt(buf, base));
     }
     return List.copyOf(out);
   }
 
-  private static CpuTimes.FreeBsd decodeAt(ByteBuffer buf, int base, long ticksPerSecond) {
-    if (ticksPerSecond <= 0) {
-      throw new MalformedDataException("ticks per second must be > 0, got " + ticksPerSecond);
-    }
+  private static CpuTimes decodeAt(ByteBuffer buf, int base) {
     double[] s = new double[5];
     for (int i = 0; i < s.length; i++) {
       long ticks = buf.getLong(base + i * Long.BYTES);
       if (ticks < 0) {
         throw new MalformedDataException("cp_time[" + i + "] is negative: " + ticks);
       }
-      s[i] = ticks / (double) ticksPerSecond;
+      s[i] = ticks / CLOCKS_PER_SEC;
     }
     return new CpuTimes.FreeBsd(s[0], s[2], s[4], s[1], s[3]);
   }

@@ -35,7 +35,7 @@ class SystemStructsTest {
   void cpTimeTicksAreDividedByClocksPerSec() {
     ByteBuffer b = le(40);
     putCpTime(b, 0, 1_280, 64, 640, 32, 12_800);
-    assertThat(CpTime.decode(b, 128)).isEqualTo(new CpuTimes.FreeBsd(10.0, 5.0, 100.0, 0.5, 0.25));
+    assertThat(CpTime.decode(b)).isEqualTo(new CpuTimes.FreeBsd(10.0, 5.0, 100.0, 0.5, 0.25));
   }
 
   @Test
@@ -43,7 +43,7 @@ class SystemStructsTest {
     ByteBuffer b = le(80);
     putCpTime(b, 0, 128, 0, 0, 0, 256);
     putCpTime(b, 40, 0, 128, 384, 0, 0);
-    List<CpuTimes.FreeBsd> cpus = CpTime.decodeArray(b, 128);
+    List<CpuTimes> cpus = CpTime.decodeArray(b);
     assertThat(cpus)
         .containsExactly(
             new CpuTimes.FreeBsd(1.0, 0.0, 2.0, 0.0, 0.0),
@@ -52,12 +52,12 @@ class SystemStructsTest {
 
   @Test
   void cpTimeRejectsWrongSizes() {
-    assertThatThrownBy(() -> CpTime.decode(le(32), 128))
+    assertThatThrownBy(() -> CpTime.decode(le(32)))
         .hasMessageContaining("kern.cp_time must be 40 bytes, got 32");
-    assertThatThrownBy(() -> CpTime.decodeArray(le(60), 128))
+    assertThatThrownBy(() -> CpTime.decodeArray(le(60)))
         .hasMessageContaining("positive multiple of 40");
-    assertThatThrownBy(() -> CpTime.decodeArray(le(0), 128)).hasMessageContaining("got 0");
-    assertThatThrownBy(() -> CpTime.decode(le(40).putLong(0, -1), 128))
+    assertThatThrownBy(() -> CpTime.decodeArray(le(0))).hasMessageContaining("got 0");
+    assertThatThrownBy(() -> CpTime.decode(le(40).putLong(0, -1)))
         .hasMessageContaining("cp_time[0] is negative");
   }
 
