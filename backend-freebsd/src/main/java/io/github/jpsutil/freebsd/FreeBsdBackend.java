@@ -2,7 +2,6 @@ package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
-import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.UserDirectory;
@@ -34,11 +33,6 @@ record FreeBsdBackend(
         new FreeBsdNetwork(sysctls),
         new FreeBsdProcesses(sysctls, pageSize),
         users);
-  }
-
-  /** Over libc; the decoders know the amd64 layouts (LP64, {@code KINFO_PROC_SIZE} 1088) only. */
-  static FreeBsdBackend native64() {
-    return over(Sysctls.libc(), new PosixUserDirectory());
   }
 
   @Override

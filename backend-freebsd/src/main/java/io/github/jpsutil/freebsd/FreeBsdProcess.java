@@ -62,13 +62,11 @@ final class FreeBsdProcess extends SnapshotProcess {
   private static final int PATH_MAX = 1024;
 
   private final FreeBsdProcesses table;
-  private final long pageSize;
   private final double createTime;
 
-  FreeBsdProcess(FreeBsdProcesses table, KinfoProc first, long pageSize) {
+  FreeBsdProcess(FreeBsdProcesses table, KinfoProc first) {
     super(first.pid(), OptionalLong.empty());
     this.table = table;
-    this.pageSize = pageSize;
     this.createTime = first.createTime();
   }
 
@@ -155,7 +153,7 @@ final class FreeBsdProcess extends SnapshotProcess {
 
   @Override
   public MemoryInfo memoryInfo() {
-    return kinfo().memoryInfo(pageSize);
+    return kinfo().memoryInfo(table.pageSize);
   }
 
   /** psutil: on BSD memory_info_ex() has the same fields as memory_info(). */
@@ -255,7 +253,9 @@ final class FreeBsdProcess extends SnapshotProcess {
   public List<MemoryMapRegion> memoryMaps() {
     return live(
         "memory_maps",
-        () -> KinfoVmentry.regions(table.sysctls().procTable(KERN_PROC_VMMAP, pid()), pageSize));
+        () ->
+            KinfoVmentry.regions(
+                table.sysctls().procTable(KERN_PROC_VMMAP, pid()), table.pageSize));
   }
 
   /** {@code KERN_PROC_RLIMIT}; FreeBSD's {@code RLIM_INFINITY} (2^63 - 1) is reported as -1. */

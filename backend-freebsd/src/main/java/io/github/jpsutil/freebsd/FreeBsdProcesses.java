@@ -37,7 +37,10 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
               + " TTIN TTOU IO XCPU XFSZ VTALRM PROF WINCH - USR1 USR2");
 
   private final Sysctls sysctls;
-  private final long pageSize;
+
+  /** {@code hw.pagesize}, for the page counts of {@code kinfo_proc} and {@code kinfo_vmentry}. */
+  final long pageSize;
+
   private volatile int argMax;
 
   /** The terminal devices, scanned again on a miss (a new login's pty), as macOS and Linux keep. */
@@ -114,7 +117,7 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
   @Override
   public ProcessOps open(int pid) {
     try {
-      return new FreeBsdProcess(this, kinfo(pid), pageSize);
+      return new FreeBsdProcess(this, kinfo(pid));
     } catch (NoSuchProcess e) {
       throw new NoSuchProcess(pid, null, "process PID not found");
     }

@@ -3,8 +3,8 @@ package io.github.jpsutil.freebsd.parse;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * {@code kern.cp_time} ({@code long[CPUSTATES]}, system-wide) and {@code kern.cp_times} (the same
@@ -38,11 +38,9 @@ public final class CpTime {
       throw new MalformedDataException(
           "kern.cp_times must be a positive multiple of 40 bytes, got " + buf.limit());
     }
-    List<CpuTimes> out = new ArrayList<>();
-    for (int base = 0; base < buf.limit(); base += SIZE) {
-      out.add(decodeAt(buf, base));
-    }
-    return List.copyOf(out);
+    return IntStream.iterate(0, base -> base < buf.limit(), base -> base + SIZE)
+        .mapToObj(base -> decodeAt(buf, base))
+        .toList();
   }
 
   private static CpuTimes decodeAt(ByteBuffer buf, int base) {

@@ -15,9 +15,9 @@ import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.EnumWords;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * {@code struct kinfo_proc} from {@code sysctl(CTL_KERN, KERN_PROC, KERN_PROC_PID |
@@ -168,11 +168,9 @@ public record KinfoProc(
     if (buf.limit() % LAYOUT.size() != 0) {
       throw LAYOUT.malformed("array must be a multiple of 1088 bytes, got " + buf.limit());
     }
-    List<KinfoProc> out = new ArrayList<>();
-    for (int base = 0; base < buf.limit(); base += LAYOUT.size()) {
-      out.add(decode(buf, base));
-    }
-    return List.copyOf(out);
+    return IntStream.iterate(0, base -> base < buf.limit(), base -> base + LAYOUT.size())
+        .mapToObj(base -> decode(buf, base))
+        .toList();
   }
 
   /** psutil's {@code pthread}: the thread id and its own user and system seconds. */
