@@ -62,7 +62,6 @@ public final class Sysctls {
 
   /** Over libc; nothing native is loaded before the first call. */
   public static Sysctls libc() {
-    LibcKernel.requireLp64();
     return new Sysctls(new LibcKernel());
   }
 
