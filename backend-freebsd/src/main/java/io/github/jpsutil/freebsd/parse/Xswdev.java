@@ -59,12 +59,8 @@ public record Xswdev(long blocks, long used) {
    */
   public static SwapMemory swapMemory(
       List<Xswdev> devices, long dmmax, long pageSize, long swappedIn, long swappedOut) {
-    long totalPages = 0;
-    long usedPages = 0;
-    for (Xswdev d : devices) {
-      totalPages += Math.max(0, d.blocks() - dmmax);
-      usedPages += d.used();
-    }
+    long totalPages = devices.stream().mapToLong(d -> Math.max(0, d.blocks() - dmmax)).sum();
+    long usedPages = devices.stream().mapToLong(Xswdev::used).sum();
     long total = Math.multiplyExact(totalPages, pageSize);
     long used = Math.min(Math.multiplyExact(usedPages, pageSize), total);
     return new SwapMemory(
