@@ -153,7 +153,7 @@ final class FreeBsdProcess extends SnapshotProcess {
 
   @Override
   public MemoryInfo memoryInfo() {
-    return kinfo().memoryInfo(table.pageSize);
+    return kinfo().memoryInfo(table.pageSize());
   }
 
   /** psutil: on BSD memory_info_ex() has the same fields as memory_info(). */
@@ -255,7 +255,7 @@ final class FreeBsdProcess extends SnapshotProcess {
         "memory_maps",
         () ->
             KinfoVmentry.regions(
-                table.sysctls().procTable(KERN_PROC_VMMAP, pid()), table.pageSize));
+                table.sysctls().procTable(KERN_PROC_VMMAP, pid()), table.pageSize()));
   }
 
   /** {@code KERN_PROC_RLIMIT}; FreeBSD's {@code RLIM_INFINITY} (2^63 - 1) is reported as -1. */
@@ -280,7 +280,7 @@ final class FreeBsdProcess extends SnapshotProcess {
   @Override
   public Optional<String> terminal() {
     long dev = kinfo().ttyDevice();
-    return dev == -1 ? Optional.empty() : table.terminals.path(dev);
+    return dev == -1 ? Optional.empty() : table.terminals().path(dev);
   }
 
   @Override

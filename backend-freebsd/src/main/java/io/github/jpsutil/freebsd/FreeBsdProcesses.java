@@ -23,8 +23,15 @@ import java.util.Map;
 /**
  * The process table through {@code sysctl(KERN_PROC)}, which every user may read, zombies included;
  * and the host facts that come from it or beside it ({@code kern.boottime}).
+ *
+ * @param sysctls the kernel's answers
+ * @param pageSize {@code hw.pagesize}, for the page counts of {@code kinfo_proc} and {@code
+ *     kinfo_vmentry}
+ * @param terminals the terminal devices, scanned again on a miss (a new login's pty), as macOS and
+ *     Linux keep
  */
-final class FreeBsdProcesses implements ProcessSource, HostSource {
+record FreeBsdProcesses(Sysctls sysctls, long pageSize, TerminalMap terminals)
+    implements ProcessSource, HostSource {
   /**
    * {@code sys/sys/signal.h}: 7 is SIGEMT and 29 SIGINFO; {@code SIGRTMAX} 126 is the largest
    * number {@code kill(2)} accepts.
@@ -36,35 +43,16 @@ final class FreeBsdProcesses implements ProcessSource, HostSource {
           "HUP INT QUIT ILL TRAP ABRT - FPE KILL BUS SEGV SYS PIPE ALRM TERM URG STOP TSTP CONT CHLD"
               + " TTIN TTOU IO XCPU XFSZ VTALRM PROF WINCH - USR1 USR2");
 
-  private final Sysctls sysctls;
-
-  /** {@code hw.pagesize}, for the page counts of {@code kinfo_proc} and {@code kinfo_vmentry}. */
-  final long pageSize;
-
-  private volatile int argMax;
-
-  /** The terminal devices, scanned again on a miss (a new login's pty), as macOS and Linux keep. */
-  final TerminalMap terminals;
-
   FreeBsdProcesses(Sysctls sysctls, long pageSize) {
-    this.sysctls = sysctls;
-    this.pageSize = pageSize;
-    this.terminals = new TerminalMap(sysctls.kernel()::terminals);
+    this(sysctls, pageSize, new TerminalMap(sysctls.kernel()::terminals));
   }
 
-  /** The kinfo_proc of {@code pid}; NoSuchProcess when it is gone. */
-  Sysctls sysctls() {
-    return sysctls;
-  }
-
-  /** {@code kern.argmax}: the room {@code KERN_PROC_ARGS} and {@code KERN_PROC_ENV} may need. */
+  /**
+   * {@code kern.argmax}: the room {@code KERN_PROC_ARGS} and {@code KERN_PROC_ENV} may need, read
+   * for each of them as psutil's {@code psutil_get_cmd_args} does.
+   */
   int argMax() {
-    int max = argMax;
-    if (max == 0) {
-      max = Math.toIntExact(sysctls.number("kern.argmax"));
-      argMax = max;
-    }
-    return max;
+    return Math.toIntExact(sysctls.number("kern.argmax"));
   }
 
   /** Bytes of a {@code cpuset_t} for this kernel ({@code kern.smp.maxcpus}). */
