@@ -124,9 +124,7 @@ record FreeBsdProcesses(Sysctls sysctls, long pageSize, TerminalMap terminals)
   @Override
   public Map<Integer, Integer> ppidMap() {
     Map<Integer, Integer> out = new HashMap<>();
-    for (KinfoProc k : KinfoProc.decodeAll(sysctls.kinfoProcAll())) {
-      out.put(k.pid(), k.ppid());
-    }
+    KinfoProc.decodeAll(sysctls.kinfoProcAll()).forEach(k -> out.put(k.pid(), k.ppid()));
     return out;
   }
 }

@@ -11,8 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code sysctl} reads, returned as native-order buffers; errno translated here, once. */
-public final class Sysctls {
+/**
+ * {@code sysctl} reads, returned as native-order buffers; errno translated here, once.
+ *
+ * @param kernel the calls made as they are (libc's, or recorded answers in tests); what needs no
+ *     errno mapping here (getifaddrs, utmpx, kill …) is called on it directly
+ */
+public record Sysctls(FreeBsdKernel kernel) {
   private static final int CTL_KERN = 1;
   private static final int KERN_PROC = 14;
   private static final int KERN_PROC_PROC = 8;
@@ -46,19 +51,6 @@ public final class Sysctls {
 
   /** Tries before giving up on a table that keeps growing between the size query and the read. */
   private static final int GROWTH_ATTEMPTS = 8;
-
-  private final FreeBsdKernel kernel;
-
-  public Sysctls(FreeBsdKernel kernel) {
-    this.kernel = kernel;
-  }
-
-  /**
-   * The calls made as they are (getifaddrs, utmpx, kill …), for what needs no errno mapping here.
-   */
-  public FreeBsdKernel kernel() {
-    return kernel;
-  }
 
   /** Over libc; nothing native is loaded before the first call. */
   public static Sysctls libc() {
