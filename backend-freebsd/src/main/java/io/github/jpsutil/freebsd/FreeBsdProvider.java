@@ -1,6 +1,7 @@
 package io.github.jpsutil.freebsd;
 
 import io.github.jpsutil.api.OperatingSystem;
+import io.github.jpsutil.freebsd.acquire.LibcKernel;
 import io.github.jpsutil.freebsd.acquire.Sysctls;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
@@ -51,7 +52,7 @@ public final class FreeBsdProvider implements PsutilProvider {
 
   @Override
   public Backend create(BackendConfig config) {
-    // The decoders know the amd64 layouts (LP64, KINFO_PROC_SIZE 1088) only: Sysctls.libc() checks.
-    return FreeBsdBackend.over(Sysctls.libc(), new PosixUserDirectory());
+    // The decoders know the amd64 layouts (LP64, KINFO_PROC_SIZE 1088) only: LibcKernel checks.
+    return FreeBsdBackend.over(new Sysctls(new LibcKernel()), new PosixUserDirectory());
   }
 }

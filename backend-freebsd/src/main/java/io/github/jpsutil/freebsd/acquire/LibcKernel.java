@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA on first use. */
-final class LibcKernel implements FreeBsdKernel {
+/** {@link FreeBsdKernel} over FreeBSD's libc; loads JNA when constructed. */
+public final class LibcKernel implements FreeBsdKernel {
   /** Refuses a 32-bit JVM: the decoders know the amd64 (LP64) layouts only. */
-  LibcKernel() {
+  public LibcKernel() {
     if (Native.POINTER_SIZE != 8) {
       throw new IllegalStateException(
           "jpsutil-backend-freebsd needs a 64-bit JVM; pointer size is " + Native.POINTER_SIZE);

@@ -52,11 +52,6 @@ public record Sysctls(FreeBsdKernel kernel) {
   /** Tries before giving up on a table that keeps growing between the size query and the read. */
   private static final int GROWTH_ATTEMPTS = 8;
 
-  /** Over libc; nothing native is loaded before the first call. */
-  public static Sysctls libc() {
-    return new Sysctls(new LibcKernel());
-  }
-
   /** The value of {@code name}, at most {@code size} bytes; limit = the size returned. */
   public ByteBuffer byName(String name, int size) {
     return byName(name, size, 0).orElseThrow();
@@ -171,9 +166,8 @@ public record Sysctls(FreeBsdKernel kernel) {
       long[] len = {0};
       int errno = kernel.sysctl(mib, null, len);
       if (errno == 0) {
-        int size = Math.toIntExact(len[0] + len[0] / 8 + 4096);
-        byte[] out = new byte[size];
-        len[0] = size;
+        byte[] out = new byte[Math.toIntExact(len[0] + len[0] / 8 + 4096)];
+        len[0] = out.length;
         errno = kernel.sysctl(mib, out, len);
         if (errno == 0) {
           return wrap(out, len[0]);
