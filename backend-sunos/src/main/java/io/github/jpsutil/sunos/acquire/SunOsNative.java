@@ -1,6 +1,6 @@
 package io.github.jpsutil.sunos.acquire;
 
-import io.github.jpsutil.posix.PosixCalls;
+import io.github.jpsutil.unix.PosixCalls;
 import java.nio.ByteBuffer;
 import java.util.List;
 

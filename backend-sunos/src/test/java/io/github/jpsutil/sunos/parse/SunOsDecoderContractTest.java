@@ -1,9 +1,9 @@
 package io.github.jpsutil.sunos.parse;
 
-import io.github.jpsutil.spi.DiskUsageFormula;
-import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
+import io.github.jpsutil.unix.DiskUsageFormula;
+import io.github.jpsutil.unix.UtmpxUsers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
