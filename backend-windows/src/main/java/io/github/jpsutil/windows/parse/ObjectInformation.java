@@ -42,7 +42,7 @@ public final class ObjectInformation {
    */
   public static String name(ByteBuffer buf, long address) {
     NAME.require(buf);
-    return text(buf, address, NAME_LENGTH, NAME_BUFFER, "the object name");
+    return UnicodeString.read(buf, address, 0, NAME_LENGTH, NAME_BUFFER, "the object name");
   }
 
   /**
@@ -55,13 +55,6 @@ public final class ObjectInformation {
     if (buf.limit() < TYPE_NAME_BUFFER.offset() + TYPE_NAME_BUFFER.width()) {
       throw TYPE.malformed("answer of " + buf.limit() + " bytes has no TypeName");
     }
-    return text(buf, address, TYPE_NAME_LENGTH, TYPE_NAME_BUFFER, "the type name");
-  }
-
-  /** The UNICODE_STRING at the start of an answer. */
-  private static String text(
-      ByteBuffer buf, long address, CField length, CField pointer, String whose) {
-    return UnicodeString.read(
-        buf, address, length.u16(buf, 0), pointer.pointer(buf, 0), length, pointer, whose);
+    return UnicodeString.read(buf, address, 0, TYPE_NAME_LENGTH, TYPE_NAME_BUFFER, "the type name");
   }
 }
