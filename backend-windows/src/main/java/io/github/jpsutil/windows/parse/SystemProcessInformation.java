@@ -1,9 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.PageFaults;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The process table from {@code NtQuerySystemInformation(SystemProcessInformation = 5)}: a chain of
@@ -30,8 +30,6 @@ import java.util.Set;
  */
 public final class SystemProcessInformation {
   private SystemProcessInformation() {}
-
-  private static final Set<Abi> X64 = Set.of(Abi.WINDOWS_X64);
 
   private static final String MINGW_RESERVED =
       "MinGW-w64 winternl.h keeps it in the Reserved[3] LARGE_INTEGERs @8..32; phnt ntexapi.h and"
@@ -118,15 +116,6 @@ public final class SystemProcessInformation {
     String member = group.substring(group.indexOf(' ') + 1, group.indexOf(" @"));
     String why = "MinGW-w64 groups these counters in " + group;
     return LAYOUT.fieldAsHeaderHasIt(name, offset, type, type.width(), member + "." + name, why);
-  }
-
-  /** Every record, in table order. */
-  public static List<ProcessEntry> decodeAll(ByteBuffer buf, long address) {
-    List<ProcessEntry> out = new ArrayList<>();
-    for (int off = 0; off >= 0; off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
-      out.add(decodeAt(buf, address, off));
-    }
-    return List.copyOf(out);
   }
 
   /** The record of {@code pid}, decoding only that one. */
