@@ -171,7 +171,6 @@ public final class ConnectionTable {
     return Optional.of(new Endpoint.Inet(InetText.of(addr), port));
   }
 
-  /** tcpmib.h {@code MIB_TCP_STATE} as psutil's {@code TCP_STATUSES}. */
   /** {@code MIB_TCP_STATE} 1..12 (tcpmib.h) in order, named as psutil's net.c maps them. */
   private static final List<ConnectionStatus> TCP_STATES =
       EnumWords.of(
