@@ -53,7 +53,7 @@ final class SunOsCpu implements CpuSource {
   }
 
   private List<CpuTimes.SunOs> perCpu() {
-    long hz = lib.sysconfPositive(SC_CLK_TCK, "_SC_CLK_TCK");
+    long hz = lib.sysconf(SC_CLK_TCK, "_SC_CLK_TCK");
     return cpuStatData().stream().map(b -> CpuStat.times(b, hz)).toList();
   }
 
@@ -84,11 +84,18 @@ final class SunOsCpu implements CpuSource {
     return new CpuStats(ctx, intr, 0, syscalls);
   }
 
-  /** psutil (Python's {@code os.cpu_count()}): {@code sysconf(_SC_NPROCESSORS_ONLN)}. */
+  /**
+   * psutil (Python's {@code os.cpu_count()}): {@code sysconf(_SC_NPROCESSORS_ONLN)}; empty (None)
+   * when sysconf has no positive answer.
+   */
   @Override
   public OptionalInt cpuCountLogical() {
-    long n = lib.sysconf(SC_NPROCESSORS_ONLN);
-    return n > 0 ? OptionalInt.of(Math.toIntExact(n)) : OptionalInt.empty();
+    try {
+      return OptionalInt.of(
+          Math.toIntExact(lib.sysconf(SC_NPROCESSORS_ONLN, "_SC_NPROCESSORS_ONLN")));
+    } catch (IllegalStateException e) {
+      return OptionalInt.empty();
+    }
   }
 
   /**

@@ -57,11 +57,6 @@ public final class JnaSunOsNative implements SunOsNative {
   }
 
   @Override
-  public long sysconf(int name) {
-    return LibcIllumos.INSTANCE.sysconf(name);
-  }
-
-  @Override
   public int swapCount() {
     return LibcIllumos.INSTANCE.swapctl(SC_GETNSWP, null);
   }

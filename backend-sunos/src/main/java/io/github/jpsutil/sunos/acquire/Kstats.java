@@ -77,7 +77,7 @@ public final class Kstats {
   }
 
   private KstatHeader header(long ksp) {
-    return KstatHeader.decode(lib.peek(ksp, KstatHeader.SIZE));
+    return KstatHeader.decode(lib.peek(ksp, KstatHeader.LAYOUT.size()));
   }
 
   /** {@code kstat_read} fills {@code ks_data}; the header is read again to find it. */
