@@ -34,17 +34,15 @@ final class SunOsCpu implements CpuSource {
   /** psutil {@code _pssunos.cpu_times()}: the per-CPU times summed field by field. */
   @Override
   public CpuTimes cpuTimes() {
-    double user = 0;
-    double system = 0;
-    double idle = 0;
-    double iowait = 0;
-    for (CpuTimes.SunOs c : perCpu()) {
-      user += c.user();
-      system += c.system();
-      idle += c.idle();
-      iowait += c.iowait();
-    }
-    return new CpuTimes.SunOs(user, system, idle, iowait);
+    return perCpu().stream()
+        .reduce(
+            new CpuTimes.SunOs(0, 0, 0, 0),
+            (sum, c) ->
+                new CpuTimes.SunOs(
+                    sum.user() + c.user(),
+                    sum.system() + c.system(),
+                    sum.idle() + c.idle(),
+                    sum.iowait() + c.iowait()));
   }
 
   @Override

@@ -36,8 +36,7 @@ public final class JnaSunOsNative implements SunOsNative {
 
   @Override
   public long kstatOpen() {
-    Pointer kc = LibKstat.INSTANCE.kstat_open();
-    return kc == null ? 0 : Pointer.nativeValue(kc);
+    return Pointer.nativeValue(LibKstat.INSTANCE.kstat_open()); // 0 for NULL
   }
 
   @Override
