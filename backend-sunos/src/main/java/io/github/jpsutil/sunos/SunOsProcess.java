@@ -139,7 +139,7 @@ final class SunOsProcess extends SnapshotProcess {
           try {
             return PrCred.decode(file("cred"));
           } catch (AccessDenied e) {
-            return PrCred.fromPsInfo(psinfo());
+            return psinfo().ids();
           }
         });
   }

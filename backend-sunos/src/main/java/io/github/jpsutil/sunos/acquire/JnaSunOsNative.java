@@ -36,8 +36,7 @@ public final class JnaSunOsNative implements SunOsNative {
 
   @Override
   public long kstatOpen() {
-    Pointer kc = LibKstat.INSTANCE.kstat_open();
-    return kc == null ? 0 : Pointer.nativeValue(kc);
+    return Pointer.nativeValue(LibKstat.INSTANCE.kstat_open()); // 0 for NULL
   }
 
   @Override
@@ -54,11 +53,6 @@ public final class JnaSunOsNative implements SunOsNative {
   public ByteBuffer peek(long address, int length) {
     byte[] bytes = new Pointer(address).getByteArray(0, length);
     return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
-  }
-
-  @Override
-  public long sysconf(int name) {
-    return LibcIllumos.INSTANCE.sysconf(name);
   }
 
   @Override
