@@ -2,8 +2,11 @@ package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.macos.acquire.MacNative;
+import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
+import io.github.jpsutil.posix.TerminalMap;
 import io.github.jpsutil.spi.ProcessSource;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +18,14 @@ import java.util.stream.IntStream;
  * included, and {@code proc_pidinfo} for the task figures.
  */
 final class MacProcesses implements ProcessSource {
-  private final MacReads reads;
+  private final MacNative os;
+  private final TerminalMap terminals;
   private final long ticksPerSecond;
   private final long pageSize;
 
-  MacProcesses(MacReads reads, long ticksPerSecond, long pageSize) {
-    this.reads = reads;
+  MacProcesses(MacNative os, long ticksPerSecond, long pageSize) {
+    this.os = os;
+    this.terminals = new TerminalMap(os::terminalDevices);
     this.ticksPerSecond = ticksPerSecond;
     this.pageSize = pageSize;
   }
@@ -30,9 +35,14 @@ final class MacProcesses implements ProcessSource {
     return pageSize;
   }
 
+  /** The {@code /dev} terminals by device number, scanned on first use. */
+  TerminalMap terminals() {
+    return terminals;
+  }
+
   /** The kinfo_proc of {@code pid}, empty when there is no such process. */
   Optional<KinfoProc> kinfo(int pid) {
-    return reads.sysctls().kinfoProc(pid, KinfoProc.SIZE).map(b -> KinfoProc.decode(b, 0));
+    return Sysctls.kinfoProc(os, pid, KinfoProc.SIZE).map(b -> KinfoProc.decode(b, 0));
   }
 
   /**
@@ -40,8 +50,7 @@ final class MacProcesses implements ProcessSource {
    * sysctl can still query it, it is added.
    */
   int[] pids() {
-    IntStream all =
-        KinfoProc.decodeAll(reads.sysctls().kinfoProcAll()).stream().mapToInt(KinfoProc::pid);
+    IntStream all = KinfoProc.decodeAll(Sysctls.kinfoProcAll(os)).stream().mapToInt(KinfoProc::pid);
     int[] pids = all.sorted().toArray();
     boolean add0 = (pids.length == 0 || pids[0] != 0) && kinfo(0).isPresent();
     return add0 ? IntStream.concat(IntStream.of(0), IntStream.of(pids)).toArray() : pids;
@@ -51,7 +60,7 @@ final class MacProcesses implements ProcessSource {
   public MacProcess open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
-    return new MacProcess(k, this, reads, ticksPerSecond);
+    return new MacProcess(k, this, os, ticksPerSecond);
   }
 
   @Override
@@ -66,7 +75,7 @@ final class MacProcesses implements ProcessSource {
 
   @Override
   public Map<Integer, Integer> ppidMap() {
-    return KinfoProc.decodeAll(reads.sysctls().kinfoProcAll()).stream()
+    return KinfoProc.decodeAll(Sysctls.kinfoProcAll(os)).stream()
         .collect(Collectors.toMap(KinfoProc::pid, KinfoProc::ppid, (a, b) -> b));
   }
 }

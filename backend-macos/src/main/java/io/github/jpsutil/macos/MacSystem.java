@@ -8,6 +8,7 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.macos.acquire.HostStatistics;
+import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.CpuFrequency;
 import io.github.jpsutil.macos.parse.CpuLoadInfo;
@@ -33,13 +34,13 @@ import java.util.OptionalLong;
  * users from utmpx, the native heap from libmalloc.
  */
 final class MacSystem implements CpuSource, MemorySource, HostSource {
-  private final MacReads reads;
+  private final MacNative os;
   private final long ticksPerSecond;
   private final long pageSize;
   private final MacProcesses processes;
 
-  MacSystem(MacReads reads, long ticksPerSecond, long pageSize, MacProcesses processes) {
-    this.reads = reads;
+  MacSystem(MacNative os, long ticksPerSecond, long pageSize, MacProcesses processes) {
+    this.os = os;
     this.ticksPerSecond = ticksPerSecond;
     this.pageSize = pageSize;
     this.processes = processes;
@@ -47,25 +48,25 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public CpuTimes cpuTimes() {
-    return CpuLoadInfo.decode(reads.host().cpuLoad(), ticksPerSecond);
+    return CpuLoadInfo.decode(HostStatistics.cpuLoad(os), ticksPerSecond);
   }
 
   @Override
   public List<CpuTimes> perCpuTimes() {
-    HostStatistics.PerProcessor p = reads.host().processorLoad();
+    HostStatistics.PerProcessor p = HostStatistics.processorLoad(os);
     return List.copyOf(CpuLoadInfo.decodeArray(p.bytes(), p.processors(), ticksPerSecond));
   }
 
   /** psutil: {@code hw.logicalcpu}; a value below 1 is "undeterminable". */
   @Override
   public OptionalInt cpuCountLogical() {
-    return atLeastOne(reads.sysctls().int32("hw.logicalcpu"));
+    return atLeastOne(Sysctls.int32(os, "hw.logicalcpu"));
   }
 
   /** psutil: {@code hw.physicalcpu} (cores, not packages). */
   @Override
   public OptionalInt cpuCountPhysical() {
-    return atLeastOne(reads.sysctls().int32("hw.physicalcpu"));
+    return atLeastOne(Sysctls.int32(os, "hw.physicalcpu"));
   }
 
   private static OptionalInt atLeastOne(int n) {
@@ -78,46 +79,43 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
    */
   @Override
   public List<CpuFreq> perCpuFreq() {
-    if (reads.os().appleSilicon()) {
-      return reads
-          .os()
-          .ioRegistryData("AppleARMIODevice", "pmgr")
+    if (os.appleSilicon()) {
+      return os.ioRegistryData("AppleARMIODevice", "pmgr")
           .flatMap(CpuFrequency::appleSilicon)
           .map(List::of)
           .orElse(List.of());
     }
     // sysctl(CTL_HW = 6, HW_CPU_FREQ = 15): psutil reads it into an unsigned int.
-    ByteBuffer current = reads.sysctls().mib(new int[] {6, 15}, 4, "HW_CPU_FREQ");
+    ByteBuffer current = Sysctls.mib(os, new int[] {6, 15}, 4, "HW_CPU_FREQ");
     return List.of(
         CpuFrequency.intel(
             current,
-            reads.sysctls().optionalInt64("hw.cpufrequency_min"),
-            reads.sysctls().optionalInt64("hw.cpufrequency_max")));
+            Sysctls.optionalInt64(os, "hw.cpufrequency_min"),
+            Sysctls.optionalInt64(os, "hw.cpufrequency_max")));
   }
 
   @Override
   public LoadAverage loadAverage() {
-    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.LAYOUT.size()));
+    return LoadAvg.decode(Sysctls.byName(os, "vm.loadavg", LoadAvg.LAYOUT.size()));
   }
 
   @Override
   public VirtualMemory virtualMemory() {
-    return VmStatistics64.decode(reads.host().vmStatistics64())
-        .virtualMemory(reads.sysctls().uint64("hw.memsize"), pageSize);
+    return VmStatistics64.decode(HostStatistics.vmStatistics64(os))
+        .virtualMemory(Sysctls.uint64(os, "hw.memsize"), pageSize);
   }
 
   @Override
   public SwapMemory swapMemory() {
-    XswUsage usage =
-        XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.LAYOUT.size()));
-    return usage.swapMemory(VmStatistics64.decode(reads.host().vmStatistics64()), pageSize);
+    XswUsage usage = XswUsage.decode(Sysctls.byName(os, "vm.swapusage", XswUsage.LAYOUT.size()));
+    return usage.swapMemory(VmStatistics64.decode(HostStatistics.vmStatistics64(os)), pageSize);
   }
 
   /** psutil {@code heap_info()}: {@code size_in_use} summed over this process's malloc zones. */
   @Override
   public HeapInfo heapInfo() {
     long used = 0;
-    for (byte[] stats : reads.os().mallocZoneStatistics(MallocStatistics.LAYOUT.size())) {
+    for (byte[] stats : os.mallocZoneStatistics(MallocStatistics.LAYOUT.size())) {
       used = Math.addExact(used, MallocStatistics.sizeInUse(Sysctls.wrap(stats, stats.length)));
     }
     return new HeapInfo(used, 0, OptionalLong.empty());
@@ -125,12 +123,12 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public void heapTrim() {
-    reads.os().mallocZonePressureRelief();
+    os.mallocZonePressureRelief();
   }
 
   @Override
   public List<User> users() {
-    List<byte[]> records = reads.os().utmpxRecords(Utmpx.LAYOUT.size());
+    List<byte[]> records = os.utmpxRecords(Utmpx.LAYOUT.size());
     ByteBuffer all = ByteBuffer.allocate(records.size() * Utmpx.LAYOUT.size());
     records.forEach(all::put);
     return Utmpx.users(Sysctls.wrap(all.array(), all.capacity()));
@@ -138,7 +136,7 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public Instant bootTime() {
-    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.LAYOUT.size()));
+    return Timeval.bootTime(Sysctls.byName(os, "kern.boottime", Timeval.LAYOUT.size()));
   }
 
   @Override

@@ -9,26 +9,22 @@ import java.nio.ByteBuffer;
  * and {@code mach/processor_info.h}.
  */
 public final class HostStatistics {
-  private final MacNative os;
-
-  public HostStatistics(MacNative os) {
-    this.os = os;
-  }
+  private HostStatistics() {}
 
   /** A per-processor array and its processor count. */
   public record PerProcessor(ByteBuffer bytes, int processors) {}
 
   /** {@code host_statistics(HOST_CPU_LOAD_INFO = 3)}, 4 integers. */
-  public ByteBuffer cpuLoad() {
-    return statistics(false, 3, 4);
+  public static ByteBuffer cpuLoad(MacNative os) {
+    return statistics(os, false, 3, 4);
   }
 
   /** {@code host_statistics64(HOST_VM_INFO64 = 4)}, 38 integers. */
-  public ByteBuffer vmStatistics64() {
-    return statistics(true, 4, 38);
+  public static ByteBuffer vmStatistics64(MacNative os) {
+    return statistics(os, true, 4, 38);
   }
 
-  private ByteBuffer statistics(boolean is64, int flavor, int count) {
+  private static ByteBuffer statistics(MacNative os, boolean is64, int flavor, int count) {
     byte[] out = new byte[count * 4];
     int[] n = {count};
     check(is64 ? "host_statistics64" : "host_statistics", os.hostStatistics(is64, flavor, out, n));
@@ -36,7 +32,7 @@ public final class HostStatistics {
   }
 
   /** {@code host_processor_info(PROCESSOR_CPU_LOAD_INFO)} of every processor. */
-  public PerProcessor processorLoad() {
+  public static PerProcessor processorLoad(MacNative os) {
     byte[][] array = new byte[1][];
     int[] cpus = {0};
     check("host_processor_info", os.processorLoad(array, cpus));
