@@ -32,7 +32,7 @@ public final class ProcPidInfo {
     byte[] out = new byte[size];
     int n = os.procPidInfo(pid, flavor, arg, out);
     if (n <= 0) {
-      throw fail("proc_pidinfo(" + what + ")", pid, -n);
+      throw NativeErrors.translate(-n, "proc_pidinfo(" + what + ")", pid);
     }
     return Sysctls.wrap(out, n);
   }
@@ -54,7 +54,7 @@ public final class ProcPidInfo {
     byte[] out = new byte[TaskVmInfo.RUSAGE_INFO_V0.size()];
     int errno = os.procPidRusage(pid, flavor, out);
     if (errno != 0) {
-      throw fail("proc_pid_rusage", pid, errno);
+      throw NativeErrors.translate(errno, "proc_pid_rusage", pid);
     }
     return Sysctls.wrap(out, out.length);
   }
@@ -98,7 +98,7 @@ public final class ProcPidInfo {
       int n = os.procPidInfo(pid, ProcRegionInfo.PROC_PIDREGIONINFO, address, region);
       if (n <= 0) {
         if (out.isEmpty()) {
-          throw fail("proc_pidinfo(PROC_PIDREGIONINFO)", pid, -n);
+          throw NativeErrors.translate(-n, "proc_pidinfo(PROC_PIDREGIONINFO)", pid);
         }
         return out;
       }
@@ -121,13 +121,13 @@ public final class ProcPidInfo {
     int entrySize = ProcFdInfo.LAYOUT.size();
     int need = os.procPidInfo(pid, LibSystem.PROC_PIDLISTFDS, 0, null);
     if (need <= 0) {
-      throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid, -need);
+      throw NativeErrors.translate(-need, "proc_pidinfo(PROC_PIDLISTFDS)", pid);
     }
     for (int size = need + 32 * entrySize; size <= 24 << 20; size *= 2) {
       byte[] out = new byte[size];
       int n = os.procPidInfo(pid, LibSystem.PROC_PIDLISTFDS, 0, out);
       if (n <= 0) {
-        throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid, -n);
+        throw NativeErrors.translate(-n, "proc_pidinfo(PROC_PIDLISTFDS)", pid);
       }
       if (n + entrySize < size) {
         return Sysctls.wrap(out, n);
@@ -171,7 +171,7 @@ public final class ProcPidInfo {
     if (-n == skippedErrno || -n == Errno.EBADF) {
       return Optional.empty();
     }
-    throw fail("proc_pidfdinfo(" + struct.name() + ")", pid, -n);
+    throw NativeErrors.translate(-n, "proc_pidfdinfo(" + struct.name() + ")", pid);
   }
 
   /**
@@ -191,10 +191,6 @@ public final class ProcPidInfo {
     if (-n == Errno.ENOENT) {
       return "";
     }
-    throw fail("proc_pidpath", pid, -n);
-  }
-
-  private static RuntimeException fail(String call, int pid, int errno) {
-    return NativeErrors.translate(errno, call, pid);
+    throw NativeErrors.translate(-n, "proc_pidpath", pid);
   }
 }
