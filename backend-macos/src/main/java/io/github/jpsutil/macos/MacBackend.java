@@ -38,7 +38,7 @@ final class MacBackend implements Backend {
     this.os = os;
     long pageSize = os.sysconf(29, "_SC_PAGESIZE");
     this.processes = new MacProcesses(os, Sysctls.uint64(os, "hw.tbfrequency"), pageSize);
-    this.system = new MacSystem(os, os.sysconf(3, "_SC_CLK_TCK"), pageSize, processes);
+    this.system = new MacSystem(os, os.sysconf(3, "_SC_CLK_TCK"), pageSize);
     this.disks = new MacDisks(os);
     this.net = new MacNet(os, processes);
   }
@@ -75,7 +75,7 @@ final class MacBackend implements Backend {
 
   @Override
   public HostSource host() {
-    return system;
+    return processes;
   }
 
   @Override

@@ -2,12 +2,20 @@ package io.github.jpsutil.macos;
 
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.Signal;
+import io.github.jpsutil.api.User;
 import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
+import io.github.jpsutil.macos.parse.Timeval;
+import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.posix.TerminalMap;
+import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessSource;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,9 +23,10 @@ import java.util.stream.IntStream;
 
 /**
  * Processes through {@code sysctl(KERN_PROC)}, which every user may read for every process, zombies
- * included, and {@code proc_pidinfo} for the task figures.
+ * included, and {@code proc_pidinfo} for the task figures; the host's sessions (utmpx) and boot
+ * time ({@code kern.boottime}).
  */
-final class MacProcesses implements ProcessSource {
+final class MacProcesses implements ProcessSource, HostSource {
   private final MacNative os;
   private final TerminalMap terminals;
   private final long ticksPerSecond;
@@ -49,11 +58,34 @@ final class MacProcesses implements ProcessSource {
    * Every pid, ascending. As psutil: when the table leaves out pid 0 (some macOS versions) but
    * sysctl can still query it, it is added.
    */
-  int[] pids() {
+  @Override
+  public int[] pids() {
     IntStream all = KinfoProc.decodeAll(Sysctls.kinfoProcAll(os)).stream().mapToInt(KinfoProc::pid);
     int[] pids = all.sorted().toArray();
     boolean add0 = (pids.length == 0 || pids[0] != 0) && kinfo(0).isPresent();
     return add0 ? IntStream.concat(IntStream.of(0), IntStream.of(pids)).toArray() : pids;
+  }
+
+  @Override
+  public List<User> users() {
+    List<byte[]> records = os.utmpxRecords(Utmpx.LAYOUT.size());
+    ByteBuffer all = ByteBuffer.allocate(records.size() * Utmpx.LAYOUT.size());
+    records.forEach(all::put);
+    return Utmpx.users(Sysctls.wrap(all.array(), all.capacity()));
+  }
+
+  @Override
+  public Instant bootTime() {
+    return Timeval.bootTime(Sysctls.byName(os, "kern.boottime", Timeval.LAYOUT.size()));
+  }
+
+  /** As psutil: pid 0 exists when it is in {@link #pids()}; any other pid when sysctl finds it. */
+  @Override
+  public boolean pidExists(int pid) {
+    if (pid <= 0) {
+      return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
+    }
+    return kinfo(pid).isPresent();
   }
 
   @Override

@@ -5,7 +5,6 @@ import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.api.SwapMemory;
-import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.macos.acquire.HostStatistics;
 import io.github.jpsutil.macos.acquire.MacNative;
@@ -14,36 +13,29 @@ import io.github.jpsutil.macos.parse.CpuFrequency;
 import io.github.jpsutil.macos.parse.CpuLoadInfo;
 import io.github.jpsutil.macos.parse.LoadAvg;
 import io.github.jpsutil.macos.parse.MallocStatistics;
-import io.github.jpsutil.macos.parse.Timeval;
-import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VmStatistics64;
 import io.github.jpsutil.macos.parse.XswUsage;
 import io.github.jpsutil.spi.CpuSource;
-import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
  * The system-wide functions: CPU times from the Mach host statistics, memory from {@code
- * hw.memsize}, {@code vm_statistics64} and {@code vm.swapusage}, load and boot time from sysctl,
- * users from utmpx, the native heap from libmalloc.
+ * hw.memsize}, {@code vm_statistics64} and {@code vm.swapusage}, load from sysctl, the native heap
+ * from libmalloc.
  */
-final class MacSystem implements CpuSource, MemorySource, HostSource {
+final class MacSystem implements CpuSource, MemorySource {
   private final MacNative os;
   private final long ticksPerSecond;
   private final long pageSize;
-  private final MacProcesses processes;
 
-  MacSystem(MacNative os, long ticksPerSecond, long pageSize, MacProcesses processes) {
+  MacSystem(MacNative os, long ticksPerSecond, long pageSize) {
     this.os = os;
     this.ticksPerSecond = ticksPerSecond;
     this.pageSize = pageSize;
-    this.processes = processes;
   }
 
   @Override
@@ -124,32 +116,5 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
   @Override
   public void heapTrim() {
     os.mallocZonePressureRelief();
-  }
-
-  @Override
-  public List<User> users() {
-    List<byte[]> records = os.utmpxRecords(Utmpx.LAYOUT.size());
-    ByteBuffer all = ByteBuffer.allocate(records.size() * Utmpx.LAYOUT.size());
-    records.forEach(all::put);
-    return Utmpx.users(Sysctls.wrap(all.array(), all.capacity()));
-  }
-
-  @Override
-  public Instant bootTime() {
-    return Timeval.bootTime(Sysctls.byName(os, "kern.boottime", Timeval.LAYOUT.size()));
-  }
-
-  @Override
-  public int[] pids() {
-    return processes.pids();
-  }
-
-  /** As psutil: pid 0 exists when it is in {@link #pids()}; any other pid when sysctl finds it. */
-  @Override
-  public boolean pidExists(int pid) {
-    if (pid <= 0) {
-      return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
-    }
-    return processes.kinfo(pid).isPresent();
   }
 }
