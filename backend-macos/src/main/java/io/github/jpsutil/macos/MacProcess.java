@@ -24,7 +24,6 @@ import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcArgs2;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
-import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
 import io.github.jpsutil.macos.parse.ProcTaskInfo;
 import io.github.jpsutil.macos.parse.ProcThreadInfo;
 import io.github.jpsutil.macos.parse.SocketFdInfo;
@@ -75,7 +74,7 @@ final class MacProcess extends SnapshotProcess {
   private ProcTaskInfo task() {
     return read(
         "proc_taskallinfo",
-        () -> live(() -> ProcTaskAllInfo.decode(ProcPidInfo.taskAllInfo(os, pid()))));
+        () -> live(() -> ProcTaskInfo.ofTaskAllInfo(ProcPidInfo.taskAllInfo(os, pid()))));
   }
 
   /**

@@ -4,7 +4,7 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
-import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
+import io.github.jpsutil.macos.parse.ProcTaskInfo;
 import io.github.jpsutil.macos.parse.ProcThreadInfo;
 import io.github.jpsutil.macos.parse.SocketFdInfo;
 import io.github.jpsutil.macos.parse.TaskVmInfo;
@@ -46,7 +46,12 @@ public final class ProcPidInfo {
   /** {@code struct proc_taskallinfo} of {@code pid}. */
   public static ByteBuffer taskAllInfo(MacNative os, int pid) {
     return read(
-        os, pid, LibSystem.PROC_PIDTASKALLINFO, 0, ProcTaskAllInfo.SIZE, "PROC_PIDTASKALLINFO");
+        os,
+        pid,
+        LibSystem.PROC_PIDTASKALLINFO,
+        0,
+        ProcTaskInfo.TASK_ALL_INFO.size(),
+        "PROC_PIDTASKALLINFO");
   }
 
   /** {@code proc_pid_rusage(pid, flavor)} into a {@code rusage_info_v*} of its size. */
