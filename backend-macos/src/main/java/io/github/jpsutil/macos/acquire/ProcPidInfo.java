@@ -45,13 +45,8 @@ public final class ProcPidInfo {
 
   /** {@code struct proc_taskallinfo} of {@code pid}. */
   public static ByteBuffer taskAllInfo(MacNative os, int pid) {
-    return read(
-        os,
-        pid,
-        LibSystem.PROC_PIDTASKALLINFO,
-        0,
-        ProcTaskInfo.TASK_ALL_INFO.size(),
-        "PROC_PIDTASKALLINFO");
+    int size = ProcTaskInfo.TASK_ALL_INFO.size();
+    return read(os, pid, LibSystem.PROC_PIDTASKALLINFO, 0, size, "PROC_PIDTASKALLINFO");
   }
 
   /** {@code proc_pid_rusage(pid, flavor)} into a {@code rusage_info_v*} of its size. */
