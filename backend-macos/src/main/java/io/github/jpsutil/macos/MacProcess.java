@@ -50,14 +50,12 @@ import java.util.function.Supplier;
 final class MacProcess extends SnapshotProcess {
   private final MacProcesses table;
   private final MacNative os;
-  private final long ticksPerSecond;
   private final double createTime;
 
-  MacProcess(KinfoProc first, MacProcesses table, MacNative os, long ticksPerSecond) {
+  MacProcess(KinfoProc first, MacProcesses table) {
     super(first.pid(), identityOf(first));
     this.table = table;
-    this.os = os;
-    this.ticksPerSecond = ticksPerSecond;
+    this.os = table.os();
     this.createTime = first.createTime();
   }
 
@@ -272,7 +270,7 @@ final class MacProcess extends SnapshotProcess {
 
   @Override
   public ProcessCpuTimes cpuTimes() {
-    return task().cpuTimes(ticksPerSecond);
+    return task().cpuTimes(table.ticksPerSecond());
   }
 
   @Override

@@ -24,29 +24,15 @@ import java.util.stream.IntStream;
 /**
  * Processes through {@code sysctl(KERN_PROC)}, which every user may read for every process, zombies
  * included, and {@code proc_pidinfo} for the task figures; the host's sessions (utmpx) and boot
- * time ({@code kern.boottime}).
+ * time ({@code kern.boottime}). {@code ticksPerSecond} is {@code hw.tbfrequency} (Mach time units
+ * per second), {@code pageSize} is {@code _SC_PAGESIZE} (psutil's USS multiplies by it), {@code
+ * terminals} the {@code /dev} terminals by device number, scanned on first use.
  */
-final class MacProcesses implements ProcessSource, HostSource {
-  private final MacNative os;
-  private final TerminalMap terminals;
-  private final long ticksPerSecond;
-  private final long pageSize;
+record MacProcesses(MacNative os, long ticksPerSecond, long pageSize, TerminalMap terminals)
+    implements ProcessSource, HostSource {
 
   MacProcesses(MacNative os, long ticksPerSecond, long pageSize) {
-    this.os = os;
-    this.terminals = new TerminalMap(os::terminalDevices);
-    this.ticksPerSecond = ticksPerSecond;
-    this.pageSize = pageSize;
-  }
-
-  /** {@code _SC_PAGESIZE}: this process's page size, which psutil's USS multiplies by. */
-  long pageSize() {
-    return pageSize;
-  }
-
-  /** The {@code /dev} terminals by device number, scanned on first use. */
-  TerminalMap terminals() {
-    return terminals;
+    this(os, ticksPerSecond, pageSize, new TerminalMap(os::terminalDevices));
   }
 
   /** The kinfo_proc of {@code pid}, empty when there is no such process. */
@@ -92,7 +78,7 @@ final class MacProcesses implements ProcessSource, HostSource {
   public MacProcess open(int pid) {
     KinfoProc k =
         kinfo(pid).orElseThrow(() -> new NoSuchProcess(pid, null, "process PID not found"));
-    return new MacProcess(k, this, os, ticksPerSecond);
+    return new MacProcess(k, this);
   }
 
   @Override

@@ -26,18 +26,11 @@ import java.util.OptionalLong;
 /**
  * The system-wide functions: CPU times from the Mach host statistics (a failed Mach call throws
  * naming its {@code kern_return_t}), memory from {@code hw.memsize}, {@code vm_statistics64} and
- * {@code vm.swapusage}, load from sysctl, the native heap from libmalloc.
+ * {@code vm.swapusage}, load from sysctl, the native heap from libmalloc. {@code ticksPerSecond} is
+ * {@code _SC_CLK_TCK}, {@code pageSize} {@code _SC_PAGESIZE}.
  */
-final class MacSystem implements CpuSource, MemorySource {
-  private final MacNative os;
-  private final long ticksPerSecond;
-  private final long pageSize;
-
-  MacSystem(MacNative os, long ticksPerSecond, long pageSize) {
-    this.os = os;
-    this.ticksPerSecond = ticksPerSecond;
-    this.pageSize = pageSize;
-  }
+record MacSystem(MacNative os, long ticksPerSecond, long pageSize)
+    implements CpuSource, MemorySource {
 
   /** {@code host_statistics(HOST_CPU_LOAD_INFO = 3)}, 4 integers. */
   @Override
