@@ -11,6 +11,7 @@
 module io.github.jpsutil.freebsd {
   requires io.github.jpsutil.spi;
   requires io.github.jpsutil.posix;
+  requires io.github.jpsutil.unix;
   requires com.sun.jna;
   requires static org.osgi.service.component.annotations;
   requires static org.osgi.framework;

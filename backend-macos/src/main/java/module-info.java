@@ -10,6 +10,7 @@
 module io.github.jpsutil.macos {
   requires io.github.jpsutil.spi;
   requires io.github.jpsutil.posix;
+  requires io.github.jpsutil.unix;
   requires com.sun.jna;
   requires static org.osgi.service.component.annotations;
   requires static org.osgi.framework;

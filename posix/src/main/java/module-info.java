@@ -10,7 +10,8 @@ module io.github.jpsutil.posix {
       io.github.jpsutil.linux,
       io.github.jpsutil.macos,
       io.github.jpsutil.freebsd,
-      io.github.jpsutil.sunos;
+      io.github.jpsutil.sunos,
+      io.github.jpsutil.unix;
 
   opens io.github.jpsutil.posix.jna to
       com.sun.jna;

@@ -9,7 +9,7 @@ import io.github.jpsutil.freebsd.parse.Devstat;
 import io.github.jpsutil.freebsd.parse.Statfs;
 import io.github.jpsutil.freebsd.parse.StatvfsUsage;
 import io.github.jpsutil.spi.DiskSource;
-import io.github.jpsutil.spi.DiskUsageFormula;
+import io.github.jpsutil.unix.DiskUsageFormula;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;

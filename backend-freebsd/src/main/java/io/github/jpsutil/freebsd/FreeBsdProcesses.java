@@ -13,7 +13,7 @@ import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.spi.SignalTable;
-import io.github.jpsutil.spi.UtmpxUsers;
+import io.github.jpsutil.unix.UtmpxUsers;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -112,15 +112,6 @@ final class LinuxProcessControl {
   }
 
   /**
-   * The nice value, -20 (most favourable) to 19, by getpriority(2) as psutil reads it. Process
-   * handles read the equal field 19 of {@code /proc/<pid>/stat} instead (no JNA in a scan); this
-   * stays as the syscall's answer the live tests compare that field with.
-   */
-  int getNice(int pid) {
-    return Priorities.nice(pid);
-  }
-
-  /**
    * Sets the nice value. psutil documents -20..20 for UNIX; Linux stores 20 as 19.
    *
    * @throws io.github.jpsutil.api.AccessDenied when lowering it without CAP_SYS_NICE, or for

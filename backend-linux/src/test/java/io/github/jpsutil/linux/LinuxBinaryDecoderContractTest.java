@@ -68,10 +68,6 @@ class LinuxBinaryDecoderContractTest extends DecoderContractTestBase {
         bytes("/proc/[pid]/status gids", status, b -> PidStatus.gids(b, b.length)),
         bytes("/proc/[pid]/status threads", status, b -> PidStatus.numThreads(b, b.length)),
         bytes("/proc/[pid]/status ctx switches", status, b -> PidStatus.ctxSwitches(b, b.length)),
-        bytes(
-            "/proc/[pid]/status Cpus_allowed_list",
-            status,
-            b -> PidStatus.cpusAllowedList(b, b.length)),
         bytes("/proc/[pid]/io", file("pid_io"), b -> PidIo.parse(b, b.length)),
         bytes("/proc/[pid]/statm", file("pid_statm"), b -> PidStatm.parse(b, b.length, 4096)),
         bytes(

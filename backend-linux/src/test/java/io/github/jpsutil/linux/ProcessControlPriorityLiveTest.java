@@ -7,6 +7,7 @@ import io.github.jpsutil.api.IoNice;
 import io.github.jpsutil.api.IoPriorityClass;
 import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.WindowsIoPriority;
+import io.github.jpsutil.posix.Priorities;
 import io.github.jpsutil.spi.BackendConfig;
 import io.github.jpsutil.spi.ProcessOps;
 import org.junit.jupiter.api.AfterEach;
@@ -35,19 +36,19 @@ class ProcessControlPriorityLiveTest {
   @Test
   void niceMatchesPsBeforeAndAfterSetting() {
     int pid = (int) children.sleeper().pid();
-    assertThat(control.getNice(pid)).isEqualTo(psNice(pid)).isZero();
+    assertThat(Priorities.nice(pid)).isEqualTo(psNice(pid)).isZero();
 
     control.setNice(pid, 5);
     assertThat(psNice(pid)).isEqualTo(5);
-    assertThat(control.getNice(pid)).isEqualTo(5);
+    assertThat(Priorities.nice(pid)).isEqualTo(5);
 
     // -1 is also getpriority's error return: it must come back as a value, not an error.
     control.setNice(pid, -1);
     assertThat(psNice(pid)).isEqualTo(-1);
-    assertThat(control.getNice(pid)).isEqualTo(-1);
+    assertThat(Priorities.nice(pid)).isEqualTo(-1);
 
     control.setNice(pid, -20);
-    assertThat(control.getNice(pid)).isEqualTo(psNice(pid)).isEqualTo(-20);
+    assertThat(Priorities.nice(pid)).isEqualTo(psNice(pid)).isEqualTo(-20);
   }
 
   /**
@@ -62,7 +63,7 @@ class ProcessControlPriorityLiveTest {
       control.setNice(pid, value);
       assertThat(ops.nice())
           .as("nice after setpriority(%d)", value)
-          .isEqualTo(control.getNice(pid))
+          .isEqualTo(Priorities.nice(pid))
           .isEqualTo(psNice(pid))
           .isEqualTo(Math.min(value, 19));
     }
@@ -74,20 +75,20 @@ class ProcessControlPriorityLiveTest {
         (int)
             LiveChildren.awaitComm(children.start("nice", "-n", "7", "sleep", "1000"), "sleep")
                 .pid();
-    assertThat(control.getNice(pid)).isEqualTo(psNice(pid)).isEqualTo(7);
+    assertThat(Priorities.nice(pid)).isEqualTo(psNice(pid)).isEqualTo(7);
   }
 
   @Test
   void niceTwentyIsStoredAsNineteenByLinux() {
     int pid = (int) children.sleeper().pid();
     control.setNice(pid, 20);
-    assertThat(control.getNice(pid)).isEqualTo(psNice(pid)).isEqualTo(19);
+    assertThat(Priorities.nice(pid)).isEqualTo(psNice(pid)).isEqualTo(19);
   }
 
   @Test
   void niceOfAGonePidIsNoSuchProcess() throws InterruptedException {
     int pid = children.freedPid();
-    assertThatThrownBy(() -> control.getNice(pid)).isExactlyInstanceOf(NoSuchProcess.class);
+    assertThatThrownBy(() -> Priorities.nice(pid)).isExactlyInstanceOf(NoSuchProcess.class);
     assertThatThrownBy(() -> control.setNice(pid, 1)).isExactlyInstanceOf(NoSuchProcess.class);
   }
 
@@ -102,7 +103,7 @@ class ProcessControlPriorityLiveTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nice value");
     assertThat(psNice(pid)).isZero();
-    assertThatThrownBy(() -> control.getNice(0)).hasMessageContaining("pid must be > 0");
+    assertThatThrownBy(() -> Priorities.nice(0)).hasMessageContaining("pid must be > 0");
     assertThatThrownBy(() -> control.setNice(-1, 0)).hasMessageContaining("pid must be > 0");
   }
 

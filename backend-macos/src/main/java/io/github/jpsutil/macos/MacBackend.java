@@ -3,6 +3,7 @@ package io.github.jpsutil.macos;
 import io.github.jpsutil.api.OperatingSystem;
 import io.github.jpsutil.macos.acquire.JnaMacNative;
 import io.github.jpsutil.macos.acquire.MacNative;
+import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.posix.PosixUserDirectory;
 import io.github.jpsutil.spi.Backend;
 import io.github.jpsutil.spi.CpuSource;
@@ -35,12 +36,11 @@ final class MacBackend implements Backend {
   /** The backend over {@code os}: libSystem, or a test's fake of it. */
   MacBackend(MacNative os) {
     this.os = os;
-    MacReads reads = new MacReads(os);
     long pageSize = os.sysconf(29, "_SC_PAGESIZE");
-    this.processes = new MacProcesses(reads, reads.sysctls().uint64("hw.tbfrequency"), pageSize);
-    this.system = new MacSystem(reads, os.sysconf(3, "_SC_CLK_TCK"), pageSize, processes);
-    this.disks = new MacDisks(reads.fileSystems(), os);
-    this.net = new MacNet(reads, processes);
+    this.processes = new MacProcesses(os, Sysctls.uint64(os, "hw.tbfrequency"), pageSize);
+    this.system = new MacSystem(os, os.sysconf(3, "_SC_CLK_TCK"), pageSize);
+    this.disks = new MacDisks(os);
+    this.net = new MacNet(os, processes);
   }
 
   @Override
@@ -75,7 +75,7 @@ final class MacBackend implements Backend {
 
   @Override
   public HostSource host() {
-    return system;
+    return processes;
   }
 
   @Override

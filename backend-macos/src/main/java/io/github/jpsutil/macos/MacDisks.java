@@ -15,11 +15,9 @@ import java.util.Set;
 
 /** Mounted filesystems from {@code getfsstat}. */
 final class MacDisks implements DiskSource {
-  private final FileSystems fileSystems;
   private final MacNative os;
 
-  MacDisks(FileSystems fileSystems, MacNative os) {
-    this.fileSystems = fileSystems;
+  MacDisks(MacNative os) {
     this.os = os;
   }
 
@@ -29,7 +27,7 @@ final class MacDisks implements DiskSource {
     return VolumeUsage.of(
         os.statvfs(path, VolumeUsage.STATVFS.size()),
         path,
-        fileSystems.attributes(path, VolumeUsage.request(), VolumeUsage.REPLY_SIZE));
+        FileSystems.attributes(os, path, VolumeUsage.request(), VolumeUsage.REPLY_SIZE));
   }
 
   /** psutil {@code disk_io_counters(perdisk=True)}: whole disks only, from IOKit. */
@@ -50,7 +48,8 @@ final class MacDisks implements DiskSource {
    */
   @Override
   public List<DiskPartition> partitions(boolean all) {
-    List<DiskPartition> every = Statfs.partitions(fileSystems.statfsArray(Statfs.LAYOUT.size()));
+    List<DiskPartition> every =
+        Statfs.partitions(FileSystems.statfsArray(os, Statfs.LAYOUT.size()));
     return all
         ? every
         : every.stream().filter(p -> p.device().startsWith("/") && os.exists(p.device())).toList();

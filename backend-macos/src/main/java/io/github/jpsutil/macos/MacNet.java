@@ -6,7 +6,9 @@ import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.api.NoSuchProcess;
+import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.NetInterfaces;
+import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.IfAddrs;
 import io.github.jpsutil.macos.parse.IfMsghdr2;
 import io.github.jpsutil.spi.NetSource;
@@ -18,32 +20,31 @@ import java.util.OptionalInt;
 
 /** Network interfaces from the routing sysctls, getifaddrs and ioctls; sockets from libproc. */
 final class MacNet implements NetSource {
-  private final MacReads reads;
+  private final MacNative os;
   private final MacProcesses processes;
 
-  MacNet(MacReads reads, MacProcesses processes) {
-    this.reads = reads;
+  MacNet(MacNative os, MacProcesses processes) {
+    this.os = os;
     this.processes = processes;
   }
 
   /** psutil {@code net_io_counters(pernic=True)}: {@code NET_RT_IFLIST2}'s {@code if_data64}. */
   @Override
   public Map<String, NetIoCounters> ioCounters() {
-    return Map.copyOf(IfMsghdr2.ioCounters(reads.sysctls().interfaceList2()));
+    return Map.copyOf(IfMsghdr2.ioCounters(Sysctls.interfaceList2(os)));
   }
 
   @Override
   public Map<String, List<NicAddress>> ifAddrs() {
-    return IfAddrs.addresses(reads.os().interfaceAddresses());
+    return IfAddrs.addresses(os.interfaceAddresses());
   }
 
   /** psutil: the interfaces of {@code net_io_counters}, each asked by name. */
   @Override
   public Map<String, NicStats> ifStats() {
-    NetInterfaces nics = new NetInterfaces(reads.os());
     Map<String, NicStats> out = new LinkedHashMap<>();
-    for (String name : IfMsghdr2.ioCounters(reads.sysctls().interfaceList2()).keySet()) {
-      nics.stats(name).ifPresent(s -> out.put(name, s));
+    for (String name : IfMsghdr2.ioCounters(Sysctls.interfaceList2(os)).keySet()) {
+      NetInterfaces.stats(os, name).ifPresent(s -> out.put(name, s));
     }
     return Map.copyOf(out);
   }

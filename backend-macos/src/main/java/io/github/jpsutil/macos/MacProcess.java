@@ -16,13 +16,14 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
+import io.github.jpsutil.macos.acquire.MacNative;
+import io.github.jpsutil.macos.acquire.ProcPidInfo;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.MacSignals;
 import io.github.jpsutil.macos.parse.ProcArgs2;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
-import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
 import io.github.jpsutil.macos.parse.ProcTaskInfo;
 import io.github.jpsutil.macos.parse.ProcThreadInfo;
 import io.github.jpsutil.macos.parse.SocketFdInfo;
@@ -48,15 +49,13 @@ import java.util.function.Supplier;
  */
 final class MacProcess extends SnapshotProcess {
   private final MacProcesses table;
-  private final MacReads reads;
-  private final long ticksPerSecond;
+  private final MacNative os;
   private final double createTime;
 
-  MacProcess(KinfoProc first, MacProcesses table, MacReads reads, long ticksPerSecond) {
+  MacProcess(KinfoProc first, MacProcesses table) {
     super(first.pid(), identityOf(first));
     this.table = table;
-    this.reads = reads;
-    this.ticksPerSecond = ticksPerSecond;
+    this.os = table.os();
     this.createTime = first.createTime();
   }
 
@@ -73,7 +72,7 @@ final class MacProcess extends SnapshotProcess {
   private ProcTaskInfo task() {
     return read(
         "proc_taskallinfo",
-        () -> live(() -> ProcTaskAllInfo.decode(reads.libproc().taskAllInfo(pid()))));
+        () -> live(() -> ProcTaskInfo.ofTaskAllInfo(ProcPidInfo.taskAllInfo(os, pid()))));
   }
 
   /**
@@ -108,7 +107,7 @@ final class MacProcess extends SnapshotProcess {
       return new ProcArgs2(List.of(), Map.of());
     }
     try {
-      return ProcArgs2.decode(reads.sysctls().procArgs2(pid()));
+      return ProcArgs2.decode(Sysctls.procArgs2(os, pid()));
     } catch (NoSuchProcess | AccessDenied | UncheckedIOException e) {
       throw zombieOr(e);
     }
@@ -155,7 +154,7 @@ final class MacProcess extends SnapshotProcess {
     if (pid() == 0) {
       throw new AccessDenied(pid(), null, "proc_pidpath() fails for PID 0 (psutil)");
     }
-    return live(() -> reads.libproc().path(pid()));
+    return live(() -> ProcPidInfo.path(os, pid()));
   }
 
   @Override
@@ -170,20 +169,20 @@ final class MacProcess extends SnapshotProcess {
 
   @Override
   public String cwd() {
-    return live(() -> VnodePaths.cwd(reads.libproc().vnodePathInfo(pid())));
+    return live(() -> VnodePaths.cwd(ProcPidInfo.vnodePathInfo(os, pid())));
   }
 
   /** {@code e_tdev} looked up among the {@code /dev} terminals; empty for NODEV (-1). */
   @Override
   public Optional<String> terminal() {
     int tdev = kinfo().tdev();
-    return tdev == -1 ? Optional.empty() : reads.terminals().path(tdev);
+    return tdev == -1 ? Optional.empty() : table.terminals().path(tdev);
   }
 
   /** {@code getpriority(2)}; PID 0 is not addressable that way, so its {@code p_nice}. */
   @Override
   public int nice() {
-    return pid() == 0 ? kinfo().nice() : live(() -> reads.os().getpriority(pid()));
+    return pid() == 0 ? kinfo().nice() : live(() -> os.getpriority(pid()));
   }
 
   /** psutil's UNIX range -20..20; lowering it needs root (AccessDenied). */
@@ -194,7 +193,7 @@ final class MacProcess extends SnapshotProcess {
     }
     live(
         () -> {
-          reads.os().setpriority(pid(), value);
+          os.setpriority(pid(), value);
           return null;
         });
   }
@@ -206,7 +205,7 @@ final class MacProcess extends SnapshotProcess {
   }
 
   private List<ProcFdInfo> fds() {
-    return live(() -> ProcFdInfo.decodeAll(reads.libproc().listFds(pid())));
+    return live(() -> ProcFdInfo.decodeAll(ProcPidInfo.listFds(os, pid())));
   }
 
   /** psutil: regular files only ({@code PROX_FDTYPE_VNODE}). */
@@ -215,9 +214,7 @@ final class MacProcess extends SnapshotProcess {
     return eachFd(
         ProcFdInfo.PROX_FDTYPE_VNODE,
         fd ->
-            reads
-                .libproc()
-                .fdVnodePath(pid(), fd)
+            ProcPidInfo.fdVnodePath(os, pid(), fd)
                 .map(b -> new OpenFile.Basic(VnodePaths.openFilePath(b), OptionalInt.of(fd))));
   }
 
@@ -234,9 +231,7 @@ final class MacProcess extends SnapshotProcess {
     return eachFd(
         ProcFdInfo.PROX_FDTYPE_SOCKET,
         fd ->
-            reads
-                .libproc()
-                .fdSocket(pid(), fd)
+            ProcPidInfo.fdSocket(os, pid(), fd)
                 .flatMap(b -> SocketFdInfo.decode(fd, b, kind, owner)));
   }
 
@@ -270,12 +265,12 @@ final class MacProcess extends SnapshotProcess {
     if (identity.isPresent() && identity.getAsLong() != currentIdentityTime().orElse(-1)) {
       throw new NoSuchProcess(pid(), null, NoSuchProcess.REUSED);
     }
-    reads.os().kill(pid(), signum);
+    os.kill(pid(), signum);
   }
 
   @Override
   public ProcessCpuTimes cpuTimes() {
-    return task().cpuTimes(ticksPerSecond);
+    return task().cpuTimes(table.ticksPerSecond());
   }
 
   @Override
@@ -296,12 +291,10 @@ final class MacProcess extends SnapshotProcess {
   public List<ProcessThread> threads() {
     return live(
         () -> {
-          ByteBuffer list = reads.libproc().threadHandles(pid(), task().threads());
+          ByteBuffer list = ProcPidInfo.threadHandles(os, pid(), task().threads());
           List<ProcessThread> out = new ArrayList<>();
           for (long handle : ProcThreadInfo.handles(list)) {
-            reads
-                .libproc()
-                .threadInfo(pid(), handle)
+            ProcPidInfo.threadInfo(os, pid(), handle)
                 .map(b -> ProcThreadInfo.decode(handle, b))
                 .ifPresent(out::add);
           }
@@ -318,13 +311,13 @@ final class MacProcess extends SnapshotProcess {
   @Override
   public MemoryInfoEx memoryInfoEx() {
     ProcTaskInfo t = task();
-    int euid = reads.os().geteuid();
+    int euid = os.geteuid();
     if (euid != 0 && kinfo().uids().effective() != euid) {
       throw new AccessDenied(pid(), null, "task_for_pid() access pre-check");
     }
     byte[] info = new byte[TaskVmInfo.LAYOUT.size()];
     int[] count = {TaskVmInfo.TASK_VM_INFO_COUNT};
-    int kr = reads.os().taskInfo(pid(), TaskVmInfo.TASK_VM_INFO, info, count);
+    int kr = os.taskInfo(pid(), TaskVmInfo.TASK_VM_INFO, info, count);
     if (kr > 0) {
       throw zombieOr(new AccessDenied(pid(), null, "task_for_pid: kern_return_t " + kr));
     }
@@ -332,7 +325,7 @@ final class MacProcess extends SnapshotProcess {
       throw new UncheckedIOException(
           new java.io.IOException("task_info(TASK_VM_INFO) failed: kern_return_t " + -kr));
     }
-    ByteBuffer rusage = live(() -> reads.libproc().rusage(pid(), TaskVmInfo.RUSAGE_INFO_V0_FLAVOR));
+    ByteBuffer rusage = live(() -> ProcPidInfo.rusage(os, pid(), TaskVmInfo.RUSAGE_INFO_V0_FLAVOR));
     return TaskVmInfo.memoryInfoEx(
         t.residentSize(),
         t.virtualSize(),
@@ -343,8 +336,8 @@ final class MacProcess extends SnapshotProcess {
   /** psutil {@code memory_footprint()}: the USS from the VM region walk. */
   @Override
   public MemoryFootprint memoryFootprint() {
-    int cpuType = reads.sysctls().int32("sysctl.proc_cputype");
-    List<ByteBuffer> regions = live(() -> reads.libproc().regions(pid()));
+    int cpuType = Sysctls.int32(os, "sysctl.proc_cputype");
+    List<ByteBuffer> regions = live(() -> ProcPidInfo.regions(os, pid()));
     return new MemoryFootprint.Basic(ProcRegionInfo.uss(regions, cpuType, table.pageSize()));
   }
 
@@ -370,7 +363,7 @@ final class MacProcess extends SnapshotProcess {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
-      int r = reads.os().awaitExit(pid(), Math.min(left, WAIT_SLICE_NANOS));
+      int r = os.awaitExit(pid(), Math.min(left, WAIT_SLICE_NANOS));
       if (r < 0 && r != -ESRCH) {
         throw NativeErrors.failure("kevent(EVFILT_PROC, NOTE_EXIT) on " + pid(), -r);
       }

@@ -5,67 +5,77 @@ import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.api.SwapMemory;
-import io.github.jpsutil.api.User;
 import io.github.jpsutil.api.VirtualMemory;
-import io.github.jpsutil.macos.acquire.HostStatistics;
+import io.github.jpsutil.macos.acquire.MacNative;
 import io.github.jpsutil.macos.acquire.Sysctls;
 import io.github.jpsutil.macos.parse.CpuFrequency;
 import io.github.jpsutil.macos.parse.CpuLoadInfo;
 import io.github.jpsutil.macos.parse.LoadAvg;
 import io.github.jpsutil.macos.parse.MallocStatistics;
-import io.github.jpsutil.macos.parse.Timeval;
-import io.github.jpsutil.macos.parse.Utmpx;
 import io.github.jpsutil.macos.parse.VmStatistics64;
 import io.github.jpsutil.macos.parse.XswUsage;
 import io.github.jpsutil.spi.CpuSource;
-import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The system-wide functions: CPU times from the Mach host statistics, memory from {@code
- * hw.memsize}, {@code vm_statistics64} and {@code vm.swapusage}, load and boot time from sysctl,
- * users from utmpx, the native heap from libmalloc.
+ * The system-wide functions: CPU times from the Mach host statistics (a failed Mach call throws
+ * naming its {@code kern_return_t}), memory from {@code hw.memsize}, {@code vm_statistics64} and
+ * {@code vm.swapusage}, load from sysctl, the native heap from libmalloc. {@code ticksPerSecond} is
+ * {@code _SC_CLK_TCK}, {@code pageSize} {@code _SC_PAGESIZE}.
  */
-final class MacSystem implements CpuSource, MemorySource, HostSource {
-  private final MacReads reads;
-  private final long ticksPerSecond;
-  private final long pageSize;
-  private final MacProcesses processes;
+record MacSystem(MacNative os, long ticksPerSecond, long pageSize)
+    implements CpuSource, MemorySource {
 
-  MacSystem(MacReads reads, long ticksPerSecond, long pageSize, MacProcesses processes) {
-    this.reads = reads;
-    this.ticksPerSecond = ticksPerSecond;
-    this.pageSize = pageSize;
-    this.processes = processes;
-  }
-
+  /** {@code host_statistics(HOST_CPU_LOAD_INFO = 3)}, 4 integers. */
   @Override
   public CpuTimes cpuTimes() {
-    return CpuLoadInfo.decode(reads.host().cpuLoad(), ticksPerSecond);
+    return CpuLoadInfo.decode(hostStatistics(false, 3, 4), ticksPerSecond);
   }
 
+  /** {@code host_processor_info(PROCESSOR_CPU_LOAD_INFO)} of every processor. */
   @Override
   public List<CpuTimes> perCpuTimes() {
-    HostStatistics.PerProcessor p = reads.host().processorLoad();
-    return List.copyOf(CpuLoadInfo.decodeArray(p.bytes(), p.processors(), ticksPerSecond));
+    byte[][] array = new byte[1][];
+    int[] cpus = {0};
+    check("host_processor_info", os.processorLoad(array, cpus));
+    ByteBuffer perCpu = Sysctls.wrap(array[0], array[0].length);
+    return List.copyOf(CpuLoadInfo.decodeArray(perCpu, cpus[0], ticksPerSecond));
+  }
+
+  /**
+   * {@code host_statistics} or {@code host_statistics64} of {@code flavor}, {@code count} integers
+   * (flavors and counts from {@code mach/host_info.h}).
+   */
+  private ByteBuffer hostStatistics(boolean is64, int flavor, int count) {
+    byte[] out = new byte[count * 4];
+    int[] n = {count};
+    check(is64 ? "host_statistics64" : "host_statistics", os.hostStatistics(is64, flavor, out, n));
+    return Sysctls.wrap(out, n[0] * 4L);
+  }
+
+  private static void check(String call, int kernReturn) {
+    if (kernReturn != 0) {
+      throw new UncheckedIOException(
+          new IOException(call + " failed: kern_return_t " + kernReturn));
+    }
   }
 
   /** psutil: {@code hw.logicalcpu}; a value below 1 is "undeterminable". */
   @Override
   public OptionalInt cpuCountLogical() {
-    return atLeastOne(reads.sysctls().int32("hw.logicalcpu"));
+    return atLeastOne(Sysctls.int32(os, "hw.logicalcpu"));
   }
 
   /** psutil: {@code hw.physicalcpu} (cores, not packages). */
   @Override
   public OptionalInt cpuCountPhysical() {
-    return atLeastOne(reads.sysctls().int32("hw.physicalcpu"));
+    return atLeastOne(Sysctls.int32(os, "hw.physicalcpu"));
   }
 
   private static OptionalInt atLeastOne(int n) {
@@ -78,46 +88,48 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
    */
   @Override
   public List<CpuFreq> perCpuFreq() {
-    if (reads.os().appleSilicon()) {
-      return reads
-          .os()
-          .ioRegistryData("AppleARMIODevice", "pmgr")
+    if (os.appleSilicon()) {
+      return os.ioRegistryData("AppleARMIODevice", "pmgr")
           .flatMap(CpuFrequency::appleSilicon)
           .map(List::of)
           .orElse(List.of());
     }
     // sysctl(CTL_HW = 6, HW_CPU_FREQ = 15): psutil reads it into an unsigned int.
-    ByteBuffer current = reads.sysctls().mib(new int[] {6, 15}, 4, "HW_CPU_FREQ");
+    ByteBuffer current = Sysctls.mib(os, new int[] {6, 15}, 4, "HW_CPU_FREQ");
     return List.of(
         CpuFrequency.intel(
             current,
-            reads.sysctls().optionalInt64("hw.cpufrequency_min"),
-            reads.sysctls().optionalInt64("hw.cpufrequency_max")));
+            Sysctls.optionalInt64(os, "hw.cpufrequency_min"),
+            Sysctls.optionalInt64(os, "hw.cpufrequency_max")));
   }
 
   @Override
   public LoadAverage loadAverage() {
-    return LoadAvg.decode(reads.sysctls().byName("vm.loadavg", LoadAvg.LAYOUT.size()));
+    return LoadAvg.decode(Sysctls.byName(os, "vm.loadavg", LoadAvg.LAYOUT.size()));
   }
 
   @Override
   public VirtualMemory virtualMemory() {
-    return VmStatistics64.decode(reads.host().vmStatistics64())
-        .virtualMemory(reads.sysctls().uint64("hw.memsize"), pageSize);
+    return VmStatistics64.decode(vmStatistics64())
+        .virtualMemory(Sysctls.uint64(os, "hw.memsize"), pageSize);
   }
 
   @Override
   public SwapMemory swapMemory() {
-    XswUsage usage =
-        XswUsage.decode(reads.sysctls().byName("vm.swapusage", XswUsage.LAYOUT.size()));
-    return usage.swapMemory(VmStatistics64.decode(reads.host().vmStatistics64()), pageSize);
+    XswUsage usage = XswUsage.decode(Sysctls.byName(os, "vm.swapusage", XswUsage.LAYOUT.size()));
+    return usage.swapMemory(VmStatistics64.decode(vmStatistics64()), pageSize);
+  }
+
+  /** {@code host_statistics64(HOST_VM_INFO64 = 4)}, 38 integers. */
+  private ByteBuffer vmStatistics64() {
+    return hostStatistics(true, 4, 38);
   }
 
   /** psutil {@code heap_info()}: {@code size_in_use} summed over this process's malloc zones. */
   @Override
   public HeapInfo heapInfo() {
     long used = 0;
-    for (byte[] stats : reads.os().mallocZoneStatistics(MallocStatistics.LAYOUT.size())) {
+    for (byte[] stats : os.mallocZoneStatistics(MallocStatistics.LAYOUT.size())) {
       used = Math.addExact(used, MallocStatistics.sizeInUse(Sysctls.wrap(stats, stats.length)));
     }
     return new HeapInfo(used, 0, OptionalLong.empty());
@@ -125,33 +137,6 @@ final class MacSystem implements CpuSource, MemorySource, HostSource {
 
   @Override
   public void heapTrim() {
-    reads.os().mallocZonePressureRelief();
-  }
-
-  @Override
-  public List<User> users() {
-    List<byte[]> records = reads.os().utmpxRecords(Utmpx.LAYOUT.size());
-    ByteBuffer all = ByteBuffer.allocate(records.size() * Utmpx.LAYOUT.size());
-    records.forEach(all::put);
-    return Utmpx.users(Sysctls.wrap(all.array(), all.capacity()));
-  }
-
-  @Override
-  public Instant bootTime() {
-    return Timeval.bootTime(reads.sysctls().byName("kern.boottime", Timeval.LAYOUT.size()));
-  }
-
-  @Override
-  public int[] pids() {
-    return processes.pids();
-  }
-
-  /** As psutil: pid 0 exists when it is in {@link #pids()}; any other pid when sysctl finds it. */
-  @Override
-  public boolean pidExists(int pid) {
-    if (pid <= 0) {
-      return pid == 0 && Arrays.binarySearch(pids(), 0) >= 0;
-    }
-    return processes.kinfo(pid).isPresent();
+    os.mallocZonePressureRelief();
   }
 }

@@ -9,7 +9,7 @@ import io.github.jpsutil.macos.parse.IfReq;
 import io.github.jpsutil.macos.parse.KinfoProc;
 import io.github.jpsutil.macos.parse.PowerSource;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
-import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
+import io.github.jpsutil.macos.parse.ProcTaskInfo;
 import io.github.jpsutil.macos.parse.Statfs;
 import io.github.jpsutil.macos.parse.TaskVmInfo;
 import io.github.jpsutil.macos.parse.Utmpx;
@@ -194,8 +194,8 @@ final class FakeMacNative implements MacNative {
   }
 
   private static byte[] taskAllInfo() {
-    ByteBuffer b = le(ProcTaskAllInfo.SIZE);
-    int t = ProcTaskAllInfo.PTINFO.offset();
+    ByteBuffer b = le(ProcTaskInfo.TASK_ALL_INFO.size());
+    int t = ProcTaskInfo.PTINFO.offset();
     b.putLong(t, 1L << 30).putLong(t + 8, 50L << 20).putLong(t + 16, 24_000_000L);
     b.putInt(t + 52, 100).putInt(t + 56, 10).putInt(t + 80, 77).putInt(t + 84, 3);
     return b.array();

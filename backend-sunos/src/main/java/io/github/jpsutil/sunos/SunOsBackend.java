@@ -19,65 +19,44 @@ import io.github.jpsutil.sunos.acquire.SunOsNative;
 
 /**
  * Wires the SunOS areas together over the configured procfs root and one {@link SunOsNative} (JNA
- * on SunOS, a fake in tests).
+ * on SunOS, a fake in tests). A record: its accessors are the {@link Backend} methods that hand out
+ * each area.
+ *
+ * @param cpu CPU times and counts from kstat
+ * @param memory sysconf and swapctl
+ * @param disks mnttab, statvfs and the disk kstats
+ * @param network the net kstats, getifaddrs and the MIB-II tables
+ * @param host boot time and users
+ * @param processes the {@code /proc/<pid>} files
+ * @param userDirectory uid to name through NSS
  */
-final class SunOsBackend implements Backend {
-  private final SunOsCpu cpu;
-  private final SunOsMemory memory;
-  private final SunOsDisks disks;
-  private final ProcessSource processes;
-  private final HostSource host;
-  private final SunOsNetwork network;
-  private final UserDirectory users = new PosixUserDirectory();
+record SunOsBackend(
+    CpuSource cpu,
+    MemorySource memory,
+    DiskSource disks,
+    NetSource network,
+    HostSource host,
+    ProcessSource processes,
+    UserDirectory userDirectory)
+    implements Backend {
 
   SunOsBackend(BackendConfig config, SunOsNative lib) {
-    SunOsFiles files = new SunOsFiles(config);
-    Kstats kstats = new Kstats(lib);
-    this.cpu = new SunOsCpu(kstats, lib);
-    this.memory = new SunOsMemory(kstats, lib);
-    this.disks = new SunOsDisks(files, lib, kstats);
-    this.processes = new SunOsProcesses(files, lib);
-    this.host = new SunOsHost(files, kstats, lib);
-    this.network = new SunOsNetwork(kstats, new NetInterfaces(lib), new MibConnections(lib));
+    this(new SunOsFiles(config), new Kstats(lib), lib);
+  }
+
+  private SunOsBackend(SunOsFiles files, Kstats kstats, SunOsNative lib) {
+    this(
+        new SunOsCpu(kstats, lib),
+        new SunOsMemory(kstats, lib),
+        new SunOsDisks(files, lib, kstats),
+        new SunOsNetwork(kstats, new NetInterfaces(lib), new MibConnections(lib)),
+        new SunOsHost(files, kstats, lib),
+        new SunOsProcesses(files, lib),
+        new PosixUserDirectory());
   }
 
   @Override
   public OperatingSystem os() {
     return OperatingSystem.SUNOS;
-  }
-
-  @Override
-  public CpuSource cpu() {
-    return cpu;
-  }
-
-  @Override
-  public MemorySource memory() {
-    return memory;
-  }
-
-  @Override
-  public DiskSource disks() {
-    return disks;
-  }
-
-  @Override
-  public NetSource network() {
-    return network;
-  }
-
-  @Override
-  public HostSource host() {
-    return host;
-  }
-
-  @Override
-  public ProcessSource processes() {
-    return processes;
-  }
-
-  @Override
-  public UserDirectory userDirectory() {
-    return users;
   }
 }

@@ -34,17 +34,15 @@ final class SunOsCpu implements CpuSource {
   /** psutil {@code _pssunos.cpu_times()}: the per-CPU times summed field by field. */
   @Override
   public CpuTimes cpuTimes() {
-    double user = 0;
-    double system = 0;
-    double idle = 0;
-    double iowait = 0;
-    for (CpuTimes.SunOs c : perCpu()) {
-      user += c.user();
-      system += c.system();
-      idle += c.idle();
-      iowait += c.iowait();
-    }
-    return new CpuTimes.SunOs(user, system, idle, iowait);
+    return perCpu().stream()
+        .reduce(
+            new CpuTimes.SunOs(0, 0, 0, 0),
+            (sum, c) ->
+                new CpuTimes.SunOs(
+                    sum.user() + c.user(),
+                    sum.system() + c.system(),
+                    sum.idle() + c.idle(),
+                    sum.iowait() + c.iowait()));
   }
 
   @Override
@@ -53,7 +51,7 @@ final class SunOsCpu implements CpuSource {
   }
 
   private List<CpuTimes.SunOs> perCpu() {
-    long hz = lib.sysconfPositive(SC_CLK_TCK, "_SC_CLK_TCK");
+    long hz = lib.sysconf(SC_CLK_TCK, "_SC_CLK_TCK");
     return cpuStatData().stream().map(b -> CpuStat.times(b, hz)).toList();
   }
 
@@ -84,11 +82,18 @@ final class SunOsCpu implements CpuSource {
     return new CpuStats(ctx, intr, 0, syscalls);
   }
 
-  /** psutil (Python's {@code os.cpu_count()}): {@code sysconf(_SC_NPROCESSORS_ONLN)}. */
+  /**
+   * psutil (Python's {@code os.cpu_count()}): {@code sysconf(_SC_NPROCESSORS_ONLN)}; empty (None)
+   * when sysconf has no positive answer.
+   */
   @Override
   public OptionalInt cpuCountLogical() {
-    long n = lib.sysconf(SC_NPROCESSORS_ONLN);
-    return n > 0 ? OptionalInt.of(Math.toIntExact(n)) : OptionalInt.empty();
+    try {
+      return OptionalInt.of(
+          Math.toIntExact(lib.sysconf(SC_NPROCESSORS_ONLN, "_SC_NPROCESSORS_ONLN")));
+    } catch (IllegalStateException e) {
+      return OptionalInt.empty();
+    }
   }
 
   /**

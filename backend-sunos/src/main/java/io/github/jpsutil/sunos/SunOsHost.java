@@ -2,11 +2,11 @@ package io.github.jpsutil.sunos;
 
 import io.github.jpsutil.api.User;
 import io.github.jpsutil.spi.HostSource;
-import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
 import io.github.jpsutil.sunos.acquire.SunOsNative;
 import io.github.jpsutil.sunos.parse.Utmpx;
+import io.github.jpsutil.unix.UtmpxUsers;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -39,9 +39,9 @@ final class SunOsMemory implements MemorySource {
    */
   @Override
   public VirtualMemory virtualMemory() {
-    long page = lib.sysconfPositive(SC_PAGESIZE, "_SC_PAGESIZE");
-    long total = Math.multiplyExact(lib.sysconfPositive(SC_PHYS_PAGES, "_SC_PHYS_PAGES"), page);
-    long free = Math.multiplyExact(lib.sysconfPositive(SC_AVPHYS_PAGES, "_SC_AVPHYS_PAGES"), page);
+    long page = lib.sysconf(SC_PAGESIZE, "_SC_PAGESIZE");
+    long total = Math.multiplyExact(lib.sysconf(SC_PHYS_PAGES, "_SC_PHYS_PAGES"), page);
+    long free = Math.multiplyExact(lib.sysconf(SC_AVPHYS_PAGES, "_SC_AVPHYS_PAGES"), page);
     long used = total - free;
     return new VirtualMemory.SunOs(total, free, UsagePercent.of(used, total), used, free);
   }
@@ -55,7 +55,7 @@ final class SunOsMemory implements MemorySource {
    */
   @Override
   public SwapMemory swapMemory() {
-    long page = lib.sysconfPositive(SC_PAGESIZE, "_SC_PAGESIZE");
+    long page = lib.sysconf(SC_PAGESIZE, "_SC_PAGESIZE");
     SwapTable.Pages pages = swapPages();
     long total = Math.multiplyExact(pages.pages(), page);
     long free = Math.multiplyExact(pages.free(), page);

@@ -11,7 +11,6 @@ import io.github.jpsutil.sunos.acquire.Kstats;
 import io.github.jpsutil.sunos.acquire.MibConnections;
 import io.github.jpsutil.sunos.acquire.NetInterfaces;
 import io.github.jpsutil.sunos.parse.KstatHeader;
-import io.github.jpsutil.sunos.parse.KstatNamed;
 import io.github.jpsutil.sunos.parse.Lifreq;
 import io.github.jpsutil.sunos.parse.Sockaddr;
 import java.util.Collections;
@@ -87,8 +86,8 @@ final class SunOsNetwork implements NetSource {
                 counter(s, "rbytes"),
                 counter(s, "opackets"),
                 counter(s, "ipackets"),
-                named(s, "ierrors"),
-                named(s, "oerrors"),
+                s.named("ierrors"),
+                s.named("oerrors"),
                 0,
                 0));
   }
@@ -104,11 +103,11 @@ final class SunOsNetwork implements NetSource {
     return perInterface(
         true,
         (s, flags) -> {
-          OptionalLong linkUp = optional(s, "link_up");
+          OptionalLong linkUp = s.optional("link_up");
           boolean up =
               (flags & Lifreq.IFF_UP) != 0 && (linkUp.isEmpty() || linkUp.getAsLong() != 0);
-          long duplex = optional(s, "link_duplex").orElse(0);
-          long bits = optional(s, "ifspeed").orElse(0);
+          long duplex = s.optional("link_duplex").orElse(0);
+          long bits = s.optional("ifspeed").orElse(0);
           OptionalInt speed =
               bits / 1_000_000 > 0
                   ? OptionalInt.of(Math.toIntExact(bits / 1_000_000))
@@ -161,17 +160,9 @@ final class SunOsNetwork implements NetSource {
     return true;
   }
 
-  private static OptionalLong optional(Kstats.Snapshot s, String name) {
-    return KstatNamed.integer(s.data(), s.header().ndata(), name);
-  }
-
-  private static long named(Kstats.Snapshot s, String name) {
-    return KstatNamed.require(s.data(), s.header().ndata(), name, s.header().id());
-  }
-
   /** The 64-bit counter {@code name64} where the kstat has it, else {@code name}. */
   private static long counter(Kstats.Snapshot s, String name) {
-    OptionalLong wide = optional(s, name + "64");
-    return wide.isPresent() ? wide.getAsLong() : named(s, name);
+    OptionalLong wide = s.optional(name + "64");
+    return wide.isPresent() ? wide.getAsLong() : s.named(name);
   }
 }

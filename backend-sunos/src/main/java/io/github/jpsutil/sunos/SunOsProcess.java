@@ -18,7 +18,6 @@ import io.github.jpsutil.api.ProcessStatus;
 import io.github.jpsutil.api.ProcessThread;
 import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.api.ZombieProcess;
-import io.github.jpsutil.spi.ExitPolling;
 import io.github.jpsutil.spi.SnapshotProcess;
 import io.github.jpsutil.sunos.acquire.MibConnections;
 import io.github.jpsutil.sunos.acquire.SunOsFiles;
@@ -29,6 +28,7 @@ import io.github.jpsutil.sunos.parse.PrCred;
 import io.github.jpsutil.sunos.parse.PrUsage;
 import io.github.jpsutil.sunos.parse.PrXmap;
 import io.github.jpsutil.sunos.parse.PsInfo;
+import io.github.jpsutil.unix.ExitPolling;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -139,7 +139,7 @@ final class SunOsProcess extends SnapshotProcess {
           try {
             return PrCred.decode(file("cred"));
           } catch (AccessDenied e) {
-            return PrCred.fromPsInfo(psinfo());
+            return psinfo().ids();
           }
         });
   }

@@ -5,6 +5,7 @@ import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.LoadAverage;
 import io.github.jpsutil.spi.CpuSource;
+import io.github.jpsutil.windows.acquire.SystemInformationClass;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.CpuStatistics;
 import io.github.jpsutil.windows.parse.LogicalProcessorInformation;
@@ -46,24 +47,15 @@ final class WindowsCpu implements CpuSource {
   }
 
   private ByteBuffer processors() {
-    return calls
-        .query(
-            WindowsCalls.PROCESSOR_PERFORMANCE,
-            "SystemProcessorPerformanceInformation",
-            64 * ProcessorPerformanceInformation.SIZE)
-        .bytes();
+    int size = 64 * ProcessorPerformanceInformation.SIZE;
+    return calls.query(SystemInformationClass.PROCESSOR_PERFORMANCE, size).bytes();
   }
 
   /** psutil's {@code cpu_stats()} on Windows. */
   @Override
   public CpuStats cpuStats() {
-    ByteBuffer performance =
-        calls
-            .query(
-                WindowsCalls.PERFORMANCE,
-                "SystemPerformanceInformation",
-                CpuStatistics.PERFORMANCE.size())
-            .bytes();
+    int size = CpuStatistics.PERFORMANCE.size();
+    ByteBuffer performance = calls.query(SystemInformationClass.PERFORMANCE, size).bytes();
     return CpuStatistics.stats(performance, processors());
   }
 

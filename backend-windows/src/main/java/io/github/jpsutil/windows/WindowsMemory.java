@@ -6,10 +6,12 @@ import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.windows.acquire.HeapCalls;
 import io.github.jpsutil.windows.acquire.Reply;
+import io.github.jpsutil.windows.acquire.SystemInformationClass;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.HeapSummary;
 import io.github.jpsutil.windows.parse.PageFileInformation;
 import io.github.jpsutil.windows.parse.PerformanceInformation;
+import java.nio.ByteBuffer;
 
 /** Memory from GetPerformanceInfo and SystemPageFileInformation, with psutil's formulas. */
 final class WindowsMemory implements MemorySource {
@@ -29,14 +31,9 @@ final class WindowsMemory implements MemorySource {
   @Override
   public SwapMemory swapMemory() {
     PerformanceInformation info = PerformanceInformation.decode(calls.performanceInfo().bytes());
-    return info.swapMemory(
-        PageFileInformation.usagePercent(
-            calls
-                .query(
-                    WindowsCalls.PAGE_FILE,
-                    "SystemPageFileInformation",
-                    4 * PageFileInformation.SIZE)
-                .bytes()));
+    int size = 4 * PageFileInformation.SIZE;
+    ByteBuffer pageFiles = calls.query(SystemInformationClass.PAGE_FILE, size).bytes();
+    return info.swapMemory(PageFileInformation.usagePercent(pageFiles));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.windows.acquire.Outcome;
 import io.github.jpsutil.windows.acquire.ProcessHandle;
 import io.github.jpsutil.windows.acquire.Reply;
+import io.github.jpsutil.windows.acquire.SystemInformationClass;
 import io.github.jpsutil.windows.acquire.WindowsApi;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.DosPaths;
@@ -41,9 +42,6 @@ final class WindowsOpenFiles {
   /** {@code PROCESS_DUP_HANDLE}: what DuplicateHandle needs on the source process. */
   static final int DUP_HANDLE = 0x0040;
 
-  /** {@code SystemExtendedHandleInformation} (phnt ntexapi.h). */
-  private static final int EXTENDED_HANDLE_INFORMATION = 64;
-
   /** psutil's THREAD_TIMEOUT for the queries of one handle. */
   private static final long TIMEOUT_MILLIS = 100;
 
@@ -57,10 +55,7 @@ final class WindowsOpenFiles {
 
   static List<OpenFile> of(WindowsCalls calls, ProcessHandle process, int pid) {
     WindowsApi api = calls.api();
-    ByteBuffer table =
-        calls
-            .query(EXTENDED_HANDLE_INFORMATION, "SystemExtendedHandleInformation", 0x10000)
-            .bytes();
+    ByteBuffer table = calls.query(SystemInformationClass.EXTENDED_HANDLE, 0x10000).bytes();
     Map<String, String> targets = WindowsProcessMemory.dosTargets(api);
     Set<String> paths = new LinkedHashSet<>();
     ExecutorService worker = newWorker();

@@ -6,6 +6,7 @@ import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.ProcessOps;
 import io.github.jpsutil.spi.ProcessSource;
 import io.github.jpsutil.windows.acquire.Reply;
+import io.github.jpsutil.windows.acquire.SystemInformationClass;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.parse.ProcessEntry;
 import io.github.jpsutil.windows.parse.SystemProcessInformation;
@@ -34,7 +35,7 @@ final class WindowsProcesses implements ProcessSource, HostSource {
   }
 
   private Reply table() {
-    return calls.query(WindowsCalls.PROCESS, "SystemProcessInformation", INITIAL_SIZE);
+    return calls.query(SystemInformationClass.PROCESS, INITIAL_SIZE);
   }
 
   /** The current entry of {@code pid}, if it is in the table. */
@@ -46,10 +47,7 @@ final class WindowsProcesses implements ProcessSource, HostSource {
   @Override
   public Instant bootTime() {
     return TimeOfDayInformation.bootTime(
-        calls
-            .query(
-                WindowsCalls.TIME_OF_DAY, "SystemTimeOfDayInformation", TimeOfDayInformation.SIZE)
-            .bytes());
+        calls.query(SystemInformationClass.TIME_OF_DAY, TimeOfDayInformation.SIZE).bytes());
   }
 
   @Override

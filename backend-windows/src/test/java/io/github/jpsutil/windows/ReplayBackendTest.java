@@ -11,6 +11,7 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.api.WindowsIoPriority;
 import io.github.jpsutil.api.WindowsPriorityClass;
 import io.github.jpsutil.spi.ProcessOps;
+import io.github.jpsutil.windows.acquire.SystemInformationClass;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
 import io.github.jpsutil.windows.capture.CaptureDirectory;
 import io.github.jpsutil.windows.capture.ReplayWindowsApi;
@@ -51,7 +52,7 @@ class ReplayBackendTest {
   void processTableGrowsToTheSizeTheKernelAsksFor() {
     ReplayWindowsApi api = new ReplayWindowsApi(committed());
     int table = committed().entry("ntqsi-5-SystemProcessInformation.bin").bytes();
-    var reply = new WindowsCalls(api).query(WindowsCalls.PROCESS, "SystemProcessInformation", 1024);
+    var reply = new WindowsCalls(api).query(SystemInformationClass.PROCESS, 1024);
     assertThat(api.calls)
         .containsExactly(
             "NtQuerySystemInformation(5, 1024)",
@@ -65,7 +66,7 @@ class ReplayBackendTest {
     for (int i = 0; i < 10; i++) {
       api.failNext("NtQuerySystemInformation", ReplayWindowsApi.STATUS_INFO_LENGTH_MISMATCH);
     }
-    assertThatThrownBy(() -> new WindowsCalls(api).query(5, "SystemProcessInformation", 16))
+    assertThatThrownBy(() -> new WindowsCalls(api).query(SystemInformationClass.PROCESS, 16))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("NtQuerySystemInformation(SystemProcessInformation): buffer still");
     assertThat(api.calls).hasSize(10);

@@ -85,8 +85,8 @@ class CentralPomMetadataIT {
       }
       jars++;
     }
-    // api, spi, core, posix, five backends, cli, shell, shell-karaf, metrics-micrometer.
-    assertThat(jars).isGreaterThanOrEqualTo(13);
+    // api, spi, core, posix, unix, five backends, cli, shell, shell-karaf, metrics-micrometer.
+    assertThat(jars).isGreaterThanOrEqualTo(14);
   }
 
   @Test

@@ -24,7 +24,7 @@ class DistributionIT {
   @Test
   void everyJarIsABundleNamedAfterItsModule() {
     List<OurJars> jars = OurJars.all();
-    assertThat(jars).hasSize(9);
+    assertThat(jars).hasSize(10);
     for (OurJars j : jars) {
       assertThat(j.header("Bundle-ManifestVersion")).as(j.toString()).isEqualTo("2");
       assertThat(j.header("Bundle-SymbolicName")).as(j.toString()).isEqualTo(j.name());
@@ -32,7 +32,9 @@ class DistributionIT {
     }
   }
 
-  /** api, spi and core export versioned packages; posix only to backends; backends nothing. */
+  /**
+   * api, spi and core export versioned packages; posix and unix only to backends; backends nothing.
+   */
   @Test
   void onlyApiSpiAndCoreExportForEveryone() {
     for (OurJars j : OurJars.all()) {
@@ -45,7 +47,8 @@ class DistributionIT {
         assertThat(j.descriptor().exports())
             .as(j.toString())
             .allMatch(e -> !e.isQualified() && e.source().equals(j.name()));
-      } else if (j.name().equals("io.github.jpsutil.posix")) {
+      } else if (j.name().equals("io.github.jpsutil.posix")
+          || j.name().equals("io.github.jpsutil.unix")) {
         assertThat(exports).contains("mandatory:=jpsutil").contains("jpsutil=backends");
         assertThat(j.descriptor().exports()).allMatch(ModuleDescriptor.Exports::isQualified);
       } else {

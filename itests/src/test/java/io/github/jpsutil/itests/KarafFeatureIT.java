@@ -87,6 +87,7 @@ class KarafFeatureIT {
       assertThat(bundles).containsPattern("(?m)Active .*\\| " + Pattern.quote(name) + "$");
     }
     assertThat(bundles).doesNotContain("io.github.jpsutil.windows");
+    assertThat(bundles).doesNotContain("io.github.jpsutil.unix");
     assertPsutilServiceIsLinuxAndMatchesProc();
   }
 

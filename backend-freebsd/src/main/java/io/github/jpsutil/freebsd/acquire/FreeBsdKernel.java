@@ -1,7 +1,7 @@
 package io.github.jpsutil.freebsd.acquire;
 
-import io.github.jpsutil.posix.PosixCalls;
 import io.github.jpsutil.spi.NetIfAddrs;
+import io.github.jpsutil.unix.PosixCalls;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.github.jpsutil.api.OpenFile;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
-import io.github.jpsutil.spi.PackedRecords;
+import io.github.jpsutil.unix.PackedRecords;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStrings;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
-import io.github.jpsutil.spi.PackedRecords;
+import io.github.jpsutil.unix.PackedRecords;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

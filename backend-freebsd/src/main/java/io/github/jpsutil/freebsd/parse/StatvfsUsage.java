@@ -3,7 +3,7 @@ package io.github.jpsutil.freebsd.parse;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
-import io.github.jpsutil.spi.DiskUsageFormula;
+import io.github.jpsutil.unix.DiskUsageFormula;
 
 /**
  * {@code struct statvfs} of FreeBSD ({@code sys/sys/statvfs.h}: the block counts come first, unlike

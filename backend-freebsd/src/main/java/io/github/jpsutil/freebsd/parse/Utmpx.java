@@ -3,7 +3,7 @@ package io.github.jpsutil.freebsd.parse;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
-import io.github.jpsutil.spi.UtmpxUsers;
+import io.github.jpsutil.unix.UtmpxUsers;
 
 /**
  * The {@code struct utmpx} records {@code getutxent(3)} returns (FreeBSD {@code utmpx.h}; the

@@ -11,11 +11,11 @@ import static io.github.jpsutil.freebsd.layout.TableStructs.statvfs;
 import static io.github.jpsutil.freebsd.layout.TableStructs.utmpx;
 
 import io.github.jpsutil.freebsd.layout.LayoutTable;
-import io.github.jpsutil.spi.DiskUsageFormula;
 import io.github.jpsutil.spi.NetIfAddrs;
-import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
+import io.github.jpsutil.unix.DiskUsageFormula;
+import io.github.jpsutil.unix.UtmpxUsers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

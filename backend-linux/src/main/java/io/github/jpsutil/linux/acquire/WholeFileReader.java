@@ -146,11 +146,6 @@ public final class WholeFileReader {
   /** The smallest seq_file kernel buffer (one page) less one record. */
   static final int SEQ_END_BELOW = 4096 - SEQ_RECORD_MAX;
 
-  /** Reads {@code file} into a new array of exactly its length. */
-  public byte[] readAll(Path file) throws IOException {
-    return read(file, COPY);
-  }
-
   /**
    * Reads the whole file at {@code path}; a first read shorter than {@code endBelow} bytes ends it
    * (see {@link #readSeqTable}), 0 reads to EOF.

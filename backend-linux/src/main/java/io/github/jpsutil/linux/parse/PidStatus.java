@@ -7,7 +7,6 @@ import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.Uids;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * {@code /proc/[pid]/status}: {@code Key:\tvalue} lines ({@code man 5 proc}). Each method scans for
@@ -28,7 +27,6 @@ public final class PidStatus {
   private static final byte[] RSS_SHMEM = TextCursor.key("RssShmem:");
   private static final byte[] VM_SWAP = TextCursor.key("VmSwap:");
   private static final byte[] HUGETLB = TextCursor.key("HugetlbPages:");
-  private static final byte[] CPUS_ALLOWED_LIST = TextCursor.key("Cpus_allowed_list:");
 
   private PidStatus() {}
 
@@ -81,15 +79,6 @@ public final class PidStatus {
         kib(c, RSS_SHMEM, "RssShmem", hasMm),
         kib(c, VM_SWAP, "VmSwap", hasMm),
         kib(c, HUGETLB, "HugetlbPages", hasMm));
-  }
-
-  /** {@code Cpus_allowed_list:} (Linux 2.6.26+), ascending. */
-  public static Set<Integer> cpusAllowedList(byte[] b, int len) {
-    TextCursor c = new TextCursor(b, len, WHAT);
-    if (!c.findLine(CPUS_ALLOWED_LIST)) {
-      throw Malformed.in(WHAT, "no Cpus_allowed_list line");
-    }
-    return CpuListFormat.parse(c, "Cpus_allowed_list");
   }
 
   private static long kib(TextCursor c, byte[] key, String name, boolean hasMm) {

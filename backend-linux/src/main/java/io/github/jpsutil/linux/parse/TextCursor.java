@@ -223,15 +223,6 @@ final class TextCursor {
     return this;
   }
 
-  /** The number of fields from here to the end of the line (moves to the end). */
-  int countFields() {
-    int n = 0;
-    while (nextField()) {
-      n++;
-    }
-    return n;
-  }
-
   int start() {
     return start;
   }

@@ -22,7 +22,7 @@ class WholeFileReaderTest {
       byte[] data = new byte[size];
       rnd.nextBytes(data);
       Path f = Files.write(tmp.resolve("f" + size), data);
-      assertThat(reader.readAll(f)).isEqualTo(data);
+      assertThat(reader.read(f, WholeFileReader.COPY)).isEqualTo(data);
       int len = reader.read(f, (b, n) -> n);
       assertThat(len).isEqualTo(size);
     }
@@ -44,7 +44,7 @@ class WholeFileReaderTest {
 
   @Test
   void procfsFilesThatReportSizeZeroAreReadToTheEnd() throws Exception {
-    byte[] maps = reader.readAll(Path.of("/proc/self/maps"));
+    byte[] maps = reader.read(Path.of("/proc/self/maps"), WholeFileReader.COPY);
     assertThat(maps.length).isGreaterThan(0);
     assertThat(Files.size(Path.of("/proc/self/maps"))).isZero();
     assertThat(new String(maps, java.nio.charset.StandardCharsets.ISO_8859_1)).endsWith("\n");
@@ -66,7 +66,7 @@ class WholeFileReaderTest {
 
   @Test
   void missingFileIsTheJdkException() {
-    assertThatThrownBy(() -> reader.readAll(tmp.resolve("none")))
+    assertThatThrownBy(() -> reader.read(tmp.resolve("none"), WholeFileReader.COPY))
         .isInstanceOf(NoSuchFileException.class);
   }
 
@@ -97,7 +97,7 @@ class WholeFileReaderTest {
 
   private byte[] uncheckedRead(Path p) {
     try {
-      return reader.readAll(p);
+      return reader.read(p, WholeFileReader.COPY);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

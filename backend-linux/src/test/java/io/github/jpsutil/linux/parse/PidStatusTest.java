@@ -62,11 +62,6 @@ class PidStatusTest {
   }
 
   @Test
-  void cpusAllowedListRangesAndSingles() {
-    assertThat(PidStatus.cpusAllowedList(RUNNING, RUNNING.length)).containsExactly(0, 1, 4, 6, 7);
-  }
-
-  @Test
   void missingLinesFailClearly() {
     byte[] b = Fixtures.ascii("Name:\tx\nState:\tS (sleeping)\n");
     assertThatThrownBy(() -> PidStatus.uids(b, b.length)).hasMessageContaining("no Uid line");

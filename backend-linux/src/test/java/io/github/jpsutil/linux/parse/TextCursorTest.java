@@ -24,7 +24,7 @@ class TextCursorTest {
     assertThat(c.lineIsBlank()).isTrue();
     assertThat(c.nextLine()).isTrue();
     assertThat(c.line()).isEqualTo("b 3");
-    assertThat(c.countFields()).isEqualTo(2);
+    assertThat(fieldsLeft(c)).isEqualTo(2);
     assertThat(c.nextLine()).isFalse();
   }
 
@@ -107,7 +107,7 @@ class TextCursorTest {
   void wholeAsLineKeepsNewlinesInsideTheText() {
     TextCursor c = of("1 (a\nb) S 0\n");
     c.wholeAsLine();
-    assertThat(c.countFields()).isEqualTo(4); // 1, (a\nb), S, 0
+    assertThat(fieldsLeft(c)).isEqualTo(4); // 1, (a\nb), S, 0
   }
 
   @Test
@@ -116,5 +116,14 @@ class TextCursorTest {
     c.nextLine();
     assertThat(c.lineStartsWithIgnoreCase("processor")).isTrue();
     assertThat(c.lineStartsWithIgnoreCase("processors")).isFalse();
+  }
+
+  /** The number of fields from the cursor to the end of the line (moves to the end). */
+  private static int fieldsLeft(TextCursor c) {
+    int n = 0;
+    while (c.nextField()) {
+      n++;
+    }
+    return n;
   }
 }

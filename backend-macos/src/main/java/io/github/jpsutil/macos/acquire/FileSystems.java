@@ -9,14 +9,10 @@ public final class FileSystems {
   /** {@code MNT_NOWAIT} ({@code sys/mount.h}): cached figures, no waiting on a dead NFS server. */
   public static final int MNT_NOWAIT = 2;
 
-  private final MacNative os;
-
-  public FileSystems(MacNative os) {
-    this.os = os;
-  }
+  private FileSystems() {}
 
   /** Every {@code struct statfs}, {@code structSize} bytes each; re-read if mounts were added. */
-  public ByteBuffer statfsArray(int structSize) {
+  public static ByteBuffer statfsArray(MacNative os, int structSize) {
     for (int attempt = 0; attempt < 8; attempt++) {
       int n = os.getfsstat(null, MNT_NOWAIT);
       if (n < 0) {
@@ -39,7 +35,8 @@ public final class FileSystems {
    * The {@code getattrlist} reply to {@code request} for {@code path}; empty when the call fails,
    * which psutil's {@code disk_usage_used} answers with statvfs's figure.
    */
-  public Optional<ByteBuffer> attributes(String path, byte[] request, int replySize) {
+  public static Optional<ByteBuffer> attributes(
+      MacNative os, String path, byte[] request, int replySize) {
     byte[] reply = new byte[replySize];
     return os.getattrlist(path, request, reply) == 0
         ? Optional.of(Sysctls.wrap(reply, replySize))

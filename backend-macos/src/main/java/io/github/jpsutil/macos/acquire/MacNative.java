@@ -1,8 +1,8 @@
 package io.github.jpsutil.macos.acquire;
 
 import io.github.jpsutil.macos.parse.PowerSource;
-import io.github.jpsutil.posix.PosixCalls;
 import io.github.jpsutil.spi.NetIfAddrs;
+import io.github.jpsutil.unix.PosixCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -11,19 +11,15 @@ public final class NetInterfaces {
   /** {@code ENXIO} ({@code sys/errno.h}): what xnu answers for an interface that went away. */
   private static final int ENXIO = 6, ENODEV = 19;
 
-  private final MacNative os;
-
-  public NetInterfaces(MacNative os) {
-    this.os = os;
-  }
+  private NetInterfaces() {}
 
   /**
    * The stats of {@code name}; empty when the interface disappeared after it was listed (psutil
    * gh-1279 skips ENODEV; xnu reports ENXIO for it).
    */
-  public Optional<NicStats> stats(String name) {
-    Optional<ByteBuffer> flags = ifreq(name, IfReq.SIOCGIFFLAGS, "SIOCGIFFLAGS");
-    Optional<ByteBuffer> mtu = ifreq(name, IfReq.SIOCGIFMTU, "SIOCGIFMTU");
+  public static Optional<NicStats> stats(MacNative os, String name) {
+    Optional<ByteBuffer> flags = ifreq(os, name, IfReq.SIOCGIFFLAGS, "SIOCGIFFLAGS");
+    Optional<ByteBuffer> mtu = ifreq(os, name, IfReq.SIOCGIFMTU, "SIOCGIFMTU");
     if (flags.isEmpty() || mtu.isEmpty()) {
       return Optional.empty();
     }
@@ -33,7 +29,7 @@ public final class NetInterfaces {
         IfReq.stats(flags.get(), mtu.get(), hasMedia ? Sysctls.wrap(media, media.length) : null));
   }
 
-  private Optional<ByteBuffer> ifreq(String name, long request, String what) {
+  private static Optional<ByteBuffer> ifreq(MacNative os, String name, long request, String what) {
     byte[] buf = IfReq.request(name, IfReq.IFREQ.size());
     int errno = os.interfaceIoctl(request, buf);
     if (errno == ENXIO || errno == ENODEV) {

@@ -4,7 +4,7 @@ import io.github.jpsutil.api.NoSuchProcess;
 import io.github.jpsutil.macos.jna.LibSystem;
 import io.github.jpsutil.macos.parse.ProcFdInfo;
 import io.github.jpsutil.macos.parse.ProcRegionInfo;
-import io.github.jpsutil.macos.parse.ProcTaskAllInfo;
+import io.github.jpsutil.macos.parse.ProcTaskInfo;
 import io.github.jpsutil.macos.parse.ProcThreadInfo;
 import io.github.jpsutil.macos.parse.SocketFdInfo;
 import io.github.jpsutil.macos.parse.TaskVmInfo;
@@ -24,39 +24,37 @@ import java.util.Optional;
  * has no task, too: the caller turns that into ZombieProcess), EPERM/EACCES → AccessDenied.
  */
 public final class ProcPidInfo {
-  private final MacNative os;
-
-  public ProcPidInfo(MacNative os) {
-    this.os = os;
-  }
+  private ProcPidInfo() {}
 
   /** {@code proc_pidinfo(pid, flavor, arg)} into {@code size} bytes; limit = bytes written. */
-  private ByteBuffer read(int pid, int flavor, long arg, int size, String what) {
+  private static ByteBuffer read(
+      MacNative os, int pid, int flavor, long arg, int size, String what) {
     byte[] out = new byte[size];
     int n = os.procPidInfo(pid, flavor, arg, out);
     if (n <= 0) {
-      throw fail("proc_pidinfo(" + what + ")", pid, -n);
+      throw NativeErrors.translate(-n, "proc_pidinfo(" + what + ")", pid);
     }
     return Sysctls.wrap(out, n);
   }
 
   /** {@code struct proc_vnodepathinfo} (current and root directory) of {@code pid}. */
-  public ByteBuffer vnodePathInfo(int pid) {
+  public static ByteBuffer vnodePathInfo(MacNative os, int pid) {
     int size = VnodePaths.PROC_VNODEPATHINFO.size();
-    return read(pid, LibSystem.PROC_PIDVNODEPATHINFO, 0, size, "PROC_PIDVNODEPATHINFO");
+    return read(os, pid, LibSystem.PROC_PIDVNODEPATHINFO, 0, size, "PROC_PIDVNODEPATHINFO");
   }
 
   /** {@code struct proc_taskallinfo} of {@code pid}. */
-  public ByteBuffer taskAllInfo(int pid) {
-    return read(pid, LibSystem.PROC_PIDTASKALLINFO, 0, ProcTaskAllInfo.SIZE, "PROC_PIDTASKALLINFO");
+  public static ByteBuffer taskAllInfo(MacNative os, int pid) {
+    int size = ProcTaskInfo.TASK_ALL_INFO.size();
+    return read(os, pid, LibSystem.PROC_PIDTASKALLINFO, 0, size, "PROC_PIDTASKALLINFO");
   }
 
   /** {@code proc_pid_rusage(pid, flavor)} into a {@code rusage_info_v*} of its size. */
-  public ByteBuffer rusage(int pid, int flavor) {
+  public static ByteBuffer rusage(MacNative os, int pid, int flavor) {
     byte[] out = new byte[TaskVmInfo.RUSAGE_INFO_V0.size()];
     int errno = os.procPidRusage(pid, flavor, out);
     if (errno != 0) {
-      throw fail("proc_pid_rusage", pid, errno);
+      throw NativeErrors.translate(errno, "proc_pid_rusage", pid);
     }
     return Sysctls.wrap(out, out.length);
   }
@@ -65,23 +63,23 @@ public final class ProcPidInfo {
    * The thread handles ({@code PROC_PIDLISTTHREADS}), read as psutil's {@code psutil_proc_threads}:
    * into room for the task's thread count plus 32, so threads started meanwhile fit.
    */
-  public ByteBuffer threadHandles(int pid, int threads) {
+  public static ByteBuffer threadHandles(MacNative os, int pid, int threads) {
     int size = Math.multiplyExact(Math.addExact(threads, 32), 8);
-    return read(pid, LibSystem.PROC_PIDLISTTHREADS, 0, size, "PROC_PIDLISTTHREADS");
+    return read(os, pid, LibSystem.PROC_PIDLISTTHREADS, 0, size, "PROC_PIDLISTTHREADS");
   }
 
   /**
    * {@code proc_pidinfo(PROC_PIDTHREADINFO, handle)}; empty when that thread ended after the
    * listing (ESRCH while the process is still there: psutil skips it too).
    */
-  public Optional<ByteBuffer> threadInfo(int pid, long handle) {
+  public static Optional<ByteBuffer> threadInfo(MacNative os, int pid, long handle) {
     try {
       int size = ProcThreadInfo.LAYOUT.size();
       return Optional.of(
-          read(pid, LibSystem.PROC_PIDTHREADINFO, handle, size, "PROC_PIDTHREADINFO"));
+          read(os, pid, LibSystem.PROC_PIDTHREADINFO, handle, size, "PROC_PIDTHREADINFO"));
     } catch (NoSuchProcess e) {
       // Still NoSuchProcess when the process itself is gone; else only the thread ended.
-      read(pid, LibSystem.PROC_PIDLISTTHREADS, 0, 8, "PROC_PIDLISTTHREADS");
+      read(os, pid, LibSystem.PROC_PIDLISTTHREADS, 0, 8, "PROC_PIDLISTTHREADS");
       return Optional.empty();
     }
   }
@@ -92,7 +90,7 @@ public final class ProcPidInfo {
    * first region is the process's (gone, zombie, denied), a later one is the end of the address
    * space; a region that does not advance the walk ends it too.
    */
-  public List<ByteBuffer> regions(int pid) {
+  public static List<ByteBuffer> regions(MacNative os, int pid) {
     List<ByteBuffer> out = new ArrayList<>();
     long address = 0;
     while (true) {
@@ -100,7 +98,7 @@ public final class ProcPidInfo {
       int n = os.procPidInfo(pid, ProcRegionInfo.PROC_PIDREGIONINFO, address, region);
       if (n <= 0) {
         if (out.isEmpty()) {
-          throw fail("proc_pidinfo(PROC_PIDREGIONINFO)", pid, -n);
+          throw NativeErrors.translate(-n, "proc_pidinfo(PROC_PIDREGIONINFO)", pid);
         }
         return out;
       }
@@ -119,17 +117,17 @@ public final class ProcPidInfo {
    * buffer as psutil's {@code psutil_proc_list_fds}: a full buffer may have cut the list short, so
    * it is read again with room for more, up to 24 MiB.
    */
-  public ByteBuffer listFds(int pid) {
+  public static ByteBuffer listFds(MacNative os, int pid) {
     int entrySize = ProcFdInfo.LAYOUT.size();
     int need = os.procPidInfo(pid, LibSystem.PROC_PIDLISTFDS, 0, null);
     if (need <= 0) {
-      throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid, -need);
+      throw NativeErrors.translate(-need, "proc_pidinfo(PROC_PIDLISTFDS)", pid);
     }
     for (int size = need + 32 * entrySize; size <= 24 << 20; size *= 2) {
       byte[] out = new byte[size];
       int n = os.procPidInfo(pid, LibSystem.PROC_PIDLISTFDS, 0, out);
       if (n <= 0) {
-        throw fail("proc_pidinfo(PROC_PIDLISTFDS)", pid, -n);
+        throw NativeErrors.translate(-n, "proc_pidinfo(PROC_PIDLISTFDS)", pid);
       }
       if (n + entrySize < size) {
         return Sysctls.wrap(out, n);
@@ -142,24 +140,29 @@ public final class ProcPidInfo {
    * {@code proc_pidfdinfo(pid, fd, PROC_PIDFDVNODEPATHINFO)}; empty when the descriptor was closed
    * or its file removed meanwhile (ENOENT, EBADF), which psutil skips.
    */
-  public Optional<ByteBuffer> fdVnodePath(int pid, int fd) {
+  public static Optional<ByteBuffer> fdVnodePath(MacNative os, int pid, int fd) {
     return fdInfo(
-        pid, fd, LibSystem.PROC_PIDFDVNODEPATHINFO, VnodePaths.VNODE_FDINFOWITHPATH, Errno.ENOENT);
+        os,
+        pid,
+        fd,
+        LibSystem.PROC_PIDFDVNODEPATHINFO,
+        VnodePaths.VNODE_FDINFOWITHPATH,
+        Errno.ENOENT);
   }
 
   /**
    * {@code proc_pidfdinfo(pid, fd, PROC_PIDFDSOCKETINFO)}; empty when the socket was closed
    * meanwhile (EBADF) or the kernel cannot describe it (EOPNOTSUPP, psutil gh-1512), as psutil.
    */
-  public Optional<ByteBuffer> fdSocket(int pid, int fd) {
-    return fdInfo(pid, fd, LibSystem.PROC_PIDFDSOCKETINFO, SocketFdInfo.LAYOUT, EOPNOTSUPP);
+  public static Optional<ByteBuffer> fdSocket(MacNative os, int pid, int fd) {
+    return fdInfo(os, pid, fd, LibSystem.PROC_PIDFDSOCKETINFO, SocketFdInfo.LAYOUT, EOPNOTSUPP);
   }
 
   /** {@code EOPNOTSUPP} is 102 in macOS {@code sys/errno.h} (95 on Linux). */
   private static final int EOPNOTSUPP = 102;
 
-  private Optional<ByteBuffer> fdInfo(
-      int pid, int fd, int flavor, CStruct struct, int skippedErrno) {
+  private static Optional<ByteBuffer> fdInfo(
+      MacNative os, int pid, int fd, int flavor, CStruct struct, int skippedErrno) {
     byte[] out = new byte[struct.size()];
     int n = os.procPidFdInfo(pid, fd, flavor, out);
     if (n > 0) {
@@ -168,14 +171,14 @@ public final class ProcPidInfo {
     if (-n == skippedErrno || -n == Errno.EBADF) {
       return Optional.empty();
     }
-    throw fail("proc_pidfdinfo(" + struct.name() + ")", pid, -n);
+    throw NativeErrors.translate(-n, "proc_pidfdinfo(" + struct.name() + ")", pid);
   }
 
   /**
    * {@code proc_pidpath}: the executable's path; "" when the file was deleted (ENOENT, psutil
    * gh-1738).
    */
-  public String path(int pid) {
+  public static String path(MacNative os, int pid) {
     byte[] out = new byte[LibSystem.PROC_PIDPATHINFO_MAXSIZE];
     int n = os.procPidPath(pid, out);
     if (n > 0) {
@@ -188,10 +191,6 @@ public final class ProcPidInfo {
     if (-n == Errno.ENOENT) {
       return "";
     }
-    throw fail("proc_pidpath", pid, -n);
-  }
-
-  private static RuntimeException fail(String call, int pid, int errno) {
-    return NativeErrors.translate(errno, call, pid);
+    throw NativeErrors.translate(-n, "proc_pidpath", pid);
   }
 }

@@ -21,19 +21,16 @@ public final class Sysctls {
   private static final int ENOMEM = 12;
   private static final int EIO = 5;
 
-  private final MacNative os;
-
-  public Sysctls(MacNative os) {
-    this.os = os;
-  }
+  private Sysctls() {}
 
   /** The value of {@code name}, of at most {@code size} bytes; limit = the size returned. */
-  public ByteBuffer byName(String name, int size) {
-    return byName(name, size, false).orElseThrow();
+  public static ByteBuffer byName(MacNative os, String name, int size) {
+    return byName(os, name, size, false).orElseThrow();
   }
 
-  /** As {@link #byName(String, int)}; empty for ENOENT when {@code mayBeAbsent}. */
-  private Optional<ByteBuffer> byName(String name, int size, boolean mayBeAbsent) {
+  /** As {@link #byName(os, String, int)}; empty for ENOENT when {@code mayBeAbsent}. */
+  private static Optional<ByteBuffer> byName(
+      MacNative os, String name, int size, boolean mayBeAbsent) {
     byte[] out = new byte[size];
     long[] len = {size};
     int errno = os.sysctlByName(name, out, len);
@@ -47,28 +44,28 @@ public final class Sysctls {
   }
 
   /** An unsigned 64-bit sysctl such as {@code hw.memsize} or {@code hw.tbfrequency}. */
-  public long uint64(String name) {
-    return exactSize(name, byName(name, 8), 8).getLong(0);
+  public static long uint64(MacNative os, String name) {
+    return exactSize(name, byName(os, name, 8), 8).getLong(0);
   }
 
   /** A 32-bit {@code int} sysctl such as {@code hw.logicalcpu}. */
-  public int int32(String name) {
-    return exactSize(name, byName(name, 4), 4).getInt(0);
+  public static int int32(MacNative os, String name) {
+    return exactSize(name, byName(os, name, 4), 4).getInt(0);
   }
 
   /**
    * A 64-bit sysctl that may be absent ({@code hw.cpufrequency_min} and {@code _max}: psutil reads
    * them as 0 when the call fails); empty for ENOENT, other failures throw.
    */
-  public OptionalLong optionalInt64(String name) {
-    Optional<ByteBuffer> b = byName(name, 8, true);
+  public static OptionalLong optionalInt64(MacNative os, String name) {
+    Optional<ByteBuffer> b = byName(os, name, 8, true);
     return b.isEmpty()
         ? OptionalLong.empty()
         : OptionalLong.of(exactSize(name, b.get(), 8).getLong(0));
   }
 
   /** {@code sysctl(mib)} into exactly {@code size} bytes. */
-  public ByteBuffer mib(int[] mib, int size, String what) {
+  public static ByteBuffer mib(MacNative os, int[] mib, int size, String what) {
     byte[] out = new byte[size];
     long[] len = {size};
     int errno = os.sysctl(mib, out, len);
@@ -90,8 +87,8 @@ public final class Sysctls {
    * As psutil: EINVAL, EIO and a failure without errno (psutil gh-2708) mean AccessDenied; the
    * caller first checks whether the process is gone or a zombie, as psutil does.
    */
-  public ByteBuffer procArgs2(int pid) {
-    int argmax = int32("kern.argmax");
+  public static ByteBuffer procArgs2(MacNative os, int pid) {
+    int argmax = int32(os, "kern.argmax");
     byte[] out = new byte[argmax];
     long[] len = {argmax};
     int errno = os.sysctl(new int[] {CTL_KERN, KERN_PROCARGS2, pid}, out, len);
@@ -105,7 +102,7 @@ public final class Sysctls {
   }
 
   /** The {@code kinfo_proc} of {@code pid}; empty when there is no such process. */
-  public Optional<ByteBuffer> kinfoProc(int pid, int size) {
+  public static Optional<ByteBuffer> kinfoProc(MacNative os, int pid, int size) {
     byte[] out = new byte[size];
     long[] len = {size};
     int errno = os.sysctl(new int[] {CTL_KERN, KERN_PROC, KERN_PROC_PID, pid}, out, len);
@@ -117,20 +114,20 @@ public final class Sysctls {
   }
 
   /** Every process's {@code kinfo_proc} ({@code KERN_PROC_ALL}). */
-  public ByteBuffer kinfoProcAll() {
-    return growing(new int[] {CTL_KERN, KERN_PROC, 0}, "KERN_PROC_ALL");
+  public static ByteBuffer kinfoProcAll(MacNative os) {
+    return growing(os, new int[] {CTL_KERN, KERN_PROC, 0}, "KERN_PROC_ALL");
   }
 
   /** The interface list with 64-bit counters ({@code NET_RT_IFLIST2}). */
-  public ByteBuffer interfaceList2() {
-    return growing(new int[] {CTL_NET, PF_ROUTE, 0, 0, NET_RT_IFLIST2, 0}, "NET_RT_IFLIST2");
+  public static ByteBuffer interfaceList2(MacNative os) {
+    return growing(os, new int[] {CTL_NET, PF_ROUTE, 0, 0, NET_RT_IFLIST2, 0}, "NET_RT_IFLIST2");
   }
 
   /**
    * A table whose size changes between the size query and the read (processes, interfaces): asks
    * for the size, reads with room to spare, and asks again on ENOMEM.
    */
-  private ByteBuffer growing(int[] mib, String what) {
+  private static ByteBuffer growing(MacNative os, int[] mib, String what) {
     for (int attempt = 0; attempt < 8; attempt++) {
       long[] len = {0};
       int errno = os.sysctl(mib, null, len);

@@ -19,22 +19,17 @@ import java.util.stream.IntStream;
  * (xnu {@code bsd/sys/sysctl.h}: {@code struct extern_proc kp_proc} ({@code sys/proc.h}) then
  * {@code struct eproc kp_eproc}; the same 648 bytes on x86_64 and arm64). psutil reads it for the
  * fields every user may see, zombies included ({@code arch/osx/proc.c}). Components are named after
- * the C members; {@code stat} is {@code p_stat} (SIDL 1 … SZOMB 5), {@code egid} is {@code
- * cr_groups[0]} as psutil takes it, {@code tdev} is -1 (NODEV) without a terminal.
+ * the C members, except {@code status} (from {@code p_stat}, {@code p_flag} and {@code e_flag}),
+ * {@code uids} and {@code gids} (the effective gid is {@code cr_groups[0]} as psutil takes it);
+ * {@code tdev} is -1 (NODEV) without a terminal.
  */
 public record KinfoProc(
     int pid,
     int ppid,
     String comm,
-    int stat,
-    int flag,
-    int eflag,
-    int ruid,
-    int euid,
-    int svuid,
-    int rgid,
-    int egid,
-    int svgid,
+    ProcessStatus status,
+    Uids uids,
+    Gids gids,
     long startSeconds,
     int startMicros,
     int nice,
@@ -95,15 +90,16 @@ public record KinfoProc(
         P_PID.i32(buf, offset),
         E_PPID.i32(buf, offset),
         P_COMM.cString(buf, offset),
-        P_STAT.i8(buf, offset),
-        P_FLAG.i32(buf, offset),
-        E_FLAG.i32(buf, offset),
-        P_RUID.i32(buf, offset),
-        CR_UID.i32(buf, offset),
-        P_SVUID.i32(buf, offset),
-        P_RGID.i32(buf, offset),
-        CR_GROUPS.i32(buf, offset),
-        P_SVGID.i32(buf, offset),
+        status(P_STAT.i8(buf, offset), P_FLAG.i32(buf, offset), E_FLAG.i32(buf, offset)),
+        // psutil puids and pgids: real, effective, saved.
+        new Uids(
+            P_RUID.i32(buf, offset),
+            CR_UID.i32(buf, offset),
+            OptionalInt.of(P_SVUID.i32(buf, offset))),
+        new Gids(
+            P_RGID.i32(buf, offset),
+            CR_GROUPS.i32(buf, offset),
+            OptionalInt.of(P_SVGID.i32(buf, offset))),
         P_STARTTIME_SEC.i64(buf, offset),
         usec,
         P_NICE.i8(buf, offset),
@@ -130,7 +126,7 @@ public record KinfoProc(
    * and parents waiting in vfork count as idle; session leaders as sleeping; otherwise {@code
    * p_stat}.
    */
-  public ProcessStatus status() {
+  private static ProcessStatus status(int stat, int flag, int eflag) {
     if (stat == SZOMB) {
       return ProcessStatus.ZOMBIE;
     }
@@ -149,15 +145,5 @@ public record KinfoProc(
       case SSLEEP -> ProcessStatus.SLEEPING;
       default -> ProcessStatus.UNKNOWN;
     };
-  }
-
-  /** psutil {@code puids}: real, effective, saved. */
-  public Uids uids() {
-    return new Uids(ruid, euid, OptionalInt.of(svuid));
-  }
-
-  /** psutil {@code pgids}: real, effective ({@code cr_groups[0]}), saved. */
-  public Gids gids() {
-    return new Gids(rgid, egid, OptionalInt.of(svgid));
   }
 }

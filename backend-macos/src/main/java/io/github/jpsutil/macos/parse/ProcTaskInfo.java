@@ -28,6 +28,19 @@ public record ProcTaskInfo(
   public static final CStruct LAYOUT =
       CStruct.declare("struct proc_taskinfo", 96, KinfoProc.MACOS, "libproc.h", "sys/proc_info.h");
 
+  /**
+   * {@code struct proc_taskallinfo { struct proc_bsdinfo pbsd; struct proc_taskinfo ptinfo; }},
+   * from {@code proc_pidinfo(PROC_PIDTASKALLINFO)}. psutil reads only the task part from it; the
+   * BSD part is what {@code kinfo_proc} already gives.
+   */
+  public static final CStruct TASK_ALL_INFO =
+      CStruct.declare(
+          "struct proc_taskallinfo", 232, KinfoProc.MACOS, "libproc.h", "sys/proc_info.h");
+
+  public static final CField PBSD = TASK_ALL_INFO.array("pbsd", 0, CType.BYTES, 136);
+  public static final CField PTINFO =
+      TASK_ALL_INFO.array("ptinfo", 136, CType.BYTES, LAYOUT.size());
+
   public static final CField PTI_VIRTUAL_SIZE = LAYOUT.field("pti_virtual_size", 0, CType.UINT64);
   public static final CField PTI_RESIDENT_SIZE = LAYOUT.field("pti_resident_size", 8, CType.UINT64);
   public static final CField PTI_TOTAL_USER = LAYOUT.field("pti_total_user", 16, CType.UINT64);
@@ -37,6 +50,12 @@ public record ProcTaskInfo(
   public static final CField PTI_PAGEINS = LAYOUT.field("pti_pageins", 56, CType.UINT32);
   public static final CField PTI_CSW = LAYOUT.field("pti_csw", 80, CType.UINT32);
   public static final CField PTI_THREADNUM = LAYOUT.field("pti_threadnum", 84, CType.INT32);
+
+  /** The {@code ptinfo} member of the {@code proc_taskallinfo} at the start of {@code buf}. */
+  public static ProcTaskInfo ofTaskAllInfo(ByteBuffer buf) {
+    TASK_ALL_INFO.require(buf);
+    return decode(buf, PTINFO.offset());
+  }
 
   /** Decodes the struct at {@code offset}. */
   public static ProcTaskInfo decode(ByteBuffer buf, int offset) {

@@ -61,23 +61,14 @@ class KinfoProcTest {
                 4321,
                 1,
                 "Safari",
-                2,
-                0x4004,
-                0x1,
-                501,
-                0,
-                502,
-                20,
-                80,
-                21,
+                ProcessStatus.RUNNING,
+                new Uids(501, 0, OptionalInt.of(502)),
+                new Gids(20, 80, OptionalInt.of(21)),
                 1_700_000_123L,
                 250_000,
                 -5,
                 0x1000003));
     assertThat(k.createTime()).isEqualTo(1_700_000_123.25);
-    assertThat(k.uids()).isEqualTo(new Uids(501, 0, OptionalInt.of(502)));
-    assertThat(k.gids()).isEqualTo(new Gids(20, 80, OptionalInt.of(21)));
-    assertThat(k.status()).isEqualTo(ProcessStatus.RUNNING);
   }
 
   @Test

@@ -62,7 +62,7 @@ class MacDecoderContractTest extends DecoderContractTestBase {
         le("kinfo_proc", KinfoProcTest.one(2, 0x4004, 0x1), b -> KinfoProc.decode(b, 0).status()),
         le("kinfo_proc[]", two(KinfoProcTest.one(5, 0, 0)), KinfoProc::decodeAll)
             .everyNthTruncation(16),
-        le("proc_taskallinfo", ProcTaskAllInfoTest.sample(), ProcTaskAllInfo::decode),
+        le("proc_taskallinfo", ProcTaskAllInfoTest.sample(), ProcTaskInfo::ofTaskAllInfo),
         le("host_cpu_load_info", ticks.slice(0, 16), b -> CpuLoadInfo.decode(b, 100)),
         le("processor_cpu_load_info[]", ticks, b -> CpuLoadInfo.decodeArray(b, 2, 100)),
         le("loadavg", loadavg, LoadAvg::decode),

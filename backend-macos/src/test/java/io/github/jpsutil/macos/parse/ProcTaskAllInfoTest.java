@@ -68,7 +68,7 @@ class ProcTaskAllInfoTest {
 
   @Test
   void decodesTheTaskPart() {
-    ProcTaskInfo task = ProcTaskAllInfo.decode(sample());
+    ProcTaskInfo task = ProcTaskInfo.ofTaskAllInfo(sample());
     assertThat(task)
         .isEqualTo(
             new ProcTaskInfo(
@@ -89,7 +89,7 @@ class ProcTaskAllInfoTest {
     b.putInt(136 + 52, 5); // pti_faults wrapped past 2^32
     b.putInt(136 + 56, 0x8000_0000); // pti_pageins = 2^31
     b.putInt(136 + 80, -1); // pti_csw = 2^32 - 1
-    ProcTaskInfo task = ProcTaskAllInfo.decode(b);
+    ProcTaskInfo task = ProcTaskInfo.ofTaskAllInfo(b);
     assertThat(task.pageins()).isEqualTo(0x8000_0000L);
     assertThat(task.pageFaults()).isEqualTo(new PageFaults(0x8000_0005L, 0x8000_0000L));
     assertThat(task.ctxSwitches().voluntary()).isEqualTo(0xFFFF_FFFFL);
@@ -97,16 +97,16 @@ class ProcTaskAllInfoTest {
 
   @Test
   void rejectsMalformedInput() {
-    assertThatThrownBy(() -> ProcTaskAllInfo.decode(ByteBuffer.allocate(200)))
+    assertThatThrownBy(() -> ProcTaskInfo.ofTaskAllInfo(ByteBuffer.allocate(200)))
         .isInstanceOf(MalformedDataException.class)
         .hasMessageContaining("proc_taskallinfo needs 232 bytes");
     ByteBuffer negativeThreads = sample().putInt(136 + 84, -3);
-    assertThatThrownBy(() -> ProcTaskAllInfo.decode(negativeThreads))
+    assertThatThrownBy(() -> ProcTaskInfo.ofTaskAllInfo(negativeThreads))
         .hasMessageContaining("pti_threadnum is negative");
     ByteBuffer hugeRss = sample().putLong(136 + 8, -1L);
-    assertThatThrownBy(() -> ProcTaskAllInfo.decode(hugeRss))
+    assertThatThrownBy(() -> ProcTaskInfo.ofTaskAllInfo(hugeRss))
         .hasMessageContaining("pti_resident_size is 18446744073709551615");
-    ProcTaskInfo task = ProcTaskAllInfo.decode(sample());
+    ProcTaskInfo task = ProcTaskInfo.ofTaskAllInfo(sample());
     assertThatThrownBy(() -> task.cpuTimes(0)).hasMessageContaining("hw.tbfrequency must be > 0");
   }
 }

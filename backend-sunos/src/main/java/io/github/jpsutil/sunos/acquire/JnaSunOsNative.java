@@ -4,13 +4,13 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
-import io.github.jpsutil.posix.UtmpxRecords;
 import io.github.jpsutil.sunos.jna.LibKstat;
 import io.github.jpsutil.sunos.jna.LibSocket;
 import io.github.jpsutil.sunos.jna.LibcIllumos;
 import io.github.jpsutil.sunos.parse.SwapTable;
 import io.github.jpsutil.sunos.parse.Tpi;
 import io.github.jpsutil.sunos.parse.Utmpx;
+import io.github.jpsutil.unix.UtmpxRecords;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -36,8 +36,7 @@ public final class JnaSunOsNative implements SunOsNative {
 
   @Override
   public long kstatOpen() {
-    Pointer kc = LibKstat.INSTANCE.kstat_open();
-    return kc == null ? 0 : Pointer.nativeValue(kc);
+    return Pointer.nativeValue(LibKstat.INSTANCE.kstat_open()); // 0 for NULL
   }
 
   @Override
@@ -54,11 +53,6 @@ public final class JnaSunOsNative implements SunOsNative {
   public ByteBuffer peek(long address, int length) {
     byte[] bytes = new Pointer(address).getByteArray(0, length);
     return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
-  }
-
-  @Override
-  public long sysconf(int name) {
-    return LibcIllumos.INSTANCE.sysconf(name);
   }
 
   @Override

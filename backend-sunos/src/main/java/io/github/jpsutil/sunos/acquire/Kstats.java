@@ -1,5 +1,6 @@
 package io.github.jpsutil.sunos.acquire;
 
+import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.posix.NativeErrors;
 import io.github.jpsutil.sunos.parse.KstatCtl;
 import io.github.jpsutil.sunos.parse.KstatHeader;
@@ -8,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -23,12 +25,19 @@ public final class Kstats {
 
   /** One kstat's data section, copied out, with the header it came with. */
   public record Snapshot(KstatHeader header, ByteBuffer data) {
-    /** The integer entry {@code field} of this named kstat; an exception when it has none. */
-    public long named(String field) {
+    /** The integer entry {@code field} of this named kstat; empty when it has none. */
+    public OptionalLong optional(String field) {
       if (header.type() != KstatHeader.TYPE_NAMED) {
         throw new IllegalStateException("kstat " + header.id() + " is not a named kstat");
       }
-      return KstatNamed.require(data, header.ndata(), field, header.id());
+      return KstatNamed.integer(data, header.ndata(), field);
+    }
+
+    /** The integer entry {@code field} of this named kstat; an exception when it has none. */
+    public long named(String field) {
+      return optional(field)
+          .orElseThrow(
+              () -> new MalformedDataException("kstat " + header.id() + " has no " + field));
     }
   }
 
@@ -77,7 +86,7 @@ public final class Kstats {
   }
 
   private KstatHeader header(long ksp) {
-    return KstatHeader.decode(lib.peek(ksp, KstatHeader.SIZE));
+    return KstatHeader.decode(lib.peek(ksp, KstatHeader.LAYOUT.size()));
   }
 
   /** {@code kstat_read} fills {@code ks_data}; the header is read again to find it. */

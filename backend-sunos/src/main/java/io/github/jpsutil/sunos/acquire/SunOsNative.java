@@ -1,14 +1,14 @@
 package io.github.jpsutil.sunos.acquire;
 
-import io.github.jpsutil.posix.PosixCalls;
+import io.github.jpsutil.unix.PosixCalls;
 import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
  * Every native call the backend makes, and reads of the memory they hand back, as one seam: {@link
  * JnaSunOsNative} on SunOS; a fake memory image in tests, so the kstat chain walk, {@code swapctl}
- * table growth and the error paths run anywhere. kill, setpriority and statvfs are {@link
- * PosixCalls}' (the fake overrides them).
+ * table growth and the error paths run anywhere. kill, setpriority, sysconf and statvfs are {@link
+ * PosixCalls}' (the fake overrides them; illumos numbers its {@code _SC_*} names its own way).
  */
 public interface SunOsNative extends PosixCalls {
   /** {@code kstat_open()}: the {@code kstat_ctl_t} address, 0 on failure (see {@link #errno}). */
@@ -22,18 +22,6 @@ public interface SunOsNative extends PosixCalls {
 
   /** A copy of {@code length} bytes of native memory at {@code address}, native byte order. */
   ByteBuffer peek(long address, int length);
-
-  /** {@code sysconf(name)}: -1 when the name is unknown. */
-  long sysconf(int name);
-
-  /** {@code sysconf(name)}, which must be positive; {@code what} names it in the exception. */
-  default long sysconfPositive(int name, String what) {
-    long v = sysconf(name);
-    if (v <= 0) {
-      throw new IllegalStateException("sysconf(" + what + ") returned " + v);
-    }
-    return v;
-  }
 
   /** {@code swapctl(SC_GETNSWP, NULL)}: swap devices configured, -1 on failure. */
   int swapCount();

@@ -11,9 +11,6 @@ public interface LibcIllumos extends Library {
   /** {@code int swapctl(int cmd, void *arg)} (swapctl(2)): -1 with errno on failure. */
   int swapctl(int cmd, Pointer arg);
 
-  /** {@code long sysconf(int name)}: illumos numbers its {@code _SC_*} names its own way. */
-  long sysconf(int name);
-
   /** {@code int ioctl(int, int request, ...)}: -1 with errno on failure. */
   int ioctl(int fd, int request, byte[] arg);
 

@@ -34,12 +34,6 @@ public record KstatHeader(
   public static final CField KS_NDATA = LAYOUT.field("ks_ndata", 128, CType.UINT32);
   public static final CField KS_DATA_SIZE = LAYOUT.field("ks_data_size", 136, CType.UINT64);
 
-  /** {@code sizeof(kstat_t)}. */
-  public static final int SIZE = LAYOUT.size();
-
-  /** {@code KSTAT_TYPE_RAW}. */
-  public static final int TYPE_RAW = 0;
-
   /** {@code KSTAT_TYPE_NAMED}. */
   public static final int TYPE_NAMED = 1;
 

@@ -54,10 +54,4 @@ public final class KstatNamed {
     }
     return OptionalLong.empty();
   }
-
-  /** Like {@link #integer} but the entry must exist; {@code what} names the kstat. */
-  public static long require(ByteBuffer buf, long ndata, String name, String what) {
-    return integer(buf, ndata, name)
-        .orElseThrow(() -> new MalformedDataException("kstat " + what + " has no " + name));
-  }
 }

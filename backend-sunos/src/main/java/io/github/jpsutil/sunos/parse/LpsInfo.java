@@ -19,7 +19,6 @@ public final class LpsInfo {
 
   public static final CStruct LWPSINFO =
       CStruct.declare("lwpsinfo_t", 128, Timestruc.AMD64, "sys/procfs.h");
-  public static final CField PR_LWPID = LWPSINFO.field("pr_lwpid", 4, CType.INT32);
   public static final CField PR_ONPRO = LWPSINFO.field("pr_onpro", 96, CType.INT32);
 
   /**

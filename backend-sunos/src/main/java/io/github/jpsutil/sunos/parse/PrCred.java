@@ -40,14 +40,4 @@ public record PrCred(Uids uids, Gids gids) {
     }
     return (int) v;
   }
-
-  /**
-   * psutil's fallback when {@code cred} is denied (only the owner and root may read it): real and
-   * effective ids from {@code psinfo}, the saved one unknown.
-   */
-  public static PrCred fromPsInfo(PsInfo info) {
-    return new PrCred(
-        new Uids(info.uid(), info.euid(), OptionalInt.empty()),
-        new Gids(info.gid(), info.egid(), OptionalInt.empty()));
-  }
 }

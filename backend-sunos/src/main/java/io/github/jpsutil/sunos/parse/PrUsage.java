@@ -13,18 +13,11 @@ import java.nio.ByteBuffer;
  *
  * @param userSeconds {@code pr_utime}
  * @param systemSeconds {@code pr_stime}
- * @param minorFaults {@code pr_minf}
- * @param majorFaults {@code pr_majf}
- * @param voluntarySwitches {@code pr_vctx}
- * @param involuntarySwitches {@code pr_ictx}
+ * @param pageFaults psutil {@code page_faults()}: {@code pr_minf}, {@code pr_majf}
+ * @param ctxSwitches psutil {@code num_ctx_switches()}: {@code pr_vctx}, {@code pr_ictx}
  */
 public record PrUsage(
-    double userSeconds,
-    double systemSeconds,
-    long minorFaults,
-    long majorFaults,
-    long voluntarySwitches,
-    long involuntarySwitches) {
+    double userSeconds, double systemSeconds, PageFaults pageFaults, CtxSwitches ctxSwitches) {
 
   public static final CStruct LAYOUT =
       CStruct.declare("prusage_t", 504, Timestruc.AMD64, "sys/procfs.h");
@@ -41,19 +34,7 @@ public record PrUsage(
     return new PrUsage(
         Timestruc.seconds(buf, PR_UTIME),
         Timestruc.seconds(buf, PR_STIME),
-        PR_MINF.u64(buf),
-        PR_MAJF.u64(buf),
-        PR_VCTX.u64(buf),
-        PR_ICTX.u64(buf));
-  }
-
-  /** psutil {@code page_faults()}: {@code pr_minf}, {@code pr_majf}. */
-  public PageFaults pageFaults() {
-    return new PageFaults(minorFaults, majorFaults);
-  }
-
-  /** psutil {@code num_ctx_switches()}: {@code pr_vctx}, {@code pr_ictx}. */
-  public CtxSwitches ctxSwitches() {
-    return new CtxSwitches(voluntarySwitches, involuntarySwitches);
+        new PageFaults(PR_MINF.u64(buf), PR_MAJF.u64(buf)),
+        new CtxSwitches(PR_VCTX.u64(buf), PR_ICTX.u64(buf)));
   }
 }

@@ -1,30 +1,33 @@
 package io.github.jpsutil.sunos.parse;
 
+import io.github.jpsutil.api.Gids;
 import io.github.jpsutil.api.MemoryInfo;
 import io.github.jpsutil.api.ProcessStatus;
+import io.github.jpsutil.api.Uids;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.EnumWords;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * {@code psinfo_t} from {@code /proc/<pid>/psinfo} (illumos {@code sys/procfs.h}), with its
  * embedded {@code lwpsinfo_t pr_lwp} (the representative lwp). Components are the members of the
- * same name; sizes are in KB, {@code ttydev} is {@code PRNODEV} (-1) without a terminal, {@code
- * dataModel} is 1 for ILP32 and 2 for LP64 ({@code sys/procfs_isa.h}), {@code state} is {@code
- * pr_lwp.pr_state} ({@code sys/proc.h} SSLEEP 1 … SWAIT 7) and {@code lwpNice} {@code
- * pr_lwp.pr_nice} (0..39, {@code NZERO} = 20 is nice 0).
+ * same name, except {@code ids}: {@code pr_uid}, {@code pr_euid}, {@code pr_gid}, {@code pr_egid},
+ * with the saved ids unknown (psutil's fallback when {@code cred} is denied); sizes are in KB,
+ * {@code ttydev} is {@code PRNODEV} (-1) without a terminal, {@code dataModel} is 1 for ILP32 and 2
+ * for LP64 ({@code sys/procfs_isa.h}), {@code state} is {@code pr_lwp.pr_state} ({@code sys/proc.h}
+ * SSLEEP 1 … SWAIT 7) and {@code lwpNice} {@code pr_lwp.pr_nice} (0..39, {@code NZERO} = 20 is nice
+ * 0).
  */
 public record PsInfo(
     int nlwp,
     int pid,
     int ppid,
-    int uid,
-    int euid,
-    int gid,
-    int egid,
+    PrCred ids,
     long sizeKb,
     long rssKb,
     long ttydev,
@@ -36,9 +39,7 @@ public record PsInfo(
     long envp,
     int dataModel,
     int state,
-    char sname,
-    int lwpNice,
-    int onpro) {
+    int lwpNice) {
 
   public static final CStruct LAYOUT =
       CStruct.declare("psinfo_t", 416, Timestruc.AMD64, "sys/procfs.h");
@@ -60,9 +61,15 @@ public record PsInfo(
   public static final CField PR_ENVP = LAYOUT.field("pr_envp", 248, CType.POINTER);
   public static final CField PR_DMODEL = LAYOUT.field("pr_dmodel", 256, CType.INT8);
   public static final CField PR_STATE = LAYOUT.field("pr_lwp.pr_state", 313, CType.INT8);
-  public static final CField PR_SNAME = LAYOUT.field("pr_lwp.pr_sname", 314, CType.UINT8);
   public static final CField PR_NICE = LAYOUT.field("pr_lwp.pr_nice", 315, CType.INT8);
-  public static final CField PR_ONPRO = LAYOUT.field("pr_lwp.pr_onpro", 384, CType.INT32);
+
+  /**
+   * By {@code pr_state}, {@code sys/proc.h}: SSLEEP 1, SRUN 2, SZOMB 3, SSTOP 4, SIDL 5, SONPROC 6,
+   * SWAIT 7 (0 is no state).
+   */
+  private static final List<ProcessStatus> STATUSES =
+      EnumWords.of(
+          ProcessStatus.class, "UNKNOWN SLEEPING RUNNING ZOMBIE STOPPED IDLE RUNNING WAITING");
 
   /** {@code NZERO} on illumos ({@code sys/param.h}). */
   static final int NZERO = 20;
@@ -79,10 +86,9 @@ public record PsInfo(
         nlwp,
         PR_PID.i32(buf),
         PR_PPID.i32(buf),
-        PrCred.id(buf, PR_UID),
-        PrCred.id(buf, PR_EUID),
-        PrCred.id(buf, PR_GID),
-        PrCred.id(buf, PR_EGID),
+        new PrCred(
+            new Uids(PrCred.id(buf, PR_UID), PrCred.id(buf, PR_EUID), OptionalInt.empty()),
+            new Gids(PrCred.id(buf, PR_GID), PrCred.id(buf, PR_EGID), OptionalInt.empty())),
         PR_SIZE.u64(buf),
         PR_RSSIZE.u64(buf),
         PR_TTYDEV.i64(buf),
@@ -94,9 +100,7 @@ public record PsInfo(
         PR_ENVP.pointer(buf, 0),
         PR_DMODEL.i8(buf),
         PR_STATE.i8(buf),
-        (char) PR_SNAME.u8(buf),
-        PR_NICE.i8(buf),
-        PR_ONPRO.i32(buf));
+        PR_NICE.i8(buf));
   }
 
   /**
@@ -104,15 +108,7 @@ public record PsInfo(
    * running; an unknown code is {@code '?'}.
    */
   public ProcessStatus status() {
-    return switch (state) {
-      case 1 -> ProcessStatus.SLEEPING;
-      case 2, 6 -> ProcessStatus.RUNNING;
-      case 3 -> ProcessStatus.ZOMBIE;
-      case 4 -> ProcessStatus.STOPPED;
-      case 5 -> ProcessStatus.IDLE;
-      case 7 -> ProcessStatus.WAITING;
-      default -> ProcessStatus.UNKNOWN;
-    };
+    return state >= 0 && state < STATUSES.size() ? STATUSES.get(state) : ProcessStatus.UNKNOWN;
   }
 
   /** psutil {@code pmem} on SunOS: {@code pr_rssize} and {@code pr_size}, KB × 1024. */

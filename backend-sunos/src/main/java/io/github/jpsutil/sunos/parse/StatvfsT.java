@@ -3,7 +3,7 @@ package io.github.jpsutil.sunos.parse;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
-import io.github.jpsutil.spi.DiskUsageFormula;
+import io.github.jpsutil.unix.DiskUsageFormula;
 
 /**
  * {@code statvfs_t} from {@code statvfs(2)} (illumos {@code sys/statvfs.h}; LP64), read by spi

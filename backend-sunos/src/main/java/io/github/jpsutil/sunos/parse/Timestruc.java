@@ -18,21 +18,17 @@ public final class Timestruc {
   public static final CField TV_SEC = LAYOUT.field("tv_sec", 0, CType.INT64);
   public static final CField TV_NSEC = LAYOUT.field("tv_nsec", 8, CType.INT64);
 
-  /** The {@code timestruc_t} member {@code field} of the struct at {@code base}, in seconds. */
-  static double seconds(ByteBuffer buf, int base, CField field) {
+  /** The {@code timestruc_t} member {@code field} of the struct at the start of {@code buf}, s. */
+  static double seconds(ByteBuffer buf, CField field) {
     if (field.width() != LAYOUT.size()) {
       throw new IllegalStateException(field + " is not a timestruc_t");
     }
-    int at = base + field.offset();
+    int at = field.offset();
     long sec = TV_SEC.i64(buf, at);
     long nsec = TV_NSEC.i64(buf, at);
     if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
       throw field.malformed("out of range: tv_sec " + sec + ", tv_nsec " + nsec);
     }
     return sec + nsec / 1e9;
-  }
-
-  static double seconds(ByteBuffer buf, CField field) {
-    return seconds(buf, 0, field);
   }
 }

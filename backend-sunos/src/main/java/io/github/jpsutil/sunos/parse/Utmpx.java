@@ -3,7 +3,7 @@ package io.github.jpsutil.sunos.parse;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
-import io.github.jpsutil.spi.UtmpxUsers;
+import io.github.jpsutil.unix.UtmpxUsers;
 
 /**
  * {@code struct utmpx} as {@code getutxent(3C)} returns it (illumos {@code utmpx.h}), read by spi

@@ -38,6 +38,9 @@ public final class FakeSunOsNative implements SunOsNative {
   public static final int ENOENT = 2;
   public static final int ENXIO = 6;
 
+  /** {@code KSTAT_TYPE_RAW} ({@code sys/kstat.h}); the backend reads raw kstats by name only. */
+  private static final int KSTAT_TYPE_RAW = 0;
+
   private final TreeMap<Long, byte[]> memory = new TreeMap<>();
   private final Map<Long, Long> dataOfHeader = new HashMap<>();
   private final Map<Integer, Long> sysconf = new HashMap<>();
@@ -96,7 +99,7 @@ public final class FakeSunOsNative implements SunOsNative {
       String ksClass,
       int ndata,
       ByteBuffer data) {
-    ByteBuffer h = le(KstatHeader.SIZE);
+    ByteBuffer h = le(KstatHeader.LAYOUT.size());
     putString(h, KstatHeader.KS_MODULE, module);
     h.putInt(KstatHeader.KS_INSTANCE.offset(), instance);
     putString(h, KstatHeader.KS_NAME, name);
@@ -140,7 +143,7 @@ public final class FakeSunOsNative implements SunOsNative {
   public FakeSunOsNative cpuStat(int cpu, Map<CField, Long> counters) {
     ByteBuffer b = le(CpuStat.LAYOUT.size());
     counters.forEach((f, value) -> b.putInt(f.offset(), (int) (long) value));
-    return kstat("cpu_stat", cpu, "cpu_stat" + cpu, KstatHeader.TYPE_RAW, 1, b);
+    return kstat("cpu_stat", cpu, "cpu_stat" + cpu, KSTAT_TYPE_RAW, 1, b);
   }
 
   private static ByteBuffer le(int size) {
@@ -223,9 +226,14 @@ public final class FakeSunOsNative implements SunOsNative {
     return ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
   }
 
+  /** As posix {@code Sysconf.get}: a name without a positive value (unset here) is an error. */
   @Override
-  public long sysconf(int name) {
-    return sysconf.getOrDefault(name, -1L);
+  public long sysconf(int name, String what) {
+    long v = sysconf.getOrDefault(name, -1L);
+    if (v <= 0) {
+      throw new IllegalStateException("sysconf(" + what + ") returned " + v);
+    }
+    return v;
   }
 
   @Override

@@ -27,10 +27,10 @@ class ProcFilesTest {
     assertThat(p.nlwp()).isEqualTo(3);
     assertThat(p.pid()).isEqualTo(2_345);
     assertThat(p.ppid()).isEqualTo(1);
-    assertThat(p.uid()).isEqualTo(101);
-    assertThat(p.euid()).isZero();
-    assertThat(p.gid()).isEqualTo(10);
-    assertThat(p.egid()).isEqualTo(3);
+    assertThat(p.ids())
+        .isEqualTo(
+            new PrCred(
+                new Uids(101, 0, OptionalInt.empty()), new Gids(10, 3, OptionalInt.empty())));
     assertThat(p.sizeKb()).isEqualTo(20_480);
     assertThat(p.rssKb()).isEqualTo(6_144);
     assertThat(p.ttydev()).isEqualTo(-1L);
@@ -42,9 +42,7 @@ class ProcFilesTest {
     assertThat(p.argv()).isEqualTo(0x8047_000L);
     assertThat(p.pointerSize()).isEqualTo(8);
     assertThat(p.state()).isEqualTo(6);
-    assertThat(p.sname()).isEqualTo('O');
     assertThat(p.nice()).isEqualTo(4);
-    assertThat(p.onpro()).isEqualTo(5);
     assertThat(p.status()).isEqualTo(ProcessStatus.RUNNING);
     assertThat(p.memoryInfo()).isEqualTo(new MemoryInfo.Basic(6_144L * 1024, 20_480L * 1024));
   }
@@ -118,7 +116,7 @@ class ProcFilesTest {
     PrCred c = PrCred.decode(ProcStructs.prcred(0, 101, 102, 3, 10, 11));
     assertThat(c.uids()).isEqualTo(new Uids(101, 0, OptionalInt.of(102)));
     assertThat(c.gids()).isEqualTo(new Gids(10, 3, OptionalInt.of(11)));
-    PrCred f = PrCred.fromPsInfo(PsInfo.decode(ProcStructs.psinfo(9, 1, "a", "a", 1, 0, 0, 2)));
+    PrCred f = PsInfo.decode(ProcStructs.psinfo(9, 1, "a", "a", 1, 0, 0, 2)).ids();
     assertThat(f.uids()).isEqualTo(new Uids(101, 0, OptionalInt.empty()));
     assertThat(f.gids()).isEqualTo(new Gids(10, 3, OptionalInt.empty()));
     assertThatThrownBy(() -> PrCred.decode(le(20))).hasMessageContaining("prcred_t needs 32");

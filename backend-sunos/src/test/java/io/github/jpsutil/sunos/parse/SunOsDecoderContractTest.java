@@ -1,9 +1,9 @@
 package io.github.jpsutil.sunos.parse;
 
-import io.github.jpsutil.spi.DiskUsageFormula;
-import io.github.jpsutil.spi.UtmpxUsers;
 import io.github.jpsutil.testkit.DecoderCase;
 import io.github.jpsutil.testkit.DecoderContractTestBase;
+import io.github.jpsutil.unix.DiskUsageFormula;
+import io.github.jpsutil.unix.UtmpxUsers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ class SunOsDecoderContractTest extends DecoderContractTestBase {
   }
 
   private static ByteBuffer kstatHeader() {
-    ByteBuffer b = ProcStructs.le(KstatHeader.SIZE);
+    ByteBuffer b = ProcStructs.le(KstatHeader.LAYOUT.size());
     b.put(KstatHeader.KS_MODULE.offset(), "cpu_stat".getBytes(StandardCharsets.US_ASCII));
     b.put(KstatHeader.KS_NAME.offset(), "cpu_stat0".getBytes(StandardCharsets.US_ASCII));
     b.putLong(KstatHeader.KS_DATA.offset(), 0x1000);

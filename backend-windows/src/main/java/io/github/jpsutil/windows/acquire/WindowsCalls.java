@@ -13,14 +13,6 @@ import java.util.function.IntPredicate;
  * naming the call and its status.
  */
 public final class WindowsCalls {
-  /** {@code SystemTimeOfDayInformation}, {@code SystemProcessInformation}, … (phnt ntexapi.h). */
-  public static final int TIME_OF_DAY = 3;
-
-  public static final int PERFORMANCE = 2;
-  public static final int PROCESS = 5;
-  public static final int PROCESSOR_PERFORMANCE = 8;
-  public static final int PAGE_FILE = 18;
-
   static final int STATUS_INFO_LENGTH_MISMATCH = 0xC000_0004;
   static final int STATUS_BUFFER_TOO_SMALL = 0xC000_0023;
   static final int MAX_ATTEMPTS = 10;
@@ -50,16 +42,14 @@ public final class WindowsCalls {
    *
    * @throws UncheckedIOException naming the class and NTSTATUS when the call fails
    */
-  public Reply query(int infoClass, String className, int initialSize) {
+  public Reply query(SystemInformationClass infoClass, int initialSize) {
     Reply r =
         grown(
-            "NtQuerySystemInformation(" + className + ")",
+            infoClass.call,
             initialSize,
-            size -> api.ntQuerySystemInformation(infoClass, size),
+            size -> api.ntQuerySystemInformation(infoClass.number, size),
             s -> s == STATUS_INFO_LENGTH_MISMATCH || s == STATUS_BUFFER_TOO_SMALL);
-    return r.status() < 0
-        ? fail("NtQuerySystemInformation(" + className + ")", "NTSTATUS", r.status())
-        : r;
+    return r.status() < 0 ? fail(infoClass.call, "NTSTATUS", r.status()) : r;
   }
 
   /**

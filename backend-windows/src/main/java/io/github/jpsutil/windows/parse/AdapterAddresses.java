@@ -2,11 +2,11 @@ package io.github.jpsutil.windows.parse;
 
 import static io.github.jpsutil.windows.parse.PointedText.inside;
 import static io.github.jpsutil.windows.parse.PointedText.utf16z;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NicAddress;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The adapter list of {@code GetAdaptersAddresses(AF_UNSPEC, 0)}: {@code IP_ADAPTER_ADDRESSES}
@@ -30,8 +29,7 @@ public final class AdapterAddresses {
 
   private static final String[] HEADERS = {"winsock2.h", "ws2tcpip.h", "iphlpapi.h"};
 
-  public static final CStruct ADAPTER =
-      CStruct.declare("IP_ADAPTER_ADDRESSES", 448, Set.of(Abi.WINDOWS_X64), HEADERS);
+  public static final CStruct ADAPTER = CStruct.declare("IP_ADAPTER_ADDRESSES", 448, X64, HEADERS);
 
   public static final CField IF_INDEX = ADAPTER.field("IfIndex", 4, CType.UINT32);
   public static final CField NEXT = ADAPTER.field("Next", 8, CType.POINTER);
@@ -46,20 +44,19 @@ public final class AdapterAddresses {
   public static final CField MTU = ADAPTER.field("Mtu", 96, CType.UINT32);
 
   public static final CStruct UNICAST =
-      CStruct.declare("IP_ADAPTER_UNICAST_ADDRESS", 64, Set.of(Abi.WINDOWS_X64), HEADERS);
+      CStruct.declare("IP_ADAPTER_UNICAST_ADDRESS", 64, X64, HEADERS);
 
   public static final CField UNICAST_NEXT = UNICAST.field("Next", 8, CType.POINTER);
   public static final CField SOCKADDR = UNICAST.field("Address.lpSockaddr", 16, CType.POINTER);
   public static final CField PREFIX_LENGTH = UNICAST.field("OnLinkPrefixLength", 56, CType.UINT8);
 
-  public static final CStruct SOCKADDR_IN =
-      CStruct.declare("struct sockaddr_in", 16, Set.of(Abi.WINDOWS_X64), HEADERS);
+  public static final CStruct SOCKADDR_IN = CStruct.declare("struct sockaddr_in", 16, X64, HEADERS);
 
   public static final CField SIN_FAMILY = SOCKADDR_IN.field("sin_family", 0, CType.UINT16);
   public static final CField SIN_ADDR = SOCKADDR_IN.array("sin_addr", 4, CType.BYTES, 4);
 
   public static final CStruct SOCKADDR_IN6 =
-      CStruct.declare("struct sockaddr_in6", 28, Set.of(Abi.WINDOWS_X64), HEADERS);
+      CStruct.declare("struct sockaddr_in6", 28, X64, HEADERS);
 
   public static final CField SIN6_ADDR = SOCKADDR_IN6.array("sin6_addr", 8, CType.BYTES, 16);
 

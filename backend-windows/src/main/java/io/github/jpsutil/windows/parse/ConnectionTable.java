@@ -1,11 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.AddressFamily;
 import io.github.jpsutil.api.Connection;
 import io.github.jpsutil.api.ConnectionStatus;
 import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.SocketType;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The socket tables of {@code GetExtendedTcpTable(TCP_TABLE_OWNER_PID_ALL)} and {@code
@@ -36,7 +36,6 @@ import java.util.Set;
 public final class ConnectionTable {
   private ConnectionTable() {}
 
-  private static final Set<Abi> X64 = Set.of(Abi.WINDOWS_X64);
   private static final String[] HEADERS = {"winsock2.h", "ws2tcpip.h", "iphlpapi.h"};
 
   /** One table kind: its table and row structs and where each field of a row is. */
@@ -172,7 +171,6 @@ public final class ConnectionTable {
     return Optional.of(new Endpoint.Inet(InetText.of(addr), port));
   }
 
-  /** tcpmib.h {@code MIB_TCP_STATE} as psutil's {@code TCP_STATUSES}. */
   /** {@code MIB_TCP_STATE} 1..12 (tcpmib.h) in order, named as psutil's net.c maps them. */
   private static final List<ConnectionStatus> TCP_STATES =
       EnumWords.of(

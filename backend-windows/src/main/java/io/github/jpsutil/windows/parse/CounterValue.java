@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * {@code PDH_FMT_COUNTERVALUE} (pdh.h) from {@code PdhGetFormattedCounterValue(PDH_FMT_DOUBLE)}:
@@ -15,7 +15,7 @@ public final class CounterValue {
   private CounterValue() {}
 
   public static final CStruct LAYOUT =
-      CStruct.declare("PDH_FMT_COUNTERVALUE", 16, Set.of(Abi.WINDOWS_X64), "windows.h", "pdh.h");
+      CStruct.declare("PDH_FMT_COUNTERVALUE", 16, X64, "windows.h", "pdh.h");
 
   public static final CField STATUS = LAYOUT.field("CStatus", 0, CType.UINT32);
   public static final CField DOUBLE_VALUE = LAYOUT.field("doubleValue", 8, CType.INT64);

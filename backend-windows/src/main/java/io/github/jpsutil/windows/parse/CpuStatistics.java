@@ -1,9 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.CpuFreq;
 import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
@@ -11,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * psutil's {@code cpu_stats} and {@code cpu_freq} on Windows (arch/windows/cpu.c): context switches
@@ -28,12 +28,7 @@ public final class CpuStatistics {
           + " ntexapi.h (the pre-Windows 8 layout, 312 bytes) names it";
 
   public static final CStruct PERFORMANCE =
-      CStruct.declare(
-          "SYSTEM_PERFORMANCE_INFORMATION",
-          312,
-          Set.of(Abi.WINDOWS_X64),
-          "windows.h",
-          "winternl.h");
+      CStruct.declare("SYSTEM_PERFORMANCE_INFORMATION", 312, X64, "windows.h", "winternl.h");
 
   public static final CField CONTEXT_SWITCHES =
       PERFORMANCE.fieldAsHeaderHasIt("ContextSwitches", 296, CType.UINT32, 4, null, PHNT);
@@ -41,8 +36,7 @@ public final class CpuStatistics {
       PERFORMANCE.fieldAsHeaderHasIt("SystemCalls", 308, CType.UINT32, 4, null, PHNT);
 
   public static final CStruct POWER =
-      CStruct.declare(
-          "PROCESSOR_POWER_INFORMATION", 24, Set.of(Abi.WINDOWS_X64), "ddk/wdm.h", "ddk/ntpoapi.h");
+      CStruct.declare("PROCESSOR_POWER_INFORMATION", 24, X64, "ddk/wdm.h", "ddk/ntpoapi.h");
 
   public static final CField NUMBER = POWER.field("Number", 0, CType.UINT32);
   public static final CField MAX_MHZ = POWER.field("MaxMhz", 4, CType.UINT32);

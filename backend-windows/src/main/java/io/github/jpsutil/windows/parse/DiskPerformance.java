@@ -1,12 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.DiskIoCounters;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * {@code DISK_PERFORMANCE} from {@code DeviceIoControl(IOCTL_DISK_PERFORMANCE)} on a {@code
@@ -16,7 +16,7 @@ public final class DiskPerformance {
   private DiskPerformance() {}
 
   public static final CStruct LAYOUT =
-      CStruct.declare("DISK_PERFORMANCE", 88, Set.of(Abi.WINDOWS_X64), "windows.h", "winioctl.h");
+      CStruct.declare("DISK_PERFORMANCE", 88, X64, "windows.h", "winioctl.h");
 
   public static final CField BYTES_READ = LAYOUT.field("BytesRead", 0, CType.INT64);
   public static final CField BYTES_WRITTEN = LAYOUT.field("BytesWritten", 8, CType.INT64);

@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * {@code NtQueryInformationFile} answers psutil's open_files filters on (winternl.h): a handle is a
@@ -22,15 +22,13 @@ public final class FileInformation {
   public static final int FILE_STANDARD_INFORMATION = 5;
 
   public static final CStruct STANDARD =
-      CStruct.declare(
-          "FILE_STANDARD_INFORMATION", 24, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
+      CStruct.declare("FILE_STANDARD_INFORMATION", 24, X64, "windows.h", "winternl.h");
 
   public static final CField DELETE_PENDING = STANDARD.field("DeletePending", 20, CType.UINT8);
   public static final CField DIRECTORY = STANDARD.field("Directory", 21, CType.UINT8);
 
   public static final CStruct BASIC =
-      CStruct.declare(
-          "FILE_BASIC_INFORMATION", 40, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
+      CStruct.declare("FILE_BASIC_INFORMATION", 40, X64, "windows.h", "winternl.h");
 
   public static final CField FILE_ATTRIBUTES = BASIC.field("FileAttributes", 32, CType.UINT32);
 

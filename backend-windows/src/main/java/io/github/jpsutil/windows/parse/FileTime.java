@@ -1,13 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * Windows' 100-nanosecond time units: {@code FILETIME} and {@code LARGE_INTEGER} times ("Number of
@@ -22,8 +22,7 @@ public final class FileTime {
   private static final long UNITS_PER_SECOND = 10_000_000L;
 
   /** {@code FILETIME} (minwinbase.h): two DWORDs, low half first, 4-byte aligned. */
-  public static final CStruct LAYOUT =
-      CStruct.declare("FILETIME", 8, Set.of(Abi.WINDOWS_X64), "windows.h");
+  public static final CStruct LAYOUT = CStruct.declare("FILETIME", 8, X64, "windows.h");
 
   public static final CField LOW = LAYOUT.field("dwLowDateTime", 0, CType.UINT32);
   public static final CField HIGH = LAYOUT.field("dwHighDateTime", 4, CType.UINT32);

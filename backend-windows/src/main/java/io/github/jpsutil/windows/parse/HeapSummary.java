@@ -1,8 +1,9 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
@@ -25,14 +26,13 @@ import java.util.Set;
 public final class HeapSummary {
   private HeapSummary() {}
 
-  public static final CStruct ENTRY =
-      CStruct.declare("PROCESS_HEAP_ENTRY", 40, Set.of(Abi.WINDOWS_X64), "windows.h");
+  public static final CStruct ENTRY = CStruct.declare("PROCESS_HEAP_ENTRY", 40, X64, "windows.h");
 
   public static final CField CB_DATA = ENTRY.field("cbData", 8, CType.UINT32);
   public static final CField FLAGS = ENTRY.field("wFlags", 14, CType.UINT16);
 
   public static final CStruct REGION =
-      CStruct.declare("MEMORY_BASIC_INFORMATION", 48, Set.of(Abi.WINDOWS_X64), "windows.h");
+      CStruct.declare("MEMORY_BASIC_INFORMATION", 48, X64, "windows.h");
 
   public static final CField ALLOCATION_BASE = REGION.field("AllocationBase", 8, CType.POINTER);
   public static final CField ALLOCATION_PROTECT =

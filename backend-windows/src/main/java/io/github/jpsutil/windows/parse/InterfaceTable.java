@@ -1,10 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NetIoCounters;
 import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * {@code MIB_IF_TABLE2} from {@code GetIfTable2} (netioapi.h): one {@code MIB_IF_ROW2} per
@@ -25,14 +25,12 @@ public final class InterfaceTable {
 
   private static final String[] HEADERS = {"winsock2.h", "ws2tcpip.h", "iphlpapi.h"};
 
-  public static final CStruct TABLE =
-      CStruct.declare("MIB_IF_TABLE2", 8 + 1352, Set.of(Abi.WINDOWS_X64), HEADERS);
+  public static final CStruct TABLE = CStruct.declare("MIB_IF_TABLE2", 8 + 1352, X64, HEADERS);
 
   public static final CField NUM_ENTRIES = TABLE.field("NumEntries", 0, CType.UINT32);
   public static final CField ROWS = TABLE.array("Table", 8, CType.BYTES, 1352);
 
-  public static final CStruct ROW =
-      CStruct.declare("MIB_IF_ROW2", 1352, Set.of(Abi.WINDOWS_X64), HEADERS);
+  public static final CStruct ROW = CStruct.declare("MIB_IF_ROW2", 1352, X64, HEADERS);
 
   public static final CField INTERFACE_INDEX = ROW.field("InterfaceIndex", 8, CType.UINT32);
   public static final CField MTU = ROW.field("Mtu", 1124, CType.UINT32);

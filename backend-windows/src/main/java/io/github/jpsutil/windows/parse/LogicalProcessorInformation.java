@@ -1,12 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The records of {@code GetLogicalProcessorInformationEx(RelationAll)} (Microsoft docs, winnt.h):
@@ -15,8 +15,6 @@ import java.util.Set;
  */
 public final class LogicalProcessorInformation {
   private LogicalProcessorInformation() {}
-
-  private static final Set<Abi> X64 = Set.of(Abi.WINDOWS_X64);
 
   /** {@code LOGICAL_PROCESSOR_RELATIONSHIP} values (winnt.h). */
   static final int RELATION_PROCESSOR_CORE = 0;

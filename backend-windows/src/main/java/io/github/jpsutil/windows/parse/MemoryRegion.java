@@ -1,13 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.MemoryMapStats;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * One {@code MEMORY_BASIC_INFORMATION} from {@code VirtualQueryEx} (Microsoft docs, winnt.h), the
@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public record MemoryRegion(long base, long size, int protect) {
   public static final CStruct LAYOUT =
-      CStruct.declare("MEMORY_BASIC_INFORMATION", 48, Set.of(Abi.WINDOWS_X64), "windows.h");
+      CStruct.declare("MEMORY_BASIC_INFORMATION", 48, X64, "windows.h");
 
   public static final CField BASE_ADDRESS = LAYOUT.field("BaseAddress", 0, CType.POINTER);
   public static final CField REGION_SIZE = LAYOUT.field("RegionSize", 24, CType.UINT64);

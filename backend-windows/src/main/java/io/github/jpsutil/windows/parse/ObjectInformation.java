@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * What {@code NtQueryObject} answers about a handle (winternl.h): OBJECT_NAME_INFORMATION (the
@@ -16,8 +16,7 @@ public final class ObjectInformation {
   private ObjectInformation() {}
 
   public static final CStruct NAME =
-      CStruct.declare(
-          "OBJECT_NAME_INFORMATION", 16, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
+      CStruct.declare("OBJECT_NAME_INFORMATION", 16, X64, "windows.h", "winternl.h");
 
   public static final CField NAME_LENGTH =
       NAME.fieldAsHeaderHasIt("NameLength", 0, CType.UINT16, 2, "Name.Length", "UNICODE_STRING");
@@ -25,8 +24,7 @@ public final class ObjectInformation {
       NAME.fieldAsHeaderHasIt("NameBuffer", 8, CType.POINTER, 8, "Name.Buffer", "UNICODE_STRING");
 
   public static final CStruct TYPE =
-      CStruct.declare(
-          "OBJECT_TYPE_INFORMATION", 104, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
+      CStruct.declare("OBJECT_TYPE_INFORMATION", 104, X64, "windows.h", "winternl.h");
 
   public static final CField TYPE_NAME_LENGTH =
       TYPE.fieldAsHeaderHasIt(
@@ -42,7 +40,7 @@ public final class ObjectInformation {
    */
   public static String name(ByteBuffer buf, long address) {
     NAME.require(buf);
-    return text(buf, address, NAME_LENGTH, NAME_BUFFER, "the object name");
+    return UnicodeString.read(buf, address, 0, NAME_LENGTH, NAME_BUFFER, "the object name");
   }
 
   /**
@@ -55,13 +53,6 @@ public final class ObjectInformation {
     if (buf.limit() < TYPE_NAME_BUFFER.offset() + TYPE_NAME_BUFFER.width()) {
       throw TYPE.malformed("answer of " + buf.limit() + " bytes has no TypeName");
     }
-    return text(buf, address, TYPE_NAME_LENGTH, TYPE_NAME_BUFFER, "the type name");
-  }
-
-  /** The UNICODE_STRING at the start of an answer. */
-  private static String text(
-      ByteBuffer buf, long address, CField length, CField pointer, String whose) {
-    return UnicodeString.read(
-        buf, address, length.u16(buf, 0), pointer.pointer(buf, 0), length, pointer, whose);
+    return UnicodeString.read(buf, address, 0, TYPE_NAME_LENGTH, TYPE_NAME_BUFFER, "the type name");
   }
 }

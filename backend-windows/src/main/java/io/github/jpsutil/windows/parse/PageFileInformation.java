@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * The chain of {@code SYSTEM_PAGEFILE_INFORMATION} from {@code
@@ -20,8 +20,7 @@ public final class PageFileInformation {
   private PageFileInformation() {}
 
   public static final CStruct LAYOUT =
-      CStruct.declare(
-          "SYSTEM_PAGEFILE_INFORMATION", 32, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
+      CStruct.declare("SYSTEM_PAGEFILE_INFORMATION", 32, X64, "windows.h", "winternl.h");
 
   /** {@code sizeof} the struct: the buffer size callers allocate per record. */
   public static final int SIZE = LAYOUT.size();

@@ -1,15 +1,15 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * {@code PERFORMANCE_INFORMATION} from {@code GetPerformanceInfo} (Microsoft docs, psapi.h): every
@@ -24,8 +24,7 @@ public record PerformanceInformation(
     long pageSize) {
 
   public static final CStruct LAYOUT =
-      CStruct.declare(
-          "PERFORMANCE_INFORMATION", 104, Set.of(Abi.WINDOWS_X64), "windows.h", "psapi.h");
+      CStruct.declare("PERFORMANCE_INFORMATION", 104, X64, "windows.h", "psapi.h");
 
   public static final CField COMMIT_LIMIT = LAYOUT.field("CommitLimit", 16, CType.UINT64);
   public static final CField PHYSICAL_TOTAL = LAYOUT.field("PhysicalTotal", 32, CType.UINT64);

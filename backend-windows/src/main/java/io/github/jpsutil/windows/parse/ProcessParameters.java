@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * The way from a process handle to its command line, current directory and environment, as psutil's
@@ -15,8 +15,6 @@ import java.util.Set;
  */
 public final class ProcessParameters {
   private ProcessParameters() {}
-
-  private static final Set<Abi> X64 = Set.of(Abi.WINDOWS_X64);
 
   public static final CStruct BASIC_INFORMATION =
       CStruct.declare("PROCESS_BASIC_INFORMATION", 48, X64, "windows.h", "winternl.h");

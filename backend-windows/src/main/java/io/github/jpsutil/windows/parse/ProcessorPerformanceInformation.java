@@ -1,15 +1,15 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The array of {@code SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION} that {@code
@@ -23,11 +23,7 @@ public final class ProcessorPerformanceInformation {
 
   public static final CStruct LAYOUT =
       CStruct.declare(
-          "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION",
-          48,
-          Set.of(Abi.WINDOWS_X64),
-          "windows.h",
-          "winternl.h");
+          "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION", 48, X64, "windows.h", "winternl.h");
 
   /** {@code sizeof} the struct: the buffer size callers allocate per record. */
   public static final int SIZE = LAYOUT.size();

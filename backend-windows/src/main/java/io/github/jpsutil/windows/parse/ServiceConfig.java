@@ -1,12 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.WindowsService;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * {@code QUERY_SERVICE_CONFIGW} (winsvc.h) from {@code QueryServiceConfigW}, its strings after the
@@ -21,7 +21,7 @@ import java.util.Set;
 public record ServiceConfig(
     String displayName, String binpath, String username, WindowsService.StartType startType) {
   public static final CStruct LAYOUT =
-      CStruct.declare("QUERY_SERVICE_CONFIGW", 64, Set.of(Abi.WINDOWS_X64), "windows.h");
+      CStruct.declare("QUERY_SERVICE_CONFIGW", 64, X64, "windows.h");
 
   public static final CField START_TYPE = LAYOUT.field("dwStartType", 4, CType.UINT32);
   public static final CField BINARY_PATH = LAYOUT.field("lpBinaryPathName", 16, CType.POINTER);

@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * {@code SERVICE_DESCRIPTIONW} (winsvc.h) from {@code
@@ -15,8 +15,7 @@ import java.util.Set;
 public final class ServiceDescription {
   private ServiceDescription() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("SERVICE_DESCRIPTIONW", 8, Set.of(Abi.WINDOWS_X64), "windows.h");
+  public static final CStruct LAYOUT = CStruct.declare("SERVICE_DESCRIPTIONW", 8, X64, "windows.h");
 
   public static final CField DESCRIPTION = LAYOUT.field("lpDescription", 0, CType.POINTER);
 

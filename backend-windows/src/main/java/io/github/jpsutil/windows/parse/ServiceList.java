@@ -1,13 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The array of {@code ENUM_SERVICE_STATUS_PROCESSW} (winsvc.h) that {@code
@@ -19,7 +19,7 @@ public final class ServiceList {
   private ServiceList() {}
 
   public static final CStruct LAYOUT =
-      CStruct.declare("ENUM_SERVICE_STATUS_PROCESSW", 56, Set.of(Abi.WINDOWS_X64), "windows.h");
+      CStruct.declare("ENUM_SERVICE_STATUS_PROCESSW", 56, X64, "windows.h");
 
   public static final CField SERVICE_NAME = LAYOUT.field("lpServiceName", 0, CType.POINTER);
   public static final CField DISPLAY_NAME = LAYOUT.field("lpDisplayName", 8, CType.POINTER);

@@ -1,22 +1,21 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.Battery;
 import io.github.jpsutil.api.BatteryTime;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /** {@code SYSTEM_POWER_STATUS} from {@code GetSystemPowerStatus} (Microsoft docs, winbase.h). */
 public final class SystemPowerStatus {
   private SystemPowerStatus() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("SYSTEM_POWER_STATUS", 12, Set.of(Abi.WINDOWS_X64), "windows.h");
+  public static final CStruct LAYOUT = CStruct.declare("SYSTEM_POWER_STATUS", 12, X64, "windows.h");
 
   public static final CField AC_LINE_STATUS = LAYOUT.field("ACLineStatus", 0, CType.UINT8);
   public static final CField BATTERY_FLAG = LAYOUT.field("BatteryFlag", 1, CType.UINT8);

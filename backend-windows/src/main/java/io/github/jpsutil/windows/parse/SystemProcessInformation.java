@@ -1,9 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.IoCounters;
 import io.github.jpsutil.api.MemoryInfoEx;
 import io.github.jpsutil.api.PageFaults;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The process table from {@code NtQuerySystemInformation(SystemProcessInformation = 5)}: a chain of
@@ -31,11 +31,11 @@ import java.util.Set;
 public final class SystemProcessInformation {
   private SystemProcessInformation() {}
 
-  private static final Set<Abi> X64 = Set.of(Abi.WINDOWS_X64);
-
   private static final String MINGW_RESERVED =
       "MinGW-w64 winternl.h keeps it in the Reserved[3] LARGE_INTEGERs @8..32; phnt ntexapi.h and"
           + " psutil arch/windows/ntextapi.h name it";
+
+  private static final String VM_COUNTERS = "VM_COUNTERS VirtualMemoryCounters @112";
 
   /** The fixed part of a record; the first thread starts right after it. */
   public static final CStruct LAYOUT =
@@ -58,13 +58,7 @@ public final class SystemProcessInformation {
   public static final CField PEAK_VIRTUAL_SIZE = vm("PeakVirtualSize", 112);
   public static final CField VIRTUAL_SIZE = vm("VirtualSize", 120);
   public static final CField PAGE_FAULT_COUNT =
-      LAYOUT.fieldAsHeaderHasIt(
-          "PageFaultCount",
-          128,
-          CType.UINT32,
-          4,
-          "VirtualMemoryCounters.PageFaultCount",
-          "MinGW-w64 groups it and the next ten SIZE_Ts in VM_COUNTERS VirtualMemoryCounters");
+      inMingwGroup("PageFaultCount", 128, CType.UINT32, VM_COUNTERS);
   public static final CField PEAK_WORKING_SET_SIZE = vm("PeakWorkingSetSize", 136);
   public static final CField WORKING_SET_SIZE = vm("WorkingSetSize", 144);
   public static final CField QUOTA_PEAK_PAGED_POOL_USAGE = vm("QuotaPeakPagedPoolUsage", 152);
@@ -83,6 +77,9 @@ public final class SystemProcessInformation {
   public static final CField WRITE_TRANSFER_COUNT = io("WriteTransferCount", 240);
   public static final CField OTHER_TRANSFER_COUNT = io("OtherTransferCount", 248);
 
+  private static final String RESERVED3 =
+      "MinGW-w64 winternl.h calls it Reserved3; phnt ntexapi.h ContextSwitches";
+
   /** One thread record; {@code NumberOfThreads} of them follow each process record. */
   public static final CStruct THREAD =
       CStruct.declare("SYSTEM_THREAD_INFORMATION", 80, X64, "windows.h", "winternl.h");
@@ -98,13 +95,7 @@ public final class SystemProcessInformation {
   public static final CField THREAD_UNIQUE_THREAD =
       THREAD.field("ClientId.UniqueThread", 48, CType.POINTER);
   public static final CField THREAD_CONTEXT_SWITCHES =
-      THREAD.fieldAsHeaderHasIt(
-          "ContextSwitches",
-          64,
-          CType.UINT32,
-          4,
-          "Reserved3",
-          "MinGW-w64 winternl.h calls it Reserved3; phnt ntexapi.h ContextSwitches");
+      THREAD.fieldAsHeaderHasIt("ContextSwitches", 64, CType.UINT32, 4, "Reserved3", RESERVED3);
 
   /** {@code KTHREAD_STATE} in phnt (an enum, 4 bytes); MinGW-w64 declares it ULONG. */
   public static final CField THREAD_STATE = THREAD.field("ThreadState", 68, CType.INT32);
@@ -113,32 +104,18 @@ public final class SystemProcessInformation {
   public static final CField THREAD_WAIT_REASON = THREAD.field("WaitReason", 72, CType.INT32);
 
   private static CField vm(String name, int offset) {
-    return inMingwGroup(name, offset, "VM_COUNTERS VirtualMemoryCounters @112");
+    return inMingwGroup(name, offset, CType.UINT64, VM_COUNTERS);
   }
 
   private static CField io(String name, int offset) {
-    return inMingwGroup(name, offset, "IO_COUNTERS IoCounters @208");
+    return inMingwGroup(name, offset, CType.UINT64, "IO_COUNTERS IoCounters @208");
   }
 
-  /** A 64-bit counter that MinGW-w64 declares inside a nested struct ({@code group}). */
-  private static CField inMingwGroup(String name, int offset, String group) {
+  /** A counter that MinGW-w64 declares inside a nested struct ({@code group}). */
+  private static CField inMingwGroup(String name, int offset, CType type, String group) {
     String member = group.substring(group.indexOf(' ') + 1, group.indexOf(" @"));
-    return LAYOUT.fieldAsHeaderHasIt(
-        name,
-        offset,
-        CType.UINT64,
-        8,
-        member + "." + name,
-        "MinGW-w64 groups these counters in " + group);
-  }
-
-  /** Every record, in table order. */
-  public static List<ProcessEntry> decodeAll(ByteBuffer buf, long address) {
-    List<ProcessEntry> out = new ArrayList<>();
-    for (int off = 0; off >= 0; off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
-      out.add(decodeAt(buf, address, off));
-    }
-    return List.copyOf(out);
+    String why = "MinGW-w64 groups these counters in " + group;
+    return LAYOUT.fieldAsHeaderHasIt(name, offset, type, type.width(), member + "." + name, why);
   }
 
   /** The record of {@code pid}, decoding only that one. */
@@ -195,7 +172,9 @@ public final class SystemProcessInformation {
     return new ProcessEntry(
         pid,
         id(buf, off, INHERITED_FROM_UNIQUE_PROCESS_ID),
-        imageName(buf, address, off, pid),
+        // ImageName: its text lies elsewhere in the buffer; a null Buffer (the idle process) is "".
+        UnicodeString.read(
+            buf, address, off, IMAGE_NAME_LENGTH, IMAGE_NAME_BUFFER, "of pid " + pid),
         CREATE_TIME.i64(buf, off),
         FileTime.seconds(USER_TIME.i64(buf, off), what + "UserTime"),
         FileTime.seconds(KERNEL_TIME.i64(buf, off), what + "KernelTime"),
@@ -235,20 +214,5 @@ public final class SystemProcessInformation {
         THREAD_CONTEXT_SWITCHES.u32(buf, off),
         THREAD_STATE.i32(buf, off),
         THREAD_WAIT_REASON.i32(buf, off));
-  }
-
-  /**
-   * {@code ImageName}: a {@code UNICODE_STRING} whose UTF-16LE text lies elsewhere in the buffer
-   * (see {@link UnicodeString}); a null buffer (the idle process) gives "".
-   */
-  private static String imageName(ByteBuffer buf, long address, int off, int pid) {
-    return UnicodeString.read(
-        buf,
-        address,
-        IMAGE_NAME_LENGTH.u16(buf, off),
-        IMAGE_NAME_BUFFER.pointer(buf, off),
-        IMAGE_NAME_LENGTH,
-        IMAGE_NAME_BUFFER,
-        "of pid " + pid);
   }
 }

@@ -1,12 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * {@code SYSTEM_TIMEOFDAY_INFORMATION} from {@code
@@ -17,21 +17,17 @@ public final class TimeOfDayInformation {
   private TimeOfDayInformation() {}
 
   public static final CStruct LAYOUT =
-      CStruct.declare(
-          "SYSTEM_TIMEOFDAY_INFORMATION", 48, Set.of(Abi.WINDOWS_X64), "windows.h", "winternl.h");
+      CStruct.declare("SYSTEM_TIMEOFDAY_INFORMATION", 48, X64, "windows.h", "winternl.h");
 
   /** {@code sizeof} the struct: the buffer size callers allocate per record. */
   public static final int SIZE = LAYOUT.size();
 
   public static final CField BOOT_TIME = LAYOUT.field("BootTime", 0, CType.INT64);
+  private static final String IN_RESERVED1 =
+      "MinGW-w64 winternl.h keeps it in BYTE Reserved1[20] @28..48; phnt ntexapi.h names it";
+
   public static final CField SLEEP_TIME_BIAS =
-      LAYOUT.fieldAsHeaderHasIt(
-          "SleepTimeBias",
-          40,
-          CType.UINT64,
-          8,
-          null,
-          "MinGW-w64 winternl.h keeps it in BYTE Reserved1[20] @28..48; phnt ntexapi.h names it");
+      LAYOUT.fieldAsHeaderHasIt("SleepTimeBias", 40, CType.UINT64, 8, null, IN_RESERVED1);
 
   /**
    * The boot time as psutil {@code arch/windows/sys.c} computes it: {@code BootTime −

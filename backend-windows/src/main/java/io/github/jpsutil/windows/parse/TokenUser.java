@@ -1,12 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.api.MalformedDataException;
-import io.github.jpsutil.spi.Abi;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * A process's user as psutil's {@code proc_username} reads it: {@code TOKEN_USER} from {@code
@@ -18,15 +18,13 @@ public final class TokenUser {
   private TokenUser() {}
 
   /** {@code TOKEN_USER}: one {@code SID_AND_ATTRIBUTES}. */
-  public static final CStruct LAYOUT =
-      CStruct.declare("TOKEN_USER", 16, Set.of(Abi.WINDOWS_X64), "windows.h");
+  public static final CStruct LAYOUT = CStruct.declare("TOKEN_USER", 16, X64, "windows.h");
 
   public static final CField SID_POINTER = LAYOUT.field("User.Sid", 0, CType.POINTER);
   public static final CField ATTRIBUTES = LAYOUT.field("User.Attributes", 8, CType.UINT32);
 
   /** {@code SID} with its first sub-authority ({@code SubAuthority[ANYSIZE_ARRAY]}). */
-  public static final CStruct SID =
-      CStruct.declare("SID", 12, Set.of(Abi.WINDOWS_X64), "windows.h");
+  public static final CStruct SID = CStruct.declare("SID", 12, X64, "windows.h");
 
   public static final CField REVISION = SID.field("Revision", 0, CType.UINT8);
   public static final CField SUB_AUTHORITY_COUNT = SID.field("SubAuthorityCount", 1, CType.UINT8);

@@ -12,7 +12,8 @@ final class UnicodeString {
   private UnicodeString() {}
 
   /**
-   * The UTF-16LE text of {@code length} bytes at native {@code pointer}; "" when either is 0.
+   * The UTF-16LE text of the UNICODE_STRING at {@code base}: {@code lengthField} bytes at the
+   * native pointer {@code bufferField}; "" when either is 0.
    *
    * @throws io.github.jpsutil.api.MalformedDataException if the length is odd or the text lies
    *     outside the copied buffer
@@ -20,11 +21,12 @@ final class UnicodeString {
   static String read(
       ByteBuffer buf,
       long address,
-      int length,
-      long pointer,
+      int base,
       CField lengthField,
       CField bufferField,
       String whose) {
+    int length = lengthField.u16(buf, base);
+    long pointer = bufferField.pointer(buf, base);
     if (pointer == 0 || length == 0) {
       return "";
     }

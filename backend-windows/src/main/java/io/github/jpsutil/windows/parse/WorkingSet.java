@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
-import io.github.jpsutil.spi.Abi;
+import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
+
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
 import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
-import java.util.Set;
 
 /**
  * {@code MEMORY_WORKING_SET_INFORMATION} from {@code NtQueryVirtualMemory(
@@ -17,8 +17,7 @@ public final class WorkingSet {
   private WorkingSet() {}
 
   public static final CStruct LAYOUT =
-      CStruct.declare(
-          "PSAPI_WORKING_SET_INFORMATION", 16, Set.of(Abi.WINDOWS_X64), "windows.h", "psapi.h");
+      CStruct.declare("PSAPI_WORKING_SET_INFORMATION", 16, X64, "windows.h", "psapi.h");
 
   public static final CField NUMBER_OF_ENTRIES = LAYOUT.field("NumberOfEntries", 0, CType.UINT64);
   public static final CField FIRST_BLOCK =

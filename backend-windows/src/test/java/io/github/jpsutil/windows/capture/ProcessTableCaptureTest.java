@@ -23,8 +23,8 @@ class ProcessTableCaptureTest {
     CaptureDirectory.Entry entry = capture.entry(TABLE);
     assertThat(entry.rc()).as("NTSTATUS of the capture").isZero();
     Map<Integer, ProcessEntry> out = new TreeMap<>();
-    for (ProcessEntry e : SystemProcessInformation.decodeAll(capture.raw(TABLE), entry.address())) {
-      out.put(e.pid(), e);
+    for (int pid : SystemProcessInformation.pids(capture.raw(TABLE))) {
+      out.put(pid, SystemProcessInformation.find(capture.raw(TABLE), entry.address(), pid).get());
     }
     return out;
   }

@@ -136,15 +136,14 @@ class SystemProcessInformationTest {
 
   @Test
   void theIdleProcessHasNoNameAndTheOthersRun() {
-    List<ProcessEntry> all = SystemProcessInformation.decodeAll(table(), ADDRESS);
-    assertThat(all).extracting(ProcessEntry::pid).containsExactly(0, 4, 7_412);
-    ProcessEntry idle = all.get(0);
+    assertThat(SystemProcessInformation.pids(table())).containsExactly(0, 4, 7_412);
+    ProcessEntry idle = SystemProcessInformation.find(table(), ADDRESS, 0).orElseThrow();
     assertThat(idle.imageName()).isEmpty();
     assertThat(idle.createTime()).isZero();
     assertThat(idle.kernelTime()).isEqualTo(900.0);
     assertThat(idle.threads()).hasSize(2);
     assertThat(idle.status()).isEqualTo(ProcessStatus.RUNNING);
-    ProcessEntry sys = all.get(1);
+    ProcessEntry sys = SystemProcessInformation.find(table(), ADDRESS, 4).orElseThrow();
     assertThat(sys.imageName()).isEqualTo("System");
     // Waiting (5) but for WrExecutive (6), not Suspended: running.
     assertThat(sys.status()).isEqualTo(ProcessStatus.RUNNING);

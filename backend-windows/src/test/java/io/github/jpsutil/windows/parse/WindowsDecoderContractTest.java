@@ -88,9 +88,12 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
     int serviceCount = (int) CAPTURE.entry("EnumServicesStatusEx.bin").rc();
     return List.of(
         le(
-                "SystemProcessInformation.decodeAll",
+                "SystemProcessInformation.find of every pid",
                 raw("ntqsi-5-SystemProcessInformation.bin"),
-                b -> SystemProcessInformation.decodeAll(b, tableAddress))
+                b ->
+                    java.util.Arrays.stream(SystemProcessInformation.pids(b))
+                        .mapToObj(pid -> SystemProcessInformation.find(b, tableAddress, pid))
+                        .toList())
             .everyNthTruncation(97),
         le(
                 "SystemProcessInformation.ppidMap",

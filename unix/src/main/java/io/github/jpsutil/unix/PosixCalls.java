@@ -1,5 +1,9 @@
-package io.github.jpsutil.posix;
+package io.github.jpsutil.unix;
 
+import io.github.jpsutil.posix.Priorities;
+import io.github.jpsutil.posix.ProcessSignals;
+import io.github.jpsutil.posix.Statvfs;
+import io.github.jpsutil.posix.Sysconf;
 import java.nio.ByteBuffer;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.jpsutil.posix.jna;
+package io.github.jpsutil.unix.jna;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;

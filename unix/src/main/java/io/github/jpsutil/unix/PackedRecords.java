@@ -1,5 +1,7 @@
-package io.github.jpsutil.spi;
+package io.github.jpsutil.unix;
 
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
-package io.github.jpsutil.posix;
+package io.github.jpsutil.unix;
 
 import com.sun.jna.Pointer;
+import io.github.jpsutil.posix.Ifaddrs;
 import io.github.jpsutil.spi.NetIfAddrs;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

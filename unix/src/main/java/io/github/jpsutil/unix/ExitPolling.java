@@ -1,4 +1,4 @@
-package io.github.jpsutil.spi;
+package io.github.jpsutil.unix;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;

@@ -1,6 +1,8 @@
-package io.github.jpsutil.spi;
+package io.github.jpsutil.unix;
 
 import io.github.jpsutil.api.User;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;

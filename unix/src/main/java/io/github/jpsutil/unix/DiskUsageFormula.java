@@ -1,6 +1,10 @@
-package io.github.jpsutil.spi;
+package io.github.jpsutil.unix;
 
 import io.github.jpsutil.api.DiskUsage;
+import io.github.jpsutil.spi.CField;
+import io.github.jpsutil.spi.CStruct;
+import io.github.jpsutil.spi.CType;
+import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;

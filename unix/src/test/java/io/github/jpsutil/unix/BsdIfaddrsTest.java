@@ -1,4 +1,4 @@
-package io.github.jpsutil.posix;
+package io.github.jpsutil.unix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

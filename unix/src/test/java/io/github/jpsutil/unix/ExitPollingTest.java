@@ -1,4 +1,4 @@
-package io.github.jpsutil.spi;
+package io.github.jpsutil.unix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package io.github.jpsutil.posix;
+package io.github.jpsutil.unix;
 
-import io.github.jpsutil.posix.jna.LibcUtmpx;
+import io.github.jpsutil.unix.jna.LibcUtmpx;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
