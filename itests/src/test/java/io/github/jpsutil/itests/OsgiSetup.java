@@ -17,8 +17,9 @@ import org.ops4j.pax.exam.Option;
 
 /**
  * The Pax Exam configurations: our bundles and JNA from the Linux slim set, the Declarative
- * Services runtime, optionally the four other backends, all from {@code file:} jars copied at
- * pre-integration-test, so nothing is downloaded while the tests run (build-notes §3, P5).
+ * Services runtime, optionally the four other backends (and the unix bundle three of them share),
+ * all from {@code file:} jars copied at pre-integration-test, so nothing is downloaded while the
+ * tests run (build-notes §3, P5).
  */
 final class OsgiSetup {
   /** The DS runtime: felix.scr needs the component API, promise and function bundles (P4). */
@@ -31,6 +32,7 @@ final class OsgiSetup {
 
   private static final List<String> OTHER_BACKENDS =
       List.of(
+          "jpsutil-unix.jar", // what the macOS, FreeBSD and SunOS backends share
           "jpsutil-backend-windows.jar",
           "jpsutil-backend-macos.jar",
           "jpsutil-backend-freebsd.jar",

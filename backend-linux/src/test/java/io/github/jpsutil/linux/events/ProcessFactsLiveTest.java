@@ -26,7 +26,13 @@ class ProcessFactsLiveTest {
   void zombieStatusIsTheWaitStatusOfTheZombie() throws Exception {
     ProcessFacts facts = new ProcessFacts(new LinuxFiles(BackendConfig.defaults()));
     Process p =
-        new ProcessBuilder("sh", "-c", "sh -c 'exit 7' & echo $!; exec sleep 5")
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                // The child exits only once its parent has become sleep, which never reaps it:
+                // the shell itself would reap it if it ended before the exec.
+                "sh -c 'while [ \"$(cat /proc/$PPID/comm)\" != sleep ]; do sleep 0.01; done;"
+                    + " exit 7' & echo $!; exec sleep 5")
             .redirectErrorStream(true)
             .start();
     try {
