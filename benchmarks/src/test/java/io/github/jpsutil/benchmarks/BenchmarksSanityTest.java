@@ -83,13 +83,21 @@ class BenchmarksSanityTest {
       Map<Integer, Map<ProcessAttr, Object>> c = byPid(serial.processIter(attrs, "denied"));
       assertThat(a.size()).isGreaterThanOrEqualTo(256);
       int stable = 0;
+      int compared = 0;
       for (Map.Entry<Integer, Map<ProcessAttr, Object>> e : a.entrySet()) {
+        // A kworker's name carries the work item it runs now (kernel/workqueue.c wq_worker_comm),
+        // so it can change between the scans and change back: equal in a and c says nothing.
+        if (String.valueOf(e.getValue().get(ProcessAttr.NAME)).startsWith("kworker/")) {
+          continue;
+        }
+        compared++;
         if (e.getValue().equals(c.get(e.getKey()))) {
           assertThat(b.get(e.getKey())).as("pid " + e.getKey()).isEqualTo(e.getValue());
           stable++;
         }
       }
-      assertThat((double) stable).isGreaterThanOrEqualTo(a.size() * 0.9);
+      assertThat(compared).isGreaterThanOrEqualTo(200);
+      assertThat((double) stable).isGreaterThanOrEqualTo(compared * 0.9);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {
