@@ -1,7 +1,7 @@
 package io.github.jpsutil.posix;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.NativeLong;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import io.github.jpsutil.posix.jna.LibcSocket;
 
@@ -28,7 +28,7 @@ public final class IoctlSocket implements AutoCloseable {
    */
   public static IoctlSocket open(int domain, int type) {
     try {
-      return new IoctlSocket(LibcSocket.INSTANCE.socket(domain, type, 0));
+      return new IoctlSocket(LibcSocket.socket(domain, type, 0));
     } catch (LastErrorException e) {
       throw NativeErrors.failure("socket(" + domain + ", " + type + ", 0)", e.getErrorCode());
     }
@@ -43,10 +43,27 @@ public final class IoctlSocket implements AutoCloseable {
    *     means "not supported" for its request
    */
   public void ioctl(long request, Pointer arg) throws LastErrorException {
+    int errno = request(request, arg);
+    if (errno != 0) {
+      throw new LastErrorException(errno);
+    }
+  }
+
+  /**
+   * {@code ioctl(fd, request, arg)} answering with the errno instead of an exception, for requests
+   * that fail as a matter of course (ethtool on a device without driver support): an exception with
+   * its stack trace per failed request costs more than the system call.
+   *
+   * @param request the OS's request number, e.g. {@code SIOCGIFFLAGS}
+   * @param arg the request's argument, usually a {@code struct ifreq}
+   * @return 0 when the call succeeded, else its errno
+   * @throws IllegalStateException if the socket was closed
+   */
+  public int request(long request, Pointer arg) {
     if (closed) {
       throw new IllegalStateException("socket closed");
     }
-    LibcSocket.INSTANCE.ioctl(fd, new NativeLong(request), arg);
+    return LibcSocket.ioctl(fd, request, arg) == -1 ? Native.getLastError() : 0;
   }
 
   @Override
@@ -54,7 +71,7 @@ public final class IoctlSocket implements AutoCloseable {
     if (!closed) {
       closed = true;
       try {
-        LibcSocket.INSTANCE.close(fd);
+        LibcSocket.close(fd);
       } catch (LastErrorException e) {
         throw NativeErrors.failure("close(" + fd + ")", e.getErrorCode());
       }

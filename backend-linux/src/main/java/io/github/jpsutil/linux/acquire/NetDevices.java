@@ -1,6 +1,5 @@
 package io.github.jpsutil.linux.acquire;
 
-import com.sun.jna.LastErrorException;
 import io.github.jpsutil.linux.jna.LinuxIfaddrs;
 import io.github.jpsutil.linux.jna.NetDeviceIoctl;
 import io.github.jpsutil.posix.NativeErrors;
@@ -44,33 +43,35 @@ public final class NetDevices implements AutoCloseable {
    * @throws java.io.UncheckedIOException naming the ioctl for any other failure
    */
   public Device device(String name) {
-    String call = "ioctl(SIOCGIFMTU) on " + name;
-    try {
-      int mtu = ioctl.mtu(name);
-      call = "ioctl(SIOCGIFFLAGS) on " + name;
-      int flags = ioctl.flags(name);
-      call = "ioctl(SIOCETHTOOL, ETHTOOL_GSET) on " + name;
-      return new Device(mtu, flags, ethtool(name));
-    } catch (LastErrorException e) {
-      if (e.getErrorCode() == NetDeviceIoctl.ENODEV) {
-        return null;
-      }
-      throw NativeErrors.failure(call, e.getErrorCode());
+    ioctl.select(name);
+    int errno = ioctl.requestMtu();
+    if (errno != 0) {
+      return failed("SIOCGIFMTU", name, errno);
     }
+    int mtu = ioctl.mtu();
+    errno = ioctl.requestFlags();
+    if (errno != 0) {
+      return failed("SIOCGIFFLAGS", name, errno);
+    }
+    int flags = ioctl.flags();
+    errno = ioctl.requestEthtoolGset();
+    if (errno == 0) {
+      return new Device(mtu, flags, ioctl.ethtool());
+    }
+    if (errno == NetDeviceIoctl.EOPNOTSUPP
+        || errno == NetDeviceIoctl.EINVAL
+        || errno == NetDeviceIoctl.EBUSY) {
+      return new Device(mtu, flags, null);
+    }
+    return failed("SIOCETHTOOL, ETHTOOL_GSET", name, errno);
   }
 
-  private ByteBuffer ethtool(String name) {
-    try {
-      return ioctl.ethtoolGset(name);
-    } catch (LastErrorException e) {
-      int errno = e.getErrorCode();
-      if (errno == NetDeviceIoctl.EOPNOTSUPP
-          || errno == NetDeviceIoctl.EINVAL
-          || errno == NetDeviceIoctl.EBUSY) {
-        return null;
-      }
-      throw e;
+  /** Null for ENODEV (the interface is gone), else the failure naming the request. */
+  private static Device failed(String request, String name, int errno) {
+    if (errno == NetDeviceIoctl.ENODEV) {
+      return null;
     }
+    throw NativeErrors.failure("ioctl(" + request + ") on " + name, errno);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.jpsutil.linux.jna;
 
-import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import io.github.jpsutil.linux.parse.EthtoolCmd;
 import io.github.jpsutil.linux.parse.LinuxStructs;
 import io.github.jpsutil.posix.IoctlSocket;
@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The interface ioctls psutil's {@code net_if_stats} issues, on one {@code AF_INET}/{@code
  * SOCK_DGRAM} socket. Close it with try-with-resources. Not thread-safe: one instance per call.
+ * Select an interface, then issue the requests for it; each answers 0 or the errno, and a failed
+ * request is an ordinary answer here (ethtool fails on every loopback), so no exception is built
+ * for it.
  *
  * <pre>
  * struct ifreq (linux/if.h): 0 ifr_name[IFNAMSIZ = 16]  16 union { short ifr_flags; int ifr_mtu;
@@ -44,44 +47,63 @@ public final class NetDeviceIoctl implements AutoCloseable {
   public static final int EOPNOTSUPP = 95;
 
   private final IoctlSocket socket = IoctlSocket.open(AF_INET, SOCK_DGRAM);
-  private final Memory ifreq = new Memory(IFREQ_SIZE);
-  private final Memory ethtool = new Memory(EthtoolCmd.SIZE);
 
-  /** {@code SIOCGIFFLAGS}: the low 16 bits of the {@code IFF_*} flags. */
-  public int flags(String name) throws LastErrorException {
-    request(name, SIOCGIFFLAGS);
-    return Short.toUnsignedInt(ifreq.getShort(IFR_UNION));
-  }
+  /** One allocation for both structs: the {@code ifreq}, then the {@code ethtool_cmd}. */
+  private final Memory memory = new Memory(IFREQ_SIZE + EthtoolCmd.SIZE);
 
-  /** {@code SIOCGIFMTU}: the MTU in bytes. */
-  public int mtu(String name) throws LastErrorException {
-    request(name, SIOCGIFMTU);
-    return ifreq.getInt(IFR_UNION);
-  }
+  private final Pointer ethtool = memory.share(IFREQ_SIZE, EthtoolCmd.SIZE);
 
-  /** {@code SIOCETHTOOL} with {@code ETHTOOL_GSET}: the filled {@code struct ethtool_cmd}. */
-  public ByteBuffer ethtoolGset(String name) throws LastErrorException {
-    ethtool.clear();
-    ethtool.setInt(0, EthtoolCmd.ETHTOOL_GSET);
-    setName(name);
-    ifreq.setPointer(IFR_UNION, ethtool);
-    socket.ioctl(SIOCETHTOOL, ifreq);
-    return ByteBuffer.wrap(ethtool.getByteArray(0, EthtoolCmd.SIZE)).order(ByteOrder.nativeOrder());
-  }
-
-  private void request(String name, long request) throws LastErrorException {
-    setName(name);
-    socket.ioctl(request, ifreq);
-  }
-
-  private void setName(String name) {
+  /**
+   * Names the interface the next requests ask about.
+   *
+   * @throws IllegalArgumentException if the name does not fit {@code ifr_name}
+   */
+  public void select(String name) {
     byte[] b = name.getBytes(StandardCharsets.UTF_8);
     if (b.length >= IFNAMSIZ) {
       throw new IllegalArgumentException(
           "interface name must be shorter than " + IFNAMSIZ + " bytes: '" + name + "'");
     }
-    ifreq.clear();
-    ifreq.write(0, b, 0, b.length);
+    memory.clear(IFREQ_SIZE);
+    memory.write(0, b, 0, b.length);
+  }
+
+  /** {@code SIOCGIFMTU}: 0 or the errno; the MTU is then {@link #mtu()}. */
+  public int requestMtu() {
+    return socket.request(SIOCGIFMTU, memory);
+  }
+
+  /** {@code ifr_mtu} of the last successful {@link #requestMtu()}, in bytes. */
+  public int mtu() {
+    return memory.getInt(IFR_UNION);
+  }
+
+  /** {@code SIOCGIFFLAGS}: 0 or the errno; the flags are then {@link #flags()}. */
+  public int requestFlags() {
+    return socket.request(SIOCGIFFLAGS, memory);
+  }
+
+  /** The low 16 bits of the {@code IFF_*} flags of the last successful {@link #requestFlags()}. */
+  public int flags() {
+    return Short.toUnsignedInt(memory.getShort(IFR_UNION));
+  }
+
+  /**
+   * {@code SIOCETHTOOL} with {@code ETHTOOL_GSET}: 0 or the errno; the filled struct is then {@link
+   * #ethtool()}.
+   */
+  public int requestEthtoolGset() {
+    ethtool.clear(EthtoolCmd.SIZE);
+    ethtool.setInt(0, EthtoolCmd.ETHTOOL_GSET);
+    memory.setPointer(IFR_UNION, ethtool);
+    return socket.request(SIOCETHTOOL, memory);
+  }
+
+  /**
+   * A copy of the {@code struct ethtool_cmd} of the last successful {@link #requestEthtoolGset}.
+   */
+  public ByteBuffer ethtool() {
+    return ByteBuffer.wrap(ethtool.getByteArray(0, EthtoolCmd.SIZE)).order(ByteOrder.nativeOrder());
   }
 
   @Override
