@@ -35,16 +35,22 @@ public final class PidCmdline {
   private static List<String> split(byte[] b, int end, byte sep) {
     List<String> out = new ArrayList<>();
     int start = 0;
-    int at;
-    while ((at = ByteScan.indexOf(b, start, end, sep)) >= 0) {
-      out.add(SurrogateEscape.decode(b, start, at));
-      start = at + 1;
+    for (int i = 0; i < end; i++) {
+      if (b[i] == sep) {
+        out.add(SurrogateEscape.decode(b, start, i));
+        start = i + 1;
+      }
     }
     out.add(SurrogateEscape.decode(b, start, end));
     return out;
   }
 
   private static boolean contains(byte[] b, int end, byte c) {
-    return ByteScan.indexOf(b, 0, end, c) >= 0;
+    for (int i = 0; i < end; i++) {
+      if (b[i] == c) {
+        return true;
+      }
+    }
+    return false;
   }
 }

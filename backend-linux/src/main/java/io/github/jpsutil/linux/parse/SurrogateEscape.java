@@ -17,7 +17,10 @@ public final class SurrogateEscape {
 
   /** Decodes {@code b[from, to)}. */
   public static String decode(byte[] b, int from, int to) {
-    int i = ByteScan.firstNonAscii(b, from, to);
+    int i = from;
+    while (i < to && b[i] >= 0) {
+      i++;
+    }
     if (i == to) {
       // All ASCII (the common case): the JDK's Latin-1 path makes a compact string in one copy.
       return new String(b, from, to - from, StandardCharsets.ISO_8859_1);

@@ -58,7 +58,10 @@ final class TextCursor {
       return false;
     }
     int s = nextLine;
-    int e = lineEndFrom(s);
+    int e = s;
+    while (e < len && b[e] != '\n') {
+      e++;
+    }
     setLine(s, e);
     nextLine = e + 1;
     return true;
@@ -82,7 +85,10 @@ final class TextCursor {
   boolean findLine(byte[] key) {
     int s = 0;
     while (s < len) {
-      int e = lineEndFrom(s);
+      int e = s;
+      while (e < len && b[e] != '\n') {
+        e++;
+      }
       if (startsWith(s, e, key)) {
         setLine(s, e);
         nextLine = e + 1;
@@ -92,12 +98,6 @@ final class TextCursor {
       s = e + 1;
     }
     return false;
-  }
-
-  /** The index of the '\n' that ends the line starting at {@code s}, or {@code len}. */
-  private int lineEndFrom(int s) {
-    int e = ByteScan.indexOf(b, s, len, (byte) '\n');
-    return e < 0 ? len : e;
   }
 
   /** Whether the current line starts with {@code prefix}. */
