@@ -15,16 +15,7 @@ import java.util.List;
  * Boot time from the {@code unix:0:system_misc} kstat, users from utmpx, pids from the procfs
  * directories.
  */
-final class SunOsHost implements HostSource {
-  private final SunOsFiles files;
-  private final Kstats kstats;
-  private final SunOsNative lib;
-
-  SunOsHost(SunOsFiles files, Kstats kstats, SunOsNative lib) {
-    this.files = files;
-    this.kstats = kstats;
-    this.lib = lib;
-  }
+record SunOsHost(SunOsFiles files, Kstats kstats, SunOsNative lib) implements HostSource {
 
   /** psutil {@code users()}: the {@code USER_PROCESS} records of utmpx. */
   @Override

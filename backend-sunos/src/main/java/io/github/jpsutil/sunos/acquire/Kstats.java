@@ -16,12 +16,7 @@ import java.util.function.Predicate;
  * kstat reads. Each call opens the kstat chain, walks it from {@code kc_chain} along {@code
  * ks_next}, copies out what it needs and closes it, so the caller never holds native state.
  */
-public final class Kstats {
-  private final SunOsNative lib;
-
-  public Kstats(SunOsNative lib) {
-    this.lib = lib;
-  }
+public record Kstats(SunOsNative lib) {
 
   /** One kstat's data section, copied out, with the header it came with. */
   public record Snapshot(KstatHeader header, ByteBuffer data) {
