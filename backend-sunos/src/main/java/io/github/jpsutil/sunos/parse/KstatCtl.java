@@ -8,7 +8,6 @@ import io.github.jpsutil.spi.CType;
 public final class KstatCtl {
   private KstatCtl() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("kstat_ctl_t", 24, Timestruc.AMD64, "kstat.h");
+  public static final CStruct LAYOUT = Timestruc.declare("kstat_ctl_t", 24, "kstat.h");
   public static final CField KC_CHAIN = LAYOUT.field("kc_chain", 8, CType.POINTER);
 }

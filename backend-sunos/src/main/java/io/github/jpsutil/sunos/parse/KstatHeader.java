@@ -22,8 +22,7 @@ public record KstatHeader(
     long ndata,
     long dataSize) {
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("kstat_t", 184, Timestruc.AMD64, "sys/kstat.h");
+  public static final CStruct LAYOUT = Timestruc.declare("kstat_t", 184, "sys/kstat.h");
   public static final CField KS_NEXT = LAYOUT.field("ks_next", 8, CType.POINTER);
   public static final CField KS_MODULE = LAYOUT.array("ks_module", 20, CType.CHAR_ARRAY, 31);
   public static final CField KS_INSTANCE = LAYOUT.field("ks_instance", 52, CType.INT32);

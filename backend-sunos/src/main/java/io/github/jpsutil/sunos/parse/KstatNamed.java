@@ -15,8 +15,7 @@ import java.util.OptionalLong;
 public final class KstatNamed {
   private KstatNamed() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("kstat_named_t", 48, Timestruc.AMD64, "sys/kstat.h");
+  public static final CStruct LAYOUT = Timestruc.declare("kstat_named_t", 48, "sys/kstat.h");
   public static final CField NAME = LAYOUT.array("name", 0, CType.CHAR_ARRAY, 31);
   public static final CField DATA_TYPE = LAYOUT.field("data_type", 31, CType.UINT8);
   public static final CField VALUE_I32 = LAYOUT.field("value.i32", 32, CType.INT32);
