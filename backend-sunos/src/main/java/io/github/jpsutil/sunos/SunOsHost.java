@@ -40,9 +40,6 @@ record SunOsHost(SunOsFiles files, Kstats kstats, SunOsNative lib) implements Ho
   /** As psutil: pid 0 exists when it is in {@link #pids()}; others when their directory does. */
   @Override
   public boolean pidExists(int pid) {
-    if (pid == 0) {
-      return Arrays.binarySearch(pids(), 0) >= 0;
-    }
-    return pid > 0 && files.exists(pid);
+    return pid == 0 ? Arrays.binarySearch(pids(), 0) >= 0 : pid > 0 && files.exists(pid);
   }
 }

@@ -133,15 +133,15 @@ final class SunOsProcess extends SnapshotProcess {
   }
 
   private PrCred cred() {
-    return read(
-        "cred",
-        () -> {
-          try {
-            return PrCred.decode(file("cred"));
-          } catch (AccessDenied e) {
-            return psinfo().ids();
-          }
-        });
+    return read("cred", this::credOrPsinfoIds);
+  }
+
+  private PrCred credOrPsinfoIds() {
+    try {
+      return PrCred.decode(file("cred"));
+    } catch (AccessDenied e) {
+      return psinfo().ids();
+    }
   }
 
   /** From {@code cred}; when that is denied, real and effective from psinfo, saved unknown. */

@@ -2,7 +2,6 @@ package io.github.jpsutil.sunos.acquire;
 
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.sunos.parse.KstatCtl;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
 import java.nio.ByteBuffer;
@@ -49,7 +48,7 @@ public record Kstats(SunOsNative lib) {
     }
     try {
       List<Snapshot> out = new ArrayList<>();
-      long ksp = KstatCtl.KC_CHAIN.pointer(lib.peek(kc, KstatCtl.LAYOUT.size()), 0);
+      long ksp = KstatHeader.KC_CHAIN.pointer(lib.peek(kc, KstatHeader.CTL.size()), 0);
       for (int seen = 0; ksp != 0; seen++) {
         if (seen > 1_000_000) {
           throw new IllegalStateException("kstat chain does not end (a cycle?)");

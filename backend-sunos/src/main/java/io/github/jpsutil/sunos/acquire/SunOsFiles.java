@@ -57,9 +57,8 @@ public record SunOsFiles(BackendConfig config) {
     Path p = path(pid, name);
     try (FileChannel ch = FileChannel.open(p)) {
       ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.nativeOrder());
-      while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
-        // a short read at the end of a mapping ends the loop
-      }
+      // a short read at the end of a mapping ends the loop
+      while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {}
       return buf.flip();
     } catch (IOException e) {
       throw translate(e, pid, p);

@@ -33,6 +33,11 @@ public record KstatHeader(
   public static final CField KS_NDATA = LAYOUT.field("ks_ndata", 128, CType.UINT32);
   public static final CField KS_DATA_SIZE = LAYOUT.field("ks_data_size", 136, CType.UINT64);
 
+  /** {@code kstat_ctl_t}, what {@code kstat_open(3KSTAT)} returns ({@code <kstat.h>}). */
+  public static final CStruct CTL = Timestruc.declare("kstat_ctl_t", 24, "kstat.h");
+
+  public static final CField KC_CHAIN = CTL.field("kc_chain", 8, CType.POINTER);
+
   /** {@code KSTAT_TYPE_NAMED}. */
   public static final int TYPE_NAMED = 1;
 

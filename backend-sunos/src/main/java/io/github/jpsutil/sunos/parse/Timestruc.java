@@ -30,9 +30,8 @@ public final class Timestruc {
     if (field.width() != LAYOUT.size()) {
       throw new IllegalStateException(field + " is not a timestruc_t");
     }
-    int at = field.offset();
-    long sec = TV_SEC.i64(buf, at);
-    long nsec = TV_NSEC.i64(buf, at);
+    long sec = TV_SEC.i64(buf, field.offset());
+    long nsec = TV_NSEC.i64(buf, field.offset());
     if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
       throw field.malformed("out of range: tv_sec " + sec + ", tv_nsec " + nsec);
     }
