@@ -79,15 +79,13 @@ final class AddressSpace {
   /** The string at {@code address}, or empty when it cannot be read whole. */
   static Optional<String> string(SunOsFiles files, int pid, long address) {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
-    for (long at = address; text.size() < MAX_STRING; at += CHUNK) {
-      ByteBuffer chunk = files.readAt(pid, "as", at, CHUNK);
+    ByteBuffer chunk = ByteBuffer.allocate(CHUNK); // a short read ends the string unterminated
+    for (long at = address; chunk.limit() == CHUNK && text.size() < MAX_STRING; at += CHUNK) {
+      chunk = files.readAt(pid, "as", at, CHUNK);
       int nul = ProcessArgs.terminator(chunk);
       text.write(chunk.array(), 0, nul < 0 ? chunk.limit() : nul);
       if (nul >= 0) {
         return Optional.of(text.toString(StandardCharsets.UTF_8));
-      }
-      if (chunk.limit() < CHUNK) {
-        return Optional.empty();
       }
     }
     return Optional.empty();

@@ -41,17 +41,13 @@ record SunOsBackend(
     implements Backend {
 
   SunOsBackend(BackendConfig config, SunOsNative lib) {
-    this(new SunOsFiles(config), new Kstats(lib), lib);
-  }
-
-  private SunOsBackend(SunOsFiles files, Kstats kstats, SunOsNative lib) {
     this(
-        new SunOsCpu(kstats, lib),
-        new SunOsMemory(kstats, lib),
-        new SunOsDisks(files, lib, kstats),
-        new SunOsNetwork(kstats, new NetInterfaces(lib), new MibConnections(lib)),
-        new SunOsHost(files, kstats, lib),
-        new SunOsProcesses(files, lib),
+        new SunOsCpu(new Kstats(lib), lib),
+        new SunOsMemory(new Kstats(lib), lib),
+        new SunOsDisks(new SunOsFiles(config), lib, new Kstats(lib)),
+        new SunOsNetwork(new Kstats(lib), new NetInterfaces(lib), new MibConnections(lib)),
+        new SunOsHost(new SunOsFiles(config), new Kstats(lib), lib),
+        new SunOsProcesses(new SunOsFiles(config), lib),
         new PosixUserDirectory());
   }
 

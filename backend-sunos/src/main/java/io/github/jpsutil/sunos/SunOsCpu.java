@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** CPU counters from the {@code cpu_stat} kstats (one per online CPU) and {@code system_misc}. */
-final class SunOsCpu implements CpuSource {
+record SunOsCpu(Kstats kstats, SunOsNative lib) implements CpuSource {
   /** illumos {@code <sys/unistd.h>}: {@code _SC_CLK_TCK} 3, {@code _SC_NPROCESSORS_ONLN} 15. */
   static final int SC_CLK_TCK = 3;
 
@@ -22,14 +22,6 @@ final class SunOsCpu implements CpuSource {
 
   /** {@code FSCALE} = 1 << {@code FSHIFT} 8 ({@code sys/param.h}): avenrun's fixed point. */
   private static final double FSCALE = 256;
-
-  private final Kstats kstats;
-  private final SunOsNative lib;
-
-  SunOsCpu(Kstats kstats, SunOsNative lib) {
-    this.kstats = kstats;
-    this.lib = lib;
-  }
 
   /** psutil {@code _pssunos.cpu_times()}: the per-CPU times summed field by field. */
   @Override

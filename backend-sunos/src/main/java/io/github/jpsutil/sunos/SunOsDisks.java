@@ -23,16 +23,7 @@ import java.util.Set;
  * Mounts from {@code /etc/mnttab} under the configured root, usage from {@code statvfs(2)}, I/O
  * from the {@code disk} kstats.
  */
-final class SunOsDisks implements DiskSource {
-  private final SunOsFiles files;
-  private final SunOsNative lib;
-  private final Kstats kstats;
-
-  SunOsDisks(SunOsFiles files, SunOsNative lib, Kstats kstats) {
-    this.files = files;
-    this.lib = lib;
-    this.kstats = kstats;
-  }
+record SunOsDisks(SunOsFiles files, SunOsNative lib, Kstats kstats) implements DiskSource {
 
   /**
    * psutil {@code disk_io_counters(perdisk=True)}: every I/O kstat of class {@code disk}, keyed by

@@ -15,16 +15,7 @@ import java.util.List;
  * Boot time from the {@code unix:0:system_misc} kstat, users from utmpx, pids from the procfs
  * directories.
  */
-final class SunOsHost implements HostSource {
-  private final SunOsFiles files;
-  private final Kstats kstats;
-  private final SunOsNative lib;
-
-  SunOsHost(SunOsFiles files, Kstats kstats, SunOsNative lib) {
-    this.files = files;
-    this.kstats = kstats;
-    this.lib = lib;
-  }
+record SunOsHost(SunOsFiles files, Kstats kstats, SunOsNative lib) implements HostSource {
 
   /** psutil {@code users()}: the {@code USER_PROCESS} records of utmpx. */
   @Override
@@ -49,9 +40,6 @@ final class SunOsHost implements HostSource {
   /** As psutil: pid 0 exists when it is in {@link #pids()}; others when their directory does. */
   @Override
   public boolean pidExists(int pid) {
-    if (pid == 0) {
-      return Arrays.binarySearch(pids(), 0) >= 0;
-    }
-    return pid > 0 && files.exists(pid);
+    return pid == 0 ? Arrays.binarySearch(pids(), 0) >= 0 : pid > 0 && files.exists(pid);
   }
 }

@@ -14,7 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** Physical memory from {@code sysconf}, swap from {@code swapctl(2)} and the cpu_stat kstats. */
-final class SunOsMemory implements MemorySource {
+record SunOsMemory(Kstats kstats, SunOsNative lib) implements MemorySource {
   /** illumos {@code <sys/unistd.h>}. */
   private static final int SC_PAGESIZE = 11;
 
@@ -23,14 +23,6 @@ final class SunOsMemory implements MemorySource {
 
   /** Rereads of the device count when devices are added between the count and the list. */
   private static final int SWAP_LIST_ATTEMPTS = 5;
-
-  private final Kstats kstats;
-  private final SunOsNative lib;
-
-  SunOsMemory(Kstats kstats, SunOsNative lib) {
-    this.kstats = kstats;
-    this.lib = lib;
-  }
 
   /**
    * psutil {@code _pssunos.virtual_memory()}: total {@code _SC_PHYS_PAGES}, free and available both

@@ -30,16 +30,7 @@ import java.util.function.BiFunction;
  * GLDv3's {@code link:0:e1000g0}) psutil keeps whichever its dict saw last; here the {@code link}
  * one wins, whose counters are the datalink's own.
  */
-final class SunOsNetwork implements NetSource {
-  private final Kstats kstats;
-  private final NetInterfaces net;
-  private final MibConnections mib;
-
-  SunOsNetwork(Kstats kstats, NetInterfaces net, MibConnections mib) {
-    this.kstats = kstats;
-    this.net = net;
-    this.mib = mib;
-  }
+record SunOsNetwork(Kstats kstats, NetInterfaces net, MibConnections mib) implements NetSource {
 
   /**
    * psutil {@code net_connections}: the MIB-II TCP and UDP tables, IPv4 and IPv6, with the creating

@@ -133,15 +133,15 @@ final class SunOsProcess extends SnapshotProcess {
   }
 
   private PrCred cred() {
-    return read(
-        "cred",
-        () -> {
-          try {
-            return PrCred.decode(file("cred"));
-          } catch (AccessDenied e) {
-            return psinfo().ids();
-          }
-        });
+    return read("cred", this::credOrPsinfoIds);
+  }
+
+  private PrCred credOrPsinfoIds() {
+    try {
+      return PrCred.decode(file("cred"));
+    } catch (AccessDenied e) {
+      return psinfo().ids();
+    }
   }
 
   /** From {@code cred}; when that is denied, real and effective from psinfo, saved unknown. */
@@ -236,18 +236,13 @@ final class SunOsProcess extends SnapshotProcess {
     }
     long[] vector =
         AddressSpace.nullTerminated(files, pid(), info.envp(), info.pointerSize(), MAX_ENV);
-    List<String> entries =
-        AddressSpace.strings(files, pid(), vector)
-            .orElseThrow(
-                () ->
-                    files.exists(pid())
-                        ? new MalformedDataException(
-                            "pid "
-                                + pid()
-                                + ": an environment string ends outside its address space")
-                        : new NoSuchProcess(pid()));
+    Optional<List<String>> entries = AddressSpace.strings(files, pid(), vector);
+    if (entries.isEmpty() && files.exists(pid())) {
+      throw new MalformedDataException(
+          "pid " + pid() + ": an environment string ends outside its address space");
+    }
     Map<String, String> env = new LinkedHashMap<>();
-    for (String entry : entries) {
+    for (String entry : entries.orElseThrow(() -> new NoSuchProcess(pid()))) {
       int eq = entry.indexOf('=');
       if (eq > 0) {
         env.putIfAbsent(entry.substring(0, eq), entry.substring(eq + 1));

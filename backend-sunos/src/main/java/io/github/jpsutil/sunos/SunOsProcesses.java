@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Processes from the {@code /proc/<pid>} directories under the configured procfs root. */
-final class SunOsProcesses implements ProcessSource {
+record SunOsProcesses(SunOsFiles files, SunOsNative lib) implements ProcessSource {
   /**
    * illumos {@code sys/iso/signal_iso.h}: 7 is SIGEMT, 19 SIGPWR, 22 SIGPOLL (psutil's SIGIO);
    * {@code _SIGRTMAX} 73 is the last real-time signal.
@@ -24,14 +24,6 @@ final class SunOsProcesses implements ProcessSource {
           73,
           "HUP INT QUIT ILL TRAP ABRT - FPE KILL BUS SEGV SYS PIPE ALRM TERM USR1 USR2 CHLD - WINCH"
               + " URG IO STOP TSTP CONT TTIN TTOU VTALRM PROF XCPU XFSZ");
-
-  private final SunOsFiles files;
-  private final SunOsNative lib;
-
-  SunOsProcesses(SunOsFiles files, SunOsNative lib) {
-    this.files = files;
-    this.lib = lib;
-  }
 
   @Override
   public ProcessOps open(int pid) {

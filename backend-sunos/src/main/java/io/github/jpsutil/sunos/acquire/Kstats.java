@@ -2,7 +2,6 @@ package io.github.jpsutil.sunos.acquire;
 
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.posix.NativeErrors;
-import io.github.jpsutil.sunos.parse.KstatCtl;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
 import java.nio.ByteBuffer;
@@ -16,12 +15,7 @@ import java.util.function.Predicate;
  * kstat reads. Each call opens the kstat chain, walks it from {@code kc_chain} along {@code
  * ks_next}, copies out what it needs and closes it, so the caller never holds native state.
  */
-public final class Kstats {
-  private final SunOsNative lib;
-
-  public Kstats(SunOsNative lib) {
-    this.lib = lib;
-  }
+public record Kstats(SunOsNative lib) {
 
   /** One kstat's data section, copied out, with the header it came with. */
   public record Snapshot(KstatHeader header, ByteBuffer data) {
@@ -54,7 +48,7 @@ public final class Kstats {
     }
     try {
       List<Snapshot> out = new ArrayList<>();
-      long ksp = KstatCtl.KC_CHAIN.pointer(lib.peek(kc, KstatCtl.LAYOUT.size()), 0);
+      long ksp = KstatHeader.KC_CHAIN.pointer(lib.peek(kc, KstatHeader.CTL.size()), 0);
       for (int seen = 0; ksp != 0; seen++) {
         if (seen > 1_000_000) {
           throw new IllegalStateException("kstat chain does not end (a cycle?)");

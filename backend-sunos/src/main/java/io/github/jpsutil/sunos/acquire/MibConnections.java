@@ -15,18 +15,12 @@ import java.util.List;
  * stream (psutil's {@code net_connections}, netstat's {@code mibget()}): one request, then per
  * table a control part and a data part, until the final acknowledgement.
  */
-public final class MibConnections {
+public record MibConnections(SunOsNative lib) {
   /** psutil's and netstat's control buffer. */
   private static final int CTL_SIZE = 512;
 
   /** More tables than IP, TCP, UDP and their IPv6 twins ever send; a guard against a loop. */
   private static final int MAX_TABLES = 10_000;
-
-  private final SunOsNative lib;
-
-  public MibConnections(SunOsNative lib) {
-    this.lib = lib;
-  }
 
   /**
    * The rows of the four connection tables.

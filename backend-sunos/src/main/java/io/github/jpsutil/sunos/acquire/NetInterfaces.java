@@ -11,15 +11,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Interface reads: the {@code getifaddrs} list and the {@code SIOCGLIF*} ioctls. */
-public final class NetInterfaces {
+public record NetInterfaces(SunOsNative lib) {
   /** Bytes copied from each address: a {@code sockaddr_in6}, the largest family decoded. */
   private static final int SOCKADDR_COPY = 32;
-
-  private final SunOsNative lib;
-
-  public NetInterfaces(SunOsNative lib) {
-    this.lib = lib;
-  }
 
   /** The {@code getifaddrs} list, each node's sockaddrs copied out, always freed. */
   public List<NetIfAddrs.Entry> ifaddrs() {

@@ -23,18 +23,10 @@ import java.util.stream.Stream;
  * failed read becomes a jpsutil exception: the process directory gone → {@link NoSuchProcess};
  * EACCES → {@link AccessDenied}; anything else an {@link UncheckedIOException} naming the file.
  */
-public final class SunOsFiles {
-  private final Path procfs;
-  private final Path rootfs;
-
-  public SunOsFiles(BackendConfig config) {
-    this.procfs = config.procfs();
-    this.rootfs = config.rootfs();
-  }
-
+public record SunOsFiles(BackendConfig config) {
   /** A text file under the configured root, e.g. {@code etc/mnttab}. */
   public String readRootText(String relative) {
-    Path p = rootfs.resolve(relative);
+    Path p = config.rootfs().resolve(relative);
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -44,7 +36,7 @@ public final class SunOsFiles {
 
   /** {@code <procfs>/<pid>/<name>}. */
   public Path path(int pid, String name) {
-    return procfs.resolve(Integer.toString(pid)).resolve(name);
+    return config.procfs().resolve(Integer.toString(pid)).resolve(name);
   }
 
   /** The whole file, native byte order. */
@@ -65,9 +57,8 @@ public final class SunOsFiles {
     Path p = path(pid, name);
     try (FileChannel ch = FileChannel.open(p)) {
       ByteBuffer buf = ByteBuffer.allocate(length).order(ByteOrder.nativeOrder());
-      while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
-        // a short read at the end of a mapping ends the loop
-      }
+      // a short read at the end of a mapping ends the loop
+      while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {}
       return buf.flip();
     } catch (IOException e) {
       throw translate(e, pid, p);
@@ -104,19 +95,19 @@ public final class SunOsFiles {
 
   /** Whether {@code <procfs>/<pid>} exists. */
   public boolean exists(int pid) {
-    return Files.isDirectory(procfs.resolve(Integer.toString(pid)));
+    return Files.isDirectory(config.procfs().resolve(Integer.toString(pid)));
   }
 
   /** Every numeric entry of the procfs root, ascending. */
   public int[] pids() {
-    try (Stream<Path> dir = Files.list(procfs)) {
+    try (Stream<Path> dir = Files.list(config.procfs())) {
       return dir.map(p -> p.getFileName().toString())
           .filter(s -> s.matches("[0-9]{1,9}"))
           .mapToInt(Integer::parseInt)
           .sorted()
           .toArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("listing " + procfs, e);
+      throw new UncheckedIOException("listing " + config.procfs(), e);
     }
   }
 

@@ -16,8 +16,7 @@ import java.nio.ByteBuffer;
 public final class CpuStat {
   private CpuStat() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("cpu_stat_t", 380, Timestruc.AMD64, "sys/sysinfo.h");
+  public static final CStruct LAYOUT = Timestruc.declare("cpu_stat_t", 380, "sys/sysinfo.h");
   public static final CField CPU_IDLE = cpu("CPU_IDLE", 0);
   public static final CField CPU_USER = cpu("CPU_USER", 1);
   public static final CField CPU_KERNEL = cpu("CPU_KERNEL", 2);

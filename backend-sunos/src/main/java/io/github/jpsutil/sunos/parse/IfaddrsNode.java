@@ -12,8 +12,7 @@ import java.nio.ByteBuffer;
  * SIOCGLIFFLAGS} flags).
  */
 public record IfaddrsNode(long next, long name, long flags, long addr, long netmask, long ifu) {
-  public static final CStruct LAYOUT =
-      CStruct.declare("struct ifaddrs", 56, Timestruc.AMD64, "ifaddrs.h");
+  public static final CStruct LAYOUT = Timestruc.declare("struct ifaddrs", 56, "ifaddrs.h");
   public static final CField IFA_NEXT = LAYOUT.field("ifa_next", 0, CType.POINTER);
   public static final CField IFA_NAME = LAYOUT.field("ifa_name", 8, CType.POINTER);
   public static final CField IFA_FLAGS = LAYOUT.field("ifa_flags", 16, CType.UINT64);

@@ -22,8 +22,7 @@ public record KstatHeader(
     long ndata,
     long dataSize) {
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("kstat_t", 184, Timestruc.AMD64, "sys/kstat.h");
+  public static final CStruct LAYOUT = Timestruc.declare("kstat_t", 184, "sys/kstat.h");
   public static final CField KS_NEXT = LAYOUT.field("ks_next", 8, CType.POINTER);
   public static final CField KS_MODULE = LAYOUT.array("ks_module", 20, CType.CHAR_ARRAY, 31);
   public static final CField KS_INSTANCE = LAYOUT.field("ks_instance", 52, CType.INT32);
@@ -33,6 +32,11 @@ public record KstatHeader(
   public static final CField KS_DATA = LAYOUT.field("ks_data", 120, CType.POINTER);
   public static final CField KS_NDATA = LAYOUT.field("ks_ndata", 128, CType.UINT32);
   public static final CField KS_DATA_SIZE = LAYOUT.field("ks_data_size", 136, CType.UINT64);
+
+  /** {@code kstat_ctl_t}, what {@code kstat_open(3KSTAT)} returns ({@code <kstat.h>}). */
+  public static final CStruct CTL = Timestruc.declare("kstat_ctl_t", 24, "kstat.h");
+
+  public static final CField KC_CHAIN = CTL.field("kc_chain", 8, CType.POINTER);
 
   /** {@code KSTAT_TYPE_NAMED}. */
   public static final int TYPE_NAMED = 1;

@@ -10,8 +10,7 @@ import java.nio.ByteBuffer;
 public final class KstatIo {
   private KstatIo() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("kstat_io_t", 80, Timestruc.AMD64, "sys/kstat.h");
+  public static final CStruct LAYOUT = Timestruc.declare("kstat_io_t", 80, "sys/kstat.h");
   public static final CField NREAD = LAYOUT.field("nread", 0, CType.UINT64);
   public static final CField NWRITTEN = LAYOUT.field("nwritten", 8, CType.UINT64);
   public static final CField READS = LAYOUT.field("reads", 16, CType.UINT32);

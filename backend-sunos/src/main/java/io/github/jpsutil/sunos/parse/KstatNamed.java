@@ -15,8 +15,7 @@ import java.util.OptionalLong;
 public final class KstatNamed {
   private KstatNamed() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("kstat_named_t", 48, Timestruc.AMD64, "sys/kstat.h");
+  public static final CStruct LAYOUT = Timestruc.declare("kstat_named_t", 48, "sys/kstat.h");
   public static final CField NAME = LAYOUT.array("name", 0, CType.CHAR_ARRAY, 31);
   public static final CField DATA_TYPE = LAYOUT.field("data_type", 31, CType.UINT8);
   public static final CField VALUE_I32 = LAYOUT.field("value.i32", 32, CType.INT32);
@@ -37,20 +36,19 @@ public final class KstatNamed {
           "kstat_named_t[] needs " + (long) count * LAYOUT.size() + " bytes, has " + buf.limit());
     }
     for (int base = 0; base < count * LAYOUT.size(); base += LAYOUT.size()) {
-      if (!NAME.cString(buf, base).equals(name)) {
-        continue;
+      if (NAME.cString(buf, base).equals(name)) {
+        int type = DATA_TYPE.u8(buf, base);
+        return OptionalLong.of(
+            switch (type) {
+              case 1 -> VALUE_I32.i32(buf, base);
+              case 2 -> VALUE_UI32.u32(buf, base);
+              case 3 -> VALUE_I64.i64(buf, base);
+              case 4 -> VALUE_UI64.u64(buf, base);
+              default ->
+                  throw new MalformedDataException(
+                      "kstat " + name + " has data_type " + type + ", not an integer");
+            });
       }
-      int type = DATA_TYPE.u8(buf, base);
-      return OptionalLong.of(
-          switch (type) {
-            case 1 -> VALUE_I32.i32(buf, base);
-            case 2 -> VALUE_UI32.u32(buf, base);
-            case 3 -> VALUE_I64.i64(buf, base);
-            case 4 -> VALUE_UI64.u64(buf, base);
-            default ->
-                throw new MalformedDataException(
-                    "kstat " + name + " has data_type " + type + ", not an integer");
-          });
     }
     return OptionalLong.empty();
   }

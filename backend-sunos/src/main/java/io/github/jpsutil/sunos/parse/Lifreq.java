@@ -16,8 +16,7 @@ import java.nio.charset.StandardCharsets;
 public final class Lifreq {
   private Lifreq() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("struct lifreq", 376, Timestruc.AMD64, "net/if.h");
+  public static final CStruct LAYOUT = Timestruc.declare("struct lifreq", 376, "net/if.h");
   public static final CField LIFR_NAME = LAYOUT.array("lifr_name", 0, CType.CHAR_ARRAY, 32);
   public static final CField LIFR_FLAGS = LAYOUT.field("lifr_lifru.lifru_flags", 40, CType.UINT64);
   public static final CField LIFR_MTU = LAYOUT.field("lifr_lifru.lifru_mtu", 40, CType.UINT32);

@@ -12,13 +12,11 @@ import java.nio.ByteBuffer;
 public final class LpsInfo {
   private LpsInfo() {}
 
-  public static final CStruct HEADER =
-      CStruct.declare("prheader_t", 16, Timestruc.AMD64, "sys/procfs.h");
+  public static final CStruct HEADER = Timestruc.declare("prheader_t", 16, "sys/procfs.h");
   public static final CField PR_NENT = HEADER.field("pr_nent", 0, CType.INT64);
   public static final CField PR_ENTSIZE = HEADER.field("pr_entsize", 8, CType.INT64);
 
-  public static final CStruct LWPSINFO =
-      CStruct.declare("lwpsinfo_t", 128, Timestruc.AMD64, "sys/procfs.h");
+  public static final CStruct LWPSINFO = Timestruc.declare("lwpsinfo_t", 128, "sys/procfs.h");
   public static final CField PR_ONPRO = LWPSINFO.field("pr_onpro", 96, CType.INT32);
 
   /**

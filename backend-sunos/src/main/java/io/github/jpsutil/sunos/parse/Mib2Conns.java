@@ -30,8 +30,7 @@ import java.util.OptionalInt;
 public final class Mib2Conns {
   private Mib2Conns() {}
 
-  public static final CStruct TCP =
-      CStruct.declare("mib2_tcpConnEntry_t", 68, Timestruc.AMD64, "inet/mib2.h");
+  public static final CStruct TCP = Timestruc.declare("mib2_tcpConnEntry_t", 68, "inet/mib2.h");
   public static final CField TCP_LADDR = TCP.array("tcpConnLocalAddress", 4, CType.BYTES, 4);
   public static final CField TCP_LPORT = TCP.field("tcpConnLocalPort", 8, CType.INT32);
   public static final CField TCP_RADDR = TCP.array("tcpConnRemAddress", 12, CType.BYTES, 4);
@@ -39,8 +38,7 @@ public final class Mib2Conns {
   public static final CField TCP_STATE = TCP.field("tcpConnEntryInfo.ce_state", 52, CType.INT32);
   public static final CField TCP_PID = TCP.field("tcpConnCreationProcess", 56, CType.UINT32);
 
-  public static final CStruct TCP6 =
-      CStruct.declare("mib2_tcp6ConnEntry_t", 96, Timestruc.AMD64, "inet/mib2.h");
+  public static final CStruct TCP6 = Timestruc.declare("mib2_tcp6ConnEntry_t", 96, "inet/mib2.h");
   public static final CField TCP6_LADDR = TCP6.array("tcp6ConnLocalAddress", 0, CType.BYTES, 16);
   public static final CField TCP6_LPORT = TCP6.field("tcp6ConnLocalPort", 16, CType.INT32);
   public static final CField TCP6_RADDR = TCP6.array("tcp6ConnRemAddress", 20, CType.BYTES, 16);
@@ -48,14 +46,12 @@ public final class Mib2Conns {
   public static final CField TCP6_STATE = TCP6.field("tcp6ConnEntryInfo.ce_state", 80, CType.INT32);
   public static final CField TCP6_PID = TCP6.field("tcp6ConnCreationProcess", 84, CType.UINT32);
 
-  public static final CStruct UDP =
-      CStruct.declare("mib2_udpEntry_t", 36, Timestruc.AMD64, "inet/mib2.h");
+  public static final CStruct UDP = Timestruc.declare("mib2_udpEntry_t", 36, "inet/mib2.h");
   public static final CField UDP_LADDR = UDP.array("udpLocalAddress", 0, CType.BYTES, 4);
   public static final CField UDP_LPORT = UDP.field("udpLocalPort", 4, CType.INT32);
   public static final CField UDP_PID = UDP.field("udpCreationProcess", 24, CType.UINT32);
 
-  public static final CStruct UDP6 =
-      CStruct.declare("mib2_udp6Entry_t", 64, Timestruc.AMD64, "inet/mib2.h");
+  public static final CStruct UDP6 = Timestruc.declare("mib2_udp6Entry_t", 64, "inet/mib2.h");
   public static final CField UDP6_LADDR = UDP6.array("udp6LocalAddress", 0, CType.BYTES, 16);
   public static final CField UDP6_LPORT = UDP6.field("udp6LocalPort", 16, CType.INT32);
   public static final CField UDP6_PID = UDP6.field("udp6CreationProcess", 52, CType.UINT32);

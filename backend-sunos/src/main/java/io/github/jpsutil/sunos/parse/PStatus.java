@@ -13,8 +13,7 @@ import java.nio.ByteBuffer;
 public final class PStatus {
   private PStatus() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("pstatus_t", 1680, Timestruc.AMD64, "sys/procfs.h");
+  public static final CStruct LAYOUT = Timestruc.declare("pstatus_t", 1680, "sys/procfs.h");
   public static final CField PR_BRKBASE = LAYOUT.field("pr_brkbase", 48, CType.POINTER);
   public static final CField PR_BRKSIZE = LAYOUT.field("pr_brksize", 56, CType.UINT64);
   public static final CField PR_STKBASE = LAYOUT.field("pr_stkbase", 64, CType.POINTER);

@@ -16,8 +16,7 @@ import java.util.OptionalInt;
  * @param gids real, effective, saved
  */
 public record PrCred(Uids uids, Gids gids) {
-  public static final CStruct LAYOUT =
-      CStruct.declare("prcred_t", 32, Timestruc.AMD64, "sys/procfs.h");
+  public static final CStruct LAYOUT = Timestruc.declare("prcred_t", 32, "sys/procfs.h");
   public static final CField PR_EUID = LAYOUT.field("pr_euid", 0, CType.UINT32);
   public static final CField PR_RUID = LAYOUT.field("pr_ruid", 4, CType.UINT32);
   public static final CField PR_SUID = LAYOUT.field("pr_suid", 8, CType.UINT32);

@@ -19,8 +19,7 @@ import java.nio.ByteBuffer;
 public record PrUsage(
     double userSeconds, double systemSeconds, PageFaults pageFaults, CtxSwitches ctxSwitches) {
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("prusage_t", 504, Timestruc.AMD64, "sys/procfs.h");
+  public static final CStruct LAYOUT = Timestruc.declare("prusage_t", 504, "sys/procfs.h");
   public static final CField PR_UTIME = LAYOUT.array("pr_utime", 72, CType.BYTES, 16);
   public static final CField PR_STIME = LAYOUT.array("pr_stime", 88, CType.BYTES, 16);
   public static final CField PR_MINF = LAYOUT.field("pr_minf", 328, CType.UINT64);

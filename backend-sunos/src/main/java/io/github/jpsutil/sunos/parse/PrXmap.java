@@ -30,8 +30,7 @@ public record PrXmap(
     long anonPages,
     long lockedPages) {
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("prxmap_t", 216, Timestruc.AMD64, "sys/procfs.h");
+  public static final CStruct LAYOUT = Timestruc.declare("prxmap_t", 216, "sys/procfs.h");
   public static final CField PR_VADDR = LAYOUT.field("pr_vaddr", 0, CType.POINTER);
   public static final CField PR_SIZE = LAYOUT.field("pr_size", 8, CType.UINT64);
   public static final CField PR_MAPNAME = LAYOUT.array("pr_mapname", 16, CType.CHAR_ARRAY, 64);

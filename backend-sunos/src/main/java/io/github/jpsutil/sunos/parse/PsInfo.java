@@ -41,8 +41,7 @@ public record PsInfo(
     int state,
     int lwpNice) {
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("psinfo_t", 416, Timestruc.AMD64, "sys/procfs.h");
+  public static final CStruct LAYOUT = Timestruc.declare("psinfo_t", 416, "sys/procfs.h");
   public static final CField PR_NLWP = LAYOUT.field("pr_nlwp", 4, CType.INT32);
   public static final CField PR_PID = LAYOUT.field("pr_pid", 8, CType.INT32);
   public static final CField PR_PPID = LAYOUT.field("pr_ppid", 12, CType.INT32);

@@ -25,15 +25,13 @@ public final class Sockaddr {
   public static final int AF_INET = 2;
   public static final int AF_INET6 = 26;
 
-  public static final CStruct IN =
-      CStruct.declare("struct sockaddr_in", 16, Timestruc.AMD64, "netinet/in.h");
+  public static final CStruct IN = Timestruc.declare("struct sockaddr_in", 16, "netinet/in.h");
   public static final CField SIN_FAMILY = IN.field("sin_family", 0, CType.UINT16);
   public static final CField SIN_PORT = IN.array("sin_port", 2, CType.BYTES, 2);
   public static final CField SIN_ADDR = IN.array("sin_addr", 4, CType.BYTES, 4);
 
   /** illumos's is 32 bytes: {@code __sin6_src_id} follows {@code sin6_scope_id}. */
-  public static final CStruct IN6 =
-      CStruct.declare("struct sockaddr_in6", 32, Timestruc.AMD64, "netinet/in.h");
+  public static final CStruct IN6 = Timestruc.declare("struct sockaddr_in6", 32, "netinet/in.h");
 
   public static final CField SIN6_FAMILY = IN6.field("sin6_family", 0, CType.UINT16);
   public static final CField SIN6_PORT = IN6.array("sin6_port", 2, CType.BYTES, 2);

@@ -12,8 +12,7 @@ import io.github.jpsutil.unix.DiskUsageFormula;
 public final class StatvfsT {
   private StatvfsT() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("statvfs_t", 136, Timestruc.AMD64, "sys/statvfs.h");
+  public static final CStruct LAYOUT = Timestruc.declare("statvfs_t", 136, "sys/statvfs.h");
   public static final CField F_FRSIZE = LAYOUT.field("f_frsize", 8, CType.UINT64);
   public static final CField F_BLOCKS = LAYOUT.field("f_blocks", 16, CType.UINT64);
   public static final CField F_BFREE = LAYOUT.field("f_bfree", 24, CType.UINT64);

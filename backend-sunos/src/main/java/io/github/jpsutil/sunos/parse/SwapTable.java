@@ -13,13 +13,11 @@ import java.nio.ByteBuffer;
 public final class SwapTable {
   private SwapTable() {}
 
-  public static final CStruct TABLE =
-      CStruct.declare("swaptbl_t", 56, Timestruc.AMD64, "sys/swap.h");
+  public static final CStruct TABLE = Timestruc.declare("swaptbl_t", 56, "sys/swap.h");
   public static final CField SWT_N = TABLE.field("swt_n", 0, CType.INT32);
   public static final CField SWT_ENT = TABLE.array("swt_ent", 8, CType.BYTES, 48);
 
-  public static final CStruct ENTRY =
-      CStruct.declare("swapent_t", 48, Timestruc.AMD64, "sys/swap.h");
+  public static final CStruct ENTRY = Timestruc.declare("swapent_t", 48, "sys/swap.h");
   public static final CField STE_PATH = ENTRY.field("ste_path", 0, CType.POINTER);
   public static final CField STE_PAGES = ENTRY.field("ste_pages", 24, CType.INT64);
   public static final CField STE_FREE = ENTRY.field("ste_free", 32, CType.INT64);

@@ -17,35 +17,31 @@ import java.nio.ByteOrder;
 public final class Tpi {
   private Tpi() {}
 
-  public static final CStruct REQ =
-      CStruct.declare("struct T_optmgmt_req", 16, Timestruc.AMD64, "sys/tihdr.h");
+  public static final CStruct REQ = Timestruc.declare("struct T_optmgmt_req", 16, "sys/tihdr.h");
   public static final CField REQ_PRIM_TYPE = REQ.field("PRIM_type", 0, CType.INT32);
   public static final CField REQ_OPT_LENGTH = REQ.field("OPT_length", 4, CType.INT32);
   public static final CField REQ_OPT_OFFSET = REQ.field("OPT_offset", 8, CType.INT32);
   public static final CField REQ_MGMT_FLAGS = REQ.field("MGMT_flags", 12, CType.INT32);
 
-  public static final CStruct ACK =
-      CStruct.declare("struct T_optmgmt_ack", 16, Timestruc.AMD64, "sys/tihdr.h");
+  public static final CStruct ACK = Timestruc.declare("struct T_optmgmt_ack", 16, "sys/tihdr.h");
   public static final CField ACK_PRIM_TYPE = ACK.field("PRIM_type", 0, CType.INT32);
   public static final CField ACK_OPT_LENGTH = ACK.field("OPT_length", 4, CType.INT32);
   public static final CField ACK_OPT_OFFSET = ACK.field("OPT_offset", 8, CType.INT32);
   public static final CField ACK_MGMT_FLAGS = ACK.field("MGMT_flags", 12, CType.INT32);
 
   public static final CStruct ERROR_ACK =
-      CStruct.declare("struct T_error_ack", 16, Timestruc.AMD64, "sys/tihdr.h");
+      Timestruc.declare("struct T_error_ack", 16, "sys/tihdr.h");
   public static final CField ERR_PRIM_TYPE = ERROR_ACK.field("PRIM_type", 0, CType.INT32);
   public static final CField ERR_TLI_ERROR = ERROR_ACK.field("TLI_error", 8, CType.INT32);
   public static final CField ERR_UNIX_ERROR = ERROR_ACK.field("UNIX_error", 12, CType.INT32);
 
-  public static final CStruct OPTHDR =
-      CStruct.declare("struct opthdr", 24, Timestruc.AMD64, "sys/socket.h");
+  public static final CStruct OPTHDR = Timestruc.declare("struct opthdr", 24, "sys/socket.h");
   public static final CField OPT_LEVEL = OPTHDR.field("level", 0, CType.INT64);
   public static final CField OPT_NAME = OPTHDR.field("name", 8, CType.INT64);
   public static final CField OPT_LEN = OPTHDR.field("len", 16, CType.INT64);
 
   /** {@code struct strbuf} ({@code sys/stropts.h}), what putmsg(2)/getmsg(2) take. */
-  public static final CStruct STRBUF =
-      CStruct.declare("struct strbuf", 16, Timestruc.AMD64, "sys/stropts.h");
+  public static final CStruct STRBUF = Timestruc.declare("struct strbuf", 16, "sys/stropts.h");
 
   public static final CField SB_MAXLEN = STRBUF.field("maxlen", 0, CType.INT32);
   public static final CField SB_LEN = STRBUF.field("len", 4, CType.INT32);

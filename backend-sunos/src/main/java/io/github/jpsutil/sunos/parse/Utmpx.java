@@ -12,8 +12,7 @@ import io.github.jpsutil.unix.UtmpxUsers;
 public final class Utmpx {
   private Utmpx() {}
 
-  public static final CStruct LAYOUT =
-      CStruct.declare("struct utmpx", 384, Timestruc.AMD64, "utmpx.h");
+  public static final CStruct LAYOUT = Timestruc.declare("struct utmpx", 384, "utmpx.h");
   public static final CField UT_USER = LAYOUT.array("ut_user", 0, CType.CHAR_ARRAY, 32);
   public static final CField UT_LINE = LAYOUT.array("ut_line", 36, CType.CHAR_ARRAY, 32);
   public static final CField UT_PID = LAYOUT.field("ut_pid", 68, CType.INT32);

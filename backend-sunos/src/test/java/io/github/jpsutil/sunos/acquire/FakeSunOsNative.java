@@ -5,7 +5,6 @@ import io.github.jpsutil.posix.Statvfs;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.sunos.parse.CpuStat;
 import io.github.jpsutil.sunos.parse.IfaddrsNode;
-import io.github.jpsutil.sunos.parse.KstatCtl;
 import io.github.jpsutil.sunos.parse.KstatHeader;
 import io.github.jpsutil.sunos.parse.KstatNamed;
 import io.github.jpsutil.sunos.parse.Lifreq;
@@ -110,7 +109,7 @@ public final class FakeSunOsNative implements SunOsNative {
     long header = alloc(h);
     dataOfHeader.put(header, alloc(data));
     if (kc == 0) {
-      kc = alloc(le(KstatCtl.LAYOUT.size()).putLong(KstatCtl.KC_CHAIN.offset(), header));
+      kc = alloc(le(KstatHeader.CTL.size()).putLong(KstatHeader.KC_CHAIN.offset(), header));
     } else {
       ByteBuffer.wrap(memory.get(lastHeader))
           .order(ByteOrder.LITTLE_ENDIAN)
@@ -187,7 +186,7 @@ public final class FakeSunOsNative implements SunOsNative {
       return 0;
     }
     if (kc == 0) {
-      kc = alloc(le(KstatCtl.LAYOUT.size())); // an empty chain
+      kc = alloc(le(KstatHeader.CTL.size())); // an empty chain
     }
     return kc;
   }
