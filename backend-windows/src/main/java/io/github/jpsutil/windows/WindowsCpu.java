@@ -47,7 +47,7 @@ final class WindowsCpu implements CpuSource {
   }
 
   private ByteBuffer processors() {
-    int size = 64 * ProcessorPerformanceInformation.SIZE;
+    int size = 64 * ProcessorPerformanceInformation.LAYOUT.size();
     return calls.query(SystemInformationClass.PROCESSOR_PERFORMANCE, size).bytes();
   }
 

@@ -31,7 +31,7 @@ final class WindowsMemory implements MemorySource {
   @Override
   public SwapMemory swapMemory() {
     PerformanceInformation info = PerformanceInformation.decode(calls.performanceInfo().bytes());
-    int size = 4 * PageFileInformation.SIZE;
+    int size = 4 * PageFileInformation.LAYOUT.size();
     ByteBuffer pageFiles = calls.query(SystemInformationClass.PAGE_FILE, size).bytes();
     return info.swapMemory(PageFileInformation.usagePercent(pageFiles));
   }

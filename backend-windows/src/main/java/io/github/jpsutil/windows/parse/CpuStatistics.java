@@ -49,7 +49,7 @@ public final class CpuStatistics {
    */
   public static CpuStats stats(ByteBuffer performance, ByteBuffer processors) {
     PERFORMANCE.require(performance);
-    int size = ProcessorPerformanceInformation.SIZE;
+    int size = ProcessorPerformanceInformation.LAYOUT.size();
     if (processors.limit() == 0 || processors.limit() % size != 0) {
       throw ProcessorPerformanceInformation.LAYOUT.malformed(
           "array must be a positive multiple of " + size + " bytes, got " + processors.limit());

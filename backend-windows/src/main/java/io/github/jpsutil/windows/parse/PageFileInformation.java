@@ -22,9 +22,6 @@ public final class PageFileInformation {
   public static final CStruct LAYOUT =
       CStruct.declare("SYSTEM_PAGEFILE_INFORMATION", 32, X64, "windows.h", "winternl.h");
 
-  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
-  public static final int SIZE = LAYOUT.size();
-
   public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, CType.UINT32);
   public static final CField TOTAL_SIZE =
       LAYOUT.fieldAsHeaderHasIt(

@@ -25,9 +25,6 @@ public final class ProcessorPerformanceInformation {
       CStruct.declare(
           "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION", 48, X64, "windows.h", "winternl.h");
 
-  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
-  public static final int SIZE = LAYOUT.size();
-
   private static final String MINGW_RESERVED =
       "MinGW-w64 winternl.h keeps it in LARGE_INTEGER Reserved1[2] @24..40; phnt ntexapi.h and"
           + " psutil arch/windows/ntextapi.h name it";
@@ -57,13 +54,13 @@ public final class ProcessorPerformanceInformation {
    *     record's kernel time is smaller than its idle time
    */
   public static List<CpuTimes.Windows> decode(ByteBuffer buf) {
-    if (buf.limit() == 0 || buf.limit() % SIZE != 0) {
+    if (buf.limit() == 0 || buf.limit() % LAYOUT.size() != 0) {
       throw LAYOUT.malformed(
-          "array must be a positive multiple of " + SIZE + " bytes, got " + buf.limit());
+          "array must be a positive multiple of " + LAYOUT.size() + " bytes, got " + buf.limit());
     }
-    List<CpuTimes.Windows> out = new ArrayList<>(buf.limit() / SIZE);
-    for (int base = 0; base < buf.limit(); base += SIZE) {
-      String what = "CPU " + base / SIZE;
+    List<CpuTimes.Windows> out = new ArrayList<>(buf.limit() / LAYOUT.size());
+    for (int base = 0; base < buf.limit(); base += LAYOUT.size()) {
+      String what = "CPU " + base / LAYOUT.size();
       out.add(
           SystemTimes.times(
               what,
