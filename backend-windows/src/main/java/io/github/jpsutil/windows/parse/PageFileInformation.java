@@ -1,10 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -22,13 +22,13 @@ public final class PageFileInformation {
   public static final CStruct LAYOUT =
       CStruct.declare("SYSTEM_PAGEFILE_INFORMATION", 32, X64, "windows.h", "winternl.h");
 
-  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, CType.UINT32);
+  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, UINT32);
   public static final CField TOTAL_SIZE =
       LAYOUT.fieldAsHeaderHasIt(
-          "TotalSize", 4, CType.UINT32, 4, "CurrentSize", "MinGW-w64 winternl.h: CurrentSize");
+          "TotalSize", 4, UINT32, 4, "CurrentSize", "MinGW-w64 winternl.h: CurrentSize");
   public static final CField TOTAL_IN_USE =
       LAYOUT.fieldAsHeaderHasIt(
-          "TotalInUse", 8, CType.UINT32, 4, "TotalUsed", "MinGW-w64 winternl.h: TotalUsed");
+          "TotalInUse", 8, UINT32, 4, "TotalUsed", "MinGW-w64 winternl.h: TotalUsed");
 
   /**
    * Pages in use over pages available, summed over every page file, as a percentage (not rounded);

@@ -1,5 +1,6 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.MalformedDataException;
@@ -7,7 +8,6 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 
@@ -26,13 +26,12 @@ public record PerformanceInformation(
   public static final CStruct LAYOUT =
       CStruct.declare("PERFORMANCE_INFORMATION", 104, X64, "windows.h", "psapi.h");
 
-  public static final CField COMMIT_LIMIT = LAYOUT.field("CommitLimit", 16, CType.UINT64);
-  public static final CField PHYSICAL_TOTAL = LAYOUT.field("PhysicalTotal", 32, CType.UINT64);
-  public static final CField PHYSICAL_AVAILABLE =
-      LAYOUT.field("PhysicalAvailable", 40, CType.UINT64);
-  public static final CField SYSTEM_CACHE = LAYOUT.field("SystemCache", 48, CType.UINT64);
-  public static final CField KERNEL_NONPAGED = LAYOUT.field("KernelNonpaged", 72, CType.UINT64);
-  public static final CField PAGE_SIZE = LAYOUT.field("PageSize", 80, CType.UINT64);
+  public static final CField COMMIT_LIMIT = LAYOUT.field("CommitLimit", 16, UINT64);
+  public static final CField PHYSICAL_TOTAL = LAYOUT.field("PhysicalTotal", 32, UINT64);
+  public static final CField PHYSICAL_AVAILABLE = LAYOUT.field("PhysicalAvailable", 40, UINT64);
+  public static final CField SYSTEM_CACHE = LAYOUT.field("SystemCache", 48, UINT64);
+  public static final CField KERNEL_NONPAGED = LAYOUT.field("KernelNonpaged", 72, UINT64);
+  public static final CField PAGE_SIZE = LAYOUT.field("PageSize", 80, UINT64);
 
   public PerformanceInformation {
     if (pageSize <= 0) {

@@ -1,12 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +30,20 @@ public final class ProcessorPerformanceInformation {
       "MinGW-w64 winternl.h keeps it in LARGE_INTEGER Reserved1[2] @24..40; phnt ntexapi.h and"
           + " psutil arch/windows/ntextapi.h name it";
 
-  public static final CField IDLE_TIME = LAYOUT.field("IdleTime", 0, CType.INT64);
-  public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 8, CType.INT64);
-  public static final CField USER_TIME = LAYOUT.field("UserTime", 16, CType.INT64);
+  public static final CField IDLE_TIME = LAYOUT.field("IdleTime", 0, INT64);
+  public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 8, INT64);
+  public static final CField USER_TIME = LAYOUT.field("UserTime", 16, INT64);
   public static final CField DPC_TIME =
-      LAYOUT.fieldAsHeaderHasIt("DpcTime", 24, CType.INT64, 8, null, MINGW_RESERVED);
+      LAYOUT.fieldAsHeaderHasIt("DpcTime", 24, INT64, 8, null, MINGW_RESERVED);
   public static final CField INTERRUPT_TIME =
-      LAYOUT.fieldAsHeaderHasIt("InterruptTime", 32, CType.INT64, 8, null, MINGW_RESERVED);
+      LAYOUT.fieldAsHeaderHasIt("InterruptTime", 32, INT64, 8, null, MINGW_RESERVED);
 
   /** psutil's cpu_stats interrupts: phnt's and psutil's InterruptCount. */
   public static final CField INTERRUPT_COUNT =
       LAYOUT.fieldAsHeaderHasIt(
           "InterruptCount",
           40,
-          CType.UINT32,
+          UINT32,
           4,
           "Reserved2",
           "MinGW-w64 winternl.h calls it Reserved2; phnt ntexapi.h and psutil InterruptCount");
