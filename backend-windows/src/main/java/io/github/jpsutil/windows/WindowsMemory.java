@@ -14,14 +14,7 @@ import io.github.jpsutil.windows.parse.PerformanceInformation;
 import java.nio.ByteBuffer;
 
 /** Memory from GetPerformanceInfo and SystemPageFileInformation, with psutil's formulas. */
-final class WindowsMemory implements MemorySource {
-  private final WindowsCalls calls;
-  private final HeapCalls heaps;
-
-  WindowsMemory(WindowsCalls calls) {
-    this.calls = calls;
-    this.heaps = new HeapCalls(calls.api());
-  }
+record WindowsMemory(WindowsCalls calls, HeapCalls heaps) implements MemorySource {
 
   @Override
   public VirtualMemory virtualMemory() {

@@ -4,13 +4,7 @@ package io.github.jpsutil.windows.acquire;
  * The calls of psutil's Windows {@code heap_info()} and {@code heap_trim()} (arch/windows/heap.c)
  * over a {@link WindowsApi}: the heap list grown as asked, failures named with their error.
  */
-public final class HeapCalls {
-  private final WindowsApi api;
-
-  public HeapCalls(WindowsApi api) {
-    this.api = api;
-  }
-
+public record HeapCalls(WindowsApi api) {
   /** {@code GetProcessHeaps}, from room for 16 handles, grown to the count it reports. */
   public Reply heaps() {
     String call = "GetProcessHeaps";

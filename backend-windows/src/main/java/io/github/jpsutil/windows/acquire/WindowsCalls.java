@@ -12,7 +12,7 @@ import java.util.function.IntPredicate;
  * process table changes between the size query and the read) and turns failures into exceptions
  * naming the call and its status.
  */
-public final class WindowsCalls {
+public record WindowsCalls(WindowsApi api) {
   static final int STATUS_INFO_LENGTH_MISMATCH = 0xC000_0004;
   static final int STATUS_BUFFER_TOO_SMALL = 0xC000_0023;
   static final int MAX_ATTEMPTS = 10;
@@ -25,17 +25,6 @@ public final class WindowsCalls {
 
   /** Bytes of {@code PERFORMANCE_INFORMATION} on 64-bit Windows. */
   private static final int PERFORMANCE_INFORMATION_SIZE = 104;
-
-  private final WindowsApi api;
-
-  public WindowsCalls(WindowsApi api) {
-    this.api = api;
-  }
-
-  /** The raw calls, for per-process handles ({@link ProcessHandle}). */
-  public WindowsApi api() {
-    return api;
-  }
 
   /**
    * {@code NtQuerySystemInformation(infoClass)}, starting with {@code initialSize} bytes.
