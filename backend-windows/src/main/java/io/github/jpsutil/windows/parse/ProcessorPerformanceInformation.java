@@ -27,8 +27,7 @@ public final class ProcessorPerformanceInformation {
           "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION", 48, X64, "windows.h", "winternl.h");
 
   private static final String MINGW_RESERVED =
-      "MinGW-w64 winternl.h keeps it in LARGE_INTEGER Reserved1[2] @24..40; phnt ntexapi.h and"
-          + " psutil arch/windows/ntextapi.h name it";
+      "MinGW-w64 winternl.h keeps it in Reserved1[2] @24..40; phnt ntexapi.h names it";
 
   public static final CField IDLE_TIME = LAYOUT.field("IdleTime", 0, INT64);
   public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 8, INT64);

@@ -38,8 +38,7 @@ public final class SystemProcessInformation {
   private SystemProcessInformation() {}
 
   private static final String MINGW_RESERVED =
-      "MinGW-w64 winternl.h keeps it in the Reserved[3] LARGE_INTEGERs @8..32; phnt ntexapi.h and"
-          + " psutil arch/windows/ntextapi.h name it";
+      "MinGW-w64 winternl.h keeps it in Reserved[3] @8..32; phnt ntexapi.h names it";
 
   private static final String VM_COUNTERS = "VM_COUNTERS VirtualMemoryCounters @112";
 
@@ -89,8 +88,7 @@ public final class SystemProcessInformation {
       CStruct.declare("SYSTEM_THREAD_INFORMATION", 80, X64, "windows.h", "winternl.h");
 
   private static final String MINGW_THREAD_RESERVED =
-      "MinGW-w64 winternl.h keeps it in Reserved1[3] (LARGE_INTEGER KernelTime, UserTime,"
-          + " CreateTime in phnt ntexapi.h)";
+      "MinGW-w64 winternl.h keeps it in Reserved1[3] @0..24; phnt ntexapi.h names it";
 
   public static final CField THREAD_KERNEL_TIME =
       THREAD.fieldAsHeaderHasIt("KernelTime", 0, INT64, 8, null, MINGW_THREAD_RESERVED);

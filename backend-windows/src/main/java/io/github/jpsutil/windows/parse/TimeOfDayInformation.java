@@ -36,8 +36,7 @@ public final class TimeOfDayInformation {
    */
   public static Instant bootTime(ByteBuffer buf) {
     LAYOUT.require(buf);
-    long boot = BOOT_TIME.i64(buf);
-    long sleepBias = SLEEP_TIME_BIAS.u64(buf);
-    return FileTime.instant(boot - sleepBias, "BootTime - SleepTimeBias");
+    return FileTime.instant(
+        BOOT_TIME.i64(buf) - SLEEP_TIME_BIAS.u64(buf), "BootTime - SleepTimeBias");
   }
 }
