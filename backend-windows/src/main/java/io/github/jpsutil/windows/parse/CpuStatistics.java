@@ -38,7 +38,6 @@ public final class CpuStatistics {
   public static final CStruct POWER =
       CStruct.declare("PROCESSOR_POWER_INFORMATION", 24, X64, "ddk/wdm.h", "ddk/ntpoapi.h");
 
-  public static final CField NUMBER = POWER.field("Number", 0, UINT32);
   public static final CField MAX_MHZ = POWER.field("MaxMhz", 4, UINT32);
   public static final CField CURRENT_MHZ = POWER.field("CurrentMhz", 8, UINT32);
 

@@ -14,14 +14,16 @@ import java.nio.ByteBuffer;
 /**
  * {@code PERFORMANCE_INFORMATION} from {@code GetPerformanceInfo} (Microsoft docs, psapi.h): every
  * count is in pages of {@code pageSize} bytes.
+ *
+ * @param commit {@code CommitLimit}
+ * @param physTotal {@code PhysicalTotal}
+ * @param physAvailable {@code PhysicalAvailable}
+ * @param cache {@code SystemCache}
+ * @param nonpaged {@code KernelNonpaged}
+ * @param pageSize {@code PageSize}, bytes
  */
 public record PerformanceInformation(
-    long commitLimit,
-    long physicalTotal,
-    long physicalAvailable,
-    long systemCache,
-    long kernelNonpaged,
-    long pageSize) {
+    long commit, long physTotal, long physAvailable, long cache, long nonpaged, long pageSize) {
 
   public static final CStruct LAYOUT =
       CStruct.declare("PERFORMANCE_INFORMATION", 104, X64, "windows.h", "psapi.h");
@@ -37,9 +39,9 @@ public record PerformanceInformation(
     if (pageSize <= 0) {
       throw new MalformedDataException("PERFORMANCE_INFORMATION.PageSize must be > 0");
     }
-    if (physicalAvailable > physicalTotal) {
+    if (physAvailable > physTotal) {
       throw new MalformedDataException(
-          "PhysicalAvailable " + physicalAvailable + " > PhysicalTotal " + physicalTotal);
+          "PhysicalAvailable " + physAvailable + " > PhysicalTotal " + physTotal);
     }
   }
 
@@ -61,16 +63,16 @@ public record PerformanceInformation(
    * times the page size.
    */
   public VirtualMemory.Windows virtualMemory() {
-    long total = bytes(physicalTotal, "PhysicalTotal");
-    long available = bytes(physicalAvailable, "PhysicalAvailable");
+    long total = bytes(physTotal, "PhysicalTotal");
+    long available = bytes(physAvailable, "PhysicalAvailable");
     return new VirtualMemory.Windows(
         total,
         available,
         UsagePercent.of(total - available, total),
         total - available,
         available,
-        bytes(systemCache, "SystemCache"),
-        bytes(kernelNonpaged, "KernelNonpaged"));
+        bytes(cache, "SystemCache"),
+        bytes(nonpaged, "KernelNonpaged"));
   }
 
   /**
@@ -88,7 +90,7 @@ public record PerformanceInformation(
       throw new MalformedDataException(
           "pagingFilePercent must be within 0..100, got " + pagingFilePercent);
     }
-    long total = bytes(commitLimit, "CommitLimit") - bytes(physicalTotal, "PhysicalTotal");
+    long total = bytes(commit, "CommitLimit") - bytes(physTotal, "PhysicalTotal");
     if (total <= 0) {
       return new SwapMemory(0, 0, 0, 0.0, 0, 0);
     }

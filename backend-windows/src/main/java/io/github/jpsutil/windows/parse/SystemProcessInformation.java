@@ -70,7 +70,6 @@ public final class SystemProcessInformation {
   public static final CField QUOTA_PEAK_NON_PAGED_POOL_USAGE =
       vm("QuotaPeakNonPagedPoolUsage", 168);
   public static final CField QUOTA_NON_PAGED_POOL_USAGE = vm("QuotaNonPagedPoolUsage", 176);
-  public static final CField PAGEFILE_USAGE = vm("PagefileUsage", 184);
   public static final CField PEAK_PAGEFILE_USAGE = vm("PeakPagefileUsage", 192);
   public static final CField PRIVATE_PAGE_COUNT = LAYOUT.field("PrivatePageCount", 200, UINT64);
   public static final CField READ_OPERATION_COUNT = io("ReadOperationCount", 208);

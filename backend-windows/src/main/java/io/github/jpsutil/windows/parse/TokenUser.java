@@ -24,7 +24,6 @@ public final class TokenUser {
   public static final CStruct LAYOUT = CStruct.declare("TOKEN_USER", 16, X64, "windows.h");
 
   public static final CField SID_POINTER = LAYOUT.field("User.Sid", 0, POINTER);
-  public static final CField ATTRIBUTES = LAYOUT.field("User.Attributes", 8, UINT32);
 
   /** {@code SID} with its first sub-authority ({@code SubAuthority[ANYSIZE_ARRAY]}). */
   public static final CStruct SID = CStruct.declare("SID", 12, X64, "windows.h");
