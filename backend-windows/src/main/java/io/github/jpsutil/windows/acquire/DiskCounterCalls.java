@@ -43,7 +43,7 @@ public record DiskCounterCalls(WindowsApi api) {
       return switch (r.status()) {
         case 0 -> Optional.of(r.bytes());
         case ERROR_NOT_SUPPORTED, ERROR_INVALID_FUNCTION -> Optional.empty();
-        default -> throw CallFailure.win32(call, r.status());
+        default -> throw WindowsCalls.win32Failure(call, r.status());
       };
     } finally {
       api.closeHandle(opened.value());

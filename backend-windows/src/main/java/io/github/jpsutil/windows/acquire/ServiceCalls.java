@@ -78,7 +78,7 @@ public record ServiceCalls(WindowsApi api) {
       throw new AccessDenied(null, name, what + " is not querable (not enough privileges)");
     }
     if (r.status() != 0) {
-      throw CallFailure.win32(call, r.status());
+      throw WindowsCalls.win32Failure(call, r.status());
     }
     return r;
   }

@@ -26,12 +26,12 @@ public record SessionCalls(WindowsApi api) {
     if (r.status() == ERROR_CALL_NOT_IMPLEMENTED) {
       return Optional.empty();
     }
-    return Optional.of(CallFailure.checked("WTSEnumerateSessionsW", r));
+    return Optional.of(WindowsCalls.checked("WTSEnumerateSessionsW", r));
   }
 
   /** {@code WTSQuerySessionInformationW(session, infoClass)}. */
   public Reply query(int session, int infoClass) {
-    return CallFailure.checked(
+    return WindowsCalls.checked(
         "WTSQuerySessionInformationW(session " + session + ", class " + infoClass + ")",
         api.sessionInformation(session, infoClass));
   }

@@ -165,6 +165,28 @@ public record WindowsCalls(WindowsApi api) {
   }
 
   private static Reply fail(String call, String kind, int status) {
-    throw CallFailure.status(call, kind, status);
+    throw failure(call, kind, status);
+  }
+
+  /** A Win32 error ({@code GetLastError()}, winerror.h), in decimal as the docs list them. */
+  static UncheckedIOException win32Failure(String call, int error) {
+    return new UncheckedIOException(
+        new IOException(String.format("%s failed: Windows error %d", call, error)));
+  }
+
+  /**
+   * {@code r} when its call succeeded (status 0), else its Win32 error as {@link #win32Failure}.
+   */
+  static Reply checked(String call, Reply r) {
+    if (r.status() != 0) {
+      throw win32Failure(call, r.status());
+    }
+    return r;
+  }
+
+  /** A status code ({@code NTSTATUS}, {@code PDH_STATUS}), in hex as the headers define them. */
+  static UncheckedIOException failure(String call, String kind, int status) {
+    return new UncheckedIOException(
+        new IOException(String.format("%s failed: %s 0x%08X", call, kind, status)));
   }
 }
