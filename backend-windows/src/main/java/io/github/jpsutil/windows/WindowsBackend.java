@@ -8,6 +8,7 @@ import io.github.jpsutil.spi.HostSource;
 import io.github.jpsutil.spi.MemorySource;
 import io.github.jpsutil.spi.SensorSource;
 import io.github.jpsutil.spi.WindowsServiceSource;
+import io.github.jpsutil.windows.acquire.HeapCalls;
 import io.github.jpsutil.windows.acquire.ServiceCalls;
 import io.github.jpsutil.windows.acquire.WindowsApi;
 import io.github.jpsutil.windows.acquire.WindowsCalls;
@@ -30,8 +31,8 @@ record WindowsBackend(
     WindowsCalls calls = new WindowsCalls(api);
     WindowsNet network = new WindowsNet(calls);
     return new WindowsBackend(
-        new WindowsCpu(calls),
-        new WindowsMemory(calls),
+        new WindowsCpu(calls, new LoadAverageSampler(api, LoadAverageSampler.DAEMON)),
+        new WindowsMemory(calls, new HeapCalls(api)),
         network,
         new WindowsDisks(calls),
         new WindowsSensors(calls),

@@ -19,14 +19,7 @@ import java.util.OptionalInt;
  * CPU times from GetSystemTimes and SystemProcessorPerformanceInformation, statistics from
  * SystemPerformanceInformation, frequencies from CallNtPowerInformation, the load average from PDH.
  */
-final class WindowsCpu implements CpuSource {
-  private final WindowsCalls calls;
-  private final LoadAverageSampler load;
-
-  WindowsCpu(WindowsCalls calls) {
-    this.calls = calls;
-    this.load = new LoadAverageSampler(calls.api(), LoadAverageSampler.DAEMON);
-  }
+record WindowsCpu(WindowsCalls calls, LoadAverageSampler load) implements CpuSource {
 
   @Override
   public CpuTimes cpuTimes() {
@@ -47,7 +40,7 @@ final class WindowsCpu implements CpuSource {
   }
 
   private ByteBuffer processors() {
-    int size = 64 * ProcessorPerformanceInformation.SIZE;
+    int size = 64 * ProcessorPerformanceInformation.LAYOUT.size();
     return calls.query(SystemInformationClass.PROCESSOR_PERFORMANCE, size).bytes();
   }
 

@@ -19,13 +19,7 @@ import java.util.Set;
  * Drives from GetLogicalDriveStringsW, GetDriveTypeW and GetVolumeInformationW, and disk usage from
  * GetDiskFreeSpaceExW for a directory or a file's volume, as psutil.
  */
-final class WindowsDisks implements DiskSource {
-  private final WindowsCalls calls;
-
-  WindowsDisks(WindowsCalls calls) {
-    this.calls = calls;
-  }
-
+record WindowsDisks(WindowsCalls calls) implements DiskSource {
   /**
    * psutil's {@code disk_partitions}: every drive root, by default without unknown, unmounted,
    * remote and RAM drives and the floppy A:. A volume that does not answer (an empty drive) is

@@ -14,14 +14,7 @@ import io.github.jpsutil.windows.parse.PerformanceInformation;
 import java.nio.ByteBuffer;
 
 /** Memory from GetPerformanceInfo and SystemPageFileInformation, with psutil's formulas. */
-final class WindowsMemory implements MemorySource {
-  private final WindowsCalls calls;
-  private final HeapCalls heaps;
-
-  WindowsMemory(WindowsCalls calls) {
-    this.calls = calls;
-    this.heaps = new HeapCalls(calls.api());
-  }
+record WindowsMemory(WindowsCalls calls, HeapCalls heaps) implements MemorySource {
 
   @Override
   public VirtualMemory virtualMemory() {
@@ -31,7 +24,7 @@ final class WindowsMemory implements MemorySource {
   @Override
   public SwapMemory swapMemory() {
     PerformanceInformation info = PerformanceInformation.decode(calls.performanceInfo().bytes());
-    int size = 4 * PageFileInformation.SIZE;
+    int size = 4 * PageFileInformation.LAYOUT.size();
     ByteBuffer pageFiles = calls.query(SystemInformationClass.PAGE_FILE, size).bytes();
     return info.swapMemory(PageFileInformation.usagePercent(pageFiles));
   }

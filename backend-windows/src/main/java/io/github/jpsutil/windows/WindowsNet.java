@@ -25,17 +25,11 @@ import java.util.function.BiConsumer;
  * net_connections}, {@code net_if_addrs}, {@code net_if_stats} and {@code net_io_counters} on
  * Windows.
  */
-final class WindowsNet implements NetSource {
+record WindowsNet(WindowsCalls calls) implements NetSource {
   /** ws2def.h address families. */
   private static final int AF_INET = 2;
 
   private static final int AF_INET6 = 23;
-
-  private final WindowsCalls calls;
-
-  WindowsNet(WindowsCalls calls) {
-    this.calls = calls;
-  }
 
   /** Every TCP and UDP socket of {@code kind}'s families and types; Windows has no UNIX ones. */
   @Override

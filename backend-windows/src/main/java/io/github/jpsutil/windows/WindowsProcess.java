@@ -149,7 +149,7 @@ final class WindowsProcess extends SnapshotProcess {
   }
 
   private WindowsApi api() {
-    return table.calls.api();
+    return table.calls().api();
   }
 
   /** psutil's {@code nice()} on Windows: the process's priority class. */
@@ -200,7 +200,7 @@ final class WindowsProcess extends SnapshotProcess {
   /** The system's sockets owned by this pid (psutil {@code net_connections(kind, _pid)}). */
   @Override
   public List<Connection> connections(ConnectionKind kind) {
-    return table.network.connections(kind, OptionalInt.of(pid()));
+    return table.network().connections(kind, OptionalInt.of(pid()));
   }
 
   /** psutil: the idle and System processes have no command line (an empty list). */
@@ -272,7 +272,7 @@ final class WindowsProcess extends SnapshotProcess {
       Reply token = h.buffer("GetTokenInformation(TokenUser)", 64, api()::tokenUser);
       sid = TokenUser.sid(token.bytes(), token.address());
     }
-    return TokenUser.account(table.calls.lookupAccountSid(sid).bytes());
+    return TokenUser.account(table.calls().lookupAccountSid(sid).bytes());
   }
 
   @Override
@@ -409,7 +409,8 @@ final class WindowsProcess extends SnapshotProcess {
       pages = WindowsProcessMemory.ownPages(api(), h);
     }
     // PERFORMANCE_INFORMATION.PageSize: the page size psutil's getpagesize() reads.
-    long pageSize = PerformanceInformation.decode(table.calls.performanceInfo().bytes()).pageSize();
+    long pageSize =
+        PerformanceInformation.decode(table.calls().performanceInfo().bytes()).pageSize();
     return new MemoryFootprint.Basic(Math.multiplyExact(pages, pageSize));
   }
 
@@ -420,7 +421,7 @@ final class WindowsProcess extends SnapshotProcess {
       return List.of();
     }
     try (ProcessHandle h = handle(WindowsOpenFiles.DUP_HANDLE)) {
-      return WindowsOpenFiles.of(table.calls, h, pid());
+      return WindowsOpenFiles.of(table.calls(), h, pid());
     }
   }
 }

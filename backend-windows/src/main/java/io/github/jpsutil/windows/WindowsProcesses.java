@@ -22,17 +22,10 @@ import java.util.Optional;
  * time. One query lists every process, so each answer reads the whole table; {@code oneshot()}
  * reuses one read.
  */
-final class WindowsProcesses implements ProcessSource, HostSource {
+record WindowsProcesses(WindowsCalls calls, WindowsNet network)
+    implements ProcessSource, HostSource {
   /** A typical desktop table is 200-500 KB; start there and grow as the kernel asks. */
   private static final int INITIAL_SIZE = 512 * 1024;
-
-  final WindowsCalls calls;
-  final WindowsNet network;
-
-  WindowsProcesses(WindowsCalls calls, WindowsNet network) {
-    this.calls = calls;
-    this.network = network;
-  }
 
   private Reply table() {
     return calls.query(SystemInformationClass.PROCESS, INITIAL_SIZE);

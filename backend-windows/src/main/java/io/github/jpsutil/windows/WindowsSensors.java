@@ -7,13 +7,7 @@ import io.github.jpsutil.windows.parse.SystemPowerStatus;
 import java.util.Optional;
 
 /** The battery from GetSystemPowerStatus; Windows offers no temperatures or fans to psutil. */
-final class WindowsSensors implements SensorSource {
-  private final WindowsCalls calls;
-
-  WindowsSensors(WindowsCalls calls) {
-    this.calls = calls;
-  }
-
+record WindowsSensors(WindowsCalls calls) implements SensorSource {
   @Override
   public Optional<Battery> battery() {
     return SystemPowerStatus.battery(calls.systemPowerStatus().bytes());

@@ -19,13 +19,7 @@ import java.util.Optional;
  * service its configuration and description (psutil's {@code WindowsService.as_dict()}). psutil
  * reads each field lazily; a record here holds them all, read when it is made.
  */
-final class WindowsServices implements WindowsServiceSource {
-  private final ServiceCalls calls;
-
-  WindowsServices(ServiceCalls calls) {
-    this.calls = calls;
-  }
-
+record WindowsServices(ServiceCalls calls) implements WindowsServiceSource {
   /**
    * Every SERVICE_WIN32 service. The state and pid are those the list came with ({@code
    * ENUM_SERVICE_STATUS_PROCESSW} carries the same {@code SERVICE_STATUS_PROCESS} that {@code

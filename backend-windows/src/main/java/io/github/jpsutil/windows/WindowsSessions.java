@@ -14,13 +14,7 @@ import java.util.OptionalInt;
  * with the client's IPv4 address as host and the session's connect time as started; terminal and
  * pid are None on Windows ({@code _pswindows.users}).
  */
-final class WindowsSessions {
-  private final SessionCalls calls;
-
-  WindowsSessions(SessionCalls calls) {
-    this.calls = calls;
-  }
-
+record WindowsSessions(SessionCalls calls) {
   List<User> users() {
     Optional<Reply> sessions = calls.sessions();
     if (sessions.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * with no access rights, {@code IOCTL_DISK_PERFORMANCE} with a buffer grown while the driver asks
  * for more, the handle closed.
  */
-public final class DiskCounterCalls {
+public record DiskCounterCalls(WindowsApi api) {
   /** psutil tries PhysicalDrive0 to PhysicalDrive32 (more than the 26 drive letters). */
   public static final int LAST_DRIVE = 32;
 
@@ -20,12 +20,6 @@ public final class DiskCounterCalls {
 
   /** Bytes of DISK_PERFORMANCE; a driver may return a bigger struct. */
   private static final int DISK_PERFORMANCE_SIZE = 88;
-
-  private final WindowsApi api;
-
-  public DiskCounterCalls(WindowsApi api) {
-    this.api = api;
-  }
 
   /**
    * The DISK_PERFORMANCE of {@code PhysicalDrive<drive>}, or empty when there is no such drive (any
@@ -49,7 +43,7 @@ public final class DiskCounterCalls {
       return switch (r.status()) {
         case 0 -> Optional.of(r.bytes());
         case ERROR_NOT_SUPPORTED, ERROR_INVALID_FUNCTION -> Optional.empty();
-        default -> throw CallFailure.win32(call, r.status());
+        default -> throw WindowsCalls.win32Failure(call, r.status());
       };
     } finally {
       api.closeHandle(opened.value());

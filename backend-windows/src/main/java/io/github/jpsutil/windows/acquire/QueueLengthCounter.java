@@ -35,7 +35,7 @@ public final class QueueLengthCounter {
   public static QueueLengthCounter open(WindowsApi api) {
     Reply r = api.openCounter(PATH);
     if (r.status() != 0) {
-      throw CallFailure.status(
+      throw WindowsCalls.failure(
           "PdhOpenQueryW/PdhAddEnglishCounterW(" + PATH + ")", "PDH_STATUS", r.status());
     }
     return new QueueLengthCounter(api, r.bytes().getLong(0), r.bytes().getLong(8));
@@ -49,7 +49,7 @@ public final class QueueLengthCounter {
   public ByteBuffer sample() {
     Reply r = api.sampleCounter(query, counter);
     if (r.status() != 0) {
-      throw CallFailure.status(
+      throw WindowsCalls.failure(
           "PdhCollectQueryData/PdhGetFormattedCounterValue(" + PATH + ")",
           "PDH_STATUS",
           r.status());

@@ -12,7 +12,7 @@ import java.util.Optional;
  * ERROR_INVALID_NAME}) is an empty answer (psutil's NoSuchProcess), anything else names the call
  * and its error.
  */
-public final class ServiceCalls {
+public record ServiceCalls(WindowsApi api) {
   /** winerror.h codes the rules name. */
   static final int ERROR_FILE_NOT_FOUND = 2;
 
@@ -26,12 +26,6 @@ public final class ServiceCalls {
 
   /** Bytes of {@code SERVICE_STATUS_PROCESS}: the status call's buffer never grows. */
   private static final int STATUS_SIZE = 36;
-
-  private final WindowsApi api;
-
-  public ServiceCalls(WindowsApi api) {
-    this.api = api;
-  }
 
   /**
    * {@code EnumServicesStatusExW(SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_STATE_ALL)}, grown on
@@ -84,7 +78,7 @@ public final class ServiceCalls {
       throw new AccessDenied(null, name, what + " is not querable (not enough privileges)");
     }
     if (r.status() != 0) {
-      throw CallFailure.win32(call, r.status());
+      throw WindowsCalls.win32Failure(call, r.status());
     }
     return r;
   }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * with its rules (arch/windows/sys.c {@code psutil_users}): {@code ERROR_CALL_NOT_IMPLEMENTED} from
  * the enumeration (Windows Nano Server) means no sessions; any other failure names the call.
  */
-public final class SessionCalls {
+public record SessionCalls(WindowsApi api) {
   /** {@code WTS_INFO_CLASS} values (wtsapi32.h). */
   public static final int WTS_USER_NAME = 5;
 
@@ -16,12 +16,6 @@ public final class SessionCalls {
 
   /** winerror.h. */
   static final int ERROR_CALL_NOT_IMPLEMENTED = 120;
-
-  private final WindowsApi api;
-
-  public SessionCalls(WindowsApi api) {
-    this.api = api;
-  }
 
   /**
    * {@code WTSEnumerateSessionsW}: the sessions, {@link Reply#needed()} their count; empty where
@@ -32,12 +26,12 @@ public final class SessionCalls {
     if (r.status() == ERROR_CALL_NOT_IMPLEMENTED) {
       return Optional.empty();
     }
-    return Optional.of(CallFailure.checked("WTSEnumerateSessionsW", r));
+    return Optional.of(WindowsCalls.checked("WTSEnumerateSessionsW", r));
   }
 
   /** {@code WTSQuerySessionInformationW(session, infoClass)}. */
   public Reply query(int session, int infoClass) {
-    return CallFailure.checked(
+    return WindowsCalls.checked(
         "WTSQuerySessionInformationW(session " + session + ", class " + infoClass + ")",
         api.sessionInformation(session, infoClass));
   }

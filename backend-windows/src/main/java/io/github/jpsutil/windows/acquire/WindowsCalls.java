@@ -12,7 +12,7 @@ import java.util.function.IntPredicate;
  * process table changes between the size query and the read) and turns failures into exceptions
  * naming the call and its status.
  */
-public final class WindowsCalls {
+public record WindowsCalls(WindowsApi api) {
   static final int STATUS_INFO_LENGTH_MISMATCH = 0xC000_0004;
   static final int STATUS_BUFFER_TOO_SMALL = 0xC000_0023;
   static final int MAX_ATTEMPTS = 10;
@@ -25,17 +25,6 @@ public final class WindowsCalls {
 
   /** Bytes of {@code PERFORMANCE_INFORMATION} on 64-bit Windows. */
   private static final int PERFORMANCE_INFORMATION_SIZE = 104;
-
-  private final WindowsApi api;
-
-  public WindowsCalls(WindowsApi api) {
-    this.api = api;
-  }
-
-  /** The raw calls, for per-process handles ({@link ProcessHandle}). */
-  public WindowsApi api() {
-    return api;
-  }
 
   /**
    * {@code NtQuerySystemInformation(infoClass)}, starting with {@code initialSize} bytes.
@@ -176,6 +165,28 @@ public final class WindowsCalls {
   }
 
   private static Reply fail(String call, String kind, int status) {
-    throw CallFailure.status(call, kind, status);
+    throw failure(call, kind, status);
+  }
+
+  /** A Win32 error ({@code GetLastError()}, winerror.h), in decimal as the docs list them. */
+  static UncheckedIOException win32Failure(String call, int error) {
+    return new UncheckedIOException(
+        new IOException(String.format("%s failed: Windows error %d", call, error)));
+  }
+
+  /**
+   * {@code r} when its call succeeded (status 0), else its Win32 error as {@link #win32Failure}.
+   */
+  static Reply checked(String call, Reply r) {
+    if (r.status() != 0) {
+      throw win32Failure(call, r.status());
+    }
+    return r;
+  }
+
+  /** A status code ({@code NTSTATUS}, {@code PDH_STATUS}), in hex as the headers define them. */
+  static UncheckedIOException failure(String call, String kind, int status) {
+    return new UncheckedIOException(
+        new IOException(String.format("%s failed: %s 0x%08X", call, kind, status)));
   }
 }

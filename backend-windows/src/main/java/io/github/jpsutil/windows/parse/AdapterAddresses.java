@@ -1,5 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.BYTES;
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT16;
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT8;
 import static io.github.jpsutil.windows.parse.PointedText.inside;
 import static io.github.jpsutil.windows.parse.PointedText.utf16z;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
@@ -9,7 +14,6 @@ import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.api.NicAddress;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -31,34 +35,32 @@ public final class AdapterAddresses {
 
   public static final CStruct ADAPTER = CStruct.declare("IP_ADAPTER_ADDRESSES", 448, X64, HEADERS);
 
-  public static final CField IF_INDEX = ADAPTER.field("IfIndex", 4, CType.UINT32);
-  public static final CField NEXT = ADAPTER.field("Next", 8, CType.POINTER);
-  public static final CField FIRST_UNICAST =
-      ADAPTER.field("FirstUnicastAddress", 24, CType.POINTER);
-  public static final CField DESCRIPTION = ADAPTER.field("Description", 64, CType.POINTER);
-  public static final CField FRIENDLY_NAME = ADAPTER.field("FriendlyName", 72, CType.POINTER);
-  public static final CField PHYSICAL_ADDRESS =
-      ADAPTER.array("PhysicalAddress", 80, CType.BYTES, 8);
+  public static final CField IF_INDEX = ADAPTER.field("IfIndex", 4, UINT32);
+  public static final CField NEXT = ADAPTER.field("Next", 8, POINTER);
+  public static final CField FIRST_UNICAST = ADAPTER.field("FirstUnicastAddress", 24, POINTER);
+  public static final CField DESCRIPTION = ADAPTER.field("Description", 64, POINTER);
+  public static final CField FRIENDLY_NAME = ADAPTER.field("FriendlyName", 72, POINTER);
+  public static final CField PHYSICAL_ADDRESS = ADAPTER.array("PhysicalAddress", 80, BYTES, 8);
   public static final CField PHYSICAL_ADDRESS_LENGTH =
-      ADAPTER.field("PhysicalAddressLength", 88, CType.UINT32);
-  public static final CField MTU = ADAPTER.field("Mtu", 96, CType.UINT32);
+      ADAPTER.field("PhysicalAddressLength", 88, UINT32);
+  public static final CField MTU = ADAPTER.field("Mtu", 96, UINT32);
 
   public static final CStruct UNICAST =
       CStruct.declare("IP_ADAPTER_UNICAST_ADDRESS", 64, X64, HEADERS);
 
-  public static final CField UNICAST_NEXT = UNICAST.field("Next", 8, CType.POINTER);
-  public static final CField SOCKADDR = UNICAST.field("Address.lpSockaddr", 16, CType.POINTER);
-  public static final CField PREFIX_LENGTH = UNICAST.field("OnLinkPrefixLength", 56, CType.UINT8);
+  public static final CField UNICAST_NEXT = UNICAST.field("Next", 8, POINTER);
+  public static final CField SOCKADDR = UNICAST.field("Address.lpSockaddr", 16, POINTER);
+  public static final CField PREFIX_LENGTH = UNICAST.field("OnLinkPrefixLength", 56, UINT8);
 
   public static final CStruct SOCKADDR_IN = CStruct.declare("struct sockaddr_in", 16, X64, HEADERS);
 
-  public static final CField SIN_FAMILY = SOCKADDR_IN.field("sin_family", 0, CType.UINT16);
-  public static final CField SIN_ADDR = SOCKADDR_IN.array("sin_addr", 4, CType.BYTES, 4);
+  public static final CField SIN_FAMILY = SOCKADDR_IN.field("sin_family", 0, UINT16);
+  public static final CField SIN_ADDR = SOCKADDR_IN.array("sin_addr", 4, BYTES, 4);
 
   public static final CStruct SOCKADDR_IN6 =
       CStruct.declare("struct sockaddr_in6", 28, X64, HEADERS);
 
-  public static final CField SIN6_ADDR = SOCKADDR_IN6.array("sin6_addr", 8, CType.BYTES, 16);
+  public static final CField SIN6_ADDR = SOCKADDR_IN6.array("sin6_addr", 8, BYTES, 16);
 
   /** ws2def.h. */
   static final int AF_INET = 2;

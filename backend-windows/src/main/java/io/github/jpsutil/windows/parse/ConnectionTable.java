@@ -1,5 +1,7 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.BYTES;
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.AddressFamily;
@@ -9,7 +11,6 @@ import io.github.jpsutil.api.Endpoint;
 import io.github.jpsutil.api.SocketType;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.EnumWords;
 import io.github.jpsutil.spi.InetText;
 import java.nio.ByteBuffer;
@@ -84,8 +85,8 @@ public final class ConnectionTable {
   /** {@code dwNumEntries} then the rows, 4-byte aligned; {@code ANY_SIZE} (1) row in sizeof. */
   private static CStruct table(String name, CStruct row) {
     CStruct table = declare(name, 4 + row.size());
-    table.field("dwNumEntries", 0, CType.UINT32);
-    table.array("table", 4, CType.BYTES, row.size());
+    table.field("dwNumEntries", 0, UINT32);
+    table.array("table", 4, BYTES, row.size());
     return table;
   }
 
@@ -103,12 +104,12 @@ public final class ConnectionTable {
         type,
         table,
         row,
-        row.array(addr + "LocalAddr", at[0], CType.BYTES, addrLength),
-        row.field("dwLocalPort", at[1], CType.UINT32),
-        at[2] < 0 ? null : row.array(addr + "RemoteAddr", at[2], CType.BYTES, addrLength),
-        at[3] < 0 ? null : row.field("dwRemotePort", at[3], CType.UINT32),
-        at[4] < 0 ? null : row.field("dwState", at[4], CType.UINT32),
-        row.field("dwOwningPid", at[5], CType.UINT32));
+        row.array(addr + "LocalAddr", at[0], BYTES, addrLength),
+        row.field("dwLocalPort", at[1], UINT32),
+        at[2] < 0 ? null : row.array(addr + "RemoteAddr", at[2], BYTES, addrLength),
+        at[3] < 0 ? null : row.field("dwRemotePort", at[3], UINT32),
+        at[4] < 0 ? null : row.field("dwState", at[4], UINT32),
+        row.field("dwOwningPid", at[5], UINT32));
   }
 
   /**

@@ -1,10 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -17,8 +18,8 @@ public final class CounterValue {
   public static final CStruct LAYOUT =
       CStruct.declare("PDH_FMT_COUNTERVALUE", 16, X64, "windows.h", "pdh.h");
 
-  public static final CField STATUS = LAYOUT.field("CStatus", 0, CType.UINT32);
-  public static final CField DOUBLE_VALUE = LAYOUT.field("doubleValue", 8, CType.INT64);
+  public static final CField STATUS = LAYOUT.field("CStatus", 0, UINT32);
+  public static final CField DOUBLE_VALUE = LAYOUT.field("doubleValue", 8, INT64);
 
   /** pdhmsg.h: {@code PDH_CSTATUS_VALID_DATA} and {@code PDH_CSTATUS_NEW_DATA}. */
   static final long VALID_DATA = 0;

@@ -1,5 +1,6 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.CpuFreq;
@@ -7,7 +8,6 @@ import io.github.jpsutil.api.CpuStats;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +31,15 @@ public final class CpuStatistics {
       CStruct.declare("SYSTEM_PERFORMANCE_INFORMATION", 312, X64, "windows.h", "winternl.h");
 
   public static final CField CONTEXT_SWITCHES =
-      PERFORMANCE.fieldAsHeaderHasIt("ContextSwitches", 296, CType.UINT32, 4, null, PHNT);
+      PERFORMANCE.fieldAsHeaderHasIt("ContextSwitches", 296, UINT32, 4, null, PHNT);
   public static final CField SYSTEM_CALLS =
-      PERFORMANCE.fieldAsHeaderHasIt("SystemCalls", 308, CType.UINT32, 4, null, PHNT);
+      PERFORMANCE.fieldAsHeaderHasIt("SystemCalls", 308, UINT32, 4, null, PHNT);
 
   public static final CStruct POWER =
       CStruct.declare("PROCESSOR_POWER_INFORMATION", 24, X64, "ddk/wdm.h", "ddk/ntpoapi.h");
 
-  public static final CField NUMBER = POWER.field("Number", 0, CType.UINT32);
-  public static final CField MAX_MHZ = POWER.field("MaxMhz", 4, CType.UINT32);
-  public static final CField CURRENT_MHZ = POWER.field("CurrentMhz", 8, CType.UINT32);
+  public static final CField MAX_MHZ = POWER.field("MaxMhz", 4, UINT32);
+  public static final CField CURRENT_MHZ = POWER.field("CurrentMhz", 8, UINT32);
 
   /**
    * @param performance SYSTEM_PERFORMANCE_INFORMATION
@@ -49,7 +48,7 @@ public final class CpuStatistics {
    */
   public static CpuStats stats(ByteBuffer performance, ByteBuffer processors) {
     PERFORMANCE.require(performance);
-    int size = ProcessorPerformanceInformation.SIZE;
+    int size = ProcessorPerformanceInformation.LAYOUT.size();
     if (processors.limit() == 0 || processors.limit() % size != 0) {
       throw ProcessorPerformanceInformation.LAYOUT.malformed(
           "array must be a positive multiple of " + size + " bytes, got " + processors.limit());

@@ -1,11 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.DiskIoCounters;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -18,12 +19,12 @@ public final class DiskPerformance {
   public static final CStruct LAYOUT =
       CStruct.declare("DISK_PERFORMANCE", 88, X64, "windows.h", "winioctl.h");
 
-  public static final CField BYTES_READ = LAYOUT.field("BytesRead", 0, CType.INT64);
-  public static final CField BYTES_WRITTEN = LAYOUT.field("BytesWritten", 8, CType.INT64);
-  public static final CField READ_TIME = LAYOUT.field("ReadTime", 16, CType.INT64);
-  public static final CField WRITE_TIME = LAYOUT.field("WriteTime", 24, CType.INT64);
-  public static final CField READ_COUNT = LAYOUT.field("ReadCount", 40, CType.UINT32);
-  public static final CField WRITE_COUNT = LAYOUT.field("WriteCount", 44, CType.UINT32);
+  public static final CField BYTES_READ = LAYOUT.field("BytesRead", 0, INT64);
+  public static final CField BYTES_WRITTEN = LAYOUT.field("BytesWritten", 8, INT64);
+  public static final CField READ_TIME = LAYOUT.field("ReadTime", 16, INT64);
+  public static final CField WRITE_TIME = LAYOUT.field("WriteTime", 24, INT64);
+  public static final CField READ_COUNT = LAYOUT.field("ReadCount", 40, UINT32);
+  public static final CField WRITE_COUNT = LAYOUT.field("WriteCount", 44, UINT32);
 
   /** ReadTime and WriteTime count 100-ns units (DISK_PERFORMANCE docs): 10,000 per millisecond. */
   private static final long TICKS_PER_MILLI = 10_000;

@@ -1,10 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT8;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -24,13 +25,13 @@ public final class FileInformation {
   public static final CStruct STANDARD =
       CStruct.declare("FILE_STANDARD_INFORMATION", 24, X64, "windows.h", "winternl.h");
 
-  public static final CField DELETE_PENDING = STANDARD.field("DeletePending", 20, CType.UINT8);
-  public static final CField DIRECTORY = STANDARD.field("Directory", 21, CType.UINT8);
+  public static final CField DELETE_PENDING = STANDARD.field("DeletePending", 20, UINT8);
+  public static final CField DIRECTORY = STANDARD.field("Directory", 21, UINT8);
 
   public static final CStruct BASIC =
       CStruct.declare("FILE_BASIC_INFORMATION", 40, X64, "windows.h", "winternl.h");
 
-  public static final CField FILE_ATTRIBUTES = BASIC.field("FileAttributes", 32, CType.UINT32);
+  public static final CField FILE_ATTRIBUTES = BASIC.field("FileAttributes", 32, UINT32);
 
   private static final long FILE_ATTRIBUTE_DIRECTORY = 0x10;
 

@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
@@ -24,8 +24,8 @@ public final class FileTime {
   /** {@code FILETIME} (minwinbase.h): two DWORDs, low half first, 4-byte aligned. */
   public static final CStruct LAYOUT = CStruct.declare("FILETIME", 8, X64, "windows.h");
 
-  public static final CField LOW = LAYOUT.field("dwLowDateTime", 0, CType.UINT32);
-  public static final CField HIGH = LAYOUT.field("dwHighDateTime", 4, CType.UINT32);
+  public static final CField LOW = LAYOUT.field("dwLowDateTime", 0, UINT32);
+  public static final CField HIGH = LAYOUT.field("dwHighDateTime", 4, UINT32);
 
   /**
    * The {@code FILETIME} at {@code base} as one 64-bit count ("copy ... into a ULARGE_INTEGER").

@@ -1,12 +1,15 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT16;
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.HeapInfo;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.OptionalLong;
@@ -28,18 +31,17 @@ public final class HeapSummary {
 
   public static final CStruct ENTRY = CStruct.declare("PROCESS_HEAP_ENTRY", 40, X64, "windows.h");
 
-  public static final CField CB_DATA = ENTRY.field("cbData", 8, CType.UINT32);
-  public static final CField FLAGS = ENTRY.field("wFlags", 14, CType.UINT16);
+  public static final CField CB_DATA = ENTRY.field("cbData", 8, UINT32);
+  public static final CField FLAGS = ENTRY.field("wFlags", 14, UINT16);
 
   public static final CStruct REGION =
       CStruct.declare("MEMORY_BASIC_INFORMATION", 48, X64, "windows.h");
 
-  public static final CField ALLOCATION_BASE = REGION.field("AllocationBase", 8, CType.POINTER);
-  public static final CField ALLOCATION_PROTECT =
-      REGION.field("AllocationProtect", 16, CType.UINT32);
-  public static final CField REGION_SIZE = REGION.field("RegionSize", 24, CType.UINT64);
-  public static final CField STATE = REGION.field("State", 32, CType.UINT32);
-  public static final CField TYPE = REGION.field("Type", 40, CType.UINT32);
+  public static final CField ALLOCATION_BASE = REGION.field("AllocationBase", 8, POINTER);
+  public static final CField ALLOCATION_PROTECT = REGION.field("AllocationProtect", 16, UINT32);
+  public static final CField REGION_SIZE = REGION.field("RegionSize", 24, UINT64);
+  public static final CField STATE = REGION.field("State", 32, UINT32);
+  public static final CField TYPE = REGION.field("Type", 40, UINT32);
 
   /** winbase.h / winnt.h constants psutil's walk tests. */
   static final int PROCESS_HEAP_ENTRY_BUSY = 0x0004;

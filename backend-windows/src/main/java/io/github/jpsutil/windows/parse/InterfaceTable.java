@@ -1,5 +1,9 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.BYTES;
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.MalformedDataException;
@@ -8,7 +12,6 @@ import io.github.jpsutil.api.NicDuplex;
 import io.github.jpsutil.api.NicStats;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,27 +30,26 @@ public final class InterfaceTable {
 
   public static final CStruct TABLE = CStruct.declare("MIB_IF_TABLE2", 8 + 1352, X64, HEADERS);
 
-  public static final CField NUM_ENTRIES = TABLE.field("NumEntries", 0, CType.UINT32);
-  public static final CField ROWS = TABLE.array("Table", 8, CType.BYTES, 1352);
+  public static final CField NUM_ENTRIES = TABLE.field("NumEntries", 0, UINT32);
+  public static final CField ROWS = TABLE.array("Table", 8, BYTES, 1352);
 
   public static final CStruct ROW = CStruct.declare("MIB_IF_ROW2", 1352, X64, HEADERS);
 
-  public static final CField INTERFACE_INDEX = ROW.field("InterfaceIndex", 8, CType.UINT32);
-  public static final CField MTU = ROW.field("Mtu", 1124, CType.UINT32);
-  public static final CField OPER_STATUS = ROW.field("OperStatus", 1156, CType.UINT32);
-  public static final CField ADMIN_STATUS = ROW.field("AdminStatus", 1160, CType.UINT32);
-  public static final CField TRANSMIT_LINK_SPEED =
-      ROW.field("TransmitLinkSpeed", 1192, CType.INT64);
-  public static final CField IN_OCTETS = ROW.field("InOctets", 1208, CType.UINT64);
-  public static final CField IN_UCAST = ROW.field("InUcastPkts", 1216, CType.UINT64);
-  public static final CField IN_NUCAST = ROW.field("InNUcastPkts", 1224, CType.UINT64);
-  public static final CField IN_DISCARDS = ROW.field("InDiscards", 1232, CType.UINT64);
-  public static final CField IN_ERRORS = ROW.field("InErrors", 1240, CType.UINT64);
-  public static final CField OUT_OCTETS = ROW.field("OutOctets", 1280, CType.UINT64);
-  public static final CField OUT_UCAST = ROW.field("OutUcastPkts", 1288, CType.UINT64);
-  public static final CField OUT_NUCAST = ROW.field("OutNUcastPkts", 1296, CType.UINT64);
-  public static final CField OUT_DISCARDS = ROW.field("OutDiscards", 1304, CType.UINT64);
-  public static final CField OUT_ERRORS = ROW.field("OutErrors", 1312, CType.UINT64);
+  public static final CField INTERFACE_INDEX = ROW.field("InterfaceIndex", 8, UINT32);
+  public static final CField MTU = ROW.field("Mtu", 1124, UINT32);
+  public static final CField OPER_STATUS = ROW.field("OperStatus", 1156, UINT32);
+  public static final CField ADMIN_STATUS = ROW.field("AdminStatus", 1160, UINT32);
+  public static final CField TRANSMIT_LINK_SPEED = ROW.field("TransmitLinkSpeed", 1192, INT64);
+  public static final CField IN_OCTETS = ROW.field("InOctets", 1208, UINT64);
+  public static final CField IN_UCAST = ROW.field("InUcastPkts", 1216, UINT64);
+  public static final CField IN_NUCAST = ROW.field("InNUcastPkts", 1224, UINT64);
+  public static final CField IN_DISCARDS = ROW.field("InDiscards", 1232, UINT64);
+  public static final CField IN_ERRORS = ROW.field("InErrors", 1240, UINT64);
+  public static final CField OUT_OCTETS = ROW.field("OutOctets", 1280, UINT64);
+  public static final CField OUT_UCAST = ROW.field("OutUcastPkts", 1288, UINT64);
+  public static final CField OUT_NUCAST = ROW.field("OutNUcastPkts", 1296, UINT64);
+  public static final CField OUT_DISCARDS = ROW.field("OutDiscards", 1304, UINT64);
+  public static final CField OUT_ERRORS = ROW.field("OutErrors", 1312, UINT64);
 
   /** {@code IfOperStatusUp} (ifdef.h) and {@code NET_IF_ADMIN_STATUS_UP}. */
   public static final int IF_OPER_STATUS_UP = 1;

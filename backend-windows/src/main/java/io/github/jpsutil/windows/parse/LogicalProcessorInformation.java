@@ -1,10 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.BYTES;
+import static io.github.jpsutil.spi.CType.UINT16;
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT8;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.OptionalInt;
 
@@ -24,17 +27,16 @@ public final class LogicalProcessorInformation {
   public static final CStruct LAYOUT =
       CStruct.declare("SYSTEM_LOGICAL_PROCESSOR_INFORMATION_EX", 80, X64, "windows.h");
 
-  public static final CField RELATIONSHIP = LAYOUT.field("Relationship", 0, CType.UINT32);
-  public static final CField SIZE = LAYOUT.field("Size", 4, CType.UINT32);
+  public static final CField RELATIONSHIP = LAYOUT.field("Relationship", 0, UINT32);
+  public static final CField SIZE = LAYOUT.field("Size", 4, UINT32);
   public static final CField ACTIVE_GROUP_COUNT =
-      LAYOUT.field("Group.ActiveGroupCount", 10, CType.UINT16);
-  public static final CField GROUP_INFO = LAYOUT.array("Group.GroupInfo", 32, CType.BYTES, 48);
+      LAYOUT.field("Group.ActiveGroupCount", 10, UINT16);
+  public static final CField GROUP_INFO = LAYOUT.array("Group.GroupInfo", 32, BYTES, 48);
 
   /** One processor group of a {@code RelationGroup} record. */
   public static final CStruct GROUP = CStruct.declare("PROCESSOR_GROUP_INFO", 48, X64, "windows.h");
 
-  public static final CField ACTIVE_PROCESSOR_COUNT =
-      GROUP.field("ActiveProcessorCount", 1, CType.UINT8);
+  public static final CField ACTIVE_PROCESSOR_COUNT = GROUP.field("ActiveProcessorCount", 1, UINT8);
 
   /** The header every record has: Relationship and Size. */
   private static final int HEADER = 8;

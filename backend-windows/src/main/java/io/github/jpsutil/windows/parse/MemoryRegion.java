@@ -1,12 +1,14 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.MemoryMapRegion;
 import io.github.jpsutil.api.MemoryMapStats;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -21,9 +23,9 @@ public record MemoryRegion(long base, long size, int protect) {
   public static final CStruct LAYOUT =
       CStruct.declare("MEMORY_BASIC_INFORMATION", 48, X64, "windows.h");
 
-  public static final CField BASE_ADDRESS = LAYOUT.field("BaseAddress", 0, CType.POINTER);
-  public static final CField REGION_SIZE = LAYOUT.field("RegionSize", 24, CType.UINT64);
-  public static final CField PROTECT = LAYOUT.field("Protect", 36, CType.UINT32);
+  public static final CField BASE_ADDRESS = LAYOUT.field("BaseAddress", 0, POINTER);
+  public static final CField REGION_SIZE = LAYOUT.field("RegionSize", 24, UINT64);
+  public static final CField PROTECT = LAYOUT.field("Protect", 36, UINT32);
 
   /**
    * Decodes the struct at {@code at}.

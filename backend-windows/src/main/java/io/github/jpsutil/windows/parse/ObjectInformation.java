@@ -1,10 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT16;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,19 +20,17 @@ public final class ObjectInformation {
       CStruct.declare("OBJECT_NAME_INFORMATION", 16, X64, "windows.h", "winternl.h");
 
   public static final CField NAME_LENGTH =
-      NAME.fieldAsHeaderHasIt("NameLength", 0, CType.UINT16, 2, "Name.Length", "UNICODE_STRING");
+      NAME.fieldAsHeaderHasIt("NameLength", 0, UINT16, 2, "Name.Length", "UNICODE_STRING");
   public static final CField NAME_BUFFER =
-      NAME.fieldAsHeaderHasIt("NameBuffer", 8, CType.POINTER, 8, "Name.Buffer", "UNICODE_STRING");
+      NAME.fieldAsHeaderHasIt("NameBuffer", 8, POINTER, 8, "Name.Buffer", "UNICODE_STRING");
 
   public static final CStruct TYPE =
       CStruct.declare("OBJECT_TYPE_INFORMATION", 104, X64, "windows.h", "winternl.h");
 
   public static final CField TYPE_NAME_LENGTH =
-      TYPE.fieldAsHeaderHasIt(
-          "TypeNameLength", 0, CType.UINT16, 2, "TypeName.Length", "UNICODE_STRING");
+      TYPE.fieldAsHeaderHasIt("TypeNameLength", 0, UINT16, 2, "TypeName.Length", "UNICODE_STRING");
   public static final CField TYPE_NAME_BUFFER =
-      TYPE.fieldAsHeaderHasIt(
-          "TypeNameBuffer", 8, CType.POINTER, 8, "TypeName.Buffer", "UNICODE_STRING");
+      TYPE.fieldAsHeaderHasIt("TypeNameBuffer", 8, POINTER, 8, "TypeName.Buffer", "UNICODE_STRING");
 
   /**
    * The object's name; "" for an object without one.

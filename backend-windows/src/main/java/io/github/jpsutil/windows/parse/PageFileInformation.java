@@ -1,10 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -22,16 +22,11 @@ public final class PageFileInformation {
   public static final CStruct LAYOUT =
       CStruct.declare("SYSTEM_PAGEFILE_INFORMATION", 32, X64, "windows.h", "winternl.h");
 
-  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
-  public static final int SIZE = LAYOUT.size();
-
-  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, CType.UINT32);
+  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, UINT32);
   public static final CField TOTAL_SIZE =
-      LAYOUT.fieldAsHeaderHasIt(
-          "TotalSize", 4, CType.UINT32, 4, "CurrentSize", "MinGW-w64 winternl.h: CurrentSize");
+      LAYOUT.fieldAsHeaderHasIt("TotalSize", 4, UINT32, 4, "CurrentSize", "MinGW-w64's name");
   public static final CField TOTAL_IN_USE =
-      LAYOUT.fieldAsHeaderHasIt(
-          "TotalInUse", 8, CType.UINT32, 4, "TotalUsed", "MinGW-w64 winternl.h: TotalUsed");
+      LAYOUT.fieldAsHeaderHasIt("TotalInUse", 8, UINT32, 4, "TotalUsed", "MinGW-w64's name");
 
   /**
    * Pages in use over pages available, summed over every page file, as a percentage (not rounded);
@@ -43,9 +38,8 @@ public final class PageFileInformation {
   public static double usagePercent(ByteBuffer buf) {
     long size = 0;
     long inUse = 0;
-    for (int off = buf.limit() == 0 ? -1 : 0;
-        off >= 0;
-        off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
+    int first = buf.limit() == 0 ? -1 : 0; // an empty buffer: no page file
+    for (int off = first; off >= 0; off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
       LAYOUT.require(buf, off);
       long fileSize = TOTAL_SIZE.u32(buf, off);
       long fileInUse = TOTAL_IN_USE.u32(buf, off);

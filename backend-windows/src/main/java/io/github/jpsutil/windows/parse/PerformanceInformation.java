@@ -1,5 +1,6 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.MalformedDataException;
@@ -7,40 +8,40 @@ import io.github.jpsutil.api.SwapMemory;
 import io.github.jpsutil.api.VirtualMemory;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import io.github.jpsutil.spi.UsagePercent;
 import java.nio.ByteBuffer;
 
 /**
  * {@code PERFORMANCE_INFORMATION} from {@code GetPerformanceInfo} (Microsoft docs, psapi.h): every
  * count is in pages of {@code pageSize} bytes.
+ *
+ * @param commit {@code CommitLimit}
+ * @param physTotal {@code PhysicalTotal}
+ * @param physAvailable {@code PhysicalAvailable}
+ * @param cache {@code SystemCache}
+ * @param nonpaged {@code KernelNonpaged}
+ * @param pageSize {@code PageSize}, bytes
  */
 public record PerformanceInformation(
-    long commitLimit,
-    long physicalTotal,
-    long physicalAvailable,
-    long systemCache,
-    long kernelNonpaged,
-    long pageSize) {
+    long commit, long physTotal, long physAvailable, long cache, long nonpaged, long pageSize) {
 
   public static final CStruct LAYOUT =
       CStruct.declare("PERFORMANCE_INFORMATION", 104, X64, "windows.h", "psapi.h");
 
-  public static final CField COMMIT_LIMIT = LAYOUT.field("CommitLimit", 16, CType.UINT64);
-  public static final CField PHYSICAL_TOTAL = LAYOUT.field("PhysicalTotal", 32, CType.UINT64);
-  public static final CField PHYSICAL_AVAILABLE =
-      LAYOUT.field("PhysicalAvailable", 40, CType.UINT64);
-  public static final CField SYSTEM_CACHE = LAYOUT.field("SystemCache", 48, CType.UINT64);
-  public static final CField KERNEL_NONPAGED = LAYOUT.field("KernelNonpaged", 72, CType.UINT64);
-  public static final CField PAGE_SIZE = LAYOUT.field("PageSize", 80, CType.UINT64);
+  public static final CField COMMIT_LIMIT = LAYOUT.field("CommitLimit", 16, UINT64);
+  public static final CField PHYSICAL_TOTAL = LAYOUT.field("PhysicalTotal", 32, UINT64);
+  public static final CField PHYSICAL_AVAILABLE = LAYOUT.field("PhysicalAvailable", 40, UINT64);
+  public static final CField SYSTEM_CACHE = LAYOUT.field("SystemCache", 48, UINT64);
+  public static final CField KERNEL_NONPAGED = LAYOUT.field("KernelNonpaged", 72, UINT64);
+  public static final CField PAGE_SIZE = LAYOUT.field("PageSize", 80, UINT64);
 
   public PerformanceInformation {
     if (pageSize <= 0) {
       throw new MalformedDataException("PERFORMANCE_INFORMATION.PageSize must be > 0");
     }
-    if (physicalAvailable > physicalTotal) {
+    if (physAvailable > physTotal) {
       throw new MalformedDataException(
-          "PhysicalAvailable " + physicalAvailable + " > PhysicalTotal " + physicalTotal);
+          "PhysicalAvailable " + physAvailable + " > PhysicalTotal " + physTotal);
     }
   }
 
@@ -62,16 +63,16 @@ public record PerformanceInformation(
    * times the page size.
    */
   public VirtualMemory.Windows virtualMemory() {
-    long total = bytes(physicalTotal, "PhysicalTotal");
-    long available = bytes(physicalAvailable, "PhysicalAvailable");
+    long total = bytes(physTotal, "PhysicalTotal");
+    long available = bytes(physAvailable, "PhysicalAvailable");
     return new VirtualMemory.Windows(
         total,
         available,
         UsagePercent.of(total - available, total),
         total - available,
         available,
-        bytes(systemCache, "SystemCache"),
-        bytes(kernelNonpaged, "KernelNonpaged"));
+        bytes(cache, "SystemCache"),
+        bytes(nonpaged, "KernelNonpaged"));
   }
 
   /**
@@ -89,7 +90,7 @@ public record PerformanceInformation(
       throw new MalformedDataException(
           "pagingFilePercent must be within 0..100, got " + pagingFilePercent);
     }
-    long total = bytes(commitLimit, "CommitLimit") - bytes(physicalTotal, "PhysicalTotal");
+    long total = bytes(commit, "CommitLimit") - bytes(physTotal, "PhysicalTotal");
     if (total <= 0) {
       return new SwapMemory(0, 0, 0, 0.0, 0, 0);
     }

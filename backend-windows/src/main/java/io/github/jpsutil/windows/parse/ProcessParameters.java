@@ -1,10 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT16;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,11 +20,10 @@ public final class ProcessParameters {
   public static final CStruct BASIC_INFORMATION =
       CStruct.declare("PROCESS_BASIC_INFORMATION", 48, X64, "windows.h", "winternl.h");
   public static final CField PEB_BASE_ADDRESS =
-      BASIC_INFORMATION.field("PebBaseAddress", 8, CType.POINTER);
+      BASIC_INFORMATION.field("PebBaseAddress", 8, POINTER);
 
   public static final CStruct PEB = CStruct.declare("PEB", 712, X64, "windows.h", "winternl.h");
-  public static final CField PROCESS_PARAMETERS =
-      PEB.field("ProcessParameters", 0x20, CType.POINTER);
+  public static final CField PROCESS_PARAMETERS = PEB.field("ProcessParameters", 0x20, POINTER);
 
   /** The part winternl.h declares; the environment lies beyond it (see below). */
   public static final CStruct LAYOUT =
@@ -31,15 +31,12 @@ public final class ProcessParameters {
 
   private static final String PHNT = "MinGW-w64 winternl.h keeps it in PVOID Reserved2[10]";
   public static final CField CURRENT_DIRECTORY_LENGTH =
-      LAYOUT.fieldAsHeaderHasIt(
-          "CurrentDirectory.DosPath.Length", 0x38, CType.UINT16, 2, null, PHNT);
+      LAYOUT.fieldAsHeaderHasIt("CurrentDirectory.DosPath.Length", 0x38, UINT16, 2, null, PHNT);
   public static final CField CURRENT_DIRECTORY_BUFFER =
-      LAYOUT.fieldAsHeaderHasIt(
-          "CurrentDirectory.DosPath.Buffer", 0x40, CType.POINTER, 8, null, PHNT);
-  public static final CField COMMAND_LINE_LENGTH =
-      LAYOUT.field("CommandLine.Length", 0x70, CType.UINT16);
+      LAYOUT.fieldAsHeaderHasIt("CurrentDirectory.DosPath.Buffer", 0x40, POINTER, 8, null, PHNT);
+  public static final CField COMMAND_LINE_LENGTH = LAYOUT.field("CommandLine.Length", 0x70, UINT16);
   public static final CField COMMAND_LINE_BUFFER =
-      LAYOUT.field("CommandLine.Buffer", 0x78, CType.POINTER);
+      LAYOUT.field("CommandLine.Buffer", 0x78, POINTER);
 
   /**
    * {@code PVOID Environment} and {@code SIZE_T EnvironmentSize} (phnt {@code ntrtl.h}; psutil's

@@ -1,12 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,27 +26,23 @@ public final class ProcessorPerformanceInformation {
       CStruct.declare(
           "SYSTEM_PROCESSOR_PERFORMANCE_INFORMATION", 48, X64, "windows.h", "winternl.h");
 
-  /** {@code sizeof} the struct: the buffer size callers allocate per record. */
-  public static final int SIZE = LAYOUT.size();
-
   private static final String MINGW_RESERVED =
-      "MinGW-w64 winternl.h keeps it in LARGE_INTEGER Reserved1[2] @24..40; phnt ntexapi.h and"
-          + " psutil arch/windows/ntextapi.h name it";
+      "MinGW-w64 winternl.h keeps it in Reserved1[2] @24..40; phnt ntexapi.h names it";
 
-  public static final CField IDLE_TIME = LAYOUT.field("IdleTime", 0, CType.INT64);
-  public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 8, CType.INT64);
-  public static final CField USER_TIME = LAYOUT.field("UserTime", 16, CType.INT64);
+  public static final CField IDLE_TIME = LAYOUT.field("IdleTime", 0, INT64);
+  public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 8, INT64);
+  public static final CField USER_TIME = LAYOUT.field("UserTime", 16, INT64);
   public static final CField DPC_TIME =
-      LAYOUT.fieldAsHeaderHasIt("DpcTime", 24, CType.INT64, 8, null, MINGW_RESERVED);
+      LAYOUT.fieldAsHeaderHasIt("DpcTime", 24, INT64, 8, null, MINGW_RESERVED);
   public static final CField INTERRUPT_TIME =
-      LAYOUT.fieldAsHeaderHasIt("InterruptTime", 32, CType.INT64, 8, null, MINGW_RESERVED);
+      LAYOUT.fieldAsHeaderHasIt("InterruptTime", 32, INT64, 8, null, MINGW_RESERVED);
 
   /** psutil's cpu_stats interrupts: phnt's and psutil's InterruptCount. */
   public static final CField INTERRUPT_COUNT =
       LAYOUT.fieldAsHeaderHasIt(
           "InterruptCount",
           40,
-          CType.UINT32,
+          UINT32,
           4,
           "Reserved2",
           "MinGW-w64 winternl.h calls it Reserved2; phnt ntexapi.h and psutil InterruptCount");
@@ -57,13 +54,13 @@ public final class ProcessorPerformanceInformation {
    *     record's kernel time is smaller than its idle time
    */
   public static List<CpuTimes.Windows> decode(ByteBuffer buf) {
-    if (buf.limit() == 0 || buf.limit() % SIZE != 0) {
+    if (buf.limit() == 0 || buf.limit() % LAYOUT.size() != 0) {
       throw LAYOUT.malformed(
-          "array must be a positive multiple of " + SIZE + " bytes, got " + buf.limit());
+          "array must be a positive multiple of " + LAYOUT.size() + " bytes, got " + buf.limit());
     }
-    List<CpuTimes.Windows> out = new ArrayList<>(buf.limit() / SIZE);
-    for (int base = 0; base < buf.limit(); base += SIZE) {
-      String what = "CPU " + base / SIZE;
+    List<CpuTimes.Windows> out = new ArrayList<>(buf.limit() / LAYOUT.size());
+    for (int base = 0; base < buf.limit(); base += LAYOUT.size()) {
+      String what = "CPU " + base / LAYOUT.size();
       out.add(
           SystemTimes.times(
               what,

@@ -1,11 +1,12 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.WindowsService;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -23,10 +24,10 @@ public record ServiceConfig(
   public static final CStruct LAYOUT =
       CStruct.declare("QUERY_SERVICE_CONFIGW", 64, X64, "windows.h");
 
-  public static final CField START_TYPE = LAYOUT.field("dwStartType", 4, CType.UINT32);
-  public static final CField BINARY_PATH = LAYOUT.field("lpBinaryPathName", 16, CType.POINTER);
-  public static final CField START_NAME = LAYOUT.field("lpServiceStartName", 48, CType.POINTER);
-  public static final CField DISPLAY_NAME = LAYOUT.field("lpDisplayName", 56, CType.POINTER);
+  public static final CField START_TYPE = LAYOUT.field("dwStartType", 4, UINT32);
+  public static final CField BINARY_PATH = LAYOUT.field("lpBinaryPathName", 16, POINTER);
+  public static final CField START_NAME = LAYOUT.field("lpServiceStartName", 48, POINTER);
+  public static final CField DISPLAY_NAME = LAYOUT.field("lpDisplayName", 56, POINTER);
 
   /**
    * The struct of a buffer that lived at native {@code address}.

@@ -1,10 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.POINTER;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -17,7 +17,7 @@ public final class ServiceDescription {
 
   public static final CStruct LAYOUT = CStruct.declare("SERVICE_DESCRIPTIONW", 8, X64, "windows.h");
 
-  public static final CField DESCRIPTION = LAYOUT.field("lpDescription", 0, CType.POINTER);
+  public static final CField DESCRIPTION = LAYOUT.field("lpDescription", 0, POINTER);
 
   /**
    * The description of a buffer that lived at native {@code address}.

@@ -1,10 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.BYTES;
+import static io.github.jpsutil.spi.CType.POINTER;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,9 @@ public final class ServiceList {
   public static final CStruct LAYOUT =
       CStruct.declare("ENUM_SERVICE_STATUS_PROCESSW", 56, X64, "windows.h");
 
-  public static final CField SERVICE_NAME = LAYOUT.field("lpServiceName", 0, CType.POINTER);
-  public static final CField DISPLAY_NAME = LAYOUT.field("lpDisplayName", 8, CType.POINTER);
-  public static final CField STATUS = LAYOUT.array("ServiceStatusProcess", 16, CType.BYTES, 36);
+  public static final CField SERVICE_NAME = LAYOUT.field("lpServiceName", 0, POINTER);
+  public static final CField DISPLAY_NAME = LAYOUT.field("lpDisplayName", 8, POINTER);
+  public static final CField STATUS = LAYOUT.array("ServiceStatusProcess", 16, BYTES, 36);
 
   /**
    * One entry: the service's name, its display name and the status that came with the list.

@@ -1,11 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.WindowsService;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.OptionalInt;
 
@@ -22,8 +22,8 @@ public record ServiceStatus(WindowsService.Status status, OptionalInt pid) {
   public static final CStruct LAYOUT =
       CStruct.declare("SERVICE_STATUS_PROCESS", 36, X64, "windows.h");
 
-  public static final CField CURRENT_STATE = LAYOUT.field("dwCurrentState", 4, CType.UINT32);
-  public static final CField PROCESS_ID = LAYOUT.field("dwProcessId", 28, CType.UINT32);
+  public static final CField CURRENT_STATE = LAYOUT.field("dwCurrentState", 4, UINT32);
+  public static final CField PROCESS_ID = LAYOUT.field("dwProcessId", 28, UINT32);
 
   /**
    * The struct at {@code base}.

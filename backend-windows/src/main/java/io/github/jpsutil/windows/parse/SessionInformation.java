@@ -1,11 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.BYTES;
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.UINT32;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,19 +24,18 @@ public final class SessionInformation {
   public static final CStruct SESSION =
       CStruct.declare("WTS_SESSION_INFOW", 24, X64, "windows.h", "wtsapi32.h");
 
-  public static final CField SESSION_ID = SESSION.field("SessionId", 0, CType.UINT32);
+  public static final CField SESSION_ID = SESSION.field("SessionId", 0, UINT32);
 
   public static final CStruct CLIENT_ADDRESS =
       CStruct.declare("WTS_CLIENT_ADDRESS", 24, X64, "windows.h", "wtsapi32.h");
 
-  public static final CField ADDRESS_FAMILY =
-      CLIENT_ADDRESS.field("AddressFamily", 0, CType.UINT32);
-  public static final CField ADDRESS = CLIENT_ADDRESS.array("Address", 4, CType.BYTES, 20);
+  public static final CField ADDRESS_FAMILY = CLIENT_ADDRESS.field("AddressFamily", 0, UINT32);
+  public static final CField ADDRESS = CLIENT_ADDRESS.array("Address", 4, BYTES, 20);
 
   public static final CStruct INFO =
       CStruct.declare("WTSINFOW", 216, X64, "windows.h", "wtsapi32.h");
 
-  public static final CField CONNECT_TIME = INFO.field("ConnectTime", 176, CType.INT64);
+  public static final CField CONNECT_TIME = INFO.field("ConnectTime", 176, INT64);
 
   /** {@code AF_INET} (ws2def.h), the only family psutil turns into a host. */
   static final long AF_INET = 2;

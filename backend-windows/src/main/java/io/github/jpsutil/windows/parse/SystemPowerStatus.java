@@ -1,12 +1,13 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT8;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.Battery;
 import io.github.jpsutil.api.BatteryTime;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,11 +18,10 @@ public final class SystemPowerStatus {
 
   public static final CStruct LAYOUT = CStruct.declare("SYSTEM_POWER_STATUS", 12, X64, "windows.h");
 
-  public static final CField AC_LINE_STATUS = LAYOUT.field("ACLineStatus", 0, CType.UINT8);
-  public static final CField BATTERY_FLAG = LAYOUT.field("BatteryFlag", 1, CType.UINT8);
-  public static final CField BATTERY_LIFE_PERCENT =
-      LAYOUT.field("BatteryLifePercent", 2, CType.UINT8);
-  public static final CField BATTERY_LIFE_TIME = LAYOUT.field("BatteryLifeTime", 4, CType.UINT32);
+  public static final CField AC_LINE_STATUS = LAYOUT.field("ACLineStatus", 0, UINT8);
+  public static final CField BATTERY_FLAG = LAYOUT.field("BatteryFlag", 1, UINT8);
+  public static final CField BATTERY_LIFE_PERCENT = LAYOUT.field("BatteryLifePercent", 2, UINT8);
+  public static final CField BATTERY_LIFE_TIME = LAYOUT.field("BatteryLifeTime", 4, UINT32);
 
   /** BatteryFlag bits: charging 8, no system battery 128; 255 and 0xFFFFFFFF mean unknown. */
   private static final int CHARGING = 8;

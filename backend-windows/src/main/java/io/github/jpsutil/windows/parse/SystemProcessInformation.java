@@ -1,5 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.INT32;
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT16;
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.IoCounters;
@@ -32,8 +38,7 @@ public final class SystemProcessInformation {
   private SystemProcessInformation() {}
 
   private static final String MINGW_RESERVED =
-      "MinGW-w64 winternl.h keeps it in the Reserved[3] LARGE_INTEGERs @8..32; phnt ntexapi.h and"
-          + " psutil arch/windows/ntextapi.h name it";
+      "MinGW-w64 winternl.h keeps it in Reserved[3] @8..32; phnt ntexapi.h names it";
 
   private static final String VM_COUNTERS = "VM_COUNTERS VirtualMemoryCounters @112";
 
@@ -41,24 +46,23 @@ public final class SystemProcessInformation {
   public static final CStruct LAYOUT =
       CStruct.declare("SYSTEM_PROCESS_INFORMATION", 256, X64, "windows.h", "winternl.h");
 
-  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, CType.UINT32);
-  public static final CField NUMBER_OF_THREADS = LAYOUT.field("NumberOfThreads", 4, CType.UINT32);
+  public static final CField NEXT_ENTRY_OFFSET = LAYOUT.field("NextEntryOffset", 0, UINT32);
+  public static final CField NUMBER_OF_THREADS = LAYOUT.field("NumberOfThreads", 4, UINT32);
   public static final CField HARD_FAULT_COUNT =
-      LAYOUT.fieldAsHeaderHasIt("HardFaultCount", 16, CType.UINT32, 4, null, MINGW_RESERVED);
-  public static final CField CREATE_TIME = LAYOUT.field("CreateTime", 32, CType.INT64);
-  public static final CField USER_TIME = LAYOUT.field("UserTime", 40, CType.INT64);
-  public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 48, CType.INT64);
-  public static final CField IMAGE_NAME_LENGTH = LAYOUT.field("ImageName.Length", 56, CType.UINT16);
-  public static final CField IMAGE_NAME_BUFFER =
-      LAYOUT.field("ImageName.Buffer", 64, CType.POINTER);
-  public static final CField UNIQUE_PROCESS_ID = LAYOUT.field("UniqueProcessId", 80, CType.POINTER);
+      LAYOUT.fieldAsHeaderHasIt("HardFaultCount", 16, UINT32, 4, null, MINGW_RESERVED);
+  public static final CField CREATE_TIME = LAYOUT.field("CreateTime", 32, INT64);
+  public static final CField USER_TIME = LAYOUT.field("UserTime", 40, INT64);
+  public static final CField KERNEL_TIME = LAYOUT.field("KernelTime", 48, INT64);
+  public static final CField IMAGE_NAME_LENGTH = LAYOUT.field("ImageName.Length", 56, UINT16);
+  public static final CField IMAGE_NAME_BUFFER = LAYOUT.field("ImageName.Buffer", 64, POINTER);
+  public static final CField UNIQUE_PROCESS_ID = LAYOUT.field("UniqueProcessId", 80, POINTER);
   public static final CField INHERITED_FROM_UNIQUE_PROCESS_ID =
-      LAYOUT.field("InheritedFromUniqueProcessId", 88, CType.POINTER);
-  public static final CField HANDLE_COUNT = LAYOUT.field("HandleCount", 96, CType.UINT32);
+      LAYOUT.field("InheritedFromUniqueProcessId", 88, POINTER);
+  public static final CField HANDLE_COUNT = LAYOUT.field("HandleCount", 96, UINT32);
   public static final CField PEAK_VIRTUAL_SIZE = vm("PeakVirtualSize", 112);
   public static final CField VIRTUAL_SIZE = vm("VirtualSize", 120);
   public static final CField PAGE_FAULT_COUNT =
-      inMingwGroup("PageFaultCount", 128, CType.UINT32, VM_COUNTERS);
+      inMingwGroup("PageFaultCount", 128, UINT32, VM_COUNTERS);
   public static final CField PEAK_WORKING_SET_SIZE = vm("PeakWorkingSetSize", 136);
   public static final CField WORKING_SET_SIZE = vm("WorkingSetSize", 144);
   public static final CField QUOTA_PEAK_PAGED_POOL_USAGE = vm("QuotaPeakPagedPoolUsage", 152);
@@ -66,10 +70,8 @@ public final class SystemProcessInformation {
   public static final CField QUOTA_PEAK_NON_PAGED_POOL_USAGE =
       vm("QuotaPeakNonPagedPoolUsage", 168);
   public static final CField QUOTA_NON_PAGED_POOL_USAGE = vm("QuotaNonPagedPoolUsage", 176);
-  public static final CField PAGEFILE_USAGE = vm("PagefileUsage", 184);
   public static final CField PEAK_PAGEFILE_USAGE = vm("PeakPagefileUsage", 192);
-  public static final CField PRIVATE_PAGE_COUNT =
-      LAYOUT.field("PrivatePageCount", 200, CType.UINT64);
+  public static final CField PRIVATE_PAGE_COUNT = LAYOUT.field("PrivatePageCount", 200, UINT64);
   public static final CField READ_OPERATION_COUNT = io("ReadOperationCount", 208);
   public static final CField WRITE_OPERATION_COUNT = io("WriteOperationCount", 216);
   public static final CField OTHER_OPERATION_COUNT = io("OtherOperationCount", 224);
@@ -85,30 +87,29 @@ public final class SystemProcessInformation {
       CStruct.declare("SYSTEM_THREAD_INFORMATION", 80, X64, "windows.h", "winternl.h");
 
   private static final String MINGW_THREAD_RESERVED =
-      "MinGW-w64 winternl.h keeps it in Reserved1[3] (LARGE_INTEGER KernelTime, UserTime,"
-          + " CreateTime in phnt ntexapi.h)";
+      "MinGW-w64 winternl.h keeps it in Reserved1[3] @0..24; phnt ntexapi.h names it";
 
   public static final CField THREAD_KERNEL_TIME =
-      THREAD.fieldAsHeaderHasIt("KernelTime", 0, CType.INT64, 8, null, MINGW_THREAD_RESERVED);
+      THREAD.fieldAsHeaderHasIt("KernelTime", 0, INT64, 8, null, MINGW_THREAD_RESERVED);
   public static final CField THREAD_USER_TIME =
-      THREAD.fieldAsHeaderHasIt("UserTime", 8, CType.INT64, 8, null, MINGW_THREAD_RESERVED);
+      THREAD.fieldAsHeaderHasIt("UserTime", 8, INT64, 8, null, MINGW_THREAD_RESERVED);
   public static final CField THREAD_UNIQUE_THREAD =
-      THREAD.field("ClientId.UniqueThread", 48, CType.POINTER);
+      THREAD.field("ClientId.UniqueThread", 48, POINTER);
   public static final CField THREAD_CONTEXT_SWITCHES =
-      THREAD.fieldAsHeaderHasIt("ContextSwitches", 64, CType.UINT32, 4, "Reserved3", RESERVED3);
+      THREAD.fieldAsHeaderHasIt("ContextSwitches", 64, UINT32, 4, "Reserved3", RESERVED3);
 
   /** {@code KTHREAD_STATE} in phnt (an enum, 4 bytes); MinGW-w64 declares it ULONG. */
-  public static final CField THREAD_STATE = THREAD.field("ThreadState", 68, CType.INT32);
+  public static final CField THREAD_STATE = THREAD.field("ThreadState", 68, INT32);
 
   /** {@code KWAIT_REASON} in phnt (an enum, 4 bytes); MinGW-w64 declares it ULONG. */
-  public static final CField THREAD_WAIT_REASON = THREAD.field("WaitReason", 72, CType.INT32);
+  public static final CField THREAD_WAIT_REASON = THREAD.field("WaitReason", 72, INT32);
 
   private static CField vm(String name, int offset) {
-    return inMingwGroup(name, offset, CType.UINT64, VM_COUNTERS);
+    return inMingwGroup(name, offset, UINT64, VM_COUNTERS);
   }
 
   private static CField io(String name, int offset) {
-    return inMingwGroup(name, offset, CType.UINT64, "IO_COUNTERS IoCounters @208");
+    return inMingwGroup(name, offset, UINT64, "IO_COUNTERS IoCounters @208");
   }
 
   /** A counter that MinGW-w64 declares inside a nested struct ({@code group}). */

@@ -1,5 +1,7 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.windows.parse.FileTime.units;
+
 import io.github.jpsutil.api.CpuTimes;
 import io.github.jpsutil.api.MalformedDataException;
 import java.nio.ByteBuffer;
@@ -28,13 +30,7 @@ public final class SystemTimes {
     }
     double irq = perCpu.stream().mapToDouble(CpuTimes.Windows::irq).sum();
     double dpc = perCpu.stream().mapToDouble(CpuTimes.Windows::dpc).sum();
-    return times(
-        "GetSystemTimes",
-        FileTime.units(buf, 16),
-        FileTime.units(buf, 8),
-        FileTime.units(buf, 0),
-        irq,
-        dpc);
+    return times("GetSystemTimes", units(buf, 16), units(buf, 8), units(buf, 0), irq, dpc);
   }
 
   /** psutil's {@code system} is kernel time minus idle time: Windows counts idle as kernel. */

@@ -1,10 +1,11 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.INT64;
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
@@ -22,12 +23,12 @@ public final class TimeOfDayInformation {
   /** {@code sizeof} the struct: the buffer size callers allocate per record. */
   public static final int SIZE = LAYOUT.size();
 
-  public static final CField BOOT_TIME = LAYOUT.field("BootTime", 0, CType.INT64);
+  public static final CField BOOT_TIME = LAYOUT.field("BootTime", 0, INT64);
   private static final String IN_RESERVED1 =
       "MinGW-w64 winternl.h keeps it in BYTE Reserved1[20] @28..48; phnt ntexapi.h names it";
 
   public static final CField SLEEP_TIME_BIAS =
-      LAYOUT.fieldAsHeaderHasIt("SleepTimeBias", 40, CType.UINT64, 8, null, IN_RESERVED1);
+      LAYOUT.fieldAsHeaderHasIt("SleepTimeBias", 40, UINT64, 8, null, IN_RESERVED1);
 
   /**
    * The boot time as psutil {@code arch/windows/sys.c} computes it: {@code BootTime −
@@ -35,8 +36,7 @@ public final class TimeOfDayInformation {
    */
   public static Instant bootTime(ByteBuffer buf) {
     LAYOUT.require(buf);
-    long boot = BOOT_TIME.i64(buf);
-    long sleepBias = SLEEP_TIME_BIAS.u64(buf);
-    return FileTime.instant(boot - sleepBias, "BootTime - SleepTimeBias");
+    return FileTime.instant(
+        BOOT_TIME.i64(buf) - SLEEP_TIME_BIAS.u64(buf), "BootTime - SleepTimeBias");
   }
 }

@@ -1,11 +1,14 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.BYTES;
+import static io.github.jpsutil.spi.CType.POINTER;
+import static io.github.jpsutil.spi.CType.UINT32;
+import static io.github.jpsutil.spi.CType.UINT8;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.api.MalformedDataException;
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -20,17 +23,15 @@ public final class TokenUser {
   /** {@code TOKEN_USER}: one {@code SID_AND_ATTRIBUTES}. */
   public static final CStruct LAYOUT = CStruct.declare("TOKEN_USER", 16, X64, "windows.h");
 
-  public static final CField SID_POINTER = LAYOUT.field("User.Sid", 0, CType.POINTER);
-  public static final CField ATTRIBUTES = LAYOUT.field("User.Attributes", 8, CType.UINT32);
+  public static final CField SID_POINTER = LAYOUT.field("User.Sid", 0, POINTER);
 
   /** {@code SID} with its first sub-authority ({@code SubAuthority[ANYSIZE_ARRAY]}). */
   public static final CStruct SID = CStruct.declare("SID", 12, X64, "windows.h");
 
-  public static final CField REVISION = SID.field("Revision", 0, CType.UINT8);
-  public static final CField SUB_AUTHORITY_COUNT = SID.field("SubAuthorityCount", 1, CType.UINT8);
-  public static final CField IDENTIFIER_AUTHORITY =
-      SID.array("IdentifierAuthority", 2, CType.BYTES, 6);
-  public static final CField SUB_AUTHORITY = SID.field("SubAuthority", 8, CType.UINT32);
+  public static final CField REVISION = SID.field("Revision", 0, UINT8);
+  public static final CField SUB_AUTHORITY_COUNT = SID.field("SubAuthorityCount", 1, UINT8);
+  public static final CField IDENTIFIER_AUTHORITY = SID.array("IdentifierAuthority", 2, BYTES, 6);
+  public static final CField SUB_AUTHORITY = SID.field("SubAuthority", 8, UINT32);
 
   /** {@code SID_REVISION} and {@code SID_MAX_SUB_AUTHORITIES} (winnt.h). */
   public static final int SID_REVISION = 1;

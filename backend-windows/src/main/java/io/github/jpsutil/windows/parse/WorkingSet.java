@@ -1,10 +1,10 @@
 package io.github.jpsutil.windows.parse;
 
+import static io.github.jpsutil.spi.CType.UINT64;
 import static io.github.jpsutil.windows.parse.WindowsAbi.X64;
 
 import io.github.jpsutil.spi.CField;
 import io.github.jpsutil.spi.CStruct;
-import io.github.jpsutil.spi.CType;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,12 +19,12 @@ public final class WorkingSet {
   public static final CStruct LAYOUT =
       CStruct.declare("PSAPI_WORKING_SET_INFORMATION", 16, X64, "windows.h", "psapi.h");
 
-  public static final CField NUMBER_OF_ENTRIES = LAYOUT.field("NumberOfEntries", 0, CType.UINT64);
+  public static final CField NUMBER_OF_ENTRIES = LAYOUT.field("NumberOfEntries", 0, UINT64);
   public static final CField FIRST_BLOCK =
       LAYOUT.fieldAsHeaderHasIt(
           "WorkingSetInfo",
           8,
-          CType.UINT64,
+          UINT64,
           8,
           "WorkingSetInfo[0].Flags",
           "PSAPI_WORKING_SET_BLOCK is a union of ULONG_PTR Flags and its bit fields");

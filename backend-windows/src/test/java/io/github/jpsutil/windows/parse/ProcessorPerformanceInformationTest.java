@@ -49,7 +49,7 @@ class ProcessorPerformanceInformationTest {
 
   @Test
   void theRecordSizeIsThe64BitOne() {
-    assertThat(ProcessorPerformanceInformation.SIZE).isEqualTo(48);
+    assertThat(ProcessorPerformanceInformation.LAYOUT.size()).isEqualTo(48);
   }
 
   @Test

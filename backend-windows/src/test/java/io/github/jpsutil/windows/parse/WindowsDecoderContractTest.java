@@ -30,7 +30,8 @@ class WindowsDecoderContractTest extends DecoderContractTestBase {
 
   /** One page file of 1000 pages, 250 in use (Wine implements no page-file class). */
   private static byte[] pageFile() {
-    ByteBuffer b = ByteBuffer.allocate(PageFileInformation.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b =
+        ByteBuffer.allocate(PageFileInformation.LAYOUT.size()).order(ByteOrder.LITTLE_ENDIAN);
     b.putInt(PageFileInformation.TOTAL_SIZE.offset(), 1000);
     b.putInt(PageFileInformation.TOTAL_IN_USE.offset(), 250);
     return b.array();
