@@ -67,7 +67,6 @@ public final class Mib2Conns {
     return kind(level, name).isPresent();
   }
 
-  /** How one table's rows read: the fields by role; raddr, rport and state null for UDP. */
   /** A table: its level and name, the row's fields; no remote end or state for UDP. */
   private record Kind(
       long level,
