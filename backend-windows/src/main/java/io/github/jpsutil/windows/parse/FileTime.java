@@ -42,9 +42,8 @@ public final class FileTime {
   /** A FILETIME (100-ns intervals since 1601) as an instant, exact to the 100 ns. */
   public static Instant instant(long fileTime, String field) {
     long sinceUnix = checked(fileTime, field, "FILETIME") - UNIX_EPOCH;
-    return Instant.ofEpochSecond(
-        Math.floorDiv(sinceUnix, UNITS_PER_SECOND),
-        Math.floorMod(sinceUnix, UNITS_PER_SECOND) * 100);
+    // A negative remainder (before 1970) is a negative adjustment, which ofEpochSecond normalizes.
+    return Instant.ofEpochSecond(sinceUnix / UNITS_PER_SECOND, sinceUnix % UNITS_PER_SECOND * 100);
   }
 
   /** A FILETIME as seconds since the Unix epoch (psutil's {@code _to_unix_time}). */

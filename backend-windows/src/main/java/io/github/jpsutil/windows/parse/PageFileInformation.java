@@ -39,8 +39,8 @@ public final class PageFileInformation {
     long size = 0;
     long inUse = 0;
     int first = buf.limit() == 0 ? -1 : 0; // an empty buffer: no page file
+    // EntryChain.next requires each whole entry before it leaves it.
     for (int off = first; off >= 0; off = EntryChain.next(buf, off, NEXT_ENTRY_OFFSET)) {
-      LAYOUT.require(buf, off);
       long fileSize = TOTAL_SIZE.u32(buf, off);
       long fileInUse = TOTAL_IN_USE.u32(buf, off);
       if (fileInUse > fileSize) {

@@ -16,18 +16,14 @@ import java.util.List;
 public final class SystemTimes {
   private SystemTimes() {}
 
-  /** Bytes the acquire layer passes: three FILETIMEs. */
-  public static final int SIZE = 3 * FileTime.LAYOUT.size();
-
   /**
    * System-wide times as psutil {@code _pswindows.cpu_times()}: user, kernel − idle and idle from
    * {@code GetSystemTimes}; irq and dpc, which it lacks, summed over {@code perCpu}.
+   *
+   * @throws MalformedDataException if the buffer ends before the third FILETIME does (each FILETIME
+   *     read checks its bytes), or kernel time is less than idle time
    */
   public static CpuTimes.Windows decode(ByteBuffer buf, List<CpuTimes.Windows> perCpu) {
-    if (buf.limit() < SIZE) {
-      throw new MalformedDataException(
-          "GetSystemTimes: 3 FILETIMEs need " + SIZE + " bytes, got " + buf.limit());
-    }
     double irq = perCpu.stream().mapToDouble(CpuTimes.Windows::irq).sum();
     double dpc = perCpu.stream().mapToDouble(CpuTimes.Windows::dpc).sum();
     return times("GetSystemTimes", units(buf, 16), units(buf, 8), units(buf, 0), irq, dpc);

@@ -107,7 +107,8 @@ class ProcessorPerformanceInformationTest {
     ByteBuffer shortBuf = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
     assertThatThrownBy(() -> SystemTimes.decode(shortBuf, List.of()))
         .isInstanceOf(MalformedDataException.class)
-        .hasMessageContaining("GetSystemTimes: 3 FILETIMEs need 24 bytes, got 16");
+        .hasMessageContaining(
+            "FILETIME.dwHighDateTime needs bytes 20..24, but the buffer holds 16");
     ByteBuffer t = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
     t.putLong(0, 5);
     t.putLong(8, 4);
