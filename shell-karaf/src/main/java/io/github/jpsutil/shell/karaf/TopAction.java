@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
@@ -37,7 +38,10 @@ public final class TopAction implements Action {
    * Draws frames until a key arrives. The key is read through the terminal's own {@link
    * NonBlockingReader}, the one Karaf's line reader uses: a second reader on {@code
    * session.getKeyboard()} would race the line reader's pending read-ahead for each key (keys typed
-   * during the view then went to the next command line instead). The key is consumed.
+   * during the view then went to the next command line instead). While the view runs the terminal
+   * is in raw mode, as JLine's own {@code TTop} puts it: each key reaches the reader at once,
+   * unechoed, instead of waiting in the line discipline for a line end. The key is consumed and the
+   * terminal's attributes are restored for the next command line.
    *
    * @return nothing: the frames are printed to the session's console; an interrupt (Ctrl-C) also
    *     ends the view
@@ -46,16 +50,26 @@ public final class TopAction implements Action {
   @Override
   public Object execute() throws IOException {
     PrintStream console = session.getConsole();
-    NonBlockingReader keys =
-        session.get(TERMINAL) instanceof Terminal terminal ? terminal.reader() : null;
-    do {
-      String frame = CliText.run(psutil, "top", List.of());
-      console.print(CLEAR);
-      console.print(frame);
-      console.flush();
-    } while (keys != null
-        && keys.read(1L) == NonBlockingReader.READ_EXPIRED
-        && !Thread.currentThread().isInterrupted());
+    if (!(session.get(TERMINAL) instanceof Terminal terminal)) {
+      draw(console);
+      return null;
+    }
+    Attributes lineMode = terminal.enterRawMode();
+    try {
+      do {
+        draw(console);
+      } while (terminal.reader().read(1L) == NonBlockingReader.READ_EXPIRED
+          && !Thread.currentThread().isInterrupted());
+    } finally {
+      terminal.setAttributes(lineMode);
+    }
     return null;
+  }
+
+  private void draw(PrintStream console) {
+    String frame = CliText.run(psutil, "top", List.of());
+    console.print(CLEAR);
+    console.print(frame);
+    console.flush();
   }
 }
