@@ -79,9 +79,10 @@ final class AddressSpace {
   /** The string at {@code address}, or empty when it cannot be read whole. */
   static Optional<String> string(SunOsFiles files, int pid, long address) {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
-    ByteBuffer chunk = ByteBuffer.allocate(CHUNK); // a short read ends the string unterminated
-    for (long at = address; chunk.limit() == CHUNK && text.size() < MAX_STRING; at += CHUNK) {
-      chunk = files.readAt(pid, "as", at, CHUNK);
+    // A short read (the end of a mapping) ends the loop: the string is unterminated.
+    for (long at = address, got = CHUNK; got == CHUNK && text.size() < MAX_STRING; at += CHUNK) {
+      ByteBuffer chunk = files.readAt(pid, "as", at, CHUNK);
+      got = chunk.limit();
       int nul = ProcessArgs.terminator(chunk);
       text.write(chunk.array(), 0, nul < 0 ? chunk.limit() : nul);
       if (nul >= 0) {
